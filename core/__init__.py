@@ -1,0 +1,17 @@
+"""Backprop Studio's engine: numpy and the standard library only, float64.
+
+    from core import Network, Trainer, initialise
+"""
+
+from core.activations import ACTIVATIONS, get_activation
+from core.init import SCHEMES, initialise
+from core.losses import LOSSES, get_loss
+from core.network import Gradients, Network, Pass
+from core.notation import NOTATIONS, Param
+from core.training import Diverged, History, RunResult, StepResult, Trainer
+
+__all__ = [
+    "ACTIVATIONS", "LOSSES", "NOTATIONS", "SCHEMES", "Diverged", "Gradients", "History",
+    "Network", "Param", "Pass", "RunResult", "StepResult", "Trainer", "get_activation",
+    "get_loss", "initialise",
+]

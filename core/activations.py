@@ -1,0 +1,195 @@
+"""Activation functions: name -> Activation(f, df).
+
+Every function works elementwise on an array ``a`` of pre-activations with
+shape (n_samples, n_neurons) (or any shape) and writes into ``out``, so the
+trainer can reuse buffers. ``df(a, z, out)`` writes f'(a), given both the
+pre-activation ``a`` and the output ``z = f(a)`` (sigmoid and tanh use ``z``).
+
+Softmax is not elementwise: it has ``backward`` instead of ``df``, a
+Jacobian-vector product over each row. Heaviside step and sign have no
+useful derivative (zero almost everywhere): ``df`` is None and training
+through them is refused by the trainer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+Array = np.ndarray
+
+#: ELU and SELU constants as the lecture (seed 002) writes them.
+ELU_ALPHA = 1.67326
+SELU_ALPHA = 1.67326
+SELU_LAMBDA = 1.0507
+LEAKY_SLOPE = 0.01
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation: its function, derivative and textbook formulas."""
+
+    name: str
+    f: Callable[[Array, Array], Array]
+    df: Callable[[Array, Array, Array], Array] | None
+    formula: str
+    derivative: str
+    elementwise: bool = True
+
+    @property
+    def differentiable(self) -> bool:
+        return self.df is not None or not self.elementwise
+
+    def __call__(self, a: Array) -> Array:
+        a = np.asarray(a, dtype=np.float64)
+        return self.f(a, np.empty_like(a))
+
+    def grad(self, a: Array, z: Array, g: Array, out: Array,
+             scratch: Array | None = None) -> Array:
+        """out = dE/da = g * f'(a) given g = dE/dz (shapes (n, k)).
+
+        ``out`` may be ``g`` itself; ``scratch`` (same shape) avoids an allocation.
+        """
+        if not self.elementwise:
+            return _softmax_backward(z, g, out)
+        if self.df is None:
+            raise ValueError(f"the {self.name} activation has no gradient")
+        fprime = self.df(a, z, np.empty_like(a) if scratch is None else scratch)
+        return np.multiply(g, fprime, out=out)
+
+
+# --- the functions: f(a, out) and df(a, z, out) ---------------------------
+
+def _linear(a, out):
+    np.copyto(out, a)
+    return out
+
+
+def _linear_df(a, z, out):
+    out.fill(1.0)
+    return out
+
+
+def _sigmoid(a, out):
+    # sigma(a) = 1 / (1 + e^-a) = 0.5 + 0.5 tanh(a / 2): no overflow for any a.
+    np.multiply(a, 0.5, out=out)
+    np.tanh(out, out=out)
+    np.multiply(out, 0.5, out=out)
+    return np.add(out, 0.5, out=out)
+
+
+def _sigmoid_df(a, z, out):
+    np.subtract(1.0, z, out=out)  # sigma' = z (1 - z)
+    return np.multiply(out, z, out=out)
+
+
+def _tanh(a, out):
+    return np.tanh(a, out=out)
+
+
+def _tanh_df(a, z, out):
+    np.multiply(z, z, out=out)  # tanh' = 1 - z^2
+    return np.subtract(1.0, out, out=out)
+
+
+def _relu(a, out):
+    return np.maximum(a, 0.0, out=out)
+
+
+def _relu_df(a, z, out):
+    return np.greater(a, 0.0, out=out, casting="unsafe")
+
+
+def _leaky_relu(a, out):
+    np.copyto(out, np.where(a > 0.0, a, LEAKY_SLOPE * a))
+    return out
+
+
+def _leaky_relu_df(a, z, out):
+    np.copyto(out, np.where(a > 0.0, 1.0, LEAKY_SLOPE))
+    return out
+
+
+def _elu_with(alpha: float, scale: float):
+    def f(a, out):
+        neg = np.expm1(np.minimum(a, 0.0)) * alpha  # alpha (e^a - 1), safe for a >> 0
+        np.copyto(out, np.where(a > 0.0, a, neg))
+        return np.multiply(out, scale, out=out)
+
+    def df(a, z, out):
+        neg = np.exp(np.minimum(a, 0.0)) * (alpha * scale)
+        np.copyto(out, np.where(a > 0.0, scale, neg))
+        return out
+
+    return f, df
+
+
+def _softplus(a, out):
+    # ln(1 + e^a) = max(a, 0) + ln(1 + e^-|a|): finite for every finite a.
+    t = np.log1p(np.exp(-np.abs(a)))
+    np.maximum(a, 0.0, out=out)
+    return np.add(out, t, out=out)
+
+
+def _softplus_df(a, z, out):
+    return _sigmoid(a, out)
+
+
+def _heaviside(a, out):
+    return np.greater(a, 0.0, out=out, casting="unsafe")
+
+
+def _sign(a, out):
+    np.copyto(out, np.where(a >= 0.0, 1.0, -1.0))
+    return out
+
+
+def _softmax(a, out):
+    # exp(a - max) / sum: rows of shape (k,), stable for large a.
+    np.subtract(a, a.max(axis=-1, keepdims=True), out=out)
+    np.exp(out, out=out)
+    return np.divide(out, out.sum(axis=-1, keepdims=True), out=out)
+
+
+def _softmax_backward(z, g, out):
+    # dE/da_i = z_i (g_i - sum_k g_k z_k)
+    s = np.einsum("...k,...k->...", g, z)[..., None]
+    np.subtract(g, s, out=out)
+    return np.multiply(out, z, out=out)
+
+
+_elu, _elu_df = _elu_with(ELU_ALPHA, 1.0)
+_selu, _selu_df = _elu_with(SELU_ALPHA, SELU_LAMBDA)
+
+ACTIVATIONS: dict[str, Activation] = {
+    a.name: a
+    for a in (
+        Activation("linear", _linear, _linear_df, "a", "1"),
+        Activation("sigmoid", _sigmoid, _sigmoid_df, "1 / (1 + e^-a)", "z (1 - z)"),
+        Activation("tanh", _tanh, _tanh_df, "tanh(a)", "1 - z^2"),
+        Activation("relu", _relu, _relu_df, "max(0, a)", "1 if a > 0 else 0"),
+        Activation("leaky_relu", _leaky_relu, _leaky_relu_df,
+                   "a if a > 0 else 0.01 a", "1 if a > 0 else 0.01"),
+        Activation("elu", _elu, _elu_df, f"a if a > 0 else {ELU_ALPHA} (e^a - 1)",
+                   f"1 if a > 0 else {ELU_ALPHA} e^a"),
+        Activation("selu", _selu, _selu_df,
+                   f"{SELU_LAMBDA} (a if a > 0 else {SELU_ALPHA} (e^a - 1))",
+                   f"{SELU_LAMBDA} (1 if a > 0 else {SELU_ALPHA} e^a)"),
+        Activation("softplus", _softplus, _softplus_df, "ln(1 + e^a)", "1 / (1 + e^-a)"),
+        Activation("step", _heaviside, None, "1 if a > 0 else 0", "0 almost everywhere"),
+        Activation("sign", _sign, None, "+1 if a >= 0 else -1", "0 almost everywhere"),
+        Activation("softmax", _softmax, None, "e^a_i / sum_k e^a_k",
+                   "z_i (delta_ik - z_k)", elementwise=False),
+    )
+}
+
+
+def get_activation(name: str) -> Activation:
+    """The activation called ``name``; ValueError listing the known names otherwise."""
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        known = ", ".join(ACTIVATIONS)
+        raise ValueError(f"unknown activation {name!r}; known: {known}") from None

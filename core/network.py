@@ -1,0 +1,335 @@
+"""The multi-layer perceptron: parameters, forward pass, backward pass.
+
+Layers are numbered l = 0 .. L-1 by their weight matrices; layer l maps
+n_l = sizes[l] inputs to n_(l+1) = sizes[l+1] outputs:
+
+    a[l] = z[l] @ W[l] + b[l]        a[l]: (N, n_(l+1))
+    z[l+1] = f_l(a[l])               z[0] = X: (N, n_0)
+
+with W[l] of shape (n_l, n_(l+1)) so that ``W[l][i, j]`` is the weight from
+neuron i of layer l to neuron j of layer l+1, and b[l] of shape (n_(l+1),).
+
+Backward, with delta[l] = dE/da[l] (N, n_(l+1)):
+
+    delta[L-1] = dE/dyhat * f'(a[L-1])     (= yhat - y for sigmoid+bce, softmax+cce)
+    delta[l-1] = (delta[l] @ W[l].T) * f'(a[l-1])
+    dE/dW[l] = z[l].T @ delta[l]           dE/db[l] = sum_n delta[l]
+
+All parameters live in one flat float64 vector ``params``: layer l owns a
+block of shape (n_l + 1, n_(l+1)) whose row 0 is the bias and rows 1.. the
+weights, so ``weights[l]`` and ``biases[l]`` are views into it. Gradients,
+freeze masks and optimiser state use the same layout. A layer without bias
+keeps row 0 at zero and never trains it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from core.activations import Activation, get_activation
+from core.losses import Loss, check_reduction, get_loss
+from core.notation import Param, check_notation, labels, neuron_names
+
+Array = np.ndarray
+
+
+@dataclass
+class Pass:
+    """One forward pass: a[l] (N, n_(l+1)) and z[l] (z[0] = X, z[L] = yhat)."""
+
+    a: list[Array]
+    z: list[Array]
+
+    @property
+    def output(self) -> Array:
+        return self.z[-1]
+
+
+@dataclass
+class Gradients:
+    """dE/dparams in the flat layout, with per-layer views and the deltas."""
+
+    flat: Array
+    weights: list[Array]
+    biases: list[Array]
+    deltas: list[Array]
+    loss: float
+
+
+def as_batch(X, n_features: int, what: str = "X") -> Array:
+    """X as a finite float64 array of shape (N, n_features); a 1-D X is one sample."""
+    try:
+        X = np.asarray(X, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be numeric") from None
+    if X.ndim == 1:
+        X = X[None, :]
+    if X.ndim != 2 or X.shape[1] != n_features:
+        raise ValueError(
+            f"{what} must have shape (N, {n_features}); got {X.shape}")
+    if X.shape[0] == 0:
+        raise ValueError(f"{what} has no samples")
+    if not np.isfinite(X).all():
+        r, c = np.argwhere(~np.isfinite(X))[0]
+        raise ValueError(f"{what} holds a non-finite value ({X[r, c]}) at row {r}, column {c}")
+    return X
+
+
+class Network:
+    """A fully connected feed-forward network.
+
+    ``sizes`` = [n_0, ..., n_L] neurons per layer (inputs first);
+    ``activations`` = one name per weight layer (or one name for all);
+    ``bias`` = bool per weight layer (or one bool for all).
+    Parameters start at zero: see ``core.init.initialise``.
+    """
+
+    def __init__(self, sizes: Sequence[int], activations: str | Sequence[str] = "sigmoid",
+                 bias: bool | Sequence[bool] = True, notation: str = "by_source") -> None:
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or any(s < 1 for s in sizes):
+            raise ValueError(f"sizes must list at least 2 layers of >= 1 neuron; got {sizes}")
+        L = len(sizes) - 1
+        acts = [activations] * L if isinstance(activations, str) else list(activations)
+        if len(acts) != L:
+            raise ValueError(f"need {L} activations (one per weight layer); got {len(acts)}")
+        self.acts: list[Activation] = [get_activation(a) for a in acts]
+        for l, act in enumerate(self.acts[:-1]):
+            if not act.elementwise:
+                raise ValueError(f"{act.name} is only allowed on the output layer, not layer {l + 1}")
+        flags = [bias] * L if isinstance(bias, (bool, np.bool_)) else list(bias)
+        if len(flags) != L:
+            raise ValueError(f"need {L} bias flags (one per weight layer); got {len(flags)}")
+        self.sizes = sizes
+        self.notation = check_notation(notation)
+        self.use_bias = [bool(b) for b in flags]
+        shapes = [(sizes[l] + 1, sizes[l + 1]) for l in range(L)]
+        self.offsets = np.cumsum([0] + [r * c for r, c in shapes]).tolist()
+        self.params = np.zeros(self.offsets[-1])
+        self.frozen = np.zeros(self.offsets[-1], dtype=bool)
+        self.blocks = self.layer_views(self.params)
+        self.weights = [B[1:] for B in self.blocks]
+        self.biases = [B[0] for B in self.blocks]
+
+    # --- structure -------------------------------------------------------
+    @property
+    def n_layers(self) -> int:
+        """Number of weight layers L."""
+        return len(self.sizes) - 1
+
+    @property
+    def activations(self) -> list[str]:
+        return [a.name for a in self.acts]
+
+    def layer_views(self, flat: Array) -> list[Array]:
+        """Per-layer (n_l + 1, n_(l+1)) views of a vector in the flat layout."""
+        return [flat[self.offsets[l]:self.offsets[l + 1]].reshape(self.sizes[l] + 1, self.sizes[l + 1])
+                for l in range(self.n_layers)]
+
+    def trainable_mask(self) -> Array:
+        """True where a parameter exists (bias rows of bias-free layers do not) and is not frozen."""
+        mask = ~self.frozen
+        for l, B in enumerate(self.layer_views(mask)):
+            if not self.use_bias[l]:
+                B[0] = False
+        return mask
+
+    def layer_name(self, l: int) -> str:
+        """'output layer' or 'hidden layer k' for weight layer l (0-based)."""
+        return "output layer" if l == self.n_layers - 1 else f"hidden layer {l + 1}"
+
+    # --- parameters ------------------------------------------------------
+    def param_list(self) -> Iterator[Param]:
+        """Every existing parameter, layer by layer: biases, then weights by source."""
+        for l in range(self.n_layers):
+            if self.use_bias[l]:
+                for j in range(self.sizes[l + 1]):
+                    yield Param(l, -1, j)
+            for i in range(self.sizes[l]):
+                for j in range(self.sizes[l + 1]):
+                    yield Param(l, i, j)
+
+    def index(self, p: Param) -> int:
+        """Position of parameter ``p`` in the flat vector (ValueError if it does not exist)."""
+        l, i, j = p.layer, p.source, p.target
+        if not 0 <= l < self.n_layers:
+            raise ValueError(f"no layer {l + 1}: the network has {self.n_layers} weight layers")
+        if not (-1 <= i < self.sizes[l] and 0 <= j < self.sizes[l + 1]):
+            raise ValueError(f"no such parameter: {p}")
+        if i == -1 and not self.use_bias[l]:
+            raise ValueError(f"layer {l + 1} has no biases")
+        return self.offsets[l] + (i + 1) * self.sizes[l + 1] + j
+
+    def labels(self, notation: str | None = None) -> dict[str, Param]:
+        """label -> Param under ``notation`` (default: the network's own)."""
+        return labels(self.sizes, self.use_bias, notation or self.notation)
+
+    def neuron_names(self, notation: str | None = None) -> list[list[str]]:
+        """Neuron names per layer, inputs first (x1, h1, yhat, ...)."""
+        return neuron_names(self.sizes, notation or self.notation)
+
+    def label(self, p: Param, notation: str | None = None) -> str:
+        """The textbook label of parameter ``p``."""
+        self.index(p)
+        return {q: k for k, q in self.labels(notation).items()}[p]
+
+    def resolve(self, p: Param | str, notation: str | None = None) -> Param:
+        """A Param, or the Param a label names (ValueError for an unknown label)."""
+        if isinstance(p, Param):
+            self.index(p)
+            return p
+        table = self.labels(notation)
+        if p not in table:
+            raise ValueError(f"no parameter labelled {p!r} in {notation or self.notation} "
+                             f"notation; labels are {', '.join(table)}")
+        return table[p]
+
+    def get(self, p: Param | str) -> float:
+        """One parameter's value, by Param or by label."""
+        return float(self.params[self.index(self.resolve(p))])
+
+    def set(self, p: Param | str, value: float) -> None:
+        """Set one parameter (by Param or label); ValueError, nothing changed, if
+        the value is not a finite number."""
+        p = self.resolve(p)
+        k = self.index(p)
+        value = _finite_float(value, str(p))
+        self.params[k] = value
+
+    def set_params(self, flat) -> None:
+        """Replace every parameter (a vector in the flat layout)."""
+        flat = np.asarray(flat, dtype=np.float64)
+        if flat.shape != self.params.shape:
+            raise ValueError(f"need {self.params.size} parameters; got shape {flat.shape}")
+        if not np.isfinite(flat).all():
+            raise ValueError("parameters must be finite")
+        self.params[...] = flat
+        self._zero_missing_biases()
+
+    def _zero_missing_biases(self) -> None:
+        for l in range(self.n_layers):
+            if not self.use_bias[l]:
+                self.biases[l][...] = 0.0
+
+    __getitem__ = get
+    __setitem__ = set
+
+    def freeze(self, params, frozen: bool = True) -> None:
+        """Freeze (or with frozen=False, unfreeze) parameters: a Param or label,
+        a list of them, or a group: 'all', 'weights', 'biases'."""
+        groups = {"all": lambda p: True, "weights": lambda p: not p.is_bias,
+                  "biases": lambda p: p.is_bias}
+        if isinstance(params, str) and params in groups:
+            params = [p for p in self.param_list() if groups[params](p)]
+        elif isinstance(params, (str, Param)):
+            params = [params]
+        idx = [self.index(self.resolve(p)) for p in params]
+        self.frozen[idx] = frozen
+
+    def is_frozen(self, p: Param | str) -> bool:
+        return bool(self.frozen[self.index(self.resolve(p))])
+
+    def copy(self) -> "Network":
+        net = Network(self.sizes, self.activations, self.use_bias, self.notation)
+        net.params[...] = self.params
+        net.frozen[...] = self.frozen
+        return net
+
+    # --- the maths -------------------------------------------------------
+    def forward(self, X) -> Pass:
+        """Forward pass of a batch X (N, n_0), keeping every a and z."""
+        X = as_batch(X, self.sizes[0])
+        a, z = [], [X]
+        for l, act in enumerate(self.acts):
+            a.append(z[l] @ self.weights[l] + self.biases[l])
+            z.append(act(a[l]))
+        return Pass(a, z)
+
+    def predict(self, X) -> Array:
+        """Outputs yhat (N, n_L)."""
+        return self.forward(X).output
+
+    def check_targets(self, Y, loss: Loss | str, n: int) -> Array:
+        """Y as (n, n_L) float64, checked against the output layer and the loss."""
+        loss = get_loss(loss) if isinstance(loss, str) else loss
+        Y = as_batch(Y, self.sizes[-1], "targets")
+        if Y.shape[0] != n:
+            raise ValueError(f"{n} inputs but {Y.shape[0]} targets")
+        out = self.acts[-1].name
+        if loss.output and out != loss.output:
+            raise ValueError(f"the {loss.name} loss needs a {loss.output} output layer; "
+                             f"this network's output is {out}")
+        if loss.name == "bce" and ((Y < 0) | (Y > 1)).any():
+            raise ValueError("binary cross-entropy targets must lie in [0, 1]")
+        if loss.name == "cce":
+            if self.sizes[-1] < 2:
+                raise ValueError("categorical cross-entropy needs at least 2 output neurons")
+            if (Y < 0).any() or not np.allclose(Y.sum(axis=1), 1.0):
+                raise ValueError("categorical cross-entropy targets must be one-hot "
+                                 "(or probabilities summing to 1) per sample")
+        return Y
+
+    def check_trainable(self) -> None:
+        """ValueError naming the first layer whose activation has no gradient."""
+        for l, act in enumerate(self.acts):
+            if not act.differentiable:
+                raise ValueError(
+                    f"layer {l + 1} ({self.layer_name(l)}) uses the {act.name} activation, "
+                    "whose gradient is zero almost everywhere: it can be evaluated "
+                    "but not trained by backpropagation")
+
+    def loss(self, X, Y, loss: str, reduction: str) -> float:
+        """E for inputs X and targets Y, reduced by 'mean' or 'sum' over samples."""
+        p = self.forward(X)
+        lossf = get_loss(loss)
+        Y = self.check_targets(Y, lossf, p.output.shape[0])
+        terms = lossf.terms(p.output, Y, p.a[-1])
+        return float(terms.mean() if check_reduction(reduction) == "mean" else terms.sum())
+
+    def backward(self, p: Pass, Y, loss: str, reduction: str) -> Gradients:
+        """Gradients of E (reduced over samples) for the pass ``p``."""
+        lossf = get_loss(loss)
+        check_reduction(reduction)
+        self.check_trainable()
+        yhat, N = p.output, p.output.shape[0]
+        Y = self.check_targets(Y, lossf, N)
+        terms = lossf.terms(yhat, Y, p.a[-1])
+        scale = 1.0 / N if reduction == "mean" else 1.0
+        if lossf.output:  # sigmoid + bce, softmax + cce
+            delta = (yhat - Y) * scale
+        else:
+            g = lossf.grad(yhat, Y, np.empty_like(yhat)) * scale
+            delta = self.acts[-1].grad(p.a[-1], yhat, g, np.empty_like(g))
+        flat = np.zeros_like(self.params)
+        blocks = self.layer_views(flat)
+        deltas: list[Array] = [None] * self.n_layers  # type: ignore[list-item]
+        for l in reversed(range(self.n_layers)):
+            deltas[l] = delta
+            blocks[l][1:] = p.z[l].T @ delta
+            if self.use_bias[l]:
+                blocks[l][0] = delta.sum(axis=0)
+            if l > 0:
+                g = delta @ self.weights[l].T
+                delta = self.acts[l - 1].grad(p.a[l - 1], p.z[l], g, np.empty_like(g))
+        value = float(terms.mean() if reduction == "mean" else terms.sum())
+        return Gradients(flat, [B[1:] for B in blocks], [B[0] for B in blocks], deltas, value)
+
+    def gradient(self, X, Y, loss: str, reduction: str) -> Gradients:
+        """Forward then backward on (X, Y)."""
+        return self.backward(self.forward(X), Y, loss, reduction)
+
+    def __repr__(self) -> str:
+        return f"Network({'-'.join(map(str, self.sizes))}, {self.activations})"
+
+
+def _finite_float(value, what: str) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what}: {value!r} is not a number") from None
+    if not np.isfinite(v):
+        raise ValueError(f"{what}: {v} is not finite")
+    return v

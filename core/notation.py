@@ -1,0 +1,107 @@
+"""Textbook names for parameters and neurons, in the course's three notations.
+
+``by_source`` (hand note 000): weights numbered layer by layer, all edges
+leaving the first source neuron, then the second, ...:
+w1 x1->h1, w2 x1->h2, w3 x2->h1, w4 x2->h2, w5 h1->yhat, w6 h2->yhat.
+
+``by_target`` (note 001, after M. Mazur): all edges entering the first
+target neuron, then the second, ...: w1 i1->h1, w2 i2->h1, w3 i1->h2, ...
+
+``w_ji`` (exercise 004): non-input neurons numbered 1, 2, ... across the
+layers; w_ji is the weight into neuron j from neuron i (inputs are
+x1, x2, ... as sources) and w_j0 is neuron j's bias: w10 w11 w12 w20 ...
+
+Biases in the first two notations are b<layer>_<neuron>, e.g. b1_2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NOTATIONS = ("by_source", "by_target", "w_ji")
+
+
+@dataclass(frozen=True, order=True)
+class Param:
+    """Address of one parameter: weight (layer, source, target), or a bias
+    when ``source`` is -1 (then ``target`` is the neuron it belongs to).
+    Layers, sources and targets count from 0."""
+
+    layer: int
+    source: int
+    target: int
+
+    @property
+    def is_bias(self) -> bool:
+        return self.source == -1
+
+    def __str__(self) -> str:
+        if self.is_bias:
+            return f"bias of neuron {self.target + 1} in layer {self.layer + 1}"
+        return f"weight in layer {self.layer + 1} from {self.source + 1} to {self.target + 1}"
+
+
+def check_notation(notation: str) -> str:
+    if notation not in NOTATIONS:
+        raise ValueError(f"unknown notation {notation!r}; known: {', '.join(NOTATIONS)}")
+    return notation
+
+
+def _ji(j: int, i: int) -> str:
+    return f"w{j}{i}" if j < 10 and i < 10 else f"w{j},{i}"
+
+
+def labels(sizes: list[int], use_bias: list[bool], notation: str) -> dict[str, Param]:
+    """label -> Param for a network with these layer sizes and bias flags."""
+    check_notation(notation)
+    out: dict[str, Param] = {}
+    L = len(sizes) - 1
+    if notation == "w_ji":
+        first = [0]  # global number of the first neuron of each non-input layer, minus 1
+        for l in range(L):
+            first.append(first[-1] + sizes[l + 1])
+        for l in range(L):
+            for j in range(sizes[l + 1]):
+                jg = first[l] + j + 1
+                if use_bias[l]:
+                    out[_ji(jg, 0)] = Param(l, -1, j)
+                for i in range(sizes[l]):
+                    ig = i + 1 if l == 0 else first[l - 1] + i + 1
+                    out[_ji(jg, ig)] = Param(l, i, j)
+        return out
+    k = 0
+    for l in range(L):
+        n_in, n_out = sizes[l], sizes[l + 1]
+        pairs = ([(i, j) for i in range(n_in) for j in range(n_out)] if notation == "by_source"
+                 else [(i, j) for j in range(n_out) for i in range(n_in)])
+        for i, j in pairs:
+            k += 1
+            out[f"w{k}"] = Param(l, i, j)
+    for l in range(L):
+        if use_bias[l]:
+            for j in range(sizes[l + 1]):
+                out[f"b{l + 1}_{j + 1}"] = Param(l, -1, j)
+    return out
+
+
+def neuron_names(sizes: list[int], notation: str) -> list[list[str]]:
+    """Names of every neuron, layer by layer (inputs first), as the notes write them."""
+    check_notation(notation)
+    L = len(sizes) - 1
+    if notation == "w_ji":
+        names = [[f"x{i + 1}" for i in range(sizes[0])]]
+        k = 0
+        for l in range(L):
+            names.append([f"z{k + j + 1}" for j in range(sizes[l + 1])])
+            k += sizes[l + 1]
+        return names
+    inp, hid, outp = ("x", "h", "ŷ") if notation == "by_source" else ("i", "h", "o")
+    names = [[f"{inp}{i + 1}" for i in range(sizes[0])]]
+    for l in range(1, L):
+        prefix = hid if L == 2 else f"{hid}{l}_"
+        names.append([f"{prefix}{j + 1}" for j in range(sizes[l])])
+    if notation == "by_source" and sizes[-1] == 1:
+        names.append([outp])
+    else:
+        names.append([f"{outp}{j + 1}" for j in range(sizes[-1])])
+    return names

@@ -1,0 +1,390 @@
+"""Training: one sample, one batch or one epoch at a time, or run until a stop rule.
+
+An epoch visits every sample once, in order or (``shuffle=True``) in a new
+permutation drawn from ``numpy.random.default_rng(seed)`` each epoch. Each
+update uses the gradient of E on its batch (one sample, ``batch_size``
+samples, or all of them) and the chosen optimiser.
+
+``history`` holds E(w_k), the loss on the whole training set at the weights
+after k epochs (k = 0 is the initial loss), measured at the start of epoch
+k+1; in full-batch mode that is the update's own forward pass, so it costs
+nothing. The stop rule ``loss_threshold`` compares the same E(w_k): the hand
+note's "E <= 1e-6" stops after 20 updates.
+
+If a loss or a parameter turns non-finite (a learning rate of 100, say), the
+trainer puts back the parameters of the last finite step and raises
+``Diverged`` telling the epoch and step; ``run`` reports it instead.
+
+The hot loop reuses buffers (``_Workspace``): inputs carry a leading column
+of ones so that ``[1, z] @ [[b], [W]]`` gives z @ W + b in one product, and
+its gradient [1, z].T @ delta gives both dE/db and dE/dW. It computes what
+``Network.forward``/``backward`` compute; the tests hold them equal.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.losses import check_reduction, get_loss
+from core.network import Network, as_batch
+from core.optimizers import make_optimizer
+
+Array = np.ndarray
+
+
+class Diverged(ArithmeticError):
+    """Training produced a non-finite loss or parameter; the network keeps the
+    parameters from before the offending step."""
+
+    def __init__(self, epoch: int, step: int, what: str) -> None:
+        self.epoch, self.step, self.what = epoch, step, what
+        super().__init__(f"training diverged at epoch {epoch + 1}, update {step + 1}: {what}; "
+                         "the last finite parameters were kept (try a smaller learning rate)")
+
+
+@dataclass
+class StepResult:
+    """What one call did: the loss measured before its update(s), samples used."""
+
+    loss: float
+    samples: Array
+    epoch: int
+    steps: int
+
+
+@dataclass
+class RunResult:
+    epochs: int
+    steps: int
+    reason: str  # 'max_epochs', 'threshold', 'time', 'diverged'
+    loss: float
+    error: Diverged | None = None
+
+
+@dataclass
+class History:
+    """E(w_k) per epoch k, decimated by 2 whenever it exceeds ``capacity`` points."""
+
+    capacity: int = 20_000
+    stride: int = 1
+    epochs: list[int] = field(default_factory=list)
+    losses: list[float] = field(default_factory=list)
+
+    def record(self, epoch: int, loss: float) -> None:
+        if epoch % self.stride:
+            return
+        self.epochs.append(epoch)
+        self.losses.append(loss)
+        if len(self.epochs) > self.capacity:
+            self.epochs, self.losses = self.epochs[::2], self.losses[::2]
+            self.stride *= 2
+            keep = [i for i, e in enumerate(self.epochs) if e % self.stride == 0]
+            self.epochs = [self.epochs[i] for i in keep]
+            self.losses = [self.losses[i] for i in keep]
+
+    def __len__(self) -> int:
+        return len(self.epochs)
+
+
+class _Workspace:
+    """Buffers for batches of n samples: Zt[l] = [1, z[l]] (n, n_l + 1), A[l], D[l], T[l]."""
+
+    def __init__(self, net: Network, n: int) -> None:
+        self.Zt = [np.ones((n, s + 1)) for s in net.sizes]
+        self.A = [np.empty((n, s)) for s in net.sizes[1:]]
+        self.D = [np.empty((n, s)) for s in net.sizes[1:]]
+        self.T = [np.empty((n, s)) for s in net.sizes[1:]]
+        self.Y = np.empty((n, net.sizes[-1]))
+
+
+class Trainer:
+    """Trains ``net`` on inputs X (N, n_0) and targets Y (N, n_L).
+
+    loss: 'half_sse', 'mse', 'bce', 'cce'; reduction: 'mean' or 'sum' over the batch.
+    batch: 'full', 'sample' or a mini-batch size. optimizer: 'sgd', 'momentum', 'adam'.
+    l2: adds (l2 / 2) sum w^2 over the weights (not biases) to each batch's loss
+        (its gradient l2 * w joins every update; reported losses leave it out).
+    """
+
+    def __init__(self, net: Network, X, Y, loss: str = "half_sse", reduction: str = "mean",
+                 lr: float = 0.1, batch: str | int = "full", shuffle: bool = False,
+                 seed: int = 0, optimizer: str = "sgd", l2: float = 0.0, **options) -> None:
+        self.net = net
+        self.lossf = get_loss(loss)
+        self.reduction = check_reduction(reduction)
+        X = as_batch(X, net.sizes[0], "inputs")
+        Y = net.check_targets(Y, self.lossf, X.shape[0])
+        net.check_trainable()
+        self.N = X.shape[0]
+        self.X, self.Y = X, Y
+        self.Xt = np.hstack([np.ones((self.N, 1)), X])
+        self.batch_size = self._batch_size(batch)
+        self.lr = _positive(lr, "learning rate")
+        if not (math.isfinite(l2) and l2 >= 0):
+            raise ValueError(f"L2 strength must be >= 0; got {l2}")
+        self.l2 = float(l2)
+        self.shuffle, self.seed = bool(shuffle), int(seed)
+        self.optimizer_name, self.options = optimizer, options
+        self.opt = make_optimizer(optimizer, net.params.size, self.lr, **options)
+        self.rng = np.random.default_rng(self.seed)
+        self.epoch = 0  # completed epochs
+        self.steps = 0  # updates made
+        self.position = 0  # samples of the current epoch already used
+        self.order = self._new_order()
+        self.history = History()
+        self._ws: dict[int, _Workspace] = {}
+        self._grad = np.zeros_like(net.params)
+        self._gblocks = net.layer_views(self._grad)
+
+    # --- settings ----------------------------------------------------------
+    def _batch_size(self, batch) -> int:
+        if batch == "full":
+            return self.N
+        if batch == "sample":
+            return 1
+        if isinstance(batch, (int, np.integer)) and not isinstance(batch, bool) and batch >= 1:
+            return min(int(batch), self.N)
+        raise ValueError(f"batch must be 'full', 'sample' or a size >= 1; got {batch!r}")
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate without resetting anything."""
+        self.lr = self.opt.lr = _positive(lr, "learning rate")
+
+    def _new_order(self) -> Array:
+        return self.rng.permutation(self.N) if self.shuffle else np.arange(self.N)
+
+    # --- the fast forward/backward/update on one batch ------------------------
+    def _workspace(self, n: int) -> _Workspace:
+        ws = self._ws.get(n)
+        if ws is None:
+            ws = self._ws[n] = _Workspace(self.net, n)
+        return ws
+
+    def _update(self, Zin: Array, Y: Array, ws: _Workspace) -> float:
+        """Forward, loss, backward and one optimiser update on a batch.
+
+        Zin: [1, X] (n, n_0 + 1); Y: (n, n_L). Returns the batch's summed loss
+        measured before the update (non-finite: nothing is updated).
+        """
+        net, L = self.net, self.net.n_layers
+        blocks, gblocks, bias = net.blocks, self._gblocks, net.use_bias
+        src = Zin
+        for l in range(L):
+            if bias[l]:
+                np.matmul(src, blocks[l], out=ws.A[l])
+            else:
+                np.matmul(src[:, 1:], blocks[l][1:], out=ws.A[l])
+            net.acts[l].f(ws.A[l], ws.Zt[l + 1][:, 1:])
+            src = ws.Zt[l + 1]
+        yhat, a_out, D = src[:, 1:], ws.A[L - 1], ws.D[L - 1]
+        total = self.lossf.sum(yhat, Y, a_out)
+        if not math.isfinite(total):
+            return total
+        if self.lossf.output:
+            np.subtract(yhat, Y, out=D)
+        else:
+            self.lossf.grad(yhat, Y, D)
+            net.acts[L - 1].grad(a_out, yhat, D, D, ws.T[L - 1])
+        for l in range(L - 1, -1, -1):
+            Zs = Zin if l == 0 else ws.Zt[l]
+            if bias[l]:
+                np.matmul(Zs.T, ws.D[l], out=gblocks[l])
+            else:
+                np.matmul(Zs[:, 1:].T, ws.D[l], out=gblocks[l][1:])
+            if l:
+                np.matmul(ws.D[l], blocks[l][1:].T, out=ws.D[l - 1])
+                net.acts[l - 1].grad(ws.A[l - 1], ws.Zt[l][:, 1:], ws.D[l - 1], ws.D[l - 1],
+                                     ws.T[l - 1])
+        g = self._grad
+        scale = 1.0 / Zin.shape[0] if self.reduction == "mean" else 1.0
+        if net.frozen.any():
+            g[net.frozen] = 0.0
+        if self.l2:
+            g *= scale
+            g += self.l2 * self._l2_weights()
+            scale = 1.0
+        self.opt.update(net.params, g, scale)
+        return total
+
+    def _l2_weights(self) -> Array:
+        w = self.net.params.copy()
+        for B, frozen in zip(self.net.layer_views(w), self.net.layer_views(self.net.frozen)):
+            B[0] = 0.0
+            B[frozen] = 0.0
+        return w
+
+    def _batch(self, idx: Array) -> tuple[Array, Array, _Workspace]:
+        n = idx.size
+        ws = self._workspace(n)
+        if n == self.N and not self.shuffle:
+            return self.Xt, self.Y, ws
+        lo = int(idx[0])
+        if not self.shuffle:  # a contiguous slice: views, no copies
+            return self.Xt[lo:lo + n], self.Y[lo:lo + n], ws
+        np.take(self.Xt, idx, axis=0, out=ws.Zt[0])
+        np.take(self.Y, idx, axis=0, out=ws.Y)
+        return ws.Zt[0], ws.Y, ws
+
+    # --- steps ---------------------------------------------------------------
+    def _run_batches(self, size: int, count: int | None, record: bool = True) -> StepResult:
+        """``count`` updates of ``size`` samples (None: to the end of the epoch)."""
+        net = self.net
+        safe = (net.params.copy(), self.opt.state(), self.position, self.epoch, self.steps,
+                self.order, self.rng.bit_generator.state, len(self.history))
+        losses, used, done = 0.0, [], 0
+        try:
+            while count is None or done < count:
+                whole = self.position == 0 and size >= self.N
+                if self.position == 0 and record and not whole:
+                    self.history.record(self.epoch, self.loss())
+                idx = self.order[self.position:self.position + size]
+                Zin, Yb, ws = self._batch(idx)
+                total = self._update(Zin, Yb, ws)
+                if not math.isfinite(total):
+                    raise _Bad("the loss is " + str(total))
+                if not math.isfinite(float(np.add.reduce(net.params))):
+                    raise _Bad("a parameter became non-finite")
+                if whole and record:  # this update's forward pass measured E(w_k)
+                    self.history.record(self.epoch, total * self._mean_scale(self.N))
+                losses += total
+                used.append(idx)
+                done += 1
+                self.steps += 1
+                self.position += idx.size
+                if self.position >= self.N:
+                    self.position = 0
+                    self.epoch += 1
+                    self.order = self._new_order()
+                    if count is None:
+                        break
+        except _Bad as bad:
+            self._restore(safe)
+            raise Diverged(self.epoch, self.steps, str(bad)) from None
+        samples = np.concatenate(used) if used else np.empty(0, dtype=int)
+        n = max(samples.size, 1)
+        loss = losses / n if self.reduction == "mean" else losses
+        return StepResult(loss, samples, self.epoch, done)
+
+    def _restore(self, safe) -> None:
+        params, opt, pos, epoch, steps, order, rng, hist = safe
+        self.net.params[...] = params
+        self.opt.set_state(opt)
+        self.position, self.epoch, self.steps, self.order = pos, epoch, steps, order
+        self.rng.bit_generator.state = rng
+        del self.history.epochs[hist:], self.history.losses[hist:]
+
+    def step_sample(self) -> StepResult:
+        """One update on the next single sample of the epoch."""
+        return self._run_batches(1, 1)
+
+    def step_batch(self) -> StepResult:
+        """One update on the next mini-batch (at most ``batch_size`` samples)."""
+        return self._run_batches(self.batch_size, 1)
+
+    def step_epoch(self) -> StepResult:
+        """Updates until the current epoch ends (a whole epoch when at its start)."""
+        if self.batch_size == self.N and not self.shuffle and self.position == 0:
+            r = self._full_epochs(1, None)
+            return StepResult(r.loss, np.arange(self.N), self.epoch, r.steps)
+        return self._run_batches(self.batch_size, None)
+
+    def _full_epochs(self, epochs: int, threshold: float | None, deadline: float = math.inf
+                     ) -> RunResult:
+        """The fast path: full-batch epochs, one update each."""
+        net, ws, scale = self.net, self._workspace(self.N), self._mean_scale(self.N)
+        record = self.history.record
+        params, done, loss = net.params, 0, math.nan
+        safe = params.copy()
+        reason = "max_epochs"
+        while done < epochs:
+            np.copyto(safe, params)
+            state = self.opt.state()
+            total = self._update(self.Xt, self.Y, ws)
+            loss = total * scale
+            if not math.isfinite(loss) or not math.isfinite(float(np.add.reduce(params))):
+                np.copyto(params, safe)
+                self.opt.set_state(state)
+                what = f"the loss is {loss}" if not math.isfinite(loss) else \
+                    "a parameter became non-finite"
+                err = Diverged(self.epoch, self.steps, what)
+                return RunResult(done, done, "diverged", loss, err)
+            if threshold is not None and loss <= threshold:
+                np.copyto(params, safe)  # E(w_k) met the rule: undo this epoch's update
+                self.opt.set_state(state)
+                reason = "threshold"
+                break
+            record(self.epoch, loss)
+            self.epoch += 1
+            self.steps += 1
+            done += 1
+            if time.perf_counter() > deadline:
+                reason = "time"
+                break
+        return RunResult(done, done, reason, loss)
+
+    def _mean_scale(self, n: int) -> float:
+        return 1.0 / n if self.reduction == "mean" else 1.0
+
+    def run(self, max_epochs: int | None = None, loss_threshold: float | None = None,
+            seconds: float | None = None) -> RunResult:
+        """Train whole epochs until ``max_epochs`` more have run, E(w_k) <= loss_threshold
+        (checked before each epoch), or ``seconds`` have passed (at least one epoch).
+        Finishes a partly done epoch first. Never raises Diverged: see RunResult."""
+        if max_epochs is None and loss_threshold is None and seconds is None:
+            raise ValueError("run needs a stop rule: max_epochs, loss_threshold or seconds")
+        limit = math.inf if max_epochs is None else int(max_epochs)
+        deadline = math.inf if seconds is None else time.perf_counter() + seconds
+        start_epoch, start_steps = self.epoch, self.steps
+        try:
+            if self.position:
+                self._run_batches(self.batch_size, None)
+            if self.batch_size == self.N and not self.shuffle:
+                r = self._full_epochs(int(min(limit, 2**62)), loss_threshold, deadline)
+                r.epochs, r.steps = self.epoch - start_epoch, self.steps - start_steps
+                return r
+            while self.epoch - start_epoch < limit:
+                e = self.loss()
+                if loss_threshold is not None and e <= loss_threshold:
+                    return self._result(start_epoch, start_steps, "threshold")
+                self.history.record(self.epoch, e)
+                self._run_batches(self.batch_size, None, record=False)
+                if time.perf_counter() > deadline:
+                    return self._result(start_epoch, start_steps, "time")
+        except Diverged as err:
+            return RunResult(self.epoch - start_epoch, self.steps - start_steps, "diverged",
+                             math.nan, err)
+        return self._result(start_epoch, start_steps, "max_epochs")
+
+    def _result(self, e0: int, s0: int, reason: str) -> RunResult:
+        return RunResult(self.epoch - e0, self.steps - s0, reason, self.loss())
+
+    # --- measuring -------------------------------------------------------------
+    def loss(self) -> float:
+        """E at the current weights on the whole training set (without the L2 term)."""
+        p = self.net.forward(self.X)
+        return self.lossf.sum(p.output, self.Y, p.a[-1]) * self._mean_scale(self.N)
+
+    def accuracy(self) -> float:
+        """Fraction of samples classified right (threshold 0.5, or argmax for several outputs)."""
+        yhat = self.net.predict(self.X)
+        if yhat.shape[1] == 1:
+            return float(((yhat[:, 0] >= 0.5) == (self.Y[:, 0] >= 0.5)).mean())
+        return float((yhat.argmax(1) == self.Y.argmax(1)).mean())
+
+
+class _Bad(Exception):
+    pass
+
+
+def _positive(v, what: str) -> float:
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be a number; got {v!r}") from None
+    if not (math.isfinite(v) and v > 0):
+        raise ValueError(f"{what} must be a positive number; got {v}")
+    return v
