@@ -20,8 +20,8 @@ dE/da simplifies to yhat - y (note 004's delta_3 = yhat - y).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

@@ -24,8 +24,8 @@ keeps row 0 at zero and never trains it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -232,7 +232,7 @@ class Network:
     def is_frozen(self, p: Param | str) -> bool:
         return bool(self.frozen[self.index(self.resolve(p))])
 
-    def copy(self) -> "Network":
+    def copy(self) -> Network:
         net = Network(self.sizes, self.activations, self.use_bias, self.notation)
         net.params[...] = self.params
         net.frozen[...] = self.frozen
@@ -244,7 +244,8 @@ class Network:
         X = as_batch(X, self.sizes[0])
         a, z = [], [X]
         for l, act in enumerate(self.acts):
-            a.append(z[l] @ self.weights[l] + self.biases[l])
+            a.append(z[l] @ self.weights[l] + self.biases[l] if self.use_bias[l]
+                     else z[l] @ self.weights[l])
             z.append(act(a[l]))
         return Pass(a, z)
 

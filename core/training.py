@@ -237,30 +237,31 @@ class Trainer:
                 self.order, self.rng.bit_generator.state, len(self.history))
         losses, used, done = 0.0, [], 0
         try:
-            while count is None or done < count:
-                whole = self.position == 0 and size >= self.N
-                if self.position == 0 and record and not whole:
-                    self.history.record(self.epoch, self.loss())
-                idx = self.order[self.position:self.position + size]
-                Zin, Yb, ws = self._batch(idx)
-                total = self._update(Zin, Yb, ws)
-                if not math.isfinite(total):
-                    raise _Bad("the loss is " + str(total))
-                if not math.isfinite(float(np.add.reduce(net.params))):
-                    raise _Bad("a parameter became non-finite")
-                if whole and record:  # this update's forward pass measured E(w_k)
-                    self.history.record(self.epoch, total * self._mean_scale(self.N))
-                losses += total
-                used.append(idx)
-                done += 1
-                self.steps += 1
-                self.position += idx.size
-                if self.position >= self.N:
-                    self.position = 0
-                    self.epoch += 1
-                    self.order = self._new_order()
-                    if count is None:
-                        break
+            with np.errstate(all="ignore"):  # overflow is detected below
+                while count is None or done < count:
+                    whole = self.position == 0 and size >= self.N
+                    if self.position == 0 and record and not whole:
+                        self.history.record(self.epoch, self.loss())
+                    idx = self.order[self.position:self.position + size]
+                    Zin, Yb, ws = self._batch(idx)
+                    total = self._update(Zin, Yb, ws)
+                    if not math.isfinite(total):
+                        raise _Bad("the loss is " + str(total))
+                    if not math.isfinite(float(np.add.reduce(net.params))):
+                        raise _Bad("a parameter became non-finite")
+                    if whole and record:  # this update's forward pass measured E(w_k)
+                        self.history.record(self.epoch, total * self._mean_scale(self.N))
+                    losses += total
+                    used.append(idx)
+                    done += 1
+                    self.steps += 1
+                    self.position += idx.size
+                    if self.position >= self.N:
+                        self.position = 0
+                        self.epoch += 1
+                        self.order = self._new_order()
+                        if count is None:
+                            break
         except _Bad as bad:
             self._restore(safe)
             raise Diverged(self.epoch, self.steps, str(bad)) from None
@@ -295,11 +296,14 @@ class Trainer:
     def _full_epochs(self, epochs: int, threshold: float | None, deadline: float = math.inf
                      ) -> RunResult:
         """The fast path: full-batch epochs, one update each."""
-        net, ws, scale = self.net, self._workspace(self.N), self._mean_scale(self.N)
-        record = self.history.record
-        params, done, loss = net.params, 0, math.nan
+        with np.errstate(all="ignore"):  # overflow is detected below
+            return self._full_loop(epochs, threshold, deadline)
+
+    def _full_loop(self, epochs: int, threshold: float | None, deadline: float) -> RunResult:
+        ws, scale, record = self._workspace(self.N), self._mean_scale(self.N), self.history.record
+        params = self.net.params
+        done, loss, reason = 0, math.nan, "max_epochs"
         safe = params.copy()
-        reason = "max_epochs"
         while done < epochs:
             np.copyto(safe, params)
             state = self.opt.state()
