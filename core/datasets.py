@@ -1,0 +1,59 @@
+"""Toy data sets from an explicit numpy Generator.
+
+Each function returns (X, Y): X (N, 2) float64 inputs, Y (N, 1) targets in
+{0, 1} (or (N, k) one-hot for ``blobs``; (N, 1) real values for ``sine``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+Array = np.ndarray
+
+
+def xor_corners() -> tuple[Array, Array]:
+    """The 4-point XOR of exercise 004."""
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    return X, np.array([[0.0], [1.0], [1.0], [0.0]])
+
+
+def xor(n: int = 200, noise: float = 0.15, seed: int = 0) -> tuple[Array, Array]:
+    """n points in four clouds around the XOR corners, labelled by their corner."""
+    rng = np.random.default_rng(seed)
+    corner = rng.integers(0, 2, (n, 2)).astype(float)
+    X = corner + rng.normal(0.0, noise, (n, 2))
+    return X, (corner[:, :1] != corner[:, 1:]).astype(float)
+
+
+def circle(n: int = 200, noise: float = 0.05, seed: int = 0) -> tuple[Array, Array]:
+    """Inside (1) or outside (0) a circle of radius 0.5 in [-1, 1]^2."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1.0, 1.0, (n, 2))
+    r = np.hypot(X[:, 0], X[:, 1]) + rng.normal(0.0, noise, n)
+    return X, (r < 0.5).astype(float)[:, None]
+
+
+def gaussians(n: int = 200, noise: float = 0.3, seed: int = 0) -> tuple[Array, Array]:
+    """Two Gaussian clouds around (-0.5, -0.5) (class 0) and (0.5, 0.5) (class 1)."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n).astype(float)
+    X = (y[:, None] - 0.5) + rng.normal(0.0, noise, (n, 2))
+    return X, y[:, None]
+
+
+def spiral(n: int = 200, noise: float = 0.05, seed: int = 0) -> tuple[Array, Array]:
+    """Two interleaved spirals."""
+    rng = np.random.default_rng(seed)
+    y = np.arange(n) % 2
+    t = np.linspace(0.0, 1.0, n) * 3 * np.pi + 0.3
+    r = t / (3 * np.pi)
+    X = np.stack([r * np.cos(t + np.pi * y), r * np.sin(t + np.pi * y)], axis=1)
+    return X + rng.normal(0.0, noise, (n, 2)), y.astype(float)[:, None]
+
+
+def stripe(n: int = 200, noise: float = 0.0, seed: int = 0) -> tuple[Array, Array]:
+    """Exercise 004's two-boundary set: class 1 between two parallel lines."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1.0, 1.0, (n, 2))
+    s = X[:, 0] + X[:, 1] + rng.normal(0.0, noise, n)
+    return X, (np.abs(s) < 0.5).astype(float)[:, None]
