@@ -109,7 +109,8 @@ class Network:
         shapes = [(sizes[l] + 1, sizes[l + 1]) for l in range(L)]
         self.offsets = np.cumsum([0] + [r * c for r, c in shapes]).tolist()
         self.params = np.zeros(self.offsets[-1])
-        self.frozen = np.zeros(self.offsets[-1], dtype=bool)
+        self.frozen = np.zeros(self.offsets[-1], dtype=bool)  # change it with freeze()
+        self.any_frozen = False
         self.blocks = self.layer_views(self.params)
         self.weights = [B[1:] for B in self.blocks]
         self.biases = [B[0] for B in self.blocks]
@@ -228,6 +229,7 @@ class Network:
             params = [params]
         idx = [self.index(self.resolve(p)) for p in params]
         self.frozen[idx] = frozen
+        self.any_frozen = bool(self.frozen.any())
 
     def is_frozen(self, p: Param | str) -> bool:
         return bool(self.frozen[self.index(self.resolve(p))])
@@ -236,6 +238,7 @@ class Network:
         net = Network(self.sizes, self.activations, self.use_bias, self.notation)
         net.params[...] = self.params
         net.frozen[...] = self.frozen
+        net.any_frozen = self.any_frozen
         return net
 
     # --- the maths -------------------------------------------------------

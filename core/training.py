@@ -91,14 +91,16 @@ class History:
 
 
 class _Workspace:
-    """Buffers for batches of n samples: Zt[l] = [1, z[l]] (n, n_l + 1), A[l], D[l], T[l]."""
+    """Buffers for batches of n samples, stored samples-last so that every
+    elementwise operation runs on contiguous memory:
+    Zt[l] = [1; z[l].T] (n_l + 1, n), A[l], D[l], T[l] (n_(l+1), n)."""
 
     def __init__(self, net: Network, n: int) -> None:
-        self.Zt = [np.ones((n, s + 1)) for s in net.sizes]
-        self.A = [np.empty((n, s)) for s in net.sizes[1:]]
-        self.D = [np.empty((n, s)) for s in net.sizes[1:]]
-        self.T = [np.empty((n, s)) for s in net.sizes[1:]]
-        self.Y = np.empty((n, net.sizes[-1]))
+        self.Zt = [np.ones((s + 1, n)) for s in net.sizes]
+        self.A = [np.empty((s, n)) for s in net.sizes[1:]]
+        self.D = [np.empty((s, n)) for s in net.sizes[1:]]
+        self.T = [np.empty((s, n)) for s in net.sizes[1:]]
+        self.Y = np.empty((net.sizes[-1], n))
 
 
 class Trainer:
@@ -121,7 +123,8 @@ class Trainer:
         net.check_trainable()
         self.N = X.shape[0]
         self.X, self.Y = X, Y
-        self.Xt = np.hstack([np.ones((self.N, 1)), X])
+        self.XT = np.vstack([np.ones((1, self.N)), X.T])  # [1; X.T] (n_0 + 1, N)
+        self.YT = np.ascontiguousarray(Y.T)  # (n_L, N)
         self.batch_size = self._batch_size(batch)
         self.lr = _positive(lr, "learning rate")
         if not (math.isfinite(l2) and l2 >= 0):
@@ -138,6 +141,7 @@ class Trainer:
         self.history = History()
         self._ws: dict[int, _Workspace] = {}
         self._grad = np.zeros_like(net.params)
+        self._safe = np.empty_like(net.params)  # parameters before the current call
         self._gblocks = net.layer_views(self._grad)
 
     # --- settings ----------------------------------------------------------
@@ -167,42 +171,51 @@ class Trainer:
     def _update(self, Zin: Array, Y: Array, ws: _Workspace) -> float:
         """Forward, loss, backward and one optimiser update on a batch.
 
-        Zin: [1, X] (n, n_0 + 1); Y: (n, n_L). Returns the batch's summed loss
-        measured before the update (non-finite: nothing is updated).
+        Samples-last: Zin = [1; X.T] (n_0 + 1, n), Y (n_L, n). With B[l] the
+        (n_l + 1, n_(l+1)) block [b; W]:  A[l] = B[l].T @ Zt[l],  dE/dB[l] =
+        Zt[l] @ D[l].T,  back-propagated error W[l] @ D[l]. Returns the batch's
+        summed loss measured before the update (non-finite: nothing is updated).
         """
         net, L = self.net, self.net.n_layers
-        blocks, gblocks, bias = net.blocks, self._gblocks, net.use_bias
+        blocks, gblocks, bias, acts = net.blocks, self._gblocks, net.use_bias, net.acts
+        dot = np.dot
         src = Zin
         for l in range(L):
             if bias[l]:
-                np.matmul(src, blocks[l], out=ws.A[l])
+                dot(blocks[l].T, src, out=ws.A[l])
             else:
-                np.matmul(src[:, 1:], blocks[l][1:], out=ws.A[l])
-            net.acts[l].f(ws.A[l], ws.Zt[l + 1][:, 1:])
+                dot(blocks[l][1:].T, src[1:], out=ws.A[l])
+            if acts[l].elementwise:
+                acts[l].f(ws.A[l], ws.Zt[l + 1][1:])
+            else:  # softmax works along the last axis
+                acts[l].f(ws.A[l].T, ws.Zt[l + 1][1:].T)
             src = ws.Zt[l + 1]
-        yhat, a_out, D = src[:, 1:], ws.A[L - 1], ws.D[L - 1]
-        total = self.lossf.sum(yhat, Y, a_out)
+        yhat, a_out, D = src[1:], ws.A[L - 1], ws.D[L - 1]
+        total = self.lossf.sum(yhat.T, Y.T, a_out.T)
         if not math.isfinite(total):
             return total
         if self.lossf.output:
             np.subtract(yhat, Y, out=D)
         else:
             self.lossf.grad(yhat, Y, D)
-            net.acts[L - 1].grad(a_out, yhat, D, D, ws.T[L - 1])
+            if acts[L - 1].elementwise:
+                acts[L - 1].grad(a_out, yhat, D, D, ws.T[L - 1])
+            else:
+                acts[L - 1].grad(a_out.T, yhat.T, D.T, D.T)
         for l in range(L - 1, -1, -1):
             Zs = Zin if l == 0 else ws.Zt[l]
             if bias[l]:
-                np.matmul(Zs.T, ws.D[l], out=gblocks[l])
+                dot(Zs, ws.D[l].T, out=gblocks[l])
             else:
-                np.matmul(Zs[:, 1:].T, ws.D[l], out=gblocks[l][1:])
+                dot(Zs[1:], ws.D[l].T, out=gblocks[l][1:])
             if l:
-                np.matmul(ws.D[l], blocks[l][1:].T, out=ws.D[l - 1])
-                net.acts[l - 1].grad(ws.A[l - 1], ws.Zt[l][:, 1:], ws.D[l - 1], ws.D[l - 1],
-                                     ws.T[l - 1])
+                dot(blocks[l][1:], ws.D[l], out=ws.D[l - 1])
+                acts[l - 1].grad(ws.A[l - 1], ws.Zt[l][1:], ws.D[l - 1], ws.D[l - 1],
+                                 ws.T[l - 1])
         g = self._grad
-        scale = 1.0 / Zin.shape[0] if self.reduction == "mean" else 1.0
-        if net.frozen.any():
-            g[net.frozen] = 0.0
+        scale = 1.0 / Zin.shape[1] if self.reduction == "mean" else 1.0
+        if net.any_frozen:
+            g[self.net.frozen] = 0.0
         if self.l2:
             g *= scale
             g += self.l2 * self._l2_weights()
@@ -218,23 +231,25 @@ class Trainer:
         return w
 
     def _batch(self, idx: Array) -> tuple[Array, Array, _Workspace]:
+        """Inputs [1; X.T] and targets Y.T of the samples ``idx`` (views when contiguous)."""
         n = idx.size
         ws = self._workspace(n)
         if n == self.N and not self.shuffle:
-            return self.Xt, self.Y, ws
+            return self.XT, self.YT, ws
         lo = int(idx[0])
-        if not self.shuffle:  # a contiguous slice: views, no copies
-            return self.Xt[lo:lo + n], self.Y[lo:lo + n], ws
-        np.take(self.Xt, idx, axis=0, out=ws.Zt[0])
-        np.take(self.Y, idx, axis=0, out=ws.Y)
+        if not self.shuffle:
+            return self.XT[:, lo:lo + n], self.YT[:, lo:lo + n], ws
+        np.take(self.XT, idx, axis=1, out=ws.Zt[0])
+        np.take(self.YT, idx, axis=1, out=ws.Y)
         return ws.Zt[0], ws.Y, ws
 
     # --- steps ---------------------------------------------------------------
     def _run_batches(self, size: int, count: int | None, record: bool = True) -> StepResult:
         """``count`` updates of ``size`` samples (None: to the end of the epoch)."""
-        net = self.net
-        safe = (net.params.copy(), self.opt.state(), self.position, self.epoch, self.steps,
-                self.order, self.rng.bit_generator.state, len(self.history))
+        params = self.net.params
+        np.copyto(self._safe, params)
+        safe = (self.opt.state(), self.position, self.epoch, self.steps, self.order,
+                self.rng.bit_generator.state if self.shuffle else None, len(self.history))
         losses, used, done = 0.0, [], 0
         try:
             with np.errstate(all="ignore"):  # overflow is detected below
@@ -246,8 +261,8 @@ class Trainer:
                     Zin, Yb, ws = self._batch(idx)
                     total = self._update(Zin, Yb, ws)
                     if not math.isfinite(total):
-                        raise _Bad("the loss is " + str(total))
-                    if not math.isfinite(float(np.add.reduce(net.params))):
+                        raise _Bad(f"the loss is {total}")
+                    if not math.isfinite(float(np.add.reduce(params))):
                         raise _Bad("a parameter became non-finite")
                     if whole and record:  # this update's forward pass measured E(w_k)
                         self.history.record(self.epoch, total * self._mean_scale(self.N))
@@ -265,17 +280,18 @@ class Trainer:
         except _Bad as bad:
             self._restore(safe)
             raise Diverged(self.epoch, self.steps, str(bad)) from None
-        samples = np.concatenate(used) if used else np.empty(0, dtype=int)
+        samples = used[0] if len(used) == 1 else np.concatenate(used)
         n = max(samples.size, 1)
-        loss = losses / n if self.reduction == "mean" else losses
-        return StepResult(loss, samples, self.epoch, done)
+        return StepResult(losses / n if self.reduction == "mean" else losses, samples,
+                          self.epoch, done)
 
     def _restore(self, safe) -> None:
-        params, opt, pos, epoch, steps, order, rng, hist = safe
-        self.net.params[...] = params
+        opt, pos, epoch, steps, order, rng, hist = safe
+        self.net.params[...] = self._safe
         self.opt.set_state(opt)
         self.position, self.epoch, self.steps, self.order = pos, epoch, steps, order
-        self.rng.bit_generator.state = rng
+        if rng is not None:
+            self.rng.bit_generator.state = rng
         del self.history.epochs[hist:], self.history.losses[hist:]
 
     def step_sample(self) -> StepResult:
@@ -307,7 +323,7 @@ class Trainer:
         while done < epochs:
             np.copyto(safe, params)
             state = self.opt.state()
-            total = self._update(self.Xt, self.Y, ws)
+            total = self._update(self.XT, self.YT, ws)
             loss = total * scale
             if not math.isfinite(loss) or not math.isfinite(float(np.add.reduce(params))):
                 np.copyto(params, safe)

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` (engine vs PyTorch and scikit-learn)."""

@@ -1,0 +1,33 @@
+"""``python -m bench``: speed of the engine beside its peers, with ratios.
+
+Prints a table and ends with one line ``BENCH {json}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "engine"
+    if what == "engine":
+        from bench import engine
+
+        rows = engine.run()
+        print(f"{'case':50} {'engine µs':>10} {'torch µs':>9} {'sklearn µs':>10} "
+              f"{'×torch':>7} {'×sklearn':>8} {'Δw torch':>9} {'Δw sklearn':>10}")
+        for r in rows:
+            sk = f"{r['sklearn_us']:10.1f}" if "sklearn_us" in r else f"{'-':>10}"
+            vs = f"{r['vs_sklearn']:8.1f}" if "vs_sklearn" in r else f"{'-':>8}"
+            dsk = f"{r['diff_sklearn']:10.1e}" if r["diff_sklearn"] is not None else f"{'-':>10}"
+            print(f"{r['case']:50} {r['engine_us']:10.2f} {r['torch_us']:9.1f} {sk} "
+                  f"{r['vs_torch']:7.1f} {vs} {r['diff_torch']:9.1e} {dsk}")
+        print("BENCH " + json.dumps({"engine": rows}))
+        return 0
+    print(f"unknown benchmark {what!r}; use: python -m bench [engine]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

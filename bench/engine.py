@@ -1,0 +1,151 @@
+"""The engine beside PyTorch (CPU, float64, one thread) and scikit-learn.
+
+Same data, same initial weights, same learning rate; each speed figure is
+the median over rounds of the mean time per step, and comes with the largest
+weight difference after 100 epochs, so a ratio only counts when the maths is
+the same.
+
+    (a) one full-batch epoch, 200-point XOR, 2-2-1 sigmoid + cross-entropy
+    (b) the same with 2-8-8-1 tanh (sigmoid output)
+    (c) one per-sample SGD step on the 4-point XOR, 2-2-1
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import warnings
+
+import numpy as np
+
+from core import Network, Trainer, initialise
+from core.datasets import xor, xor_corners
+
+LR = 0.5
+
+
+def timed(fn, n: int, rounds: int = 7) -> float:
+    """Median over rounds of the mean seconds per call of fn (called n times a round)."""
+    fn()
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        times.append((time.perf_counter() - t0) / n)
+    return statistics.median(times)
+
+
+def make_net(sizes: list[int], hidden: str) -> Network:
+    net = Network(sizes, [hidden] * (len(sizes) - 2) + ["sigmoid"])
+    return initialise(net, "xavier", seed=1, bias=0.1)
+
+
+class TorchPeer:
+    def __init__(self, net: Network, X, Y, batch: str) -> None:
+        import torch
+
+        torch.set_num_threads(1)
+        self.torch = torch
+        layers = []
+        for l, act in enumerate(net.activations):
+            lin = torch.nn.Linear(net.sizes[l], net.sizes[l + 1]).double()
+            with torch.no_grad():
+                lin.weight.copy_(torch.from_numpy(net.weights[l].T.copy()))
+                lin.bias.copy_(torch.from_numpy(net.biases[l].copy()))
+            layers.append(lin)
+            if l < net.n_layers - 1:
+                layers.append(torch.nn.Tanh() if act == "tanh" else torch.nn.Sigmoid())
+        self.model = torch.nn.Sequential(*layers)  # logits out: the loss applies the sigmoid
+        self.loss = torch.nn.BCEWithLogitsLoss()
+        self.opt = torch.optim.SGD(self.model.parameters(), lr=LR)
+        self.X, self.Y = torch.from_numpy(X), torch.from_numpy(Y)
+        self.rows = [(self.X[i:i + 1], self.Y[i:i + 1]) for i in range(len(X))]
+        self.i = 0
+        self.batch = batch
+
+    def step(self) -> None:
+        if self.batch == "full":
+            x, y = self.X, self.Y
+        else:
+            x, y = self.rows[self.i]
+            self.i = (self.i + 1) % len(self.rows)
+        self.opt.zero_grad()
+        self.loss(self.model(x), y).backward()
+        self.opt.step()
+
+    def weights(self) -> list[np.ndarray]:
+        lins = [m for m in self.model if isinstance(m, self.torch.nn.Linear)]
+        return [m.weight.detach().numpy().T for m in lins] + [m.bias.detach().numpy() for m in lins]
+
+
+class SklearnPeer:
+    def __init__(self, net: Network, X, Y) -> None:
+        from sklearn.neural_network import MLPClassifier
+
+        hidden = tuple(net.sizes[1:-1])
+        act = {"sigmoid": "logistic", "tanh": "tanh"}[net.activations[0]]
+        self.clf = MLPClassifier(hidden_layer_sizes=hidden, activation=act, solver="sgd",
+                                 momentum=0, alpha=0, batch_size=len(X), shuffle=False,
+                                 learning_rate_init=LR, learning_rate="constant")
+        self.X, self.y = X, Y[:, 0]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.clf.partial_fit(self.X, self.y, classes=[0.0, 1.0])
+        self.clf.coefs_ = [W.copy() for W in net.weights]
+        self.clf.intercepts_ = [b.copy() for b in net.biases]
+
+    def step(self) -> None:
+        self.clf.partial_fit(self.X, self.y)
+
+    def weights(self) -> list[np.ndarray]:
+        return list(self.clf.coefs_) + list(self.clf.intercepts_)
+
+
+def max_diff(net: Network, peer_weights: list[np.ndarray]) -> float:
+    return max(float(np.abs(a - b).max()) for a, b in zip(net.weights + net.biases, peer_weights))
+
+
+def case(name: str, sizes, hidden: str, data, batch: str, n: int, with_sklearn: bool) -> dict:
+    X, Y = data
+    row: dict = {"case": name}
+    # agreement after 100 epochs, from the same initial weights
+    net = make_net(sizes, hidden)
+    t = Trainer(net, X, Y, loss="bce", reduction="mean", lr=LR, batch=batch)
+    torch_peer = TorchPeer(net, X, Y, batch)
+    sk = SklearnPeer(net, X, Y) if with_sklearn else None
+    steps_per_epoch = 1 if batch == "full" else len(X)
+    for _ in range(100):
+        t.step_epoch()
+        for _ in range(steps_per_epoch):
+            torch_peer.step()
+        if sk:
+            sk.step()
+    row["diff_torch"] = max_diff(net, torch_peer.weights())
+    row["diff_sklearn"] = max_diff(net, sk.weights()) if sk else None
+    # speed: a fresh copy of everything, stepping
+    net = make_net(sizes, hidden)
+    t = Trainer(net, X, Y, loss="bce", reduction="mean", lr=LR, batch=batch)
+    if batch == "full":
+        row["engine_us"] = timed(lambda: t.run(max_epochs=200), max(n // 200, 1)) / 200 * 1e6
+    else:
+        row["engine_us"] = timed(t.step_sample, n) * 1e6
+    row["torch_us"] = timed(TorchPeer(make_net(sizes, hidden), X, Y, batch).step, n // 4) * 1e6
+    if with_sklearn:
+        row["sklearn_us"] = timed(SklearnPeer(make_net(sizes, hidden), X, Y).step, n // 20) * 1e6
+    row["vs_torch"] = row["torch_us"] / row["engine_us"]
+    if with_sklearn:
+        row["vs_sklearn"] = row["sklearn_us"] / row["engine_us"]
+    return row
+
+
+def run() -> list[dict]:
+    xor200 = xor(200, seed=0)
+    return [
+        case("a: full-batch epoch, 200-pt XOR, 2-2-1 sigmoid", [2, 2, 1], "sigmoid", xor200,
+             "full", 4000, True),
+        case("b: full-batch epoch, 200-pt XOR, 2-8-8-1 tanh", [2, 8, 8, 1], "tanh", xor200,
+             "full", 2000, True),
+        case("c: per-sample step, 4-pt XOR, 2-2-1 sigmoid", [2, 2, 1], "sigmoid", xor_corners(),
+             "sample", 8000, False),
+    ]
