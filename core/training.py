@@ -385,8 +385,9 @@ class Trainer:
     # --- measuring -------------------------------------------------------------
     def loss(self) -> float:
         """E at the current weights on the whole training set (without the L2 term)."""
-        p = self.net.forward(self.X)
-        return self.lossf.sum(p.output, self.Y, p.a[-1]) * self._mean_scale(self.N)
+        with np.errstate(all="ignore"):  # a diverging net reports inf/nan, no warning
+            p = self.net.forward(self.X)
+            return self.lossf.sum(p.output, self.Y, p.a[-1]) * self._mean_scale(self.N)
 
     def accuracy(self) -> float:
         """Fraction of samples classified right (threshold 0.5, or argmax for several outputs)."""

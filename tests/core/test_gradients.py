@@ -1,5 +1,7 @@
 """Backprop against central finite differences; the trainer's fast path against the reference."""
 
+import zlib
+
 import numpy as np
 import pytest
 
@@ -45,7 +47,7 @@ def numerical_gradient(net, X, Y, loss, reduction, h=1e-6):
 @pytest.mark.parametrize("loss", list(LOSSES))
 @pytest.mark.parametrize("act", DIFFERENTIABLE)
 def test_backprop_matches_finite_differences(act, loss):
-    rng = np.random.default_rng(abs(hash((act, loss))) % (1 << 32))
+    rng = np.random.default_rng(zlib.crc32(f"{act}/{loss}".encode()))  # same draw every run
     for depth in (1, 2, 3, 4):
         for bias in (True, False):
             reduction = "mean" if rng.random() < 0.5 else "sum"

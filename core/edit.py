@@ -1,0 +1,127 @@
+"""Structural edits that return a new Network, keeping every weight that still fits.
+
+Weights between neurons that survive the edit keep their values; new
+weights are drawn from ``default_rng(seed)`` (uniform, scaled by ``scale``),
+new biases start at 0.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.network import Network
+
+
+def _rebuild(net: Network, sizes, acts, bias, keep_rows, keep_cols, seed: int,
+             scale: float = 0.5) -> Network:
+    """New network; keep_rows[l]/keep_cols[l] map new neuron index -> old index (or -1)."""
+    new = Network(sizes, acts, bias, net.notation)
+    rng = np.random.default_rng(seed)
+    new.params[...] = rng.uniform(-scale, scale, new.params.size)
+    for B in new.blocks:
+        B[0] = 0.0
+    for l, (B, F) in enumerate(zip(new.blocks, new.layer_views(new.frozen))):
+        src_l = keep_cols[l]  # old weight layer feeding this one, or -1
+        if src_l < 0:
+            continue
+        oldB, oldF = net.blocks[src_l], net.layer_views(net.frozen)[src_l]
+        for j, oj in enumerate(keep_rows[l + 1]):
+            if oj < 0:
+                continue
+            if new.use_bias[l] and net.use_bias[src_l]:
+                B[0, j], F[0, j] = oldB[0, oj], oldF[0, oj]
+            for i, oi in enumerate(keep_rows[l]):
+                if oi >= 0:
+                    B[i + 1, j], F[i + 1, j] = oldB[oi + 1, oj], oldF[oi + 1, oj]
+    for l in range(new.n_layers):
+        if not new.use_bias[l]:
+            new.biases[l][...] = 0.0
+    new.any_frozen = bool(new.frozen.any())
+    return new
+
+
+def _identity(net: Network):
+    rows = [list(range(s)) for s in net.sizes]
+    return rows, list(range(net.n_layers))
+
+
+def resize_layer(net: Network, layer: int, n: int, seed: int = 0) -> Network:
+    """Set neuron layer ``layer`` (1 .. L-1, a hidden layer) to n neurons."""
+    if not 1 <= layer < len(net.sizes) - 1:
+        raise ValueError("only hidden layers can change size; inputs and outputs follow the data")
+    if not 1 <= n <= 64:
+        raise ValueError(f"a layer needs 1 to 64 neurons; got {n}")
+    sizes = list(net.sizes)
+    sizes[layer] = n
+    rows, cols = _identity(net)
+    rows[layer] = [i if i < net.sizes[layer] else -1 for i in range(n)]
+    return _rebuild(net, sizes, net.activations, net.use_bias, rows, cols, seed)
+
+
+def remove_neuron(net: Network, layer: int, neuron: int, seed: int = 0) -> Network:
+    """Remove one neuron of a hidden layer (which keeps at least one)."""
+    if not 1 <= layer < len(net.sizes) - 1:
+        raise ValueError("only hidden neurons can be removed; inputs and outputs follow the data")
+    if net.sizes[layer] <= 1:
+        raise ValueError("a hidden layer keeps at least one neuron; remove the layer instead")
+    sizes = list(net.sizes)
+    sizes[layer] -= 1
+    rows, cols = _identity(net)
+    rows[layer] = [i for i in range(net.sizes[layer]) if i != neuron]
+    return _rebuild(net, sizes, net.activations, net.use_bias, rows, cols, seed)
+
+
+def insert_layer(net: Network, position: int, n: int = 2, activation: str = "tanh",
+                 seed: int = 0) -> Network:
+    """Insert a hidden layer of n neurons as neuron layer ``position`` (1 .. L)."""
+    if not 1 <= position <= len(net.sizes) - 1:
+        raise ValueError("a hidden layer goes between the inputs and the outputs")
+    if len(net.sizes) >= 12:
+        raise ValueError("at most 10 hidden layers")
+    sizes = net.sizes[:position] + [n] + net.sizes[position:]
+    acts = net.activations[:position - 1] + [activation] + net.activations[position - 1:]
+    bias = net.use_bias[:position - 1] + [True] + net.use_bias[position - 1:]
+    rows = [list(range(s)) for s in net.sizes[:position]] + [[-1] * n] + \
+        [list(range(s)) for s in net.sizes[position:]]
+    # weight layer position-1 (into the new layer) is fresh; later ones are old layer l-1
+    cols = [l if l < position - 1 else (-1 if l == position - 1 else l - 1)
+            for l in range(len(sizes) - 1)]
+    return _rebuild(net, sizes, acts, bias, rows, cols, seed)
+
+
+def remove_layer(net: Network, position: int, seed: int = 0) -> Network:
+    """Remove hidden neuron layer ``position`` (1 .. L-1)."""
+    if not 1 <= position < len(net.sizes) - 1:
+        raise ValueError("only hidden layers can be removed")
+    sizes = net.sizes[:position] + net.sizes[position + 1:]
+    acts = net.activations[:position - 1] + net.activations[position:]
+    bias = net.use_bias[:position - 1] + net.use_bias[position:]
+    rows = [list(range(s)) for s in sizes]
+    # weight layer position-1 now joins two layers that were not adjacent: fresh
+    cols = [l if l < position - 1 else (-1 if l == position - 1 else l + 1)
+            for l in range(len(sizes) - 1)]
+    return _rebuild(net, sizes, acts, bias, rows, cols, seed)
+
+
+def set_activation(net: Network, layer: int, name: str) -> Network:
+    """Copy of ``net`` with weight layer ``layer``'s activation set to ``name``."""
+    acts = list(net.activations)
+    acts[layer] = name
+    new = Network(net.sizes, acts, net.use_bias, net.notation)
+    new.params[...] = net.params
+    new.frozen[...] = net.frozen
+    new.any_frozen = net.any_frozen
+    return new
+
+
+def set_bias(net: Network, layer: int, on: bool) -> Network:
+    """Copy of ``net`` with biases of weight layer ``layer`` switched on or off."""
+    bias = list(net.use_bias)
+    bias[layer] = on
+    new = Network(net.sizes, net.activations, bias, net.notation)
+    new.params[...] = net.params
+    new.frozen[...] = net.frozen
+    new.any_frozen = net.any_frozen
+    if not on:
+        new.biases[layer][...] = 0.0
+    return new

@@ -1,0 +1,1 @@
+"""Backprop Studio's window: Qt views over one Document (gui.document)."""

@@ -1,0 +1,76 @@
+"""Undoable edits. Each user edit is one QUndoCommand; nudges of one parameter merge."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from core.notation import Param
+
+SET_PARAM_ID = 1001
+
+
+class SetParam(QUndoCommand):
+    """Set one weight or bias. Consecutive edits of the same parameter with
+    ``merge=True`` (wheel nudges, slider drags) become one undo step."""
+
+    def __init__(self, doc, param: Param, old: float, new: float, label: str,
+                 merge: bool = False) -> None:
+        super().__init__(f"Set {label} to {new:.6g}")
+        self.doc, self.param, self.old, self.new, self.merge = doc, param, old, new, merge
+
+    def id(self) -> int:
+        return SET_PARAM_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SetParam) and other.merge and self.merge
+                and other.param == self.param):
+            return False
+        self.new = other.new
+        self.setText(other.text())
+        return True
+
+    def redo(self) -> None:
+        self.doc.apply_param(self.param, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_param(self.param, self.old)
+
+
+class SetFrozen(QUndoCommand):
+    def __init__(self, doc, param: Param, frozen: bool, label: str) -> None:
+        super().__init__(f"{'Freeze' if frozen else 'Unfreeze'} {label}")
+        self.doc, self.param, self.frozen = doc, param, frozen
+
+    def redo(self) -> None:
+        self.doc.apply_frozen(self.param, self.frozen)
+
+    def undo(self) -> None:
+        self.doc.apply_frozen(self.param, not self.frozen)
+
+
+class SetSetting(QUndoCommand):
+    """Change a training setting (learning rate, batch, loss, ...)."""
+
+    def __init__(self, doc, key: str, old, new) -> None:
+        super().__init__(f"Set {key.replace('_', ' ')} to {new}")
+        self.doc, self.key, self.old, self.new = doc, key, old, new
+
+    def redo(self) -> None:
+        self.doc.apply_setting(self.key, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_setting(self.key, self.old)
+
+
+class Restructure(QUndoCommand):
+    """A change of the network's shape, stored as the whole project before and after."""
+
+    def __init__(self, doc, text: str, before: dict, after: dict) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+
+    def redo(self) -> None:
+        self.doc.apply_project_dict(self.after)
+
+    def undo(self) -> None:
+        self.doc.apply_project_dict(self.before)

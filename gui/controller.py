@@ -1,0 +1,67 @@
+"""Play / Pause: training in time-budgeted slices on the GUI thread.
+
+Each QTimer tick trains whole epochs for at most ``budget`` seconds (about
+8 ms), then the document emits once and the views redraw. A speed below
+"as fast as it goes" limits the epochs per second instead.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gui.document import Document
+
+SPEEDS = {"1 epoch/s": 1, "10 epochs/s": 10, "100 epochs/s": 100, "1000 epochs/s": 1000,
+          "as fast as it goes": None}
+
+
+class Controller(QObject):
+    running_changed = Signal(bool)
+
+    def __init__(self, doc: Document, budget: float = 0.008, parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc, self.budget = doc, budget
+        self.rate: int | None = None  # epochs per second, None: unlimited
+        self.timer = QTimer(self)
+        self.timer.setInterval(15)
+        self.timer.timeout.connect(self._tick)
+        self._due = 0.0
+        self._last = 0.0
+        doc.stopped.connect(lambda reason: self.pause())
+        doc.structure_changed.connect(self.pause)
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def set_speed(self, name: str) -> None:
+        self.rate = SPEEDS[name]
+
+    def play(self) -> None:
+        if not self.running:
+            self._last = time.perf_counter()
+            self._due = 1.0 if self.rate else 0.0
+            self.timer.start()
+            self.running_changed.emit(True)
+
+    def pause(self) -> None:
+        if self.running:
+            self.timer.stop()
+            self.running_changed.emit(False)
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.play()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.rate is None:
+            self.doc.train_for(self.budget)
+            return
+        self._due += (now - self._last) * self.rate
+        self._last = now
+        n = int(self._due)
+        if n >= 1:
+            self._due -= n
+            self.doc.train_for(self.budget, max_epochs=n)

@@ -1,0 +1,288 @@
+"""The Document: the one object that owns the model and is its only writer.
+
+It holds the Network, the data, the Trainer and a QUndoStack. Views read
+from it and connect to its signals; every user edit goes through an undo
+command whose redo/undo call the ``apply_*`` methods here.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from core import Diverged, Network, Param, Trainer, initialise
+from core import edit as structure
+from core.project import Project, from_dict, to_dict
+from gui.commands import Restructure, SetFrozen, SetParam, SetSetting
+
+SETTING_KEYS = ("lr", "batch", "loss", "reduction", "optimizer", "shuffle", "max_epochs",
+                "loss_threshold")
+
+
+class Document(QObject):
+    structure_changed = Signal()  # a new network shape (or a new project)
+    weights_changed = Signal()  # parameters edited, reset or trained
+    trained = Signal()  # training steps happened (history grew)
+    settings_changed = Signal()
+    sample_changed = Signal(int)  # the highlighted sample (-1: none)
+    message = Signal(str)  # something the user must read (refused input, divergence)
+    stopped = Signal(str)  # training stopped by itself (reason)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.sample = -1
+        self.load(project)
+
+    # --- project ---------------------------------------------------------------
+    def load(self, project: Project) -> None:
+        self.project = project
+        self.net: Network = project.net
+        self.X, self.Y = project.X, project.Y
+        if project.initial_params is None:
+            project.initial_params = self.net.params.copy()
+        self.settings = dict(project.training)
+        self.trainer = self._new_trainer()
+        self.undo_stack.clear()
+        self.sample = -1
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+        self.settings_changed.emit()
+
+    def _new_trainer(self) -> Trainer:
+        s = self.settings
+        return Trainer(self.net, self.X, self.Y, loss=s["loss"], reduction=s["reduction"],
+                       lr=s["lr"], batch=s["batch"], shuffle=s["shuffle"],
+                       seed=self.project.init.get("seed", 0), optimizer=s["optimizer"])
+
+    def project_dict(self) -> dict:
+        self.project.training = dict(self.settings)
+        return to_dict(self.project)
+
+    def apply_project_dict(self, d: dict) -> None:
+        """Used by Restructure commands: replace the network, keep the undo stack."""
+        p = from_dict(d)
+        self.project, self.net = p, p.net
+        self.settings = dict(p.training)
+        self.trainer = self._new_trainer()
+        self.sample = -1
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+
+    # --- names -----------------------------------------------------------------
+    def label(self, p: Param) -> str:
+        return self.net.label(p)
+
+    # --- edits (undoable) --------------------------------------------------------
+    def set_param(self, p: Param | str, text_or_value, merge: bool = False) -> bool:
+        """Set a weight or bias from user input; refuse bad input with a message."""
+        try:
+            p = self.net.resolve(p)
+            value = _parse_number(text_or_value, self.net.label(p))
+        except ValueError as e:
+            self.message.emit(str(e))
+            return False
+        old = self.net.get(p)
+        if value != old:
+            self.undo_stack.push(SetParam(self, p, old, value, self.net.label(p), merge))
+        return True
+
+    def nudge_param(self, p: Param, delta: float) -> None:
+        self.set_param(p, self.net.get(p) + delta, merge=True)
+
+    def set_frozen(self, p: Param, frozen: bool) -> None:
+        if self.net.is_frozen(p) != frozen:
+            self.undo_stack.push(SetFrozen(self, p, frozen, self.net.label(p)))
+
+    def set_setting(self, key: str, text_or_value) -> bool:
+        """Change a training setting; refuse bad values with a message, change nothing."""
+        try:
+            value = self._check_setting(key, text_or_value)
+        except ValueError as e:
+            self.message.emit(str(e))
+            return False
+        if value != self.settings[key]:
+            self.undo_stack.push(SetSetting(self, key, self.settings[key], value))
+        return True
+
+    def _check_setting(self, key: str, v):
+        if key == "lr":
+            v = _parse_number(v, "learning rate")
+            if v <= 0:
+                raise ValueError(f"learning rate must be positive; got {v:g}")
+            return v
+        if key == "batch":
+            if v in ("full", "sample"):
+                return v
+            n = int(_parse_number(v, "batch size"))
+            if n < 1:
+                raise ValueError("batch size must be at least 1")
+            return n
+        if key in ("max_epochs", "loss_threshold"):
+            if v in (None, ""):
+                return None
+            x = _parse_number(v, key.replace("_", " "))
+            if x <= 0:
+                raise ValueError(f"{key.replace('_', ' ')} must be positive")
+            return int(x) if key == "max_epochs" else x
+        if key == "shuffle":
+            return bool(v)
+        trial = dict(self.settings, **{key: v})
+        Trainer(self.net, self.X, self.Y, loss=trial["loss"], reduction=trial["reduction"],
+                lr=trial["lr"], batch=trial["batch"], optimizer=trial["optimizer"])
+        return v
+
+    def restructure(self, text: str, make) -> bool:
+        """Apply a structural edit ``make(net) -> Network`` as one undo step."""
+        try:
+            new = make(self.net)
+            Trainer(new, self.X, self.Y, loss=self.settings["loss"])  # data still fits?
+        except ValueError as e:
+            self.message.emit(str(e))
+            return False
+        before = self.project_dict()
+        after = dict(before, network={
+            "sizes": new.sizes, "activations": new.activations, "bias": new.use_bias,
+            "notation": new.notation, "params": new.params.tolist(),
+            "frozen": np.flatnonzero(new.frozen).tolist()}, initial_params=new.params.tolist())
+        self.undo_stack.push(Restructure(self, text, before, after))
+        return True
+
+    def add_neuron(self, layer: int) -> bool:
+        return self.restructure("Add a neuron", lambda n: structure.resize_layer(
+            n, layer, n.sizes[layer] + 1, seed=self.undo_stack.index()))
+
+    def remove_neuron(self, layer: int, neuron: int) -> bool:
+        return self.restructure("Remove a neuron",
+                                lambda n: structure.remove_neuron(n, layer, neuron))
+
+    def insert_layer(self, position: int, activation: str = "tanh") -> bool:
+        return self.restructure("Insert a layer", lambda n: structure.insert_layer(
+            n, position, 2, activation, seed=self.undo_stack.index()))
+
+    def remove_layer(self, position: int) -> bool:
+        return self.restructure("Remove a layer", lambda n: structure.remove_layer(n, position))
+
+    def set_activation(self, layer: int, name: str) -> bool:
+        return self.restructure(f"Set activation to {name}",
+                                lambda n: structure.set_activation(n, layer, name))
+
+    def set_bias(self, layer: int, on: bool) -> bool:
+        return self.restructure("Biases on" if on else "Biases off",
+                                lambda n: structure.set_bias(n, layer, on))
+
+    # --- apply (called by commands only) ------------------------------------------
+    def apply_param(self, p: Param, value: float) -> None:
+        self.net.set(p, value)
+        self.weights_changed.emit()
+
+    def apply_frozen(self, p: Param, frozen: bool) -> None:
+        self.net.freeze(p, frozen)
+        self.weights_changed.emit()
+
+    def apply_setting(self, key: str, value) -> None:
+        self.settings[key] = value
+        if key == "lr":
+            self.trainer.set_lr(value)  # keeps epochs, history and optimiser state
+        elif key not in ("max_epochs", "loss_threshold"):
+            self.trainer = self._new_trainer()
+        self.settings_changed.emit()
+
+    # --- training -----------------------------------------------------------------
+    def _after_steps(self, samples) -> None:
+        if len(samples) == 1:
+            self.sample = int(samples[0])
+            self.sample_changed.emit(self.sample)
+        self.weights_changed.emit()
+        self.trained.emit()
+
+    def _step(self, fn) -> bool:
+        try:
+            r = fn()
+        except Diverged as e:
+            self.message.emit(str(e))
+            self.stopped.emit("diverged")
+            return False
+        self._after_steps(r.samples)
+        return True
+
+    def step_sample(self) -> bool:
+        return self._step(self.trainer.step_sample)
+
+    def step_batch(self) -> bool:
+        return self._step(self.trainer.step_batch)
+
+    def step_epoch(self) -> bool:
+        return self._step(self.trainer.step_epoch)
+
+    def train_for(self, seconds: float, max_epochs: int | None = None) -> str | None:
+        """Train whole epochs for about ``seconds``; returns a stop reason when a
+        rule stopped training (and tells the user), else None."""
+        s, t = self.settings, self.trainer
+        limit = max_epochs
+        if s["max_epochs"] is not None:
+            left = s["max_epochs"] - t.epoch
+            if left <= 0:
+                self.stopped.emit("max_epochs")
+                return "max_epochs"
+            limit = left if limit is None else min(limit, left)
+        r = t.run(max_epochs=limit, loss_threshold=s["loss_threshold"], seconds=seconds)
+        if r.epochs:
+            self.weights_changed.emit()
+            self.trained.emit()
+        if r.reason == "diverged":
+            self.message.emit(str(r.error))
+        elif r.reason == "threshold":
+            self.message.emit(f"Stopped: the loss reached {s['loss_threshold']:g} "
+                              f"at epoch {t.epoch}")
+        elif r.reason == "max_epochs" and s["max_epochs"] is not None and \
+                t.epoch >= s["max_epochs"]:
+            self.message.emit(f"Stopped after {t.epoch} epochs (the maximum set)")
+        else:
+            return None
+        self.stopped.emit(r.reason)
+        return r.reason
+
+    def reset(self) -> None:
+        """Back to the initial weights (same seed); history cleared."""
+        self.net.params[...] = self.project.initial_params
+        self.trainer = self._new_trainer()
+        self.sample = -1
+        self.weights_changed.emit()
+        self.trained.emit()
+
+    def reinitialise(self) -> None:
+        """New weights from the next seed; becomes the new initial state."""
+        init = self.project.init
+        init["seed"] = int(init.get("seed", 0)) + 1
+        initialise(self.net, init.get("scheme", "xavier"), init["seed"], init.get("scale", 1.0),
+                   init.get("bias", 0.0))
+        self.project.initial_params = self.net.params.copy()
+        self.reset()
+        self.message.emit(f"Re-initialised with seed {init['seed']}")
+
+    # --- measures ----------------------------------------------------------------
+    def status(self) -> dict:
+        t = self.trainer
+        return {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
+
+    @property
+    def is_classification(self) -> bool:
+        return self.settings["loss"] in ("bce", "cce")
+
+
+def _parse_number(v, what: str) -> float:
+    if isinstance(v, str):
+        v = v.strip().replace(",", ".") if v.count(",") == 1 and "." not in v else v.strip()
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what}: {v!r} is not a number") from None
+    if not math.isfinite(x):
+        raise ValueError(f"{what}: {x} is not a finite number")
+    return x
+
+

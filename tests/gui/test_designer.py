@@ -1,0 +1,223 @@
+"""The designer window driven as a user would: clicks, keys, the real widgets."""
+
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import finite
+
+
+def click_label(qtbot, win, label: str, double: bool = False):
+    canvas = win.canvas
+    p = canvas.doc.net.resolve(label)
+    item = canvas.labels[p]
+    pos = canvas.mapFromScene(item.sceneBoundingRect().center())
+    if double:
+        qtbot.mouseDClick(canvas.viewport(), Qt.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
+    return p
+
+
+def test_starts_with_the_xor_lesson_ready_to_play(open_window):
+    win = open_window()
+    assert "XOR" in win.windowTitle()
+    texts = [item.text.text() for item in win.canvas.labels.values()]
+    assert [t.split(" =")[0] for t in texts[:3]] == ["b1_1", "b1_2", "w1"]
+    assert any(t.startswith("w6 = ") for t in texts)
+    assert "epoch 0" in win.status.text()
+    assert win.decision.image.image.shape == (100, 100)
+    assert win.decision.image.image.dtype == np.float32
+
+
+def test_edit_w1_in_the_inspector_then_undo_and_redo(open_window, qtbot):
+    win = open_window()
+    net = win.doc.net
+    old = net["w1"]
+    click_label(qtbot, win, "w1")
+    assert "w1" in win.inspector.title.text()
+    win.inspector.value.clear()
+    qtbot.keyClicks(win.inspector.value, "0.5")
+    qtbot.keyClick(win.inspector.value, Qt.Key_Return)
+    assert net["w1"] == 0.5
+    assert any(i.text.text() == "w1 = 0.5" for i in win.canvas.labels.values())
+    win.canvas.setFocus()  # the user clicks back on the canvas (a line edit keeps its own Ctrl+Z)
+    qtbot.keyClick(win.canvas, Qt.Key_Z, Qt.ControlModifier)
+    assert net["w1"] == old
+    qtbot.keyClick(win.canvas, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert net["w1"] == 0.5
+
+
+def test_type_a_value_in_place_and_refuse_text(open_window, qtbot):
+    win = open_window()
+    net = win.doc.net
+    old = net["w3"]
+    click_label(qtbot, win, "w3", double=True)
+    editor = win.canvas.editor.widget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert net["w3"] == old
+    assert "not a number" in win.last_message
+    assert "not a number" in win.statusBar().currentMessage()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "-1.25")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert net["w3"] == -1.25
+
+
+def test_wheel_nudges_are_one_undo_step(open_window, qtbot):
+    win = open_window()
+    net, canvas = win.doc.net, win.canvas
+    p = net.resolve("w5")
+    old = net.get(p)
+    for _ in range(3):
+        canvas.labels[p].wheelEvent(_Wheel(120))
+    assert net.get(p) == pytest.approx(old + 0.03)
+    win.doc.undo_stack.undo()
+    assert net.get(p) == old
+
+
+class _Wheel:
+    def __init__(self, delta):
+        self._d = delta
+
+    def delta(self):
+        return self._d
+
+    def modifiers(self):
+        return Qt.NoModifier
+
+    def accept(self):
+        pass
+
+
+def test_step_one_sample_on_the_hand_note_shows_reference_numbers(open_window, qtbot):
+    win = open_window("hand_note")
+    canvas = win.canvas
+    names = {i.name.text(): i.value.text() for items in canvas.neurons for i in items}
+    assert names == {"x1": "2", "x2": "3", "h1": "0.85", "h2": "0.48", "ŷ": "0.191"}
+    qtbot.keyClick(win, Qt.Key_Right)  # step one sample
+    net = win.doc.net
+    assert net["w6"] == pytest.approx(0.169416, abs=1e-12)
+    assert net["w1"] == pytest.approx(0.121326, abs=1e-12)
+    texts = {i.text.text() for i in canvas.labels.values()}
+    assert {"w1 = 0.1213", "w4 = 0.0982", "w5 = 0.1744", "w6 = 0.1694"} <= texts
+    assert "step 1" in win.status.text()
+    assert win.doc.sample == 0
+
+
+def test_play_then_pause_with_space(open_window, qtbot):
+    win = open_window()
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert win.controller.running
+    assert not win.step_sample_action.isEnabled()
+    qtbot.waitUntil(lambda: win.decision.frames > 3 and win.hidden.frames > 3, timeout=5000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert not win.controller.running
+    epoch = win.doc.trainer.epoch
+    qtbot.wait(100)
+    assert win.doc.trainer.epoch == epoch  # Pause took effect at once
+    qtbot.wait(100)  # let the last throttled redraw land
+    assert len(win.loss_plot.curve.getData()[0]) == len(win.doc.trainer.history) > 50
+
+
+def test_learning_rate_zero_or_text_is_refused(open_window, qtbot):
+    win = open_window()
+    lr = win.training.lr
+    for bad, msg in [("0", "positive"), ("-1", "positive"), ("fast", "not a number")]:
+        lr.clear()
+        qtbot.keyClicks(lr, bad)
+        qtbot.keyClick(lr, Qt.Key_Return)
+        assert win.doc.settings["lr"] == 1.0
+        assert msg in win.last_message
+        assert lr.text() == "1"
+    win.doc.trainer.run(max_epochs=10)
+    lr.clear()
+    qtbot.keyClicks(lr, "0.3")
+    qtbot.keyClick(lr, Qt.Key_Return)
+    assert win.doc.trainer.lr == 0.3 and win.doc.trainer.epoch == 10  # not reset
+
+
+def test_divergence_pauses_with_a_message_and_keeps_finite_weights(open_window, qtbot):
+    win = open_window("hand_note")
+    win.doc.set_setting("lr", "100")
+    win.doc.set_setting("max_epochs", "100000")
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not win.controller.running, timeout=10_000)
+    assert "diverged" in win.last_message
+    assert finite(win.doc.net)
+    assert win.doc.trainer.epoch < 1000
+
+
+def test_structure_edits_are_undoable(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    w1 = doc.net["w1"]
+    assert doc.add_neuron(1)
+    assert doc.net.sizes == [2, 3, 1] and len(win.canvas.neurons[1]) == 3
+    assert doc.net["w1"] == w1
+    assert doc.insert_layer(2, "relu")
+    assert doc.net.sizes == [2, 3, 2, 1] and doc.net.activations == ["sigmoid", "relu", "sigmoid"]
+    assert doc.set_activation(0, "tanh")
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert doc.net.sizes == [2, 2, 1] and doc.net["w1"] == w1
+    assert not doc.remove_layer(0)  # inputs follow the data
+    assert "hidden" in win.last_message
+
+
+def test_freeze_from_the_inspector(open_window, qtbot):
+    win = open_window()
+    p = click_label(qtbot, win, "w2")
+    win.inspector.lock.click()
+    assert win.doc.net.is_frozen(p)
+    before = win.doc.net.get(p)
+    win.doc.step_epoch()
+    assert win.doc.net.get(p) == before
+    assert "(frozen)" in win.canvas.labels[p].text.text()
+
+
+def test_reset_returns_to_the_same_initial_weights(open_window, qtbot):
+    win = open_window()
+    start = win.doc.net.params.copy()
+    win.doc.trainer.run(max_epochs=20)
+    qtbot.keyClick(win, Qt.Key_R, Qt.ControlModifier)
+    assert np.array_equal(win.doc.net.params, start)
+    assert win.doc.trainer.epoch == 0
+
+
+def test_screenshot_flag_renders_a_png(tmp_path):
+    out = tmp_path / "loss.png"
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--train", "200",
+                        "--screenshot", str(out), "--view", "loss"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert out.stat().st_size > 1000
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "nope", "--screenshot", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "no lesson called 'nope'" in r.stderr
+
+
+def test_many_live_plot_updates_do_not_abort_the_interpreter():
+    """Guard for the PySide6 6.12.0 bool_dealloc abort under pyqtgraph setData."""
+    code = textwrap.dedent("""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import numpy as np, pyqtgraph as pg
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        w = pg.PlotWidget(); c = w.plot([], []); s = pg.ScatterPlotItem(); w.addItem(s); w.show()
+        x = np.arange(100.0)
+        for i in range(5000):
+            c.setData(x, np.sin(x + i)); s.setData(x[:10], x[:10] * i)
+            if i % 100 == 0:
+                app.processEvents()
+        print("ok")
+    """)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
