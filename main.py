@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Backprop Studio")
     app.setOrganizationName("Backprop Studio")
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    pg.setConfigOptions(antialias=False, background="w", foreground="k")  # fast axes and grids
     try:
         project = load(lesson_path(args.lesson))
     except (ValueError, ProjectError) as e:

@@ -25,7 +25,18 @@ def main(argv: list[str]) -> int:
                   f"{r['vs_torch']:7.1f} {vs} {r['diff_torch']:9.1e} {dsk}")
         print("BENCH " + json.dumps({"engine": rows}))
         return 0
-    print(f"unknown benchmark {what!r}; use: python -m bench [engine]", file=sys.stderr)
+    if what == "gui":
+        from bench import gui
+
+        r = gui.run()
+        print(f"start-up to a shown window: {r['startup_s']:.2f} s")
+        print(f"playing XOR ({r['samples']} points, 2-2-1), every view visible: "
+              f"{r['epochs_per_s']:,.0f} epochs/s, {r['frames_per_s']:.1f} frames/s "
+              f"(decision map), {r['hidden_frames_per_s']:.1f} frames/s (hidden space)")
+        print(f"epochs trained after Pause: {r['epochs_after_pause']}")
+        print("BENCH " + json.dumps({"gui": r}))
+        return 0
+    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui]", file=sys.stderr)
     return 2
 
 

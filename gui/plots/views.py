@@ -58,7 +58,8 @@ class LossPlot(Throttled):
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(mode="peak")
-        self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2), name="train")
+        self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2), name="train",
+                                    antialias=True)
         self.log = QCheckBox("log scale")
         self.log.setToolTip("Show the loss on a logarithmic axis")
         self.log.toggled.connect(lambda on: self.plot.setLogMode(y=on))
@@ -165,7 +166,6 @@ class HiddenPlot(Throttled):
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.current)
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)

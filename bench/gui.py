@@ -1,0 +1,51 @@
+"""``python -m bench gui``: the real main window, offscreen, playing the XOR lesson.
+
+Reports start-up time to a shown window, epochs/s and frames/s (decision
+regions) while playing with every view visible, and how many epochs ran
+after Pause was pressed (0 means it took effect before the next frame).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+
+def run(seconds: float = 5.0) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    t0 = time.perf_counter()
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from core.project import load
+    from gui.document import Document
+    from gui.main_window import MainWindow, lesson_path
+
+    app = QApplication.instance() or QApplication([])
+    pg.setConfigOptions(antialias=False)
+    win = MainWindow(Document(load(lesson_path("xor"))))
+    win.show()
+    app.processEvents()
+    startup = time.perf_counter() - t0
+    doc = win.doc
+    frames0 = win.decision.frames
+    e0 = doc.trainer.epoch
+    win.controller.play()
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        app.processEvents()
+    elapsed = time.perf_counter() - start
+    win.controller.pause()
+    after = doc.trainer.epoch
+    for _ in range(10):
+        app.processEvents()
+    result = {
+        "startup_s": startup,
+        "epochs_per_s": (after - e0) / elapsed,
+        "frames_per_s": (win.decision.frames - frames0) / elapsed,
+        "hidden_frames_per_s": win.hidden.frames / elapsed,
+        "epochs_after_pause": doc.trainer.epoch - after,
+        "samples": len(doc.X),
+    }
+    win.close()
+    return result
