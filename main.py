@@ -18,7 +18,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--lesson", default="xor", help="built-in lesson to open (default: xor)")
     ap.add_argument("--train", type=int, default=0, metavar="EPOCHS", help="train this many epochs first")
     ap.add_argument("--screenshot", metavar="OUT.png", help="render to a PNG and exit (no screen needed)")
-    ap.add_argument("--view", choices=["window", "loss", "decision", "hidden", "canvas"], default="window",
+    ap.add_argument("--view", choices=["window", "loss", "decision", "hidden", "canvas", "weights",
+                                       "neurons"], default="window",
                     help="what --screenshot renders")
     return ap.parse_args(argv)
 
@@ -44,20 +45,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
     doc = Document(project)
+    doc.message.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
     if args.train:
-        r = doc.trainer.run(max_epochs=args.train)
-        if r.error:
-            print(f"backprop-studio: {r.error}", file=sys.stderr)
-        doc.weights_changed.emit()
-        doc.trained.emit()
+        doc.train_epochs(args.train)
     win = MainWindow(doc)
     win.show()
     if args.screenshot:
         for _ in range(5):
             app.processEvents()
+        views = {"loss": "Loss", "decision": "Decision regions", "hidden": "Hidden space",
+                 "weights": "Weights over time", "neurons": "Hidden neurons"}
+        if args.view in views:  # a tabbed dock must be in front to be drawn
+            win.docks[views[args.view]].raise_()
+            app.processEvents()
         widget = {"window": win, "loss": win.loss_plot, "decision": win.decision,
-                  "hidden": win.hidden, "canvas": win.canvas}[args.view]
-        for w in (win.loss_plot, win.decision, win.hidden):
+                  "hidden": win.hidden, "canvas": win.canvas, "weights": win.weights_plot,
+                  "neurons": win.thumbnails}[args.view]
+        for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails):
             w.redraw()
         app.processEvents()
         ok = widget.grab().save(args.screenshot)

@@ -24,6 +24,7 @@ def run(seconds: float = 5.0) -> dict:
     app = QApplication.instance() or QApplication([])
     pg.setConfigOptions(antialias=False)
     win = MainWindow(Document(load(lesson_path("xor"))))
+    win.show_all_views()
     win.show()
     app.processEvents()
     startup = time.perf_counter() - t0

@@ -8,10 +8,10 @@ from core.init import SCHEMES, initialise
 from core.losses import LOSSES, get_loss
 from core.network import Gradients, Network, Pass
 from core.notation import NOTATIONS, Param
-from core.training import Diverged, History, RunResult, StepResult, Trainer
+from core.training import Diverged, History, RunResult, Snapshots, StepResult, Trainer
 
 __all__ = [
     "ACTIVATIONS", "LOSSES", "NOTATIONS", "SCHEMES", "Diverged", "Gradients", "History",
-    "Network", "Param", "Pass", "RunResult", "StepResult", "Trainer", "get_activation",
+    "Network", "Param", "Pass", "RunResult", "Snapshots", "StepResult", "Trainer", "get_activation",
     "get_loss", "initialise",
 ]

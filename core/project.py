@@ -3,7 +3,8 @@
     {"schema_version": 1, "name": ..., "description": ...,
      "network": {"sizes": [...], "activations": [...], "bias": [...], "notation": ...,
                  "params": [...flat...], "frozen": [indices...]},
-     "data": {"X": [[...]], "Y": [[...]]},
+     "data": {"X": [[...]], "Y": [[...]], "X_test": [[...]], "Y_test": [[...]]}
+             or {"generator": "xor", "n": 200, "noise": 0.15, "seed": 0, "test": 100},
      "training": {"loss": ..., "reduction": ..., "lr": ..., "batch": ..., "optimizer": ...,
                   "shuffle": ..., "seed": ..., "max_epochs": ..., "loss_threshold": ...},
      "init": {"scheme": ..., "seed": ..., "scale": ..., "bias": ...}}
@@ -44,6 +45,8 @@ class Project:
     name: str = "Untitled"
     description: str = ""
     initial_params: np.ndarray | None = None
+    X_test: np.ndarray | None = None
+    Y_test: np.ndarray | None = None
 
 
 def to_dict(p: Project) -> dict:
@@ -54,7 +57,9 @@ def to_dict(p: Project) -> dict:
                     "notation": net.notation, "params": net.params.tolist(),
                     "frozen": np.flatnonzero(net.frozen).tolist()},
         "initial_params": None if p.initial_params is None else p.initial_params.tolist(),
-        "data": {"X": p.X.tolist(), "Y": p.Y.tolist()},
+        "data": {"X": p.X.tolist(), "Y": p.Y.tolist(),
+                 **({} if p.X_test is None else {"X_test": p.X_test.tolist(),
+                                                 "Y_test": p.Y_test.tolist()})},
         "training": dict(p.training), "init": dict(p.init),
     }
 
@@ -83,18 +88,27 @@ def from_dict(d: dict) -> Project:
             net.frozen[idx] = True
             net.any_frozen = True
         data = d["data"]
+        Xt = Yt = None
         if "generator" in data:
             X, Y = generate(data)
+            if data.get("test"):
+                Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
         else:
             X, Y = data["X"], data["Y"]
+            Xt, Yt = data.get("X_test"), data.get("Y_test")
         X = as_batch(X, net.sizes[0], "data X")
         Y = as_batch(Y, net.sizes[-1], "data Y")
         if len(X) != len(Y):
             raise ProjectError(f"data has {len(X)} inputs but {len(Y)} targets")
+        if Xt is not None:
+            Xt = as_batch(Xt, net.sizes[0], "test data X")
+            Yt = as_batch(Yt, net.sizes[-1], "test data Y")
+            if len(Xt) != len(Yt):
+                raise ProjectError(f"test data has {len(Xt)} inputs but {len(Yt)} targets")
         initial = d.get("initial_params")
         return Project(net, X, Y, {**TRAINING_DEFAULTS, **d.get("training", {})}, init,
                        str(d.get("name", "Untitled")), str(d.get("description", "")),
-                       None if initial is None else np.asarray(initial, dtype=float))
+                       None if initial is None else np.asarray(initial, dtype=float), Xt, Yt)
     except ProjectError:
         raise
     except (KeyError, TypeError, ValueError, IndexError) as e:

@@ -90,6 +90,40 @@ class History:
         return len(self.epochs)
 
 
+@dataclass
+class Snapshots:
+    """(epoch, value) pairs taken at irregular times (a GUI tick, a step), kept
+    bounded: past ``capacity`` every other one is dropped and from then on only
+    every ``stride``-th offer is kept. Values may be floats or arrays."""
+
+    capacity: int = 2_000
+    stride: int = 1
+    epochs: list[int] = field(default_factory=list)
+    values: list = field(default_factory=list)
+    _offers: int = 0
+
+    def record(self, epoch: int, value) -> None:
+        if self.epochs and epoch == self.epochs[-1]:
+            self.values[-1] = value  # same epoch again: keep the newest
+            return
+        self._offers += 1
+        if (self._offers - 1) % self.stride:
+            return
+        self.epochs.append(epoch)
+        self.values.append(value)
+        if len(self.epochs) > self.capacity:
+            self.epochs, self.values = self.epochs[::2], self.values[::2]
+            self.stride *= 2
+
+    def clear(self) -> None:
+        self.epochs.clear()
+        self.values.clear()
+        self.stride, self._offers = 1, 0
+
+    def __len__(self) -> int:
+        return len(self.epochs)
+
+
 class _Workspace:
     """Buffers for batches of n samples, stored samples-last so that every
     elementwise operation runs on contiguous memory:
@@ -383,18 +417,24 @@ class Trainer:
         return RunResult(self.epoch - e0, self.steps - s0, reason, self.loss())
 
     # --- measuring -------------------------------------------------------------
-    def loss(self) -> float:
-        """E at the current weights on the whole training set (without the L2 term)."""
+    def loss(self, X=None, Y=None) -> float:
+        """E at the current weights on the training set, or on (X, Y) if given
+        (same loss and reduction; without the L2 term)."""
+        if X is None:
+            X, Y = self.X, self.Y
         with np.errstate(all="ignore"):  # a diverging net reports inf/nan, no warning
-            p = self.net.forward(self.X)
-            return self.lossf.sum(p.output, self.Y, p.a[-1]) * self._mean_scale(self.N)
+            p = self.net.forward(X)
+            return self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(X))
 
-    def accuracy(self) -> float:
-        """Fraction of samples classified right (threshold 0.5, or argmax for several outputs)."""
-        yhat = self.net.predict(self.X)
+    def accuracy(self, X=None, Y=None) -> float:
+        """Fraction of samples classified right (threshold 0.5, or argmax for several
+        outputs), on the training set or on (X, Y)."""
+        if X is None:
+            X, Y = self.X, self.Y
+        yhat = self.net.predict(X)
         if yhat.shape[1] == 1:
-            return float(((yhat[:, 0] >= 0.5) == (self.Y[:, 0] >= 0.5)).mean())
-        return float((yhat.argmax(1) == self.Y.argmax(1)).mean())
+            return float(((yhat[:, 0] >= 0.5) == (Y[:, 0] >= 0.5)).mean())
+        return float((yhat.argmax(1) == Y.argmax(1)).mean())
 
 
 class _Bad(Exception):

@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import Diverged, Network, Param, Trainer, initialise
+from core import Diverged, Network, Param, Snapshots, Trainer, initialise
 from core import edit as structure
 from core.project import Project, from_dict, to_dict
 from gui.commands import Restructure, SetFrozen, SetParam, SetSetting
@@ -42,10 +42,12 @@ class Document(QObject):
         self.project = project
         self.net: Network = project.net
         self.X, self.Y = project.X, project.Y
+        self.X_test, self.Y_test = project.X_test, project.Y_test
         if project.initial_params is None:
             project.initial_params = self.net.params.copy()
         self.settings = dict(project.training)
         self.trainer = self._new_trainer()
+        self._snapshot()
         self.undo_stack.clear()
         self.sample = -1
         self.structure_changed.emit()
@@ -53,7 +55,11 @@ class Document(QObject):
         self.settings_changed.emit()
 
     def _new_trainer(self) -> Trainer:
+        """A trainer for the current network and settings; the test-loss and
+        weight histories restart with it (they follow its epochs)."""
         s = self.settings
+        self.test_history = Snapshots()  # E on the test set, at the end of each training call
+        self.weight_history = Snapshots()  # parameter vectors, same times
         return Trainer(self.net, self.X, self.Y, loss=s["loss"], reduction=s["reduction"],
                        lr=s["lr"], batch=s["batch"], shuffle=s["shuffle"],
                        seed=self.project.init.get("seed", 0), optimizer=s["optimizer"])
@@ -68,6 +74,7 @@ class Document(QObject):
         self.project, self.net = p, p.net
         self.settings = dict(p.training)
         self.trainer = self._new_trainer()
+        self._snapshot()
         self.sample = -1
         self.structure_changed.emit()
         self.weights_changed.emit()
@@ -177,6 +184,7 @@ class Document(QObject):
     # --- apply (called by commands only) ------------------------------------------
     def apply_param(self, p: Param, value: float) -> None:
         self.net.set(p, value)
+        self._snapshot()
         self.weights_changed.emit()
 
     def apply_frozen(self, p: Param, frozen: bool) -> None:
@@ -189,10 +197,19 @@ class Document(QObject):
             self.trainer.set_lr(value)  # keeps epochs, history and optimiser state
         elif key not in ("max_epochs", "loss_threshold"):
             self.trainer = self._new_trainer()
+            self._snapshot()
         self.settings_changed.emit()
 
     # --- training -----------------------------------------------------------------
+    def _snapshot(self) -> None:
+        """Record the test loss and the parameters at the trainer's current epoch."""
+        t = self.trainer
+        self.weight_history.record(t.epoch, self.net.params.copy())
+        if self.X_test is not None:
+            self.test_history.record(t.epoch, t.loss(self.X_test, self.Y_test))
+
     def _after_steps(self, samples) -> None:
+        self._snapshot()
         if len(samples) == 1:
             self.sample = int(samples[0])
             self.sample_changed.emit(self.sample)
@@ -231,6 +248,7 @@ class Document(QObject):
             limit = left if limit is None else min(limit, left)
         r = t.run(max_epochs=limit, loss_threshold=s["loss_threshold"], seconds=seconds)
         if r.epochs:
+            self._snapshot()
             self.weights_changed.emit()
             self.trained.emit()
         if r.reason == "diverged":
@@ -246,10 +264,30 @@ class Document(QObject):
         self.stopped.emit(r.reason)
         return r.reason
 
+    def train_epochs(self, epochs: int, snapshots: int = 100) -> str:
+        """Train ``epochs`` epochs at once (no window needed), recording test loss and
+        weights ``snapshots`` times along the way; returns the stop reason."""
+        t, done, reason = self.trainer, 0, "max_epochs"
+        chunk = max(1, epochs // snapshots)
+        while done < epochs:
+            r = t.run(max_epochs=min(chunk, epochs - done),
+                      loss_threshold=self.settings["loss_threshold"])
+            done += r.epochs
+            self._snapshot()
+            if r.reason != "max_epochs":
+                reason = r.reason
+                if r.error is not None:
+                    self.message.emit(str(r.error))
+                break
+        self.weights_changed.emit()
+        self.trained.emit()
+        return reason
+
     def reset(self) -> None:
         """Back to the initial weights (same seed); history cleared."""
         self.net.params[...] = self.project.initial_params
         self.trainer = self._new_trainer()
+        self._snapshot()
         self.sample = -1
         self.weights_changed.emit()
         self.trained.emit()
@@ -267,7 +305,11 @@ class Document(QObject):
     # --- measures ----------------------------------------------------------------
     def status(self) -> dict:
         t = self.trainer
-        return {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
+        out = {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
+        if self.X_test is not None:
+            out["test_loss"] = t.loss(self.X_test, self.Y_test)
+            out["test_accuracy"] = t.accuracy(self.X_test, self.Y_test)
+        return out
 
     @property
     def is_classification(self) -> bool:

@@ -16,7 +16,7 @@ from gui.controller import Controller
 from gui.document import Document
 from gui.panels.inspector import Inspector
 from gui.panels.training import TrainingPanel
-from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot
+from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 
 LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
 
@@ -40,12 +40,19 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(doc)
         self.canvas.param_selected.connect(self.inspector.show_param)
         self.loss_plot, self.decision, self.hidden = LossPlot(doc), DecisionPlot(doc), HiddenPlot(doc)
+        self.weights_plot, self.thumbnails = WeightsPlot(doc), Thumbnails(doc)
         self.training = TrainingPanel(doc, self.controller)
         self.about = QTextBrowser()
         self.docks: dict[str, QDockWidget] = {}
         self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea)
         self._dock("Decision regions", self.decision, Qt.RightDockWidgetArea)
         self._dock("Hidden space", self.hidden, Qt.RightDockWidgetArea)
+        self._dock("Weights over time", self.weights_plot, Qt.RightDockWidgetArea)
+        self._dock("Hidden neurons", self.thumbnails, Qt.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Loss"], self.docks["Weights over time"])
+        self.tabifyDockWidget(self.docks["Hidden space"], self.docks["Hidden neurons"])
+        self.docks["Loss"].raise_()
+        self.docks["Hidden space"].raise_()
         self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea)
         self._dock("Training", self.training, Qt.LeftDockWidgetArea)
         self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
@@ -122,6 +129,13 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         self._action(view, "Fit network in view", self.canvas.fit, "Ctrl+0")
 
+    def show_all_views(self) -> None:
+        """Every view in its own visible dock (no tabs): for benchmarks and screenshots."""
+        for title in ("Weights over time", "Hidden neurons"):
+            self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[title])
+        for dock in self.docks.values():
+            dock.show()
+
     def open_lesson(self, path) -> None:
         self.controller.pause()
         self.doc.load(load(path))
@@ -152,6 +166,10 @@ class MainWindow(QMainWindow):
             self.status.setText(str(e))
             return
         acc = f"   accuracy {s['accuracy']:.0%}" if self.doc.is_classification else ""
+        if "test_loss" in s:
+            acc += f"   test loss {s['test_loss']:.4g}"
+            if self.doc.is_classification:
+                acc += f"   test accuracy {s['test_accuracy']:.0%}"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
         self.status.setText(f"epoch {s['epoch']}   step {s['steps']}   loss {s['loss']:.6g}"
                             f"{acc}{rate}")

@@ -8,8 +8,8 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.document import Document
 
@@ -30,7 +30,7 @@ class Throttled(QWidget):
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(self._draw)
         doc.weights_changed.connect(self.request)
-        doc.structure_changed.connect(self.request)
+        # structure_changed: each view rebuilds what it must, then calls request()
 
     def request(self) -> None:
         wait = 1.0 / MAX_FPS - (time.perf_counter() - self._last)
@@ -58,8 +58,12 @@ class LossPlot(Throttled):
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(mode="peak")
+        self.plot.addLegend(offset=(-10, 10))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2), name="train",
                                     antialias=True)
+        self.test_curve = self.plot.plot([], [], pen=pg.mkPen(40, 90, 200, width=2,
+                                                              style=Qt.DashLine),
+                                         name="test", antialias=True)
         self.log = QCheckBox("log scale")
         self.log.setToolTip("Show the loss on a logarithmic axis")
         self.log.toggled.connect(lambda on: self.plot.setLogMode(y=on))
@@ -71,11 +75,14 @@ class LossPlot(Throttled):
         lay.addWidget(self.plot)
         lay.addWidget(self.log)
         doc.trained.connect(self.request)
+        doc.structure_changed.connect(self.request)
         self.redraw()
 
     def redraw(self) -> None:
-        h = self.doc.trainer.history
+        h, t = self.doc.trainer.history, self.doc.test_history
         self.curve.setData(np.asarray(h.epochs, float), np.asarray(h.losses, float))
+        self.test_curve.setData(np.asarray(t.epochs, float), np.asarray(t.values, float))
+        self.test_curve.setVisible(self.doc.X_test is not None)
 
     def _hover(self, pos) -> None:
         h = self.doc.trainer.history
@@ -86,6 +93,11 @@ class LossPlot(Throttled):
         self.readout.setText(f"epoch {h.epochs[k]}: E = {h.losses[k]:.6g}")
         vr = self.plot.getPlotItem().vb.viewRange()
         self.readout.setPos(vr[0][1], vr[1][1])
+
+
+def classes(Y: np.ndarray) -> np.ndarray:
+    """Class index per sample: y >= 0.5 for one output, argmax for several."""
+    return (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
 
 
 def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
@@ -109,6 +121,8 @@ class DecisionPlot(Throttled):
         self.iso.setParentItem(self.image)
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
         self.plot.addItem(self.points)
+        self.test_points = pg.ScatterPlotItem(size=8, symbol="t", brush=pg.mkBrush(0, 0, 0, 0))
+        self.plot.addItem(self.test_points)
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.current)
@@ -118,6 +132,7 @@ class DecisionPlot(Throttled):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
         doc.sample_changed.connect(lambda i: self.request())
+        doc.structure_changed.connect(self.request)
         self.redraw()
 
     def redraw(self) -> None:
@@ -134,6 +149,7 @@ class DecisionPlot(Throttled):
             hi = float(max(Y.max(), yhat.max())) + 0.2
             self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
             self.current.setData([], [])
+            self.test_points.setData([], [])
             return
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
@@ -146,16 +162,23 @@ class DecisionPlot(Throttled):
         self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(x0, y0, x1 - x0, y1 - y0)
         self.iso.setData(img if out.shape[1] == 1 else None)
-        cls = (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
+        cls = classes(Y)
         self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
+        if doc.X_test is not None:
+            tc = classes(doc.Y_test)
+            self.test_points.setData(doc.X_test[:, 0], doc.X_test[:, 1],
+                                     pen=[pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2) for c in tc])
+        else:
+            self.test_points.setData([], [])
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
 
 class HiddenPlot(Throttled):
-    """Every sample mapped to (z1, z2) of the first hidden layer, with the
-    output neuron's line w·z + b = 0 when that layer feeds the output."""
+    """Every sample mapped to two neurons of a hidden layer (z1, z2 by default),
+    coloured by class, with the output neuron's line w·z + b = 0 when that
+    layer is the last hidden one and has exactly two neurons."""
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
@@ -166,44 +189,203 @@ class HiddenPlot(Throttled):
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.current)
+        self.layer, self.first, self.second = QComboBox(), QComboBox(), QComboBox()
+        self.layer.setToolTip("Which hidden layer to show")
+        self.first.setToolTip("Neuron on the horizontal axis")
+        self.second.setToolTip("Neuron on the vertical axis")
+        row = QHBoxLayout()
+        for label, box in (("layer", self.layer), ("x:", self.first), ("y:", self.second)):
+            row.addWidget(QLabel(label))
+            row.addWidget(box, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(row)
         lay.addWidget(self.plot)
+        self.layer.activated.connect(lambda i: self._fill_neurons())
+        self.first.activated.connect(lambda i: self.redraw())
+        self.second.activated.connect(lambda i: self.redraw())
         doc.sample_changed.connect(lambda i: self.request())
-        self.redraw()
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _on_structure_changed(self) -> None:
+        net = self.doc.net
+        self.layer.clear()
+        names = net.neuron_names()
+        for l in range(1, len(net.sizes) - 1):
+            more = "…" if net.sizes[l] > 3 else ""
+            self.layer.addItem(f"hidden layer {l} ({', '.join(names[l][:3])}{more})", l)
+        self._fill_neurons()
+
+    def _fill_neurons(self) -> None:
+        net, l = self.doc.net, self.layer.currentData()
+        for i, box in enumerate((self.first, self.second)):
+            box.clear()
+            if l is not None:
+                for j, name in enumerate(net.neuron_names()[l]):
+                    box.addItem(name, j)
+                box.setCurrentIndex(min(i, box.count() - 1))
+        self.request()
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
-        if net.n_layers < 2:
+        l = self.layer.currentData()
+        if l is None or l >= len(net.sizes) - 1:
             self.points.setData([], [])
             self.line.setData([], [])
+            self.current.setData([], [])
             self.plot.setTitle("no hidden layer")
             return
-        names = net.neuron_names()[1]
-        z = net.forward(doc.X).z[1]
-        zx = z[:, 0]
-        zy = z[:, 1] if z.shape[1] > 1 else np.zeros_like(zx)
-        self.plot.setTitle(f"hidden space ({names[0]}, {names[1] if len(names) > 1 else '0'})")
-        self.plot.setLabel("bottom", names[0])
-        self.plot.setLabel("left", names[1] if len(names) > 1 else "")
-        Y = doc.Y
-        cls = (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
-        self.points.setData(zx, zy, brush=[CLASS_BRUSHES[c % 3] for c in cls])
+        i, j = self.first.currentData() or 0, self.second.currentData() or 0
+        names = net.neuron_names()[l]
+        z = net.forward(doc.X).z[l]
+        zx = z[:, i]
+        zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
+        ny = names[j] if net.sizes[l] > 1 else "0"
+        self.plot.setTitle(f"hidden space ({names[i]}, {ny})")
+        self.plot.setLabel("bottom", names[i])
+        self.plot.setLabel("left", ny)
+        self.points.setData(zx, zy, brush=[CLASS_BRUSHES[c % 3] for c in classes(doc.Y)])
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
-        act = net.activations[0]
+        act = net.activations[l - 1]
         lo, hi = {"sigmoid": (-0.1, 1.1), "tanh": (-1.1, 1.1)}.get(
             act, (float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5))
         self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
-        if net.n_layers == 2 and net.sizes[1] == 2 and net.sizes[2] == 1:
-            w1, w2 = net.weights[1][:, 0]
-            b = net.biases[1][0]
-            threshold = 0.0  # a = 0: yhat = 0.5 for a sigmoid output
+        if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j:
+            w = net.weights[l][:, 0]
+            wx, wy, b = w[i], w[j], net.biases[l][0]  # output a = wx zx + wy zy + b = 0
             xs = np.array([lo, hi])
-            if abs(w2) > 1e-12:
-                self.line.setData(xs, (threshold - b - w1 * xs) / w2)
-            elif abs(w1) > 1e-12:
-                x = (threshold - b) / w1
-                self.line.setData([x, x], [lo, hi])
+            if abs(wy) > 1e-12:
+                self.line.setData(xs, (-b - wx * xs) / wy)
+            elif abs(wx) > 1e-12:
+                self.line.setData([-b / wx] * 2, [lo, hi])
+            else:
+                self.line.setData([], [])
         else:
             self.line.setData([], [])
+
+
+class WeightsPlot(Throttled):
+    """Every labelled parameter as a curve against epochs (w1 … w6 converging)."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(doc, parent)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setLabel("bottom", "epoch")
+        self.plot.setLabel("left", "value")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
+        self.curves: list = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.plot)
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _on_structure_changed(self) -> None:
+        for c in self.curves:
+            self.plot.removeItem(c)
+        self.legend.clear()
+        net = self.doc.net
+        table = net.labels()
+        shown = list(table.items())[:40]  # beyond 40 curves the picture says nothing
+        self.index = [net.index(p) for _, p in shown]
+        self.curves = [self.plot.plot([], [], pen=pg.mkPen(pg.intColor(k, len(shown)), width=2),
+                                      name=label if len(shown) <= 16 else None)
+                       for k, (label, _) in enumerate(shown)]
+        self.request()
+
+    def redraw(self) -> None:
+        h = self.doc.weight_history
+        if not len(h):
+            return
+        epochs = np.asarray(h.epochs, float)
+        values = np.asarray(h.values)
+        for curve, k in zip(self.curves, self.index):
+            curve.setData(epochs, values[:, k])
+
+
+class Thumbnails(Throttled):
+    """Each hidden neuron's output over the input plane as a small map (one grid
+    sweep gives them all); hovering a map shows it large below."""
+
+    SIZE = 40
+    COLUMNS = 8
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(doc, parent)
+        self.grid = pg.GraphicsLayoutWidget()
+        self.grid.setBackground("w")
+        self.big = pg.PlotWidget(background="w")
+        self.big_image = pg.ImageItem(axisOrder="row-major")
+        self.big_image.setColorMap(pg.colormap.get("viridis"))
+        self.big.addItem(self.big_image)
+        self.big.setAspectLocked(True)
+        self.big.setLabel("bottom", "x1")
+        self.big.setLabel("left", "x2")
+        self.cells: list[tuple] = []
+        self.hovered = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.grid)
+        lay.addWidget(self.big, 1)
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _on_structure_changed(self) -> None:
+        self.grid.clear()
+        self.cells = []
+        net = self.doc.net
+        names = net.neuron_names()
+        k = 0
+        for l in range(1, len(net.sizes) - 1):
+            for j in range(net.sizes[l]):
+                vb = self.grid.addViewBox(row=k // self.COLUMNS, col=k % self.COLUMNS,
+                                          lockAspect=True, enableMouse=False)
+                img = pg.ImageItem(axisOrder="row-major")
+                img.setColorMap(pg.colormap.get("viridis"))
+                vb.addItem(img)
+                label = pg.TextItem(names[l][j], color="w", anchor=(0, 0))
+                vb.addItem(label)
+                vb.hoverEvent = lambda ev, n=k: self._hover(ev, n)
+                self.cells.append((vb, img, label, (l, j)))
+                k += 1
+        rows = max(1, -(-k // self.COLUMNS))
+        self.grid.setFixedHeight(min(rows, 4) * 70 + 6)
+        self.hovered = 0
+        self.request()
+
+    def _hover(self, ev, n: int) -> None:
+        if not ev.isExit() and n != self.hovered:
+            self.hovered = n
+            self.redraw()
+
+    def redraw(self) -> None:
+        doc, net = self.doc, self.doc.net
+        if net.sizes[0] != 2 or not self.cells:
+            self.big.setTitle("neuron maps need 2-D inputs and a hidden layer")
+            self.big_image.clear()
+            return
+        x0, x1, y0, y1 = plane(doc.X)
+        gx, gy = np.linspace(x0, x1, self.SIZE), np.linspace(y0, y1, self.SIZE)
+        z = net.forward(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)).z
+        for _vb, img, label, (l, j) in self.cells:
+            lo, hi = level_range(net.activations[l - 1], z[l][:, j])
+            img.setImage(z[l][:, j].reshape(self.SIZE, self.SIZE).astype(np.float32),
+                         levels=(lo, hi), autoLevels=False)
+            label.setPos(0, self.SIZE)
+        _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
+        self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
+        self.big_image.setRect(x0, y0, x1 - x0, y1 - y0)
+        self.big.setTitle(f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
+        self.big.setToolTip("Hover a small map above to show it here")
+
+
+def level_range(activation: str, values: np.ndarray) -> tuple[float, float]:
+    """Fixed colour levels for bounded activations, the data's range otherwise."""
+    fixed = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "step": (0.0, 1.0), "sign": (-1.0, 1.0)}
+    if activation in fixed:
+        return fixed[activation]
+    lo, hi = float(values.min()), float(values.max())
+    return (lo, hi if hi > lo else lo + 1.0)

@@ -214,3 +214,22 @@ def test_reinitialising_keeps_frozen_parameters():
     initialise(net, "xavier", seed=1)
     assert [net["b1_1"], net["b2_2"]] == [0.35, 0.60]
     assert net["w1"] != 0.15
+
+
+def test_snapshots_stay_bounded_and_keep_the_newest_per_epoch():
+    from core import Snapshots
+
+    s = Snapshots(capacity=50)
+    for k in range(10_000):
+        s.record(3 * k, np.full(2, k))
+    assert len(s) <= 50 and s.epochs == sorted(s.epochs) and s.epochs[0] == 0
+    s.record(s.epochs[-1], np.zeros(2))
+    assert (s.values[-1] == 0).all()
+
+
+def test_loss_and_accuracy_on_other_data():
+    net = xor_net(4, seed=1)
+    t = Trainer(net, XOR_X, XOR_Y, loss="bce", lr=2.0)
+    t.run(max_epochs=2000)
+    assert t.loss(XOR_X[::-1], XOR_Y[::-1]) == pytest.approx(t.loss(), abs=1e-15)
+    assert t.accuracy(XOR_X[:2], XOR_Y[:2]) == 1.0
