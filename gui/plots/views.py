@@ -158,7 +158,7 @@ class DecisionPlot(Throttled):
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
         out = net.predict(pts)
         value = out[:, 0] if out.shape[1] == 1 else out.argmax(1) / max(out.shape[1] - 1, 1)
-        img = value.reshape(GRID, GRID).astype(np.float32)
+        img = image32(value.reshape(GRID, GRID), 0.0, 1.0)
         self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(x0, y0, x1 - x0, y1 - y0)
         self.iso.setData(img if out.shape[1] == 1 else None)
@@ -372,7 +372,7 @@ class Thumbnails(Throttled):
         z = net.forward(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)).z
         for _vb, img, label, (l, j) in self.cells:
             lo, hi = level_range(net.activations[l - 1], z[l][:, j])
-            img.setImage(z[l][:, j].reshape(self.SIZE, self.SIZE).astype(np.float32),
+            img.setImage(image32(z[l][:, j].reshape(self.SIZE, self.SIZE), lo, hi),
                          levels=(lo, hi), autoLevels=False)
             label.setPos(0, self.SIZE)
         _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
@@ -383,9 +383,17 @@ class Thumbnails(Throttled):
 
 
 def level_range(activation: str, values: np.ndarray) -> tuple[float, float]:
-    """Fixed colour levels for bounded activations, the data's range otherwise."""
+    """Fixed colour levels for bounded activations, the data's finite range otherwise."""
     fixed = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "step": (0.0, 1.0), "sign": (-1.0, 1.0)}
     if activation in fixed:
         return fixed[activation]
-    lo, hi = float(values.min()), float(values.max())
+    v = values[np.isfinite(values)]
+    if not v.size:
+        return (0.0, 1.0)
+    lo, hi = max(float(v.min()), -1e30), min(float(v.max()), 1e30)
     return (lo, hi if hi > lo else lo + 1.0)
+
+
+def image32(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """float32 image data clipped to the colour levels (no overflow for huge values)."""
+    return np.clip(np.nan_to_num(values, nan=lo), lo, hi).astype(np.float32)
