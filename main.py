@@ -26,7 +26,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication

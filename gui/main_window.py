@@ -15,6 +15,7 @@ from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
 from gui.panels.inspector import Inspector
+from gui.panels.palette import Palette
 from gui.panels.training import TrainingPanel
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 
@@ -39,23 +40,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.inspector = Inspector(doc)
         self.canvas.param_selected.connect(self.inspector.show_param)
+        self.canvas.layer_selected.connect(self.inspector.show_layer)
+        self.palette = Palette(doc)
         self.loss_plot, self.decision, self.hidden = LossPlot(doc), DecisionPlot(doc), HiddenPlot(doc)
         self.weights_plot, self.thumbnails = WeightsPlot(doc), Thumbnails(doc)
         self.training = TrainingPanel(doc, self.controller)
         self.about = QTextBrowser()
         self.docks: dict[str, QDockWidget] = {}
+        self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
         self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea)
         self._dock("Decision regions", self.decision, Qt.RightDockWidgetArea)
         self._dock("Hidden space", self.hidden, Qt.RightDockWidgetArea)
-        self._dock("Weights over time", self.weights_plot, Qt.RightDockWidgetArea)
-        self._dock("Hidden neurons", self.thumbnails, Qt.RightDockWidgetArea)
-        self.tabifyDockWidget(self.docks["Loss"], self.docks["Weights over time"])
-        self.tabifyDockWidget(self.docks["Hidden space"], self.docks["Hidden neurons"])
-        self.docks["Loss"].raise_()
-        self.docks["Hidden space"].raise_()
+        self._dock("Weights over time", self.weights_plot, tab_with="Loss")
+        self._dock("Hidden neurons", self.thumbnails, tab_with="Hidden space")
         self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea)
         self._dock("Training", self.training, Qt.LeftDockWidgetArea)
         self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
+        self._dock("Layers", self.palette, tab_with="Lesson")
         self._actions()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, 1)
@@ -72,12 +73,24 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def _dock(self, title: str, widget, area) -> None:
+    def _dock(self, title: str, widget, area=None, tab_with: str | None = None) -> None:
+        """A dock in ``area``, or as a second tab behind the dock ``tab_with``."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(area or self.dockWidgetArea(self.docks[tab_with]), dock)
+        if tab_with is not None:
+            self._tabs.append((tab_with, title))
         self.docks[title] = dock
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        # Tabify once shown: Qt 6.11 leaves a stray duplicate tab bar on the window when
+        # a second group of docks is tabified before the window is first shown.
+        for first, second in self._tabs:
+            self.tabifyDockWidget(self.docks[first], self.docks[second])
+            self.docks[first].raise_()
+        self._tabs = []
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
@@ -131,6 +144,7 @@ class MainWindow(QMainWindow):
 
     def show_all_views(self) -> None:
         """Every view in its own visible dock (no tabs): for benchmarks and screenshots."""
+        self._tabs = []
         for title in ("Weights over time", "Hidden neurons"):
             self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[title])
         for dock in self.docks.values():

@@ -1,19 +1,24 @@
 """The network canvas: layers as columns, neurons as circles, edges with labels.
 
-Click an edge (or its label, or a bias) to select it; double-click to type a
-value in place; the mouse wheel over it nudges it (Shift: x10); the context
-menu adds, removes and configures neurons and layers. Ctrl+wheel zooms and
-dragging the background pans.
+Click an edge, its label or a bias to select it; double-click to type a value
+in place; the mouse wheel over it nudges it (Shift: x10); right-click it to
+freeze it. Right-click a neuron for the layer menu (add/remove neurons and
+layers, activation, biases); click a neuron to inspect its layer. Drop a
+layer from the palette between two columns to insert it; drag a layer's
+title out onto the palette to remove it. Ctrl+wheel zooms, dragging the
+background pans. With many edges only the selected edge keeps its label;
+hover an edge for its value.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+import time
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
-    QGraphicsProxyWidget,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -27,36 +32,20 @@ from gui.document import Document
 
 POS, NEG = QColor(40, 90, 200), QColor(210, 60, 50)
 X_GAP, Y_GAP, R = 260.0, 130.0, 30.0
+MANY_EDGES = 60  # above this, edge labels show only for the selected edge
+LAYER_MIME = "application/x-backprop-layer"  # payload: activation name (palette -> canvas)
+REMOVE_MIME = "application/x-backprop-remove-layer"  # payload: neuron-layer index
 
 
 def fmt(v: float, digits: int = 4) -> str:
     return f"{v:.{digits}g}" if abs(v) >= 1e-4 or v == 0 else f"{v:.3e}"
 
 
-class ParamLabel(QGraphicsRectItem):
-    """'w5 = 0.1744' on a pale box; the handle for selecting, typing and nudging."""
+class ParamHandle:
+    """Mouse behaviour shared by an edge and its label: select, type, nudge, freeze."""
 
-    def __init__(self, canvas: NetworkCanvas, param: Param) -> None:
-        super().__init__()
-        self.canvas, self.param = canvas, param
-        self.text = QGraphicsSimpleTextItem(self)
-        self.text.setFont(canvas.label_font)
-        self.setBrush(QBrush(QColor(255, 255, 255, 230)))
-        self.setPen(QPen(QColor(160, 160, 160)))
-        self.setZValue(3)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.PointingHandCursor)
-        self.setToolTip("Click to select, double-click to type a value, "
-                        "wheel to nudge (Shift: ×10), right-click to freeze")
-
-    def set_text(self, s: str, frozen: bool, selected: bool) -> None:
-        self.text.setText(s + ("  (frozen)" if frozen else ""))
-        r = self.text.boundingRect()
-        c = self.pos()
-        self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
-        self.text.setPos(-r.width() / 2, -r.height() / 2)
-        self.setPos(c)
-        self.setPen(QPen(QColor(250, 170, 0), 3) if selected else QPen(QColor(160, 160, 160)))
+    canvas: NetworkCanvas
+    param: Param
 
     def mousePressEvent(self, e) -> None:
         if e.button() == Qt.LeftButton:
@@ -73,12 +62,46 @@ class ParamLabel(QGraphicsRectItem):
         e.accept()
 
     def contextMenuEvent(self, e) -> None:
-        doc, p = self.canvas.doc, self.param
-        menu = QMenu()
-        frozen = doc.net.is_frozen(p)
-        act = menu.addAction("Unfreeze (train it)" if frozen else "Freeze (do not train)")
-        act.triggered.connect(lambda: doc.set_frozen(p, not frozen))
-        menu.exec(e.screenPos())
+        self.canvas.param_menu(self.param).exec(e.screenPos())
+
+
+class ParamLabel(ParamHandle, QGraphicsRectItem):
+    """'w5 = 0.1744' on a pale box."""
+
+    def __init__(self, canvas: NetworkCanvas, param: Param) -> None:
+        QGraphicsRectItem.__init__(self)
+        self.canvas, self.param = canvas, param
+        self.text = QGraphicsSimpleTextItem(self)
+        self.text.setFont(canvas.label_font)
+        self.setBrush(QBrush(QColor(255, 255, 255, 230)))
+        self.setZValue(3)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setToolTip("Click to select, double-click to type a value, "
+                        "wheel to nudge (Shift: ×10), right-click to freeze")
+
+    def set_text(self, s: str, frozen: bool, selected: bool) -> None:
+        self.text.setText(s + ("  (frozen)" if frozen else ""))
+        r = self.text.boundingRect()
+        self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
+        self.text.setPos(-r.width() / 2, -r.height() / 2)
+        self.setPen(QPen(QColor(250, 170, 0), 3) if selected else QPen(QColor(160, 160, 160)))
+
+
+class EdgeItem(ParamHandle, QGraphicsLineItem):
+    """An edge; its clickable shape is wider than the drawn line."""
+
+    def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
+        QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
+        self.canvas, self.param = canvas, param
+        self.setZValue(1)
+        self.setCursor(Qt.PointingHandCursor)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line().p1())
+        path.lineTo(self.line().p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(path)
 
 
 class NeuronItem(QGraphicsEllipseItem):
@@ -87,11 +110,11 @@ class NeuronItem(QGraphicsEllipseItem):
         self.canvas, self.layer, self.index = canvas, layer, index
         self.setZValue(2)
         self.setBrush(QBrush(QColor(250, 250, 245)))
-        self.setPen(QPen(QColor(60, 60, 60), 2))
         self.name = QGraphicsSimpleTextItem(self)
         self.name.setFont(canvas.name_font)
         self.value = QGraphicsSimpleTextItem(self)
         self.value.setFont(canvas.label_font)
+        self.setToolTip("Click to inspect this layer; right-click for the layer menu")
 
     def set_texts(self, name: str, value: str, highlight: bool) -> None:
         self.name.setText(name)
@@ -102,14 +125,47 @@ class NeuronItem(QGraphicsEllipseItem):
         self.value.setPos(-r.width() / 2, -r.height() / 2)
         self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(QColor(60, 60, 60), 2))
 
+    def mousePressEvent(self, e) -> None:
+        if e.button() == Qt.LeftButton:
+            self.canvas.layer_selected.emit(self.layer)
+        e.accept()
+
     def contextMenuEvent(self, e) -> None:
-        self.canvas.neuron_menu(self.layer, self.index, e.screenPos())
+        self.canvas.neuron_menu(self.layer, self.index).exec(e.screenPos())
+
+
+class LayerTitle(QGraphicsSimpleTextItem):
+    """The activation's name above a column; drag it onto the palette to remove the layer."""
+
+    def __init__(self, canvas: NetworkCanvas, layer: int, text: str) -> None:
+        super().__init__(text)
+        self.canvas, self.layer = canvas, layer
+        self.setFont(canvas.label_font)
+        self.setBrush(QColor(90, 90, 90))
+        hidden = layer < len(canvas.doc.net.sizes) - 1
+        self.setToolTip("Right-click a neuron for the layer menu" +
+                        ("; drag this title onto the palette to remove the layer" if hidden else ""))
+        self.setCursor(Qt.OpenHandCursor if hidden else Qt.ArrowCursor)
+
+    def mousePressEvent(self, e) -> None:
+        self.canvas.layer_selected.emit(self.layer)
+        e.accept()
+
+    def mouseMoveEvent(self, e) -> None:
+        if self.layer >= len(self.canvas.doc.net.sizes) - 1:
+            return
+        drag = QDrag(self.canvas)
+        mime = QMimeData()
+        mime.setData(REMOVE_MIME, str(self.layer).encode())
+        drag.setMimeData(mime)
+        drag.exec(Qt.MoveAction)
 
 
 class NetworkCanvas(QGraphicsView):
     """Watches the document; sends every edit to it."""
 
     param_selected = Signal(object)
+    layer_selected = Signal(int)  # neuron layer index (0 = inputs)
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
@@ -118,18 +174,24 @@ class NetworkCanvas(QGraphicsView):
         self.setRenderHint(QPainter.Antialiasing)
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setAcceptDrops(True)
         self.label_font, self.name_font = QFont(), QFont()
         self.label_font.setPointSizeF(10)
         self.name_font.setPointSizeF(12)
         self.name_font.setBold(True)
         self.selected: Param | None = None
-        self.edges: dict[Param, QGraphicsLineItem] = {}
+        self.edges: dict[Param, EdgeItem] = {}
         self.labels: dict[Param, ParamLabel] = {}
         self.neurons: list[list[NeuronItem]] = []
-        self.editor: QGraphicsProxyWidget | None = None
+        self.editor = None
+        self.drop_marker: QGraphicsLineItem | None = None
+        self._last = 0.0
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.timeout.connect(self._on_weights_changed)
         doc.structure_changed.connect(self._on_structure_changed)
-        doc.weights_changed.connect(self._on_weights_changed)
-        doc.sample_changed.connect(lambda i: self._on_weights_changed())
+        doc.weights_changed.connect(self._request)
+        doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
 
     # --- building ---------------------------------------------------------------
@@ -137,9 +199,13 @@ class NetworkCanvas(QGraphicsView):
         n = self.doc.net.sizes[layer]
         return QPointF(layer * X_GAP, (i - (n - 1) / 2) * Y_GAP)
 
+    @property
+    def many(self) -> bool:
+        return len(self.edges) > MANY_EDGES
+
     def _on_structure_changed(self) -> None:
         scene, net = self.scene(), self.doc.net
-        self.editor = None
+        self.editor = self.drop_marker = None
         scene.clear()
         self.edges, self.labels, self.neurons = {}, {}, []
         for l, n in enumerate(net.sizes):
@@ -152,22 +218,18 @@ class NetworkCanvas(QGraphicsView):
         for p in net.param_list():
             label = ParamLabel(self, p)
             if p.is_bias:
-                c = self._pos(p.layer + 1, p.target)
-                label.setPos(c + QPointF(0, R + 16))
+                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, R + 16))
             else:
                 a, b = self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target)
-                line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
-                line.setZValue(1)
-                scene.addItem(line)
-                self.edges[p] = line
+                edge = EdgeItem(self, p, a, b)
+                scene.addItem(edge)
+                self.edges[p] = edge
                 label.setPos(a + (b - a) * 0.6)
             scene.addItem(label)
             self.labels[p] = label
         for l in range(net.n_layers):
-            t = QGraphicsSimpleTextItem(net.activations[l])
-            t.setFont(self.label_font)
-            t.setBrush(QColor(90, 90, 90))
-            top = self._pos(l + 1, 0).y() - R - 48
+            t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
+            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - R - 48
             t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
             scene.addItem(t)
         if self.selected is not None and self.selected not in self.labels:
@@ -184,18 +246,32 @@ class NetworkCanvas(QGraphicsView):
         self.fit()
 
     # --- following the model ---------------------------------------------------------
+    def _request(self) -> None:
+        """Redraw now, or (while training streams updates) at most 30 times a second."""
+        wait = 1 / 30 - (time.perf_counter() - self._last)
+        if wait <= 0:
+            self._on_weights_changed()
+        elif not self._pending.isActive():
+            self._pending.start(int(wait * 1000) + 1)
+
     def _on_weights_changed(self) -> None:
+        self._last = time.perf_counter()
         net, doc = self.doc.net, self.doc
         labels = {q: k for k, q in net.labels().items()}
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
+        many = self.many
         for p, line in self.edges.items():
             w = net.get(p)
             pen = QPen(POS if w >= 0 else NEG, 1.0 + 6.0 * min(abs(w) / biggest, 1.0))
             if net.is_frozen(p):
                 pen.setStyle(Qt.DashLine)
             line.setPen(pen)
+            line.setToolTip(f"{labels[p]} = {w:.10g}" + ("  (frozen)" if net.is_frozen(p) else ""))
         for p, item in self.labels.items():
-            item.set_text(f"{labels[p]} = {fmt(net.get(p))}", net.is_frozen(p), p == self.selected)
+            item.setVisible(not many or p == self.selected or p.is_bias and len(self.labels) < 200)
+            if item.isVisible():
+                item.set_text(f"{labels[p]} = {fmt(net.get(p))}", net.is_frozen(p),
+                              p == self.selected)
         sample = doc.sample if doc.sample >= 0 else 0
         z = net.forward(doc.X[sample]).z
         names = net.neuron_names()
@@ -210,6 +286,7 @@ class NetworkCanvas(QGraphicsView):
         self.param_selected.emit(p)
 
     def edit_in_place(self, p: Param) -> None:
+        """A line editor over the parameter's label: Enter commits, Esc cancels."""
         self.select(p)
         line = QLineEdit(f"{self.doc.net.get(p):.10g}")
         line.setFont(self.label_font)
@@ -221,13 +298,11 @@ class NetworkCanvas(QGraphicsView):
         self.editor = proxy
 
         def commit() -> None:
-            if self.editor is proxy:
+            if self.editor is proxy and self.doc.set_param(p, line.text()):
                 self.editor = None
-                ok = self.doc.set_param(p, line.text())
-                proxy.deleteLater() if ok else None
-                if not ok:
-                    self.editor = proxy
-                    line.selectAll()
+                proxy.deleteLater()
+            else:
+                line.selectAll()  # refused: the message says why; keep editing
 
         line.returnPressed.connect(commit)
         line.setFocus()
@@ -247,7 +322,18 @@ class NetworkCanvas(QGraphicsView):
             return
         super().keyPressEvent(e)
 
-    def neuron_menu(self, layer: int, index: int, where) -> None:
+    # --- menus ---------------------------------------------------------------------
+    def param_menu(self, p: Param) -> QMenu:
+        doc = self.doc
+        menu = QMenu(self)
+        frozen = doc.net.is_frozen(p)
+        menu.addAction("Unfreeze (train it)" if frozen else "Freeze (do not train)",
+                       lambda: doc.set_frozen(p, not frozen))
+        menu.addAction("Type a value…", lambda: self.edit_in_place(p))
+        return menu
+
+    def neuron_menu(self, layer: int, index: int) -> QMenu:
+        """The layer menu of neuron ``index`` in neuron layer ``layer`` (0 = inputs)."""
         doc, net = self.doc, self.doc.net
         menu = QMenu(self)
         hidden = 0 < layer < len(net.sizes) - 1
@@ -267,8 +353,48 @@ class NetworkCanvas(QGraphicsView):
             on = net.use_bias[layer - 1]
             menu.addAction("Remove biases" if on else "Add biases",
                            lambda: doc.set_bias(layer - 1, not on))
-        if not hidden and layer in (0, len(net.sizes) - 1):
+        if not hidden:
             menu.addSection("Inputs and outputs follow the data")
-        menu.exec(where)
+        return menu
 
+    # --- drag and drop from the palette -------------------------------------------------
+    def insert_position(self, scene_x: float) -> int:
+        """Neuron-layer index a layer dropped at ``scene_x`` would take (1 .. L)."""
+        L = len(self.doc.net.sizes) - 1
+        return int(min(max(scene_x // X_GAP + 1, 1), L))
 
+    def dragEnterEvent(self, e) -> None:
+        if e.mimeData().hasFormat(LAYER_MIME):
+            e.acceptProposedAction()
+        else:
+            super().dragEnterEvent(e)
+
+    def dragMoveEvent(self, e) -> None:
+        if not e.mimeData().hasFormat(LAYER_MIME):
+            return super().dragMoveEvent(e)
+        e.acceptProposedAction()
+        pos = self.insert_position(self.mapToScene(e.position().toPoint()).x())
+        x = (pos - 0.5) * X_GAP
+        rect = self.scene().sceneRect()
+        if self.drop_marker is None:
+            self.drop_marker = self.scene().addLine(0, 0, 0, 0, QPen(QColor(250, 170, 0), 4,
+                                                                     Qt.DashLine))
+        self.drop_marker.setLine(x, rect.top() + 20, x, rect.bottom() - 20)
+
+    def dragLeaveEvent(self, e) -> None:
+        self._clear_marker()
+        super().dragLeaveEvent(e)
+
+    def dropEvent(self, e) -> None:
+        if not e.mimeData().hasFormat(LAYER_MIME):
+            return super().dropEvent(e)
+        self._clear_marker()
+        activation = bytes(e.mimeData().data(LAYER_MIME)).decode()
+        pos = self.insert_position(self.mapToScene(e.position().toPoint()).x())
+        if self.doc.insert_layer(pos, activation):
+            e.acceptProposedAction()
+
+    def _clear_marker(self) -> None:
+        if self.drop_marker is not None:
+            self.scene().removeItem(self.drop_marker)
+            self.drop_marker = None

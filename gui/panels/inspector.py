@@ -1,11 +1,24 @@
-"""The inspector: the selected weight or bias, its exact value, a slider and a lock."""
+"""The inspector: the selected weight or bias (exact value, slider, lock, gradient)
+and the selected layer (activation, biases, neuron count)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core import Param
+from core import ACTIVATIONS, Param
 from gui.document import Document
 
 SLIDER_RANGE = 5.0  # the slider spans value ± 5 around where it was grabbed
@@ -33,15 +46,83 @@ class Inspector(QWidget):
         form.addRow("adjust", self.slider)
         form.addRow("", self.lock)
         form.addRow("∂E/∂p", self.grad)
+        self.layer_box = QGroupBox("Layer")
+        self.layer_title = QLabel("Click a neuron to inspect its layer")
+        self.layer_title.setWordWrap(True)
+        self.activation = QComboBox()
+        self.activation.addItems(list(ACTIVATIONS))
+        self.activation.setToolTip("The layer's activation function")
+        self.activation.activated.connect(self._activation)
+        self.bias = QCheckBox("biases")
+        self.bias.setToolTip("Whether the layer's neurons have a bias")
+        self.bias.clicked.connect(self._bias)
+        self.count = QLabel("")
+        self.more, self.fewer = QPushButton("+"), QPushButton("−")
+        self.more.setToolTip("Add a neuron to this hidden layer")
+        self.fewer.setToolTip("Remove the last neuron of this hidden layer")
+        self.more.clicked.connect(lambda: self.doc.add_neuron(self.layer))
+        self.fewer.clicked.connect(
+            lambda: self.doc.remove_neuron(self.layer, self.doc.net.sizes[self.layer] - 1))
+        self.remove = QPushButton("Remove layer")
+        self.remove.clicked.connect(lambda: self.doc.remove_layer(self.layer))
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.fewer)
+        counts.addWidget(self.more)
+        lform = QFormLayout(self.layer_box)
+        lform.addRow(self.layer_title)
+        lform.addRow("activation", self.activation)
+        lform.addRow("", self.bias)
+        lform.addRow("neurons", counts)
+        lform.addRow("", self.remove)
+        self.layer = -1
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addLayout(form)
+        lay.addWidget(self.layer_box)
         lay.addStretch(1)
         self._centre = 0.0
         self._updating = False
         doc.weights_changed.connect(self._on_weights_changed)
-        doc.structure_changed.connect(lambda: self.show_param(None))
+        doc.structure_changed.connect(self._on_structure_changed)
         self.show_param(None)
+        self.show_layer(-1)
+
+    def _on_structure_changed(self) -> None:
+        self.show_param(None)
+        self.show_layer(self.layer if self.layer < len(self.doc.net.sizes) else -1)
+
+    def show_layer(self, layer: int) -> None:
+        """Show neuron layer ``layer`` (0 = inputs, -1 = none)."""
+        net = self.doc.net
+        self.layer = layer
+        weighted = layer > 0
+        hidden = 0 < layer < len(net.sizes) - 1
+        for w in (self.activation, self.bias):
+            w.setEnabled(weighted)
+        for w in (self.more, self.fewer, self.remove):
+            w.setEnabled(hidden)
+        if layer < 0:
+            self.layer_title.setText("Click a neuron to inspect its layer")
+            self.count.setText("")
+            return
+        kind = "inputs" if layer == 0 else ("outputs" if layer == len(net.sizes) - 1 else
+                                            f"hidden layer {layer}")
+        names = ", ".join(net.neuron_names()[layer][:6])
+        self.layer_title.setText(f"<b>{kind}</b>: {names}"
+                                 + ("" if hidden else " (follow the data)"))
+        self.count.setText(str(net.sizes[layer]))
+        if weighted:
+            self.activation.setCurrentText(net.activations[layer - 1])
+            self.bias.setChecked(net.use_bias[layer - 1])
+
+    def _activation(self, i: int) -> None:
+        if self.layer > 0 and not self.doc.set_activation(self.layer - 1, self.activation.currentText()):
+            self.show_layer(self.layer)
+
+    def _bias(self, on: bool) -> None:
+        if self.layer > 0 and not self.doc.set_bias(self.layer - 1, on):
+            self.show_layer(self.layer)
 
     def show_param(self, p: Param | None) -> None:
         self.param = p

@@ -53,6 +53,7 @@ class LossPlot(Throttled):
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setLabel("bottom", "epoch")
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.setLabel("left", "loss E")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
@@ -80,7 +81,10 @@ class LossPlot(Throttled):
 
     def redraw(self) -> None:
         h, t = self.doc.trainer.history, self.doc.test_history
-        self.curve.setData(np.asarray(h.epochs, float), np.asarray(h.losses, float))
+        if len(h):
+            self.curve.setData(np.asarray(h.epochs, float), np.asarray(h.losses, float), symbol=None)
+        else:  # before the first epoch: the loss at the initial weights
+            self.curve.setData([0.0], [self.doc.trainer.loss()], symbol="o")
         self.test_curve.setData(np.asarray(t.epochs, float), np.asarray(t.values, float))
         self.test_curve.setVisible(self.doc.X_test is not None)
 
