@@ -57,3 +57,19 @@ def stripe(n: int = 200, noise: float = 0.0, seed: int = 0) -> tuple[Array, Arra
     X = rng.uniform(-1.0, 1.0, (n, 2))
     s = X[:, 0] + X[:, 1] + rng.normal(0.0, noise, n)
     return X, (np.abs(s) < 0.5).astype(float)[:, None]
+
+
+def blobs(n: int = 240, noise: float = 0.35, seed: int = 0, k: int = 3) -> tuple[Array, Array]:
+    """k Gaussian blobs on a circle of radius 1; Y is one-hot (n, k)."""
+    rng = np.random.default_rng(seed)
+    c = rng.integers(0, k, n)
+    angle = 2 * np.pi * c / k
+    X = np.stack([np.cos(angle), np.sin(angle)], axis=1) + rng.normal(0.0, noise, (n, 2))
+    return X, np.eye(k)[c]
+
+
+def sine(n: int = 60, noise: float = 0.05, seed: int = 0) -> tuple[Array, Array]:
+    """1-D regression: y = sin(pi x) + noise for x in [-1, 1]; X (n, 1), Y (n, 1)."""
+    rng = np.random.default_rng(seed)
+    X = np.sort(rng.uniform(-1.0, 1.0, n))[:, None]
+    return X, np.sin(np.pi * X) + rng.normal(0.0, noise, (n, 1))

@@ -120,7 +120,8 @@ def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     """Data from a built-in generator: {"generator": "xor", "n": 200, "noise": .15, "seed": 0}."""
     name = spec["generator"]
     makers = {"xor": datasets.xor, "circle": datasets.circle, "gaussians": datasets.gaussians,
-              "spiral": datasets.spiral, "stripe": datasets.stripe}
+              "spiral": datasets.spiral, "stripe": datasets.stripe, "blobs": datasets.blobs,
+              "sine": datasets.sine}
     if name == "xor_corners":
         return datasets.xor_corners()
     if name not in makers:

@@ -6,8 +6,8 @@ freeze it. Right-click a neuron for the layer menu (add/remove neurons and
 layers, activation, biases); click a neuron to inspect its layer. Drop a
 layer from the palette between two columns to insert it; drag a layer's
 title out onto the palette to remove it. Ctrl+wheel zooms, dragging the
-background pans. With many edges only the selected edge keeps its label;
-hover an edge for its value.
+background pans. When a layer has more than 8 edges only the selected edge keeps its label;
+hover an edge for its value, click a neuron to label its incoming edges.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from gui.document import Document
 
 POS, NEG = QColor(40, 90, 200), QColor(210, 60, 50)
 X_GAP, Y_GAP, R = 260.0, 130.0, 30.0
-MANY_EDGES = 60  # above this, edge labels show only for the selected edge
+DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
 LAYER_MIME = "application/x-backprop-layer"  # payload: activation name (palette -> canvas)
 REMOVE_MIME = "application/x-backprop-remove-layer"  # payload: neuron-layer index
 
 
 def fmt(v: float, digits: int = 4) -> str:
-    return f"{v:.{digits}g}" if abs(v) >= 1e-4 or v == 0 else f"{v:.3e}"
+    return f"{v:.{digits}g}" if abs(v) >= 1e-4 or v == 0 else f"{v:.2e}"
 
 
 class ParamHandle:
@@ -127,7 +127,7 @@ class NeuronItem(QGraphicsEllipseItem):
 
     def mousePressEvent(self, e) -> None:
         if e.button() == Qt.LeftButton:
-            self.canvas.layer_selected.emit(self.layer)
+            self.canvas.focus_neuron(self.layer, self.index)
         e.accept()
 
     def contextMenuEvent(self, e) -> None:
@@ -180,6 +180,7 @@ class NetworkCanvas(QGraphicsView):
         self.name_font.setPointSizeF(12)
         self.name_font.setBold(True)
         self.selected: Param | None = None
+        self.focus: tuple[int, int] | None = None  # (neuron layer, index) whose inputs are labelled
         self.edges: dict[Param, EdgeItem] = {}
         self.labels: dict[Param, ParamLabel] = {}
         self.neurons: list[list[NeuronItem]] = []
@@ -199,13 +200,22 @@ class NetworkCanvas(QGraphicsView):
         n = self.doc.net.sizes[layer]
         return QPointF(layer * X_GAP, (i - (n - 1) / 2) * Y_GAP)
 
-    @property
-    def many(self) -> bool:
-        return len(self.edges) > MANY_EDGES
+    def dense(self, layer: int) -> bool:
+        """Too many edges in weight layer ``layer`` for all its labels to be readable."""
+        s = self.doc.net.sizes
+        return s[layer] * s[layer + 1] > DENSE_LAYER
+
+    def label_visible(self, p: Param) -> bool:
+        if not self.dense(p.layer) or p == self.selected:
+            return True
+        if self.focus is not None and (p.layer + 1, p.target) == self.focus:
+            return True  # the focused neuron's incoming weights and bias
+        return p.is_bias and len(self.labels) < 200
 
     def _on_structure_changed(self) -> None:
         scene, net = self.scene(), self.doc.net
         self.editor = self.drop_marker = None
+        self.focus = None
         scene.clear()
         self.edges, self.labels, self.neurons = {}, {}, []
         for l, n in enumerate(net.sizes):
@@ -259,16 +269,19 @@ class NetworkCanvas(QGraphicsView):
         net, doc = self.doc.net, self.doc
         labels = {q: k for k, q in net.labels().items()}
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
-        many = self.many
         for p, line in self.edges.items():
             w = net.get(p)
-            pen = QPen(POS if w >= 0 else NEG, 1.0 + 6.0 * min(abs(w) / biggest, 1.0))
+            colour = QColor(POS if w >= 0 else NEG)
+            if self.focus is not None and self.dense(p.layer) and \
+                    (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus:
+                colour.setAlpha(40)  # dim what does not touch the focused neuron
+            pen = QPen(colour, 1.0 + 6.0 * min(abs(w) / biggest, 1.0))
             if net.is_frozen(p):
                 pen.setStyle(Qt.DashLine)
             line.setPen(pen)
             line.setToolTip(f"{labels[p]} = {w:.10g}" + ("  (frozen)" if net.is_frozen(p) else ""))
         for p, item in self.labels.items():
-            item.setVisible(not many or p == self.selected or p.is_bias and len(self.labels) < 200)
+            item.setVisible(self.label_visible(p))
             if item.isVisible():
                 item.set_text(f"{labels[p]} = {fmt(net.get(p))}", net.is_frozen(p),
                               p == self.selected)
@@ -280,6 +293,12 @@ class NetworkCanvas(QGraphicsView):
                 item.set_texts(names[l][i], fmt(z[l][0, i]), doc.sample >= 0 and l == 0)
 
     # --- interaction ---------------------------------------------------------------
+    def focus_neuron(self, layer: int, index: int) -> None:
+        """Inspect the neuron's layer and label its incoming edges."""
+        self.focus = (layer, index)
+        self._on_weights_changed()
+        self.layer_selected.emit(layer)
+
     def select(self, p: Param | None) -> None:
         self.selected = p
         self._on_weights_changed()

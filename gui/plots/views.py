@@ -99,6 +99,16 @@ class LossPlot(Throttled):
         self.readout.setPos(vr[0][1], vr[1][1])
 
 
+def sample_brushes(doc: Document, Y: np.ndarray) -> list:
+    """Class colours for classification; a blue-orange scale of the target for regression."""
+    if doc.is_classification:
+        return [CLASS_BRUSHES[c % 3] for c in classes(Y)]
+    y = Y[:, 0]
+    t = (y - y.min()) / (np.ptp(y) or 1.0)
+    cmap = pg.ColorMap([0.0, 1.0], [(40, 110, 220), (230, 120, 40)])
+    return [pg.mkBrush(c) for c in cmap.map(t, mode="qcolor")]
+
+
 def classes(Y: np.ndarray) -> np.ndarray:
     """Class index per sample: y >= 0.5 for one output, argmax for several."""
     return (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
@@ -121,6 +131,8 @@ class DecisionPlot(Throttled):
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(250, 190, 140), (255, 255, 255),
                                                               (150, 185, 245)]))
         self.plot.addItem(self.image)
+        self.classes_image = pg.ImageItem(axisOrder="row-major")  # RGB, several outputs
+        self.plot.addItem(self.classes_image)
         self.iso = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2))
         self.iso.setParentItem(self.image)
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
@@ -142,13 +154,17 @@ class DecisionPlot(Throttled):
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         X, Y = doc.X, doc.Y
-        two_d = net.sizes[0] == 2 and len(X) > 1
-        self.image.setVisible(two_d)
-        if not two_d:  # predictions against targets
+        two_d = net.sizes[0] == 2 and len(X) > 1 and doc.is_classification
+        self.image.setVisible(two_d and net.sizes[-1] == 1)
+        self.classes_image.setVisible(two_d and net.sizes[-1] > 1)
+        if not two_d:  # predictions against targets, one colour per output
             yhat = net.predict(X)
-            self.points.setData(Y.ravel(), yhat.ravel(), brush=CLASS_BRUSHES[1])
+            k = yhat.shape[1]
+            self.points.setData(Y.ravel(), yhat.ravel(),
+                                brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y)) for j in range(k)])
             self.plot.setLabel("bottom", "target y")
             self.plot.setLabel("left", "prediction ŷ")
+            self.plot.setTitle("predictions against targets")
             lo = float(min(Y.min(), yhat.min())) - 0.2
             hi = float(max(Y.max(), yhat.max())) + 0.2
             self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
@@ -157,15 +173,26 @@ class DecisionPlot(Throttled):
             return
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
+        self.plot.setTitle(None)
         x0, x1, y0, y1 = plane(X)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
         out = net.predict(pts)
-        value = out[:, 0] if out.shape[1] == 1 else out.argmax(1) / max(out.shape[1] - 1, 1)
-        img = image32(value.reshape(GRID, GRID), 0.0, 1.0)
-        self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
-        self.image.setRect(x0, y0, x1 - x0, y1 - y0)
-        self.iso.setData(img if out.shape[1] == 1 else None)
+        if out.shape[1] == 1:
+            img = image32(out[:, 0].reshape(GRID, GRID), 0.0, 1.0)
+            self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
+            self.image.setRect(x0, y0, x1 - x0, y1 - y0)
+            self.iso.setData(img)
+        else:  # the argmax class's colour, paler where its output is lower
+            k = out.shape[1]
+            colours = np.array([CLASS_BRUSHES[j % 3].color().getRgbF()[:3] for j in range(k)])
+            best = out.argmax(1)
+            strength = np.clip((out.max(1) - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)[:, None]
+            rgb = 1.0 - 0.55 * strength * (1.0 - colours[best])
+            self.classes_image.setImage(rgb.reshape(GRID, GRID, 3).astype(np.float32),
+                                        levels=(0.0, 1.0), autoLevels=False)
+            self.classes_image.setRect(x0, y0, x1 - x0, y1 - y0)
+            self.iso.setData(None)
         cls = classes(Y)
         self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
         if doc.X_test is not None:
@@ -249,7 +276,7 @@ class HiddenPlot(Throttled):
         self.plot.setTitle(f"hidden space ({names[i]}, {ny})")
         self.plot.setLabel("bottom", names[i])
         self.plot.setLabel("left", ny)
-        self.points.setData(zx, zy, brush=[CLASS_BRUSHES[c % 3] for c in classes(doc.Y)])
+        self.points.setData(zx, zy, brush=sample_brushes(doc, doc.Y))
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
         act = net.activations[l - 1]

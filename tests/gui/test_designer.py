@@ -44,7 +44,7 @@ def test_edit_w1_in_the_inspector_then_undo_and_redo(open_window, qtbot):
     qtbot.keyClicks(win.inspector.value, "0.5")
     qtbot.keyClick(win.inspector.value, Qt.Key_Return)
     assert net["w1"] == 0.5
-    assert any(i.text.text() == "w1 = 0.5" for i in win.canvas.labels.values())
+    qtbot.waitUntil(lambda: any(i.text.text() == "w1 = 0.5" for i in win.canvas.labels.values()))
     win.canvas.setFocus()  # the user clicks back on the canvas (a line edit keeps its own Ctrl+Z)
     qtbot.keyClick(win.canvas, Qt.Key_Z, Qt.ControlModifier)
     assert net["w1"] == old
@@ -105,8 +105,8 @@ def test_step_one_sample_on_the_hand_note_shows_reference_numbers(open_window, q
     net = win.doc.net
     assert net["w6"] == pytest.approx(0.169416, abs=1e-12)
     assert net["w1"] == pytest.approx(0.121326, abs=1e-12)
-    texts = {i.text.text() for i in canvas.labels.values()}
-    assert {"w1 = 0.1213", "w4 = 0.0982", "w5 = 0.1744", "w6 = 0.1694"} <= texts
+    expected = {"w1 = 0.1213", "w4 = 0.0982", "w5 = 0.1744", "w6 = 0.1694"}
+    qtbot.waitUntil(lambda: expected <= {i.text.text() for i in canvas.labels.values()})
     assert "step 1" in win.status.text()
     assert win.doc.sample == 0
 
@@ -180,7 +180,7 @@ def test_freeze_from_the_inspector(open_window, qtbot):
     before = win.doc.net.get(p)
     win.doc.step_epoch()
     assert win.doc.net.get(p) == before
-    assert "(frozen)" in win.canvas.labels[p].text.text()
+    qtbot.waitUntil(lambda: "(frozen)" in win.canvas.labels[p].text.text())
 
 
 def test_reset_returns_to_the_same_initial_weights(open_window, qtbot):
