@@ -48,6 +48,34 @@ class Throttled(QWidget):
         raise NotImplementedError
 
 
+class SteadyRange:
+    """Axis ranges that grow in steps (x doubles, y widens by a margin) instead of
+    auto-ranging every frame, so axes are not rebuilt while training streams in."""
+
+    def __init__(self, plot) -> None:
+        self.plot = plot
+        plot.disableAutoRange()
+        self.x = self.y = None
+
+    def reset(self) -> None:
+        self.x = self.y = None
+
+    def fit(self, x_max: float, y_lo: float, y_hi: float) -> None:
+        if not (np.isfinite(y_lo) and np.isfinite(y_hi)):
+            return
+        changed = False
+        if self.x is None or x_max > self.x:
+            self.x = max(10.0, 2.0 ** np.ceil(np.log2(max(x_max, 1.0) * 1.05)))
+            changed = True
+        if self.y is None or y_lo < self.y[0] or y_hi > self.y[1]:
+            span = max(y_hi - y_lo, 1e-12)
+            lo, hi = y_lo - 0.1 * span, y_hi + 0.1 * span
+            self.y = (min(lo, self.y[0]) if self.y else lo, max(hi, self.y[1]) if self.y else hi)
+            changed = True
+        if changed:
+            self.plot.setRange(xRange=(0, self.x), yRange=self.y, padding=0)
+
+
 class LossPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
@@ -61,13 +89,14 @@ class LossPlot(Throttled):
         self.plot.setDownsampling(mode="peak")
         self.plot.addLegend(offset=(-10, 10))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2), name="train",
-                                    antialias=True)
+                                    antialias=False)
         self.test_curve = self.plot.plot([], [], pen=pg.mkPen(40, 90, 200, width=2,
                                                               style=Qt.DashLine),
-                                         name="test", antialias=True)
+                                         name="test", antialias=False)
+        self.range = SteadyRange(self.plot)
         self.log = QCheckBox("log scale")
         self.log.setToolTip("Show the loss on a logarithmic axis")
-        self.log.toggled.connect(lambda on: self.plot.setLogMode(y=on))
+        self.log.toggled.connect(self._log)
         self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(1, 0))
         self.plot.addItem(self.readout, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._hover)
@@ -79,14 +108,32 @@ class LossPlot(Throttled):
         doc.structure_changed.connect(self.request)
         self.redraw()
 
+    def _log(self, on: bool) -> None:
+        self.plot.setLogMode(y=on)
+        self.range.reset()
+        self.redraw()
+
     def redraw(self) -> None:
         h, t = self.doc.trainer.history, self.doc.test_history
+        x = np.asarray(h.epochs, float)
+        y = np.asarray(h.losses, float)
         if len(h):
-            self.curve.setData(np.asarray(h.epochs, float), np.asarray(h.losses, float), symbol=None)
+            self.curve.setData(x, y, symbol=None)
         else:  # before the first epoch: the loss at the initial weights
-            self.curve.setData([0.0], [self.doc.trainer.loss()], symbol="o")
-        self.test_curve.setData(np.asarray(t.epochs, float), np.asarray(t.values, float))
+            x, y = np.array([0.0]), np.array([self.doc.trainer.loss()])
+            self.curve.setData(x, y, symbol="o")
+        tx, ty = np.asarray(t.epochs, float), np.asarray(t.values, float)
+        self.test_curve.setData(tx, ty)
         self.test_curve.setVisible(self.doc.X_test is not None)
+        if self.doc.trainer.epoch == 0:
+            self.range.reset()  # a new run
+        ys = np.concatenate([y, ty]) if self.doc.X_test is not None and len(ty) else y
+        ys = ys[np.isfinite(ys)]
+        if self.log.isChecked():
+            ys = np.log10(ys[ys > 0])
+        if ys.size:
+            self.range.fit(float(max(x.max(initial=0), tx.max(initial=0))), float(ys.min()),
+                           float(ys.max()))
 
     def _hover(self, pos) -> None:
         h = self.doc.trainer.history
@@ -308,6 +355,7 @@ class WeightsPlot(Throttled):
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
         self.curves: list = []
+        self.range = SteadyRange(self.plot)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
@@ -318,13 +366,17 @@ class WeightsPlot(Throttled):
         for c in self.curves:
             self.plot.removeItem(c)
         self.legend.clear()
+        self.range.reset()
         net = self.doc.net
         table = net.labels()
         shown = list(table.items())[:40]  # beyond 40 curves the picture says nothing
         self.index = [net.index(p) for _, p in shown]
-        self.curves = [self.plot.plot([], [], pen=pg.mkPen(pg.intColor(k, len(shown)), width=2),
+        self.curves = [self.plot.plot([], [], pen=pg.mkPen(pg.intColor(k, len(shown)), width=1),
                                       name=label if len(shown) <= 16 else None)
                        for k, (label, _) in enumerate(shown)]
+        for c in self.curves:  # thin pens and clipping keep a live plot cheap to paint
+            c.setClipToView(True)
+            c.setDownsampling(auto=True, method="peak")
         self.request()
 
     def redraw(self) -> None:
@@ -332,9 +384,14 @@ class WeightsPlot(Throttled):
         if not len(h):
             return
         epochs = np.asarray(h.epochs, float)
-        values = np.asarray(h.values)
-        for curve, k in zip(self.curves, self.index):
-            curve.setData(epochs, values[:, k])
+        values = np.asarray(h.values)[:, self.index]
+        for curve, column in zip(self.curves, values.T):
+            curve.setData(epochs, column)
+        if self.doc.trainer.epoch == 0:
+            self.range.reset()
+        finite = values[np.isfinite(values)]
+        if finite.size:
+            self.range.fit(float(epochs.max()), float(finite.min()), float(finite.max()))
 
 
 class Thumbnails(Throttled):
