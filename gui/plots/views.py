@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.document import Document
+from gui.plots.contour import segments
 
 MAX_FPS = 30
 CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
@@ -161,6 +162,12 @@ def classes(Y: np.ndarray) -> np.ndarray:
     return (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
 
 
+def pixel_rect(x0: float, x1: float, y0: float, y1: float, n: int = GRID) -> tuple:
+    """Image rectangle whose pixel centres sit on the n sample points from x0 to x1."""
+    dx, dy = (x1 - x0) / (n - 1), (y1 - y0) / (n - 1)
+    return (x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+
+
 def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
     lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
@@ -180,8 +187,8 @@ class DecisionPlot(Throttled):
         self.plot.addItem(self.image)
         self.classes_image = pg.ImageItem(axisOrder="row-major")  # RGB, several outputs
         self.plot.addItem(self.classes_image)
-        self.iso = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2))
-        self.iso.setParentItem(self.image)
+        self.boundary = pg.PlotDataItem([], [], connect="pairs", pen=pg.mkPen("k", width=2))
+        self.plot.addItem(self.boundary)
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
         self.plot.addItem(self.points)
         self.test_points = pg.ScatterPlotItem(size=8, symbol="t", brush=pg.mkBrush(0, 0, 0, 0))
@@ -217,6 +224,7 @@ class DecisionPlot(Throttled):
             self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
             self.current.setData([], [])
             self.test_points.setData([], [])
+            self.boundary.setData([], [])
             return
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
@@ -228,8 +236,10 @@ class DecisionPlot(Throttled):
         if out.shape[1] == 1:
             img = image32(out[:, 0].reshape(GRID, GRID), 0.0, 1.0)
             self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
-            self.image.setRect(x0, y0, x1 - x0, y1 - y0)
-            self.iso.setData(img)
+            self.image.setRect(*pixel_rect(x0, x1, y0, y1))
+            seg = segments(img, 0.5)  # grid (column, row) -> input plane
+            self.boundary.setData(x0 + seg[:, 0] * (x1 - x0) / (GRID - 1),
+                                  y0 + seg[:, 1] * (y1 - y0) / (GRID - 1))
         else:  # the argmax class's colour, paler where its output is lower
             k = out.shape[1]
             colours = np.array([CLASS_BRUSHES[j % 3].color().getRgbF()[:3] for j in range(k)])
@@ -238,8 +248,8 @@ class DecisionPlot(Throttled):
             rgb = 1.0 - 0.55 * strength * (1.0 - colours[best])
             self.classes_image.setImage(rgb.reshape(GRID, GRID, 3).astype(np.float32),
                                         levels=(0.0, 1.0), autoLevels=False)
-            self.classes_image.setRect(x0, y0, x1 - x0, y1 - y0)
-            self.iso.setData(None)
+            self.classes_image.setRect(*pixel_rect(x0, x1, y0, y1))
+            self.boundary.setData([], [])
         cls = classes(Y)
         self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
         if doc.X_test is not None:
@@ -465,7 +475,7 @@ class Thumbnails(Throttled):
             label.setPos(0, self.SIZE)
         _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
         self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
-        self.big_image.setRect(x0, y0, x1 - x0, y1 - y0)
+        self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, self.SIZE))
         self.big.setTitle(f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
         self.big.setToolTip("Hover a small map above to show it here")
 
