@@ -34,6 +34,9 @@ def main(argv: list[str]) -> int:
               f"{r['epochs_per_s']:,.0f} epochs/s, {r['frames_per_s']:.1f} frames/s "
               f"(decision map), {r['hidden_frames_per_s']:.1f} frames/s (hidden space)")
         print(f"epochs trained after Pause: {r['epochs_after_pause']}")
+        print(f"memory: +{r['rss_mb_after_200k']:.1f} MiB over 200k epochs, "
+              f"+{r['rss_mb_growth_next_200k']:.1f} MiB over the next 200k "
+              f"({r['history_points']} loss points, {r['weight_snapshots']} weight snapshots kept)")
         print("BENCH " + json.dumps({"gui": r}))
         return 0
     print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui]", file=sys.stderr)

@@ -11,6 +11,12 @@ import os
 import time
 
 
+def rss_mb() -> float:
+    """Resident memory of this process in MiB (Linux /proc)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def run(seconds: float = 5.0) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     t0 = time.perf_counter()
@@ -40,13 +46,24 @@ def run(seconds: float = 5.0) -> dict:
     after = doc.trainer.epoch
     for _ in range(10):
         app.processEvents()
+    after_pause = doc.trainer.epoch - after
+    # memory over a long run: histories are decimated, so the second 200k epochs add ~nothing
+    rss0 = rss_mb()
+    doc.train_epochs(200_000, snapshots=2_000)
+    rss1 = rss_mb()
+    doc.train_epochs(200_000, snapshots=2_000)
+    rss2 = rss_mb()
     result = {
         "startup_s": startup,
         "epochs_per_s": (after - e0) / elapsed,
         "frames_per_s": (win.decision.frames - frames0) / elapsed,
         "hidden_frames_per_s": win.hidden.frames / elapsed,
-        "epochs_after_pause": doc.trainer.epoch - after,
+        "epochs_after_pause": after_pause,
         "samples": len(doc.X),
+        "rss_mb_after_200k": rss1 - rss0,
+        "rss_mb_growth_next_200k": rss2 - rss1,
+        "history_points": len(doc.trainer.history),
+        "weight_snapshots": len(doc.weight_history),
     }
     win.close()
     return result
