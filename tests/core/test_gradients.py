@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from core import ACTIVATIONS, LOSSES, Network, Trainer, initialise
+from core.gradcheck import gradient_check, numeric_gradient
 
 DIFFERENTIABLE = [n for n, a in ACTIVATIONS.items() if a.differentiable and a.elementwise]
 
@@ -31,19 +32,6 @@ def random_problem(rng, depth, hidden_act, loss, bias):
     return net, X, Y
 
 
-def numerical_gradient(net, X, Y, loss, reduction, h=1e-6):
-    g = np.zeros_like(net.params)
-    for k in range(net.params.size):
-        old = net.params[k]
-        net.params[k] = old + h
-        up = net.loss(X, Y, loss, reduction)
-        net.params[k] = old - h
-        down = net.loss(X, Y, loss, reduction)
-        net.params[k] = old
-        g[k] = (up - down) / (2 * h)
-    return g
-
-
 @pytest.mark.parametrize("loss", list(LOSSES))
 @pytest.mark.parametrize("act", DIFFERENTIABLE)
 def test_backprop_matches_finite_differences(act, loss):
@@ -53,7 +41,7 @@ def test_backprop_matches_finite_differences(act, loss):
             reduction = "mean" if rng.random() < 0.5 else "sum"
             net, X, Y = random_problem(rng, depth, act, loss, bias)
             analytic = net.gradient(X, Y, loss, reduction).flat
-            numeric = numerical_gradient(net, X, Y, loss, reduction)
+            numeric = numeric_gradient(net, X, Y, loss, reduction)
             scale = np.linalg.norm(analytic) + np.linalg.norm(numeric)
             err = np.linalg.norm(analytic - numeric) / max(scale, 1e-12)
             assert err < 1e-6, (act, loss, depth, bias, err)
@@ -65,7 +53,7 @@ def test_softmax_output_with_squared_error_matches_finite_differences():
     initialise(net, "normal", seed=3, bias=0.2)
     X, Y = rng.normal(size=(5, 3)), rng.normal(size=(5, 3))
     analytic = net.gradient(X, Y, "mse", "mean").flat
-    numeric = numerical_gradient(net, X, Y, "mse", "mean")
+    numeric = numeric_gradient(net, X, Y, "mse", "mean")
     assert np.linalg.norm(analytic - numeric) / np.linalg.norm(numeric) < 1e-6
 
 
@@ -97,3 +85,16 @@ def test_trainer_fast_path_equals_reference(batch, loss, out):
     expected = sgd_by_hand(net, X, Y, loss, "mean", 0.3, batches)
     t.step_epoch()
     np.testing.assert_allclose(net.params, expected, rtol=0, atol=1e-14)
+
+
+def test_gradient_check_lists_every_parameter_with_small_differences():
+    from tests.core.lessons import MAZUR_X, MAZUR_Y, mazur
+
+    net = mazur()
+    before = net.params.copy()
+    checks = gradient_check(net, MAZUR_X, MAZUR_Y, "half_sse", "sum")
+    assert [c.label for c in checks] == list(net.labels())
+    assert max(c.relative for c in checks) < 1e-7
+    w5 = next(c for c in checks if c.label == "w5")
+    assert abs(w5.backprop - 0.082167040564) < 1e-11 and abs(w5.numeric - w5.backprop) < 1e-8
+    assert np.array_equal(net.params, before)
