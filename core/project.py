@@ -116,6 +116,16 @@ def from_dict(d: dict) -> Project:
         raise ProjectError(f"not a valid project: {what}") from None
 
 
+def make_trainer(p: Project):
+    """A Trainer for the project's network, data and training settings."""
+    from core.training import Trainer
+
+    s = p.training
+    return Trainer(p.net, p.X, p.Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
+                   batch=s["batch"], shuffle=s["shuffle"], seed=p.init.get("seed", 0),
+                   optimizer=s["optimizer"])
+
+
 def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     """Data from a built-in generator: {"generator": "xor", "n": 200, "noise": .15, "seed": 0}."""
     name = spec["generator"]

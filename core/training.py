@@ -319,6 +319,23 @@ class Trainer:
         return StepResult(losses / n if self.reduction == "mean" else losses, samples,
                           self.epoch, done)
 
+    def checkpoint(self) -> dict:
+        """Everything needed to come back to this point: parameters, optimiser state,
+        position in the epoch, counters, the shuffle generator and the history length."""
+        return {"params": self.net.params.copy(), "opt": self.opt.state(),
+                "position": self.position, "epoch": self.epoch, "steps": self.steps,
+                "order": self.order.copy(), "rng": self.rng.bit_generator.state,
+                "history": len(self.history)}
+
+    def restore(self, c: dict) -> None:
+        """Go back to a checkpoint of this trainer (history after it is dropped)."""
+        self.net.params[...] = c["params"]
+        self.opt.set_state(c["opt"])
+        self.position, self.epoch, self.steps = c["position"], c["epoch"], c["steps"]
+        self.order = c["order"].copy()
+        self.rng.bit_generator.state = c["rng"]
+        del self.history.epochs[c["history"]:], self.history.losses[c["history"]:]
+
     def _restore(self, safe) -> None:
         opt, pos, epoch, steps, order, rng, hist = safe
         self.net.params[...] = self._safe

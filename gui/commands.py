@@ -74,3 +74,15 @@ class Restructure(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.apply_project_dict(self.before)
+
+
+class SetNotation(QUndoCommand):
+    def __init__(self, doc, old: str, new: str) -> None:
+        super().__init__(f"Name parameters {new.replace('_', ' ')}")
+        self.doc, self.old, self.new = doc, old, new
+
+    def redo(self) -> None:
+        self.doc.apply_notation(self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_notation(self.old)

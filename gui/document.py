@@ -8,6 +8,7 @@ command whose redo/undo call the ``apply_*`` methods here.
 from __future__ import annotations
 
 import math
+from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +17,9 @@ from PySide6.QtGui import QUndoStack
 from core import Diverged, Network, Param, Snapshots, Trainer, initialise
 from core import edit as structure
 from core.project import Project, from_dict, to_dict
-from gui.commands import Restructure, SetFrozen, SetParam, SetSetting
+from gui.commands import Restructure, SetFrozen, SetNotation, SetParam, SetSetting
+
+PAST_STEPS = 500  # training steps the user can step back through
 
 SETTING_KEYS = ("lr", "batch", "loss", "reduction", "optimizer", "shuffle", "max_epochs",
                 "loss_threshold")
@@ -56,10 +59,11 @@ class Document(QObject):
 
     def _new_trainer(self) -> Trainer:
         """A trainer for the current network and settings; the test-loss and
-        weight histories restart with it (they follow its epochs)."""
+        weight histories and the step-back checkpoints restart with it."""
         s = self.settings
         self.test_history = Snapshots()  # E on the test set, at the end of each training call
         self.weight_history = Snapshots()  # parameter vectors, same times
+        self.past: deque = deque(maxlen=PAST_STEPS)  # checkpoints before each training call
         return Trainer(self.net, self.X, self.Y, loss=s["loss"], reduction=s["reduction"],
                        lr=s["lr"], batch=s["batch"], shuffle=s["shuffle"],
                        seed=self.project.init.get("seed", 0), optimizer=s["optimizer"])
@@ -216,10 +220,32 @@ class Document(QObject):
         self.weights_changed.emit()
         self.trained.emit()
 
+    def _remember(self) -> None:
+        t = self.trainer
+        self.past.append((t.checkpoint(), len(self.test_history), len(self.weight_history)))
+
+    def step_back(self) -> bool:
+        """Undo the last training call (a step, an epoch or a Play slice): weights,
+        counters and histories go back; the last PAST_STEPS calls are kept."""
+        if not self.past:
+            self.message.emit("No earlier training step is kept")
+            return False
+        c, n_test, n_weights = self.past.pop()
+        self.trainer.restore(c)
+        for h, n in ((self.test_history, n_test), (self.weight_history, n_weights)):
+            del h.epochs[n:], h.values[n:]
+        self.sample = -1
+        self.weights_changed.emit()
+        self.trained.emit()
+        self.message.emit(f"Stepped back to epoch {c['epoch']}, step {c['steps']}")
+        return True
+
     def _step(self, fn) -> bool:
+        self._remember()
         try:
             r = fn()
         except Diverged as e:
+            self.past.pop()  # nothing changed
             self.message.emit(str(e))
             self.stopped.emit("diverged")
             return False
@@ -246,7 +272,10 @@ class Document(QObject):
                 self.stopped.emit("max_epochs")
                 return "max_epochs"
             limit = left if limit is None else min(limit, left)
+        self._remember()
         r = t.run(max_epochs=limit, loss_threshold=s["loss_threshold"], seconds=seconds)
+        if not r.epochs:
+            self.past.pop()
         if r.epochs:
             self._snapshot()
             self.weights_changed.emit()
@@ -282,6 +311,27 @@ class Document(QObject):
         self.weights_changed.emit()
         self.trained.emit()
         return reason
+
+    def next_sample(self) -> int:
+        """The sample the next single-sample step will use."""
+        t = self.trainer
+        return int(t.order[t.position])
+
+    def set_notation(self, notation: str) -> bool:
+        """Name parameters and neurons by source, by target or as w_ji (undoable)."""
+        from core.notation import NOTATIONS
+        if notation not in NOTATIONS:
+            self.message.emit(f"unknown notation {notation!r}")
+            return False
+        if notation != self.net.notation:
+            self.undo_stack.push(SetNotation(self, self.net.notation, notation))
+        return True
+
+    def apply_notation(self, notation: str) -> None:
+        """Only names change: training state and histories stay."""
+        self.net.notation = notation
+        self.structure_changed.emit()
+        self.weights_changed.emit()
 
     def reset(self) -> None:
         """Back to the initial weights (same seed); history cleared."""

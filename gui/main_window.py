@@ -8,15 +8,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTextBrowser,
+)
 
+from core.derivation import derive, to_latex, to_markdown
 from core.project import load
+from gui import presentation
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
+from gui.panels.gradcheck import GradientCheck
 from gui.panels.inspector import Inspector
+from gui.panels.lecture import LecturePanel
 from gui.panels.palette import Palette
 from gui.panels.training import TrainingPanel
+from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 
 LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
@@ -45,7 +59,15 @@ class MainWindow(QMainWindow):
         self.loss_plot, self.decision, self.hidden = LossPlot(doc), DecisionPlot(doc), HiddenPlot(doc)
         self.weights_plot, self.thumbnails = WeightsPlot(doc), Thumbnails(doc)
         self.training = TrainingPanel(doc, self.controller)
+        self.lecture = LecturePanel(doc)
+        self.lecture.phase_changed.connect(self._on_phase_changed)
+        self.gallery = ActivationGallery()
         self.about = QTextBrowser()
+        self.about.setOpenExternalLinks(False)
+        self.lecture_mode = False
+        self.scale = 1.0
+        self.high_contrast = False
+        self._base_font = QApplication.instance().font()
         self.docks: dict[str, QDockWidget] = {}
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
         self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea)
@@ -53,10 +75,14 @@ class MainWindow(QMainWindow):
         self._dock("Hidden space", self.hidden, Qt.RightDockWidgetArea)
         self._dock("Weights over time", self.weights_plot, tab_with="Loss")
         self._dock("Hidden neurons", self.thumbnails, tab_with="Hidden space")
-        self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea)
-        self._dock("Training", self.training, Qt.LeftDockWidgetArea)
+        self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea, scroll=True)
+        self._dock("Training", self.training, Qt.LeftDockWidgetArea, scroll=True)
         self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
         self._dock("Layers", self.palette, tab_with="Lesson")
+        self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
+        self._dock("Activation gallery", self.gallery, tab_with="Decision regions")
+        self.docks["Lecture"].hide()
+        self.docks["Lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, 1)
@@ -73,10 +99,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def _dock(self, title: str, widget, area=None, tab_with: str | None = None) -> None:
-        """A dock in ``area``, or as a second tab behind the dock ``tab_with``."""
+    def _dock(self, title: str, widget, area=None, tab_with: str | None = None,
+              scroll: bool = False) -> None:
+        """A dock in ``area``, or as a second tab behind the dock ``tab_with``. Panels of
+        text and controls scroll rather than clip when the scale makes them large."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QScrollArea.NoFrame)
+            area_widget.setWidget(widget)
+            widget = area_widget
         dock.setWidget(widget)
         self.addDockWidget(area or self.dockWidgetArea(self.docks[tab_with]), dock)
         if tab_with is not None:
@@ -110,6 +144,11 @@ class MainWindow(QMainWindow):
         for path in sorted(LESSONS.glob("*.json")):
             self._action(lessons, load(path).name, lambda checked=False, p=path: self.open_lesson(p))
         file.addSeparator()
+        self._action(file, "Export step as &Markdown…", lambda: self.export_trace("md"),
+                     tip="Write this sample's training step, every number, as Markdown")
+        self._action(file, "Export step as La&TeX…", lambda: self.export_trace("tex"),
+                     tip="Write this sample's training step as LaTeX align* environments")
+        file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
         edit = bar.addMenu("&Edit")
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
@@ -123,24 +162,162 @@ class MainWindow(QMainWindow):
         tb.setObjectName("training toolbar")
         self.play_action = self._action(train, "Play", self.controller.toggle, Qt.Key_Space,
                                         "Play / pause continuous training (Space)")
-        self.step_sample_action = self._action(train, "Step sample", self.doc.step_sample,
-                                               Qt.Key_Right, "Train on the next sample (→)")
+        self.step_sample_action = self._action(
+            train, "Step sample", self._right, Qt.Key_Right,
+            "Train on the next sample (→); in lecture mode → shows the next phase")
         self.step_batch_action = self._action(train, "Step batch", self.doc.step_batch,
                                               Qt.SHIFT | Qt.Key_Right, "Train on the next batch")
         self.step_epoch_action = self._action(train, "Step epoch", self.doc.step_epoch,
                                               Qt.CTRL | Qt.Key_Right, "Train one epoch (Ctrl+→)")
+        self.step_back_action = self._action(train, "Step back", self.doc.step_back,
+                                             Qt.ALT | Qt.Key_Left,
+                                             "Undo the last training step (Alt+←); "
+                                             "the last 500 are kept")
         train.addSeparator()
         self.reset_action = self._action(train, "Reset", self.doc.reset, "Ctrl+R",
                                          "Back to the initial weights (same seed)")
         self.reinit_action = self._action(train, "Re-initialise", self.doc.reinitialise,
                                           "Ctrl+Shift+R", "New random weights (next seed)")
+        train.addSeparator()
+        self._action(train, "Gradient check…", self.gradient_check, "Ctrl+G",
+                     "Backprop gradients beside finite differences, parameter by parameter")
         for a in (self.play_action, self.step_sample_action, self.step_batch_action,
-                  self.step_epoch_action, self.reset_action, self.reinit_action):
+                  self.step_epoch_action, self.step_back_action, self.reset_action,
+                  self.reinit_action):
             tb.addAction(a)
+        lecture = bar.addMenu("&Lecture")
+        self.lecture_action = self._action(lecture, "Lecture mode", self.toggle_lecture, "F5",
+                                           "Walk one sample's step phase by phase (F5)")
+        self.lecture_action.setCheckable(True)
+        self._action(lecture, "Next phase", self._next_phase, Qt.Key_PageDown,
+                     "Next phase (Page Down or →)")
+        self._action(lecture, "Previous phase", self._previous_phase, Qt.Key_PageUp,
+                     "Previous phase (Page Up or ←)")
+        self.left_action = self._action(lecture, "Previous phase (←)", self._left, Qt.Key_Left,
+                                        "Previous phase in lecture mode")
+        self.left_action.setVisible(False)
         view = bar.addMenu("&View")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
-        self._action(view, "Fit network in view", self.canvas.fit, "Ctrl+0")
+        view.addSeparator()
+        self._action(view, "Fit network in view", self.canvas.fit, "Home")
+        self._action(view, "Zoom in", lambda: self.set_scale(self._next_scale(+1)),
+                     QKeySequence.ZoomIn, "Larger text and plots, up to 250 %")
+        self._action(view, "Zoom out", lambda: self.set_scale(self._next_scale(-1)),
+                     QKeySequence.ZoomOut)
+        self._action(view, "Actual size", lambda: self.set_scale(1.0), "Ctrl+0")
+        self.contrast_action = self._action(view, "High contrast", self.toggle_contrast,
+                                            "Ctrl+Shift+H", "White and yellow on black")
+        self.contrast_action.setCheckable(True)
+        self.fullscreen_action = self._action(view, "Full screen", self.toggle_fullscreen, "F11")
+
+    # --- lecture mode ------------------------------------------------------------------
+    def toggle_lecture(self) -> None:
+        self.set_lecture(not self.lecture_mode)
+
+    LECTURE_DOCKS = ("Lecture", "Lesson", "Loss")
+
+    def set_lecture(self, on: bool) -> None:
+        """Lecture mode: the canvas, the step's phases, the lesson and the loss only; the
+        designer's layout comes back when it ends."""
+        if on == self.lecture_mode:
+            return
+        self.lecture_mode = on
+        self.lecture_action.setChecked(on)
+        if on:
+            self._designer_state = self.saveState()
+            for title, dock in self.docks.items():
+                dock.setVisible(title in self.LECTURE_DOCKS)
+            self.docks["Lecture"].raise_()
+            self.lecture.rebuild()
+        else:
+            self.restoreState(self._designer_state)
+            self.docks["Lecture"].hide()
+        self._on_phase_changed()
+
+    def _on_lecture_visible(self, visible: bool) -> None:
+        if not visible and self.lecture_mode and not self.docks["Lecture"].isVisible() \
+                and self.isVisible() and not self.docks["Lecture"].isFloating():
+            self.set_lecture(False)  # the user closed the lecture dock
+
+    def _on_phase_changed(self) -> None:
+        self.canvas.set_overlay(self.lecture.canvas_overlay() if self.lecture_mode
+                                else (set(), set(), {}, {}))
+
+    def _right(self) -> None:
+        if self.lecture_mode:
+            self.lecture.next()
+        else:
+            self.doc.step_sample()
+
+    def _left(self) -> None:
+        if self.lecture_mode:
+            self.lecture.previous()
+
+    def _next_phase(self) -> None:
+        if not self.lecture_mode:
+            self.set_lecture(True)
+        else:
+            self.lecture.next()
+
+    def _previous_phase(self) -> None:
+        if self.lecture_mode:
+            self.lecture.previous()
+
+    def export_trace(self, kind: str, path: str | None = None) -> bool:
+        """Write this sample's step as Markdown or LaTeX (asks where when no path)."""
+        if path is None:
+            filt = "Markdown (*.md)" if kind == "md" else "LaTeX (*.tex)"
+            path, _ = QFileDialog.getSaveFileName(self, "Export the step", f"step.{kind}", filt)
+            if not path:
+                return False
+        try:
+            text = trace_text(self.doc, kind, self.lecture.digits.value())
+            Path(path).write_text(text, encoding="utf-8")
+        except (OSError, ValueError) as e:
+            self._message(f"Could not export: {e}")
+            return False
+        self._message(f"Exported the step to {path}")
+        return True
+
+    def gradient_check(self) -> GradientCheck:
+        dialog = GradientCheck(self.doc, self)
+        dialog.show()
+        return dialog
+
+    # --- presentation ------------------------------------------------------------------
+    def _next_scale(self, direction: int) -> float:
+        scales = presentation.SCALES
+        i = min(range(len(scales)), key=lambda k: abs(scales[k] - self.scale))
+        return scales[max(0, min(len(scales) - 1, i + direction))]
+
+    def set_scale(self, scale: float) -> None:
+        """Font and zoom scale (1.0 to 2.5) followed by every panel, plot and the canvas."""
+        self.scale = max(presentation.SCALES[0], min(presentation.SCALES[-1], scale))
+        app = QApplication.instance()
+        font = presentation.scaled_font(self._base_font, self.scale)
+        app.setFont(font)
+        for cls in presentation.FONT_CLASSES:  # classes the platform gives fonts of their own
+            app.setFont(font, cls)
+        for dock in self.docks.values():  # dock titles keep the font they were made with
+            dock.setFont(font)
+        self.canvas.set_scale(self.scale)
+        self.lecture.set_scale(self.scale)
+        presentation.style_plots(self, self.scale, self.high_contrast)
+        self._message(f"Scale {self.scale:.0%}")
+
+    def toggle_contrast(self) -> None:
+        self.set_high_contrast(not self.high_contrast)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.contrast_action.setChecked(on)
+        QApplication.instance().setPalette(presentation.palette(on))
+        self.canvas.set_high_contrast(on)
+        presentation.style_plots(self, self.scale, on)
+
+    def toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_all_views(self) -> None:
         """Every view in its own visible dock (no tabs): for benchmarks and screenshots."""
@@ -163,8 +340,9 @@ class MainWindow(QMainWindow):
 
     def _on_running(self, running: bool) -> None:
         self.play_action.setText("Pause" if running else "Play")
-        for a in (self.step_sample_action, self.step_batch_action, self.step_epoch_action):
+        for a in (self.step_batch_action, self.step_epoch_action, self.step_back_action):
             a.setEnabled(not running)
+        self.step_sample_action.setEnabled(not running or self.lecture_mode)
 
     def _on_trained(self) -> None:
         now = time.perf_counter()
@@ -200,3 +378,12 @@ class MainWindow(QMainWindow):
 
 def show_error(parent, text: str) -> None:
     QMessageBox.warning(parent, "Backprop Studio", text)
+
+
+def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
+    """The next sample's training step as Markdown ('md') or LaTeX ('tex')."""
+    k = doc.next_sample()
+    s = doc.settings
+    dv = derive(doc.net, doc.X[k], doc.Y[k], s["loss"], s["lr"], s["reduction"], digits=digits)
+    title = f"{doc.project.name}: sample {k + 1}, step {doc.trainer.steps + 1}"
+    return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)

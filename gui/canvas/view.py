@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 from core import ACTIVATIONS, Param
 from gui.document import Document
 
-POS, NEG = QColor(40, 90, 200), QColor(210, 60, 50)
+THEMES = {  # normal and high contrast (projector)
+    False: {"pos": QColor(40, 90, 200), "neg": QColor(210, 60, 50), "fill": QColor(250, 250, 245),
+            "ink": QColor(20, 20, 20), "box": QColor(255, 255, 255, 230), "frame": QColor(160, 160, 160),
+            "note": QColor(150, 60, 0), "background": QColor(255, 255, 255), "muted": QColor(90, 90, 90)},
+    True: {"pos": QColor(90, 170, 255), "neg": QColor(255, 100, 80), "fill": QColor(0, 0, 0),
+           "ink": QColor(255, 255, 255), "box": QColor(0, 0, 0, 235), "frame": QColor(255, 255, 255),
+           "note": QColor(255, 230, 0), "background": QColor(0, 0, 0), "muted": QColor(220, 220, 220)},
+}
 X_GAP, Y_GAP, R = 260.0, 130.0, 30.0
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
 LAYER_MIME = "application/x-backprop-layer"  # payload: activation name (palette -> canvas)
@@ -73,7 +80,8 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
         self.canvas, self.param = canvas, param
         self.text = QGraphicsSimpleTextItem(self)
         self.text.setFont(canvas.label_font)
-        self.setBrush(QBrush(QColor(255, 255, 255, 230)))
+        self.text.setBrush(canvas.theme["ink"])
+        self.setBrush(QBrush(canvas.theme["box"]))
         self.setZValue(3)
         self.setCursor(Qt.PointingHandCursor)
         self.setToolTip("Click to select, double-click to type a value, "
@@ -84,7 +92,7 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
         r = self.text.boundingRect()
         self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
         self.text.setPos(-r.width() / 2, -r.height() / 2)
-        self.setPen(QPen(QColor(250, 170, 0), 3) if selected else QPen(QColor(160, 160, 160)))
+        self.setPen(QPen(QColor(250, 170, 0), 3) if selected else QPen(self.canvas.theme["frame"]))
 
 
 class EdgeItem(ParamHandle, QGraphicsLineItem):
@@ -106,24 +114,37 @@ class EdgeItem(ParamHandle, QGraphicsLineItem):
 
 class NeuronItem(QGraphicsEllipseItem):
     def __init__(self, canvas: NetworkCanvas, layer: int, index: int) -> None:
-        super().__init__(-R, -R, 2 * R, 2 * R)
+        r = canvas.r
+        super().__init__(-r, -r, 2 * r, 2 * r)
         self.canvas, self.layer, self.index = canvas, layer, index
         self.setZValue(2)
-        self.setBrush(QBrush(QColor(250, 250, 245)))
+        theme = canvas.theme
+        self.setBrush(QBrush(theme["fill"]))
         self.name = QGraphicsSimpleTextItem(self)
         self.name.setFont(canvas.name_font)
         self.value = QGraphicsSimpleTextItem(self)
         self.value.setFont(canvas.label_font)
+        self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
+        self.note.setFont(canvas.label_font)
+        for item in (self.name, self.value):
+            item.setBrush(theme["ink"])
+        self.note.setBrush(theme["note"])
         self.setToolTip("Click to inspect this layer; right-click for the layer menu")
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        r = self.note.boundingRect()
+        self.note.setPos(self.canvas.r + 4, -self.canvas.r - r.height() + 4)
 
     def set_texts(self, name: str, value: str, highlight: bool) -> None:
         self.name.setText(name)
         r = self.name.boundingRect()
-        self.name.setPos(-r.width() / 2, -R - r.height() - 2)
+        self.name.setPos(-r.width() / 2, -self.canvas.r - r.height() - 2)
         self.value.setText(value)
         r = self.value.boundingRect()
         self.value.setPos(-r.width() / 2, -r.height() / 2)
-        self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(QColor(60, 60, 60), 2))
+        ink = self.canvas.theme["ink"]
+        self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(ink, 2))
 
     def mousePressEvent(self, e) -> None:
         if e.button() == Qt.LeftButton:
@@ -141,7 +162,7 @@ class LayerTitle(QGraphicsSimpleTextItem):
         super().__init__(text)
         self.canvas, self.layer = canvas, layer
         self.setFont(canvas.label_font)
-        self.setBrush(QColor(90, 90, 90))
+        self.setBrush(canvas.theme["muted"])
         hidden = layer < len(canvas.doc.net.sizes) - 1
         self.setToolTip("Right-click a neuron for the layer menu" +
                         ("; drag this title onto the palette to remove the layer" if hidden else ""))
@@ -175,12 +196,13 @@ class NetworkCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
         self.setAcceptDrops(True)
-        self.label_font, self.name_font = QFont(), QFont()
-        self.label_font.setPointSizeF(10)
-        self.name_font.setPointSizeF(12)
-        self.name_font.setBold(True)
+        self.scale_factor, self.high_contrast = 1.0, False
+        self.theme = THEMES[False]
+        self._fonts()
         self.selected: Param | None = None
         self.focus: tuple[int, int] | None = None  # (neuron layer, index) whose inputs are labelled
+        # lecture mode: lit neurons/params and notes (deltas, gradients, updates) to show
+        self.overlay: tuple[set, set, dict, dict] = (set(), set(), {}, {})
         self.edges: dict[Param, EdgeItem] = {}
         self.labels: dict[Param, ParamLabel] = {}
         self.neurons: list[list[NeuronItem]] = []
@@ -195,10 +217,32 @@ class NetworkCanvas(QGraphicsView):
         doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
 
+    # --- presentation -------------------------------------------------------------
+    def _fonts(self) -> None:
+        f = self.scale_factor
+        # geometry grows with the text, so labels never overlap; the view then fits it
+        self.r, self.x_gap, self.y_gap = R * f, X_GAP * f, Y_GAP * f
+        self.label_font, self.name_font = QFont(), QFont()
+        self.label_font.setPointSizeF(10 * self.scale_factor)
+        self.name_font.setPointSizeF(12 * self.scale_factor)
+        self.name_font.setBold(True)
+
+    def set_scale(self, scale: float) -> None:
+        """Text on the canvas at ``scale`` times its normal size."""
+        self.scale_factor = scale
+        self._fonts()
+        self._on_structure_changed()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.theme = THEMES[on]
+        self.setBackgroundBrush(QBrush(self.theme["background"]))
+        self._on_structure_changed()
+
     # --- building ---------------------------------------------------------------
     def _pos(self, layer: int, i: int) -> QPointF:
         n = self.doc.net.sizes[layer]
-        return QPointF(layer * X_GAP, (i - (n - 1) / 2) * Y_GAP)
+        return QPointF(layer * self.x_gap, (i - (n - 1) / 2) * self.y_gap)
 
     def dense(self, layer: int) -> bool:
         """Too many edges in weight layer ``layer`` for all its labels to be readable."""
@@ -216,6 +260,7 @@ class NetworkCanvas(QGraphicsView):
         scene, net = self.scene(), self.doc.net
         self.editor = self.drop_marker = None
         self.focus = None
+        self.overlay = (set(), set(), {}, {})
         scene.clear()
         self.edges, self.labels, self.neurons = {}, {}, []
         for l, n in enumerate(net.sizes):
@@ -228,7 +273,7 @@ class NetworkCanvas(QGraphicsView):
         for p in net.param_list():
             label = ParamLabel(self, p)
             if p.is_bias:
-                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, R + 16))
+                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, self.r + 16 * self.scale_factor))
             else:
                 a, b = self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target)
                 edge = EdgeItem(self, p, a, b)
@@ -239,13 +284,14 @@ class NetworkCanvas(QGraphicsView):
             self.labels[p] = label
         for l in range(net.n_layers):
             t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
-            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - R - 48
+            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - self.r - 48 * self.scale_factor
             t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
             scene.addItem(t)
         if self.selected is not None and self.selected not in self.labels:
             self.selected = None
         self._on_weights_changed()
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        room = 110 * self.scale_factor  # lecture notes (δ = …) appear right of the outputs
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, room, 40))
         self.fit()
 
     def fit(self) -> None:
@@ -267,32 +313,45 @@ class NetworkCanvas(QGraphicsView):
     def _on_weights_changed(self) -> None:
         self._last = time.perf_counter()
         net, doc = self.doc.net, self.doc
+        lit_n, lit_p, notes_n, notes_p = self.overlay
         labels = {q: k for k, q in net.labels().items()}
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
         for p, line in self.edges.items():
             w = net.get(p)
-            colour = QColor(POS if w >= 0 else NEG)
+            colour = QColor(self.theme["pos"] if w >= 0 else self.theme["neg"])
             if self.focus is not None and self.dense(p.layer) and \
                     (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus:
                 colour.setAlpha(40)  # dim what does not touch the focused neuron
             pen = QPen(colour, 1.0 + 6.0 * min(abs(w) / biggest, 1.0))
+            if p in lit_p:
+                pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
             if net.is_frozen(p):
                 pen.setStyle(Qt.DashLine)
             line.setPen(pen)
             line.setToolTip(f"{labels[p]} = {w:.10g}" + ("  (frozen)" if net.is_frozen(p) else ""))
         for p, item in self.labels.items():
-            item.setVisible(self.label_visible(p))
+            item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
             if item.isVisible():
-                item.set_text(f"{labels[p]} = {fmt(net.get(p))}", net.is_frozen(p),
-                              p == self.selected)
+                note = f"   {notes_p[p]}" if p in notes_p else ""
+                item.set_text(f"{labels[p]} = {fmt(net.get(p))}{note}", net.is_frozen(p),
+                              p == self.selected or p in lit_p)
         sample = doc.sample if doc.sample >= 0 else 0
+        if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
+            sample = doc.next_sample()
         z = net.forward(doc.X[sample]).z
         names = net.neuron_names()
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
-                item.set_texts(names[l][i], fmt(z[l][0, i]), doc.sample >= 0 and l == 0)
+                item.set_texts(names[l][i], fmt(z[l][0, i]),
+                               (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
+                item.set_note(notes_n.get((l, i), ""))
 
     # --- interaction ---------------------------------------------------------------
+    def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:
+        """Light the neurons and parameters of a lecture phase and show notes on them."""
+        self.overlay = overlay
+        self._on_weights_changed()
+
     def focus_neuron(self, layer: int, index: int) -> None:
         """Inspect the neuron's layer and label its incoming edges."""
         self.focus = (layer, index)
@@ -380,7 +439,7 @@ class NetworkCanvas(QGraphicsView):
     def insert_position(self, scene_x: float) -> int:
         """Neuron-layer index a layer dropped at ``scene_x`` would take (1 .. L)."""
         L = len(self.doc.net.sizes) - 1
-        return int(min(max(scene_x // X_GAP + 1, 1), L))
+        return int(min(max(scene_x // self.x_gap + 1, 1), L))
 
     def dragEnterEvent(self, e) -> None:
         if e.mimeData().hasFormat(LAYER_MIME):
@@ -393,7 +452,7 @@ class NetworkCanvas(QGraphicsView):
             return super().dragMoveEvent(e)
         e.acceptProposedAction()
         pos = self.insert_position(self.mapToScene(e.position().toPoint()).x())
-        x = (pos - 0.5) * X_GAP
+        x = (pos - 0.5) * self.x_gap
         rect = self.scene().sceneRect()
         if self.drop_marker is None:
             self.drop_marker = self.scene().addLine(0, 0, 0, 0, QPen(QColor(250, 170, 0), 4,

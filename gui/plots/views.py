@@ -69,7 +69,7 @@ class SteadyRange:
             self.x = max(10.0, 2.0 ** np.ceil(np.log2(max(x_max, 1.0) * 1.05)))
             changed = True
         if self.y is None or y_lo < self.y[0] or y_hi > self.y[1]:
-            span = max(y_hi - y_lo, 1e-12)
+            span = max(y_hi - y_lo, 0.05 * abs(y_hi), 1e-6)
             lo, hi = y_lo - 0.1 * span, y_hi + 0.1 * span
             self.y = (min(lo, self.y[0]) if self.y else lo, max(hi, self.y[1]) if self.y else hi)
             changed = True
@@ -106,8 +106,16 @@ class LossPlot(Throttled):
         lay.addWidget(self.plot)
         lay.addWidget(self.log)
         doc.trained.connect(self.request)
-        doc.structure_changed.connect(self.request)
-        self.redraw()
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _on_structure_changed(self) -> None:
+        legend = self.plot.getPlotItem().legend
+        legend.removeItem(self.test_curve)
+        if self.doc.X_test is not None:
+            legend.addItem(self.test_curve, "test")
+        self.range.reset()
+        self.request()
 
     def _log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
@@ -189,6 +197,9 @@ class DecisionPlot(Throttled):
         self.plot.addItem(self.classes_image)
         self.boundary = pg.PlotDataItem([], [], connect="pairs", pen=pg.mkPen("k", width=2))
         self.plot.addItem(self.boundary)
+        self.diagonal = pg.PlotDataItem([], [], pen=pg.mkPen(120, 120, 120, width=1,
+                                                             style=Qt.DashLine))
+        self.plot.addItem(self.diagonal)  # ŷ = y, in the predictions-against-targets view
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
         self.plot.addItem(self.points)
         self.test_points = pg.ScatterPlotItem(size=8, symbol="t", brush=pg.mkBrush(0, 0, 0, 0))
@@ -222,6 +233,7 @@ class DecisionPlot(Throttled):
             lo = float(min(Y.min(), yhat.min())) - 0.2
             hi = float(max(Y.max(), yhat.max())) + 0.2
             self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+            self.diagonal.setData([lo, hi], [lo, hi])
             self.current.setData([], [])
             self.test_points.setData([], [])
             self.boundary.setData([], [])
@@ -229,6 +241,7 @@ class DecisionPlot(Throttled):
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
         self.plot.setTitle(None)
+        self.diagonal.setData([], [])
         x0, x1, y0, y1 = plane(X)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)

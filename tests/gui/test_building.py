@@ -5,7 +5,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
 from core.project import from_dict, load
-from gui.canvas.view import REMOVE_MIME, X_GAP, LayerTitle
+from gui.canvas.view import REMOVE_MIME, LayerTitle
 from gui.main_window import LESSONS
 
 
@@ -53,11 +53,11 @@ def test_drag_a_layer_from_the_palette_between_two_columns(open_window, qtbot):
     palette, canvas, doc = win.palette, win.canvas, win.doc
     item = next(palette.item(i) for i in range(palette.count()) if palette.item(i).text().startswith("relu"))
     mime = palette.mimeData([item])
-    drop_on_canvas(canvas, mime, 1.5 * X_GAP)  # between the hidden column and the output
+    drop_on_canvas(canvas, mime, 1.5 * canvas.x_gap)  # between the hidden column and the output
     assert doc.net.sizes == [2, 2, 2, 1]
     assert doc.net.activations == ["sigmoid", "relu", "sigmoid"]
     assert canvas.drop_marker is None
-    drop_on_canvas(canvas, palette.mimeData([palette.item(0)]), 0.2 * X_GAP)  # before hidden 1
+    drop_on_canvas(canvas, palette.mimeData([palette.item(0)]), 0.2 * canvas.x_gap)  # before hidden 1
     assert doc.net.sizes == [2, 2, 2, 2, 1] and doc.net.activations[0] == palette.item(0).data(Qt.UserRole)
     doc.undo_stack.undo()
     doc.undo_stack.undo()

@@ -1,0 +1,44 @@
+"""The gradient check: every parameter's backprop gradient beside a central
+finite-difference estimate and their relative difference (core.gradcheck)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from core.gradcheck import gradient_check
+from gui.document import Document
+
+
+class GradientCheck(QDialog):
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Gradient check")
+        s = doc.settings
+        try:
+            self.checks = gradient_check(doc.net, doc.X, doc.Y, s["loss"], s["reduction"])
+            worst = max((c.relative for c in self.checks), default=0.0)
+            summary = (f"∂E/∂p on the whole training set ({len(doc.X)} samples, {s['loss']}, "
+                       f"{s['reduction']}): largest relative difference {worst:.2e}"
+                       + (" — backprop agrees." if worst < 1e-5 else " — look closer."))
+        except ValueError as e:
+            self.checks, summary = [], str(e)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(self.checks), 4)
+        self.table.setHorizontalHeaderLabels(["parameter", "backprop", "finite difference",
+                                              "relative difference"])
+        self.table.verticalHeader().setVisible(False)
+        for r, c in enumerate(self.checks):
+            for col, text in enumerate([c.label, f"{c.backprop:.10g}", f"{c.numeric:.10g}",
+                                        f"{c.relative:.2e}"]):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                if col:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table)
+        self.resize(640, 420)

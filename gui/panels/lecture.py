@@ -1,0 +1,294 @@
+"""Lecture mode: one sample's training step walked phase by phase.
+
+Each phase shows its formula, then the formula with the numbers, then the
+result (core.derivation). Next/Previous (→ ←, PageDown/PageUp) move through
+the phases; the canvas lights up the neurons and edges involved and keeps the
+deltas, gradients and updates computed so far. In "check my calculation"
+mode the result stays hidden until the learner types a value: right (within
+a tolerance) or wrong, and a score for the step. The last page is the notes'
+old → new table; "Apply this step" then trains on that sample.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.derivation import TITLES, Derivation, derive, num
+from core.notation import NOTATIONS
+from gui.document import Document
+
+TOLERANCE = 0.005  # relative (or absolute below 1e-3) difference accepted as right
+
+
+def close_enough(typed: float, value: float) -> bool:
+    return abs(typed - value) <= TOLERANCE * max(abs(value), 0.2)
+
+
+class LecturePanel(QWidget):
+    phase_changed = Signal()
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.dv: Derivation | None = None
+        self.index = 0
+        self.answers: dict[int, bool] = {}  # phase index -> answered right
+        self.feedbacks: dict[int, str] = {}  # phase index -> what the check said
+        self.sample_label = QLabel()
+        self.sample_label.setWordWrap(True)
+        self.where = QLabel()
+        self.formula = QLabel()
+        self.numbers = QLabel()
+        self.result = QLabel()
+        for w in (self.formula, self.numbers, self.result):
+            w.setWordWrap(True)
+            w.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.set_scale(1.0)
+        self.check = QCheckBox("check my calculation")
+        self.check.setToolTip("Hide each result until you type the value you computed by hand")
+        self.check.toggled.connect(lambda on: self.show_phase())
+        self.answer = QLineEdit()
+        self.answer.setPlaceholderText("your value, then Enter")
+        self.answer.setToolTip("Type the value you computed; Enter checks it")
+        self.answer.returnPressed.connect(self.check_answer)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.score = QLabel()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["parameter", "old", "∂E/∂p", "new"])
+        self.table.verticalHeader().setVisible(False)
+        self.digits = QSpinBox()
+        self.digits.setRange(2, 12)
+        self.digits.setValue(4)
+        self.digits.setToolTip("Significant digits of every number shown")
+        self.digits.valueChanged.connect(lambda v: self.rebuild(keep_index=True))
+        self.notation = QComboBox()
+        self.notation.addItems(list(NOTATIONS))
+        self.notation.setToolTip("by_source (note 000), by_target (note 001), w_ji (exercise 004)")
+        self.notation.activated.connect(lambda i: doc.set_notation(self.notation.currentText()))
+        self.prev_button, self.next_button = QPushButton("◀ Previous"), QPushButton("Next ▶")
+        self.prev_button.setToolTip("Previous phase (← or Page Up)")
+        self.next_button.setToolTip("Next phase (→ or Page Down)")
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.apply_button = QPushButton("Apply this step")
+        self.apply_button.setToolTip("Train on this sample (the update shown), then trace the next")
+        self.apply_button.clicked.connect(self.apply)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("digits"))
+        top.addWidget(self.digits)
+        top.addWidget(QLabel("names"))
+        top.addWidget(self.notation, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.apply_button)
+        ask = QHBoxLayout()
+        ask.addWidget(self.check)
+        ask.addWidget(self.answer, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.sample_label)
+        lay.addWidget(self.where)
+        lay.addWidget(self.formula)
+        lay.addWidget(self.numbers)
+        lay.addWidget(self.result)
+        lay.addWidget(self.table, 1)
+        self.setMinimumHeight(260)
+        lay.addLayout(ask)
+        lay.addWidget(self.feedback)
+        lay.addWidget(self.score)
+        lay.addLayout(nav)
+        lay.addStretch(0)
+        doc.weights_changed.connect(self._on_model_changed)
+        doc.structure_changed.connect(self._on_model_changed)
+        doc.settings_changed.connect(self._on_model_changed)
+        self.rebuild()
+
+    def set_scale(self, scale: float) -> None:
+        """The formula, numbers and result in large type (1.4 × the application font,
+        which the window has already scaled)."""
+        base = QApplication.instance().font()
+        for w, size, bold in ((self.formula, 1.4, False), (self.numbers, 1.4, False),
+                              (self.result, 1.4, True), (self.where, 1.0, True)):
+            f = QFont(base)
+            f.setPointSizeF(base.pointSizeF() * size)
+            f.setBold(bold)
+            w.setFont(f)
+
+    # --- the derivation ---------------------------------------------------------------
+    @property
+    def pages(self) -> int:
+        """Phases plus the final old -> new table."""
+        return (len(self.dv.phases) + 1) if self.dv else 0
+
+    def _on_model_changed(self) -> None:
+        if self.isVisible() or self.dv is None:
+            self.rebuild(keep_index=True)
+        else:
+            self.dv = None  # rebuilt when shown
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self.dv is None:
+            self.rebuild(keep_index=True)
+
+    def rebuild(self, keep_index: bool = False) -> None:
+        doc = self.doc
+        self.notation.setCurrentText(doc.net.notation)
+        k = doc.next_sample()
+        s = doc.settings
+        try:
+            self.dv = derive(doc.net, doc.X[k], doc.Y[k], s["loss"], s["lr"],
+                             s["reduction"], digits=self.digits.value())
+        except ValueError as e:  # e.g. a step activation: nothing to derive
+            self.dv = None
+            self.sample_label.setText(str(e))
+            self.index = 0
+            self.show_phase()
+            return
+        xs = ", ".join(num(v, self.digits.value()) for v in doc.X[k])
+        ys = ", ".join(num(v, self.digits.value()) for v in doc.Y[k])
+        self.sample_label.setText(f"Sample {k + 1} of {len(doc.X)}: x = ({xs}), y = ({ys}); "
+                                  f"α = {num(s['lr'])}, loss {s['loss']}")
+        if not keep_index:
+            self.index, self.answers, self.feedbacks = 0, {}, {}
+        self.index = min(self.index, self.pages - 1)
+        self.show_phase()
+
+    # --- navigation ----------------------------------------------------------------
+    def next(self) -> None:
+        if self.dv and self.index < self.pages - 1:
+            self.index += 1
+            self.show_phase()
+
+    def previous(self) -> None:
+        if self.dv and self.index > 0:
+            self.index -= 1
+            self.show_phase()
+
+    def go(self, index: int) -> None:
+        self.index = max(0, min(index, self.pages - 1))
+        self.show_phase()
+
+    def apply(self) -> None:
+        """Train on the traced sample, then trace the next one from its first phase."""
+        if self.doc.step_sample():
+            self.rebuild()
+
+    @property
+    def phase(self):
+        if self.dv is None or self.index >= len(self.dv.phases):
+            return None
+        return self.dv.phases[self.index]
+
+    def revealed(self) -> bool:
+        return not self.check.isChecked() or self.index in self.answers
+
+    def show_phase(self) -> None:
+        ph = self.phase
+        at_table = self.dv is not None and self.index == len(self.dv.phases)
+        self.table.setVisible(at_table)
+        for w in (self.formula, self.numbers, self.result):
+            w.setVisible(not at_table)
+        self.answer.setEnabled(ph is not None and self.check.isChecked() and self.index not in self.answers)
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.dv is not None and self.index < self.pages - 1)
+        if self.dv is None:
+            self.where.setText("")
+            self.formula.setText("")
+            self.numbers.setText("")
+            self.result.setText("")
+        elif at_table:
+            self.where.setText(f"Page {self.index + 1} / {self.pages}: old → new")
+            self._fill_table()
+        else:
+            self.where.setText(f"Phase {self.index + 1} / {self.pages}: {TITLES[ph.kind]}")
+            arrow = "←" if ph.kind == "update" else "="
+            self.formula.setText(f"{ph.name} {arrow} {ph.formula}")
+            self.numbers.setText(f"{'' if not ph.numbers else '= ' + ph.numbers}")
+            value = num(ph.value, ph.digits) + (f"   ({ph.note})" if ph.note else "")
+            self.result.setText(f"= {value}" if self.revealed() else "= ?")
+        self.feedback.setText(self.feedbacks.get(self.index, ""))
+        right = sum(self.answers.values())
+        self.score.setText(f"Score: {right} / {len(self.answers)} right" if self.answers else "")
+        self.phase_changed.emit()
+
+    def _fill_table(self) -> None:
+        rows = self.dv.table()
+        self.table.setRowCount(len(rows))
+        d = self.digits.value()
+        for r, (label, old, grad, new, frozen) in enumerate(rows):
+            for c, text in enumerate([label, num(old, d), num(grad, d),
+                                      num(new, d) + (" (frozen)" if frozen else "")]):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    # --- check my calculation ---------------------------------------------------------
+    def check_answer(self) -> bool | None:
+        ph = self.phase
+        if ph is None or self.index in self.answers:
+            return None
+        text = self.answer.text().strip().replace("−", "-")
+        try:
+            typed = float(text)
+            if not math.isfinite(typed):
+                raise ValueError
+        except ValueError:
+            self.feedback.setText(f"'{text}' is not a finite number; type a value like -0.3883")
+            return None
+        ok = close_enough(typed, ph.value)
+        self.answers[self.index] = ok
+        self.answer.clear()
+        d = ph.digits
+        if ok:
+            self.feedbacks[self.index] = f"✔ Right: {num(ph.value, d)}"
+        else:
+            self.feedbacks[self.index] = (
+                f"✘ Not quite: you typed {num(typed, d)}, the value is {num(ph.value, d)} "
+                f"(off by {num(typed - ph.value, 3)}). Check: {ph.numbers or ph.formula}")
+        self.show_phase()
+        return ok
+
+    # --- what the canvas shows ------------------------------------------------------------
+    def canvas_overlay(self) -> tuple[set, set, dict, dict]:
+        """(neurons lit, params lit, neuron notes, param notes) for the current phase:
+        the phase's own items are lit; deltas, gradients and updates computed so far stay."""
+        if self.dv is None:
+            return set(), set(), {}, {}
+        lit_n, lit_p, notes_n, notes_p = set(), set(), {}, {}
+        upto = self.dv.phases[: self.index + 1]
+        for ph in upto:
+            if ph.kind in ("output delta", "hidden delta"):
+                notes_n[ph.neurons[0]] = f"δ = {num(ph.value, ph.digits)}"
+            elif ph.kind == "gradient":
+                notes_p[ph.params[0]] = f"∂E/∂· = {num(ph.value, ph.digits)}"
+            elif ph.kind == "update":
+                notes_p[ph.params[0]] = f"→ {num(ph.value, ph.digits)}"
+        if self.phase is not None:
+            lit_n, lit_p = set(self.phase.neurons), set(self.phase.params)
+        if not self.revealed() and self.phase is not None:  # do not give the answer away
+            for n in self.phase.neurons[:1]:
+                notes_n.pop(n, None)
+            for p in self.phase.params[:1]:
+                notes_p.pop(p, None)
+        return lit_n, lit_p, notes_n, notes_p

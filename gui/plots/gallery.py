@@ -1,0 +1,40 @@
+"""The activation gallery (lecture 002): every activation and its derivative."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core import ACTIVATIONS
+
+
+class ActivationGallery(QWidget):
+    """One small plot per activation: f(a) solid, f'(a) dashed (from the engine)."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        a = np.linspace(-4.0, 4.0, 401)
+        k = 0
+        for name, act in ACTIVATIONS.items():
+            if not act.elementwise:
+                continue  # softmax acts on a vector, not a number
+            plot = self.view.addPlot(row=k // self.COLUMNS, col=k % self.COLUMNS, title=name)
+            plot.showGrid(x=True, y=True, alpha=0.3)
+            plot.setMouseEnabled(False, False)
+            z = act(a[None, :])
+            plot.plot(a, z[0], pen=pg.mkPen(200, 40, 40, width=2))
+            if act.df is not None:
+                d = act.df(a[None, :], z, np.empty((1, a.size)))
+                plot.plot(a, d[0], pen=pg.mkPen(40, 90, 200, width=2, style=pg.QtCore.Qt.DashLine))
+            plot.setYRange(-2.0, 4.0 if name in ("relu", "leaky_relu", "elu", "selu", "softplus",
+                                                  "linear") else 1.5)
+            plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
+            k += 1
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.view)
