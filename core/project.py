@@ -47,6 +47,7 @@ class Project:
     initial_params: np.ndarray | None = None
     X_test: np.ndarray | None = None
     Y_test: np.ndarray | None = None
+    show: str | None = None  # a view a lesson brings to the front (e.g. "Activation gallery")
 
 
 def to_dict(p: Project) -> dict:
@@ -61,6 +62,7 @@ def to_dict(p: Project) -> dict:
                  **({} if p.X_test is None else {"X_test": p.X_test.tolist(),
                                                  "Y_test": p.Y_test.tolist()})},
         "training": dict(p.training), "init": dict(p.init),
+        **({"show": p.show} if p.show else {}),
     }
 
 
@@ -108,7 +110,8 @@ def from_dict(d: dict) -> Project:
         initial = d.get("initial_params")
         return Project(net, X, Y, {**TRAINING_DEFAULTS, **d.get("training", {})}, init,
                        str(d.get("name", "Untitled")), str(d.get("description", "")),
-                       None if initial is None else np.asarray(initial, dtype=float), Xt, Yt)
+                       None if initial is None else np.asarray(initial, dtype=float), Xt, Yt,
+                       d.get("show"))
     except ProjectError:
         raise
     except (KeyError, TypeError, ValueError, IndexError) as e:

@@ -65,6 +65,12 @@ class StepTrace:
 def trace_step(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
                notation: str | None = None) -> StepTrace:
     """Record one gradient-descent step on sample (x, y) without changing ``net``."""
+    with np.errstate(all="ignore"):  # a diverged network traces to inf/nan, without warnings
+        return _trace(net, x, y, loss, lr, reduction, notation)
+
+
+def _trace(net: Network, x, y, loss: str, lr: float, reduction: str, notation: str | None
+           ) -> StepTrace:
     lossf = get_loss(loss)
     p = net.forward(x)
     if p.output.shape[0] != 1:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(doc)
         self.canvas.param_selected.connect(self.inspector.show_param)
         self.canvas.layer_selected.connect(self.inspector.show_layer)
-        self.palette = Palette(doc)
+        self.layer_palette = Palette(doc)
         self.loss_plot, self.decision, self.hidden = LossPlot(doc), DecisionPlot(doc), HiddenPlot(doc)
         self.weights_plot, self.thumbnails = WeightsPlot(doc), Thumbnails(doc)
         self.training = TrainingPanel(doc, self.controller)
@@ -67,8 +67,11 @@ class MainWindow(QMainWindow):
         self.lecture_mode = False
         self.scale = 1.0
         self.high_contrast = False
-        self._base_font = QApplication.instance().font()
+        self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
+        # side columns run full height; bottom docks (lecture, gallery) sit under the canvas
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
         self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea)
         self._dock("Decision regions", self.decision, Qt.RightDockWidgetArea)
@@ -78,10 +81,11 @@ class MainWindow(QMainWindow):
         self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea, scroll=True)
         self._dock("Training", self.training, Qt.LeftDockWidgetArea, scroll=True)
         self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
-        self._dock("Layers", self.palette, tab_with="Lesson")
+        self._dock("Layers", self.layer_palette, tab_with="Lesson")
         self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
-        self._dock("Activation gallery", self.gallery, tab_with="Decision regions")
+        self._dock("Activation gallery", self.gallery, Qt.BottomDockWidgetArea)
         self.docks["Lecture"].hide()
+        self.docks["Activation gallery"].hide()
         self.docks["Lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
         self.status = QLabel()
@@ -121,10 +125,12 @@ class MainWindow(QMainWindow):
         super().showEvent(e)
         # Tabify once shown: Qt 6.11 leaves a stray duplicate tab bar on the window when
         # a second group of docks is tabified before the window is first shown.
-        for first, second in self._tabs:
-            self.tabifyDockWidget(self.docks[first], self.docks[second])
-            self.docks[first].raise_()
-        self._tabs = []
+        if self._tabs:
+            for first, second in self._tabs:
+                self.tabifyDockWidget(self.docks[first], self.docks[second])
+                self.docks[first].raise_()
+            self._tabs = []
+            self._show_lesson_view()
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
@@ -193,16 +199,18 @@ class MainWindow(QMainWindow):
                      "Next phase (Page Down or →)")
         self._action(lecture, "Previous phase", self._previous_phase, Qt.Key_PageUp,
                      "Previous phase (Page Up or ←)")
-        self.left_action = self._action(lecture, "Previous phase (←)", self._left, Qt.Key_Left,
-                                        "Previous phase in lecture mode")
-        self.left_action.setVisible(False)
+        self.left_action = QAction("Previous phase (←)", self)  # on the window, not in a menu
+        self.left_action.setShortcut(QKeySequence(Qt.Key_Left))
+        self.left_action.triggered.connect(self._left)
+        self.addAction(self.left_action)
         view = bar.addMenu("&View")
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self._action(view, "Fit network in view", self.canvas.fit, "Home")
-        self._action(view, "Zoom in", lambda: self.set_scale(self._next_scale(+1)),
-                     QKeySequence.ZoomIn, "Larger text and plots, up to 250 %")
+        zoom = self._action(view, "Zoom in", lambda: self.set_scale(self._next_scale(+1)),
+                            QKeySequence.ZoomIn, "Larger text and plots, up to 250 %")
+        zoom.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
         self._action(view, "Zoom out", lambda: self.set_scale(self._next_scale(-1)),
                      QKeySequence.ZoomOut)
         self._action(view, "Actual size", lambda: self.set_scale(1.0), "Ctrl+0")
@@ -312,7 +320,9 @@ class MainWindow(QMainWindow):
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
         self.contrast_action.setChecked(on)
-        QApplication.instance().setPalette(presentation.palette(on))
+        pal = presentation.palette(on)
+        QApplication.instance().setPalette(pal)
+        self.setPalette(pal)  # this window and its docks follow at once
         self.canvas.set_high_contrast(on)
         presentation.style_plots(self, self.scale, on)
 
@@ -336,6 +346,14 @@ class MainWindow(QMainWindow):
         p = self.doc.project
         self.setWindowTitle(f"Backprop Studio — {p.name}")
         self.about.setHtml(f"<h3>{p.name}</h3><p>{p.description}</p>")
+        self._show_lesson_view()
+
+    def _show_lesson_view(self) -> None:
+        """Bring forward the view a lesson asks for (e.g. the activation gallery)."""
+        show = self.doc.project.show
+        if show in self.docks:
+            self.docks[show].show()
+            self.docks[show].raise_()
         self._update_status()
 
     def _on_running(self, running: bool) -> None:

@@ -43,6 +43,8 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
         if legend is not None:
             legend.setLabelTextSize(f"{size:.0f}pt")
             legend.setLabelTextColor(fg)
+            for _sample, label in legend.items:  # existing entries keep their old size otherwise
+                label.setText(label.text, size=f"{size:.0f}pt", color=fg)
             legend.setBrush(pg.mkBrush(0, 0, 0, 200) if high_contrast else pg.mkBrush(255, 255, 255, 210))
     for glw in root.findChildren(pg.GraphicsLayoutWidget):
         glw.setBackground(bg)

@@ -88,11 +88,18 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
                         "wheel to nudge (Shift: ×10), right-click to freeze")
 
     def set_text(self, s: str, frozen: bool, selected: bool) -> None:
-        self.text.setText(s + ("  (frozen)" if frozen else ""))
+        """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
+        self.text.setText(s + ("  (frozen)" if frozen and selected else ""))
+        font = QFont(self.canvas.label_font)
+        font.setItalic(frozen)
+        self.text.setFont(font)
         r = self.text.boundingRect()
         self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
         self.text.setPos(-r.width() / 2, -r.height() / 2)
-        self.setPen(QPen(QColor(250, 170, 0), 3) if selected else QPen(self.canvas.theme["frame"]))
+        pen = QPen(QColor(250, 170, 0), 3) if selected else QPen(self.canvas.theme["frame"])
+        if frozen:
+            pen.setStyle(Qt.DashLine)
+        self.setPen(pen)
 
 
 class EdgeItem(ParamHandle, QGraphicsLineItem):
@@ -220,8 +227,10 @@ class NetworkCanvas(QGraphicsView):
     # --- presentation -------------------------------------------------------------
     def _fonts(self) -> None:
         f = self.scale_factor
-        # geometry grows with the text, so labels never overlap; the view then fits it
-        self.r, self.x_gap, self.y_gap = R * f, X_GAP * f, Y_GAP * f
+        # geometry grows a little less than the text (f^0.75), so after fitting the view
+        # the text is larger on screen, yet labels still have room
+        g = f ** 0.75
+        self.r, self.x_gap, self.y_gap = R * g, X_GAP * g, Y_GAP * g
         self.label_font, self.name_font = QFont(), QFont()
         self.label_font.setPointSizeF(10 * self.scale_factor)
         self.name_font.setPointSizeF(12 * self.scale_factor)
@@ -331,8 +340,9 @@ class NetworkCanvas(QGraphicsView):
             line.setToolTip(f"{labels[p]} = {w:.10g}" + ("  (frozen)" if net.is_frozen(p) else ""))
         for p, item in self.labels.items():
             item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
+            item.setZValue(5 if p in lit_p else 3)
             if item.isVisible():
-                note = f"   {notes_p[p]}" if p in notes_p else ""
+                note = f"\n{notes_p[p]}" if p in notes_p else ""
                 item.set_text(f"{labels[p]} = {fmt(net.get(p))}{note}", net.is_frozen(p),
                               p == self.selected or p in lit_p)
         sample = doc.sample if doc.sample >= 0 else 0

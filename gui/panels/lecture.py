@@ -276,16 +276,16 @@ class LecturePanel(QWidget):
         if self.dv is None:
             return set(), set(), {}, {}
         lit_n, lit_p, notes_n, notes_p = set(), set(), {}, {}
-        upto = self.dv.phases[: self.index + 1]
-        for ph in upto:
+        for ph in self.dv.phases[: self.index + 1]:  # deltas stay on their neurons
             if ph.kind in ("output delta", "hidden delta"):
                 notes_n[ph.neurons[0]] = f"δ = {num(ph.value, ph.digits)}"
-            elif ph.kind == "gradient":
-                notes_p[ph.params[0]] = f"∂E/∂· = {num(ph.value, ph.digits)}"
+        ph = self.phase
+        if ph is not None:
+            lit_n, lit_p = set(ph.neurons), set(ph.params)
+            if ph.kind == "gradient":  # the current gradient or update on its edge
+                notes_p[ph.params[0]] = f"{ph.name} = {num(ph.value, ph.digits)}"
             elif ph.kind == "update":
-                notes_p[ph.params[0]] = f"→ {num(ph.value, ph.digits)}"
-        if self.phase is not None:
-            lit_n, lit_p = set(self.phase.neurons), set(self.phase.params)
+                notes_p[ph.params[0]] = f"new {ph.name} = {num(ph.value, ph.digits)}"
         if not self.revealed() and self.phase is not None:  # do not give the answer away
             for n in self.phase.neurons[:1]:
                 notes_n.pop(n, None)

@@ -12,7 +12,7 @@ from core import ACTIVATIONS
 class ActivationGallery(QWidget):
     """One small plot per activation: f(a) solid, f'(a) dashed (from the engine)."""
 
-    COLUMNS = 4
+    COLUMNS = 5
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +35,7 @@ class ActivationGallery(QWidget):
                                                   "linear") else 1.5)
             plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
             k += 1
+        self.setMinimumHeight(280)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.view)

@@ -209,6 +209,8 @@ class DecisionPlot(Throttled):
         self.plot.addItem(self.current)
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
+        for name in ("left", "bottom"):  # plain numbers: no "(x1e+3)" scaling of the axes
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
@@ -290,6 +292,8 @@ class HiddenPlot(Throttled):
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.current)
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.layer, self.first, self.second = QComboBox(), QComboBox(), QComboBox()
         self.layer.setToolTip("Which hidden layer to show")
         self.first.setToolTip("Neuron on the horizontal axis")
