@@ -1,6 +1,8 @@
 """Backprop Studio: start-up and command-line flags.
 
     python main.py                                  the window, with the XOR lesson
+    python main.py PROJECT.json                     open a saved project
+    python main.py PROJECT.json --train 5000 --save OUT.json     train and save, no window
     python main.py --lesson hand_note               another built-in lesson
     python main.py --lesson xor --train 2000 --screenshot out.png [--view loss|decision|hidden|canvas]
     python main.py --lesson hand_note --export-trace step.md     (or step.tex; no window)
@@ -17,7 +19,9 @@ import sys
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="backprop-studio", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("project", nargs="?", help="a project file (.json) to open")
     ap.add_argument("--lesson", default="xor", help="built-in lesson to open (default: xor)")
+    ap.add_argument("--save", metavar="OUT.json", help="train (--train) and save, with no window")
     ap.add_argument("--train", type=int, default=0, metavar="EPOCHS", help="train this many epochs first")
     ap.add_argument("--screenshot", metavar="OUT.png", help="render to a PNG and exit (no screen needed)")
     ap.add_argument("--export-trace", metavar="OUT.md|OUT.tex",
@@ -68,29 +72,69 @@ def export_trace(args) -> int:
     return 0
 
 
+def load_input(args):
+    """The project named on the command line, or the lesson; ProjectError/ValueError if bad."""
+    from pathlib import Path
+
+    from core.project import load
+
+    if args.project:
+        return load(args.project)
+    lessons = Path(__file__).resolve().parent / "resources" / "lessons"
+    path = lessons / f"{args.lesson}.json"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in lessons.glob("*.json")))
+        raise ValueError(f"no lesson called {args.lesson!r}; lessons: {known}")
+    return load(path)
+
+
+def train_and_save(args) -> int:
+    """--save: no window, no Qt."""
+    from core.project import ProjectError, capture, make_trainer, resume, save
+
+    try:
+        project = load_input(args)
+        trainer = make_trainer(project)
+        resume(project, trainer)
+        result = trainer.run(max_epochs=max(args.train, 0) or None, seconds=None if args.train
+                             else 0.0)
+        capture(project, trainer)
+        save(project, args.save)
+    except (ProjectError, ValueError) as e:
+        print(f"backprop-studio: {e}", file=sys.stderr)
+        return 2
+    if result.error is not None:
+        print(f"backprop-studio: {result.error}", file=sys.stderr)
+    print(f"trained {result.epochs} epochs to epoch {trainer.epoch}, loss {trainer.loss():.6g}; "
+          f"saved {args.save}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.export_trace:
         return export_trace(args)
+    if args.save:
+        return train_and_save(args)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from core.project import ProjectError, load
+    from core.project import ProjectError
     from gui.document import Document
-    from gui.main_window import MainWindow, lesson_path
+    from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Backprop Studio")
     app.setOrganizationName("Backprop Studio")
     pg.setConfigOptions(antialias=False, background="w", foreground="k")  # fast axes and grids
     try:
-        project = load(lesson_path(args.lesson))
+        project = load_input(args)
     except (ValueError, ProjectError) as e:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
-    doc = Document(project)
+    doc = Document(project, path=args.project)
     doc.message.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
     if args.train:
         doc.train_epochs(args.train)
@@ -105,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.lecture:
         win.set_lecture(True)
         win.lecture.go(args.phase - 1)
+    if not args.screenshot:
+        win.offer_recovery()
     if args.screenshot:
         for _ in range(5):
             app.processEvents()

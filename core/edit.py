@@ -125,3 +125,18 @@ def set_bias(net: Network, layer: int, on: bool) -> Network:
     if not on:
         new.biases[layer][...] = 0.0
     return new
+
+
+def resize_io(net: Network, n_in: int, n_out: int, seed: int = 0) -> Network:
+    """The network with n_in inputs and n_out outputs (the data's widths); weights of
+    inputs and outputs that remain are kept."""
+    if not (1 <= n_in <= 256 and 1 <= n_out <= 256):
+        raise ValueError("inputs and outputs must number 1 to 256")
+    sizes = [n_in] + net.sizes[1:-1] + [n_out]
+    acts = list(net.activations)
+    if n_out == 1 and acts[-1] == "softmax":
+        acts[-1] = "sigmoid"  # softmax needs several outputs
+    rows = [[i if i < net.sizes[0] else -1 for i in range(n_in)]] + \
+        [list(range(s)) for s in net.sizes[1:-1]] + \
+        [[j if j < net.sizes[-1] else -1 for j in range(n_out)]]
+    return _rebuild(net, sizes, acts, net.use_bias, rows, list(range(net.n_layers)), seed)

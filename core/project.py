@@ -1,38 +1,49 @@
-"""Projects and lessons as JSON (never pickle): ``to_dict`` / ``from_dict``.
+"""Projects and lessons as JSON (never pickle, never eval).
 
     {"schema_version": 1, "name": ..., "description": ...,
      "network": {"sizes": [...], "activations": [...], "bias": [...], "notation": ...,
-                 "params": [...flat...], "frozen": [indices...]},
+                 "params": [...flat...] or null, "frozen": [flat indices...]},
+     "initial_params": [...] or null,          # Reset goes back to these
      "data": {"X": [[...]], "Y": [[...]], "X_test": [[...]], "Y_test": [[...]]}
              or {"generator": "xor", "n": 200, "noise": 0.15, "seed": 0, "test": 100},
-     "training": {"loss": ..., "reduction": ..., "lr": ..., "batch": ..., "optimizer": ...,
-                  "shuffle": ..., "seed": ..., "max_epochs": ..., "loss_threshold": ...},
-     "init": {"scheme": ..., "seed": ..., "scale": ..., "bias": ...}}
+     "training": {"loss", "reduction", "lr", "batch", "optimizer", "shuffle",
+                  "max_epochs", "loss_threshold"},
+     "init": {"scheme", "seed", "scale", "bias"},
+     "state": {"epoch": ..., "steps": ...},    # optional: where training had got to
+     "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
+     "view": "base64 window layout", "show": "a view to bring forward"}
 
-``params`` may be omitted: the network is then initialised from ``init``.
+``params`` null means: initialise from ``init``. ``save`` writes atomically.
+Every problem reading a file is a ``ProjectError`` saying what is wrong.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from core import datasets
-from core.init import initialise
+from core.init import SCHEMES, initialise
+from core.losses import LOSSES, REDUCTIONS
 from core.network import Network, as_batch
+from core.optimizers import OPTIMIZERS
 
 SCHEMA_VERSION = 1
 TRAINING_DEFAULTS = {"loss": "bce", "reduction": "mean", "lr": 0.5, "batch": "full",
-                     "optimizer": "sgd", "shuffle": False, "seed": 0, "max_epochs": None,
+                     "optimizer": "sgd", "shuffle": False, "max_epochs": None,
                      "loss_threshold": None}
 INIT_DEFAULTS = {"scheme": "xavier", "seed": 0, "scale": 1.0, "bias": 0.0}
+MAX_FILE = 256 * 2**20
 
 
 class ProjectError(ValueError):
-    """A project file that cannot be read; the message says why."""
+    """A project file that cannot be read or written; the message says why."""
 
 
 @dataclass
@@ -48,75 +59,174 @@ class Project:
     X_test: np.ndarray | None = None
     Y_test: np.ndarray | None = None
     show: str | None = None  # a view a lesson brings to the front (e.g. "Activation gallery")
+    state: dict | None = None  # {"epoch", "steps"} where training had got to
+    history: dict | None = None  # {"epochs", "losses", "stride"}
+    view: str | None = None  # the window layout (Qt's saveState, base64)
 
 
 def to_dict(p: Project) -> dict:
     net = p.net
-    return {
+    data = {"X": p.X.tolist(), "Y": p.Y.tolist()}
+    if p.X_test is not None:
+        data.update(X_test=p.X_test.tolist(), Y_test=p.Y_test.tolist())
+    out = {
         "schema_version": SCHEMA_VERSION, "name": p.name, "description": p.description,
         "network": {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
                     "notation": net.notation, "params": net.params.tolist(),
                     "frozen": np.flatnonzero(net.frozen).tolist()},
         "initial_params": None if p.initial_params is None else p.initial_params.tolist(),
-        "data": {"X": p.X.tolist(), "Y": p.Y.tolist(),
-                 **({} if p.X_test is None else {"X_test": p.X_test.tolist(),
-                                                 "Y_test": p.Y_test.tolist()})},
-        "training": dict(p.training), "init": dict(p.init),
-        **({"show": p.show} if p.show else {}),
+        "data": data, "training": dict(p.training), "init": dict(p.init),
     }
+    for key in ("show", "state", "history", "view"):
+        if getattr(p, key) is not None:
+            out[key] = getattr(p, key)
+    return out
 
 
-def from_dict(d: dict) -> Project:
-    """A Project from a dict; ProjectError naming the problem otherwise."""
+def _need(cond: bool, message: str) -> None:
+    if not cond:
+        raise ProjectError(message)
+
+
+def _vector(v, n: int, what: str) -> np.ndarray:
+    _need(isinstance(v, list) and len(v) == n and
+          all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v),
+          f"{what} must be a list of {n} numbers")
+    a = np.asarray(v, dtype=np.float64)
+    _need(bool(np.isfinite(a).all()), f"{what} holds a value that is not finite")
+    return a
+
+
+def _training(t) -> dict:
+    _need(isinstance(t, dict), "training must be an object")
+    t = {**TRAINING_DEFAULTS, **t}
+    _need(t["loss"] in LOSSES, f"training.loss must be one of {', '.join(LOSSES)}")
+    _need(t["reduction"] in REDUCTIONS, "training.reduction must be 'mean' or 'sum'")
+    _need(t["optimizer"] in OPTIMIZERS, f"training.optimizer must be one of {', '.join(OPTIMIZERS)}")
+    lr = t["lr"]
+    _need(isinstance(lr, (int, float)) and not isinstance(lr, bool) and math.isfinite(lr) and lr > 0,
+          "training.lr must be a positive number")
+    b = t["batch"]
+    _need(b in ("full", "sample") or (isinstance(b, int) and not isinstance(b, bool) and b >= 1),
+          "training.batch must be 'full', 'sample' or a size >= 1")
+    _need(isinstance(t["shuffle"], bool), "training.shuffle must be true or false")
+    me, th = t["max_epochs"], t["loss_threshold"]
+    _need(me is None or (isinstance(me, int) and not isinstance(me, bool) and me > 0),
+          "training.max_epochs must be a positive whole number or null")
+    _need(th is None or (isinstance(th, (int, float)) and not isinstance(th, bool)
+                         and math.isfinite(th) and th > 0),
+          "training.loss_threshold must be a positive number or null")
+    return t
+
+
+def _init(i) -> dict:
+    _need(isinstance(i, dict), "init must be an object")
+    i = {**INIT_DEFAULTS, **i}
+    _need(i["scheme"] in SCHEMES, f"init.scheme must be one of {', '.join(SCHEMES)}")
+    _need(isinstance(i["seed"], int) and not isinstance(i["seed"], bool) and i["seed"] >= 0,
+          "init.seed must be a whole number >= 0")
+    for k in ("scale", "bias"):
+        _need(isinstance(i[k], (int, float)) and not isinstance(i[k], bool) and math.isfinite(i[k]),
+              f"init.{k} must be a finite number")
+    return i
+
+
+def from_dict(d) -> Project:
+    """A Project from a parsed JSON value; ProjectError naming the problem otherwise."""
     try:
-        if not isinstance(d, dict):
-            raise ProjectError("a project must be a JSON object")
-        version = d.get("schema_version")
-        if version != SCHEMA_VERSION:
-            raise ProjectError(f"unsupported schema_version {version!r} (this app reads "
-                               f"{SCHEMA_VERSION})")
-        n = d["network"]
-        net = Network(n["sizes"], n["activations"], n.get("bias", True),
-                      n.get("notation", "by_source"))
-        init = {**INIT_DEFAULTS, **d.get("init", {})}
-        if n.get("params") is not None:
-            net.set_params(n["params"])
-        else:
-            initialise(net, init["scheme"], init["seed"], init["scale"], init["bias"])
-        if n.get("frozen"):
-            idx = np.asarray(n["frozen"], dtype=int)
-            if idx.min() < 0 or idx.max() >= net.params.size:
-                raise ProjectError("frozen index out of range")
-            net.frozen[idx] = True
-            net.any_frozen = True
-        data = d["data"]
-        Xt = Yt = None
-        if "generator" in data:
-            X, Y = generate(data)
-            if data.get("test"):
-                Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
-        else:
-            X, Y = data["X"], data["Y"]
-            Xt, Yt = data.get("X_test"), data.get("Y_test")
-        X = as_batch(X, net.sizes[0], "data X")
-        Y = as_batch(Y, net.sizes[-1], "data Y")
-        if len(X) != len(Y):
-            raise ProjectError(f"data has {len(X)} inputs but {len(Y)} targets")
-        if Xt is not None:
-            Xt = as_batch(Xt, net.sizes[0], "test data X")
-            Yt = as_batch(Yt, net.sizes[-1], "test data Y")
-            if len(Xt) != len(Yt):
-                raise ProjectError(f"test data has {len(Xt)} inputs but {len(Yt)} targets")
-        initial = d.get("initial_params")
-        return Project(net, X, Y, {**TRAINING_DEFAULTS, **d.get("training", {})}, init,
-                       str(d.get("name", "Untitled")), str(d.get("description", "")),
-                       None if initial is None else np.asarray(initial, dtype=float), Xt, Yt,
-                       d.get("show"))
+        return _from_dict(d)
     except ProjectError:
         raise
-    except (KeyError, TypeError, ValueError, IndexError) as e:
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError,
+            RecursionError) as e:
         what = f"missing field {e}" if isinstance(e, KeyError) else str(e)
         raise ProjectError(f"not a valid project: {what}") from None
+
+
+def _from_dict(d) -> Project:
+    _need(isinstance(d, dict), "a project must be a JSON object")
+    version = d.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise ProjectError(f"this file was written by a newer Backprop Studio (schema "
+                           f"{version}); this version reads schema {SCHEMA_VERSION}")
+    _need(version == SCHEMA_VERSION, f"unsupported schema_version {version!r} (this app reads "
+                                     f"{SCHEMA_VERSION})")
+    n = d["network"]
+    _need(isinstance(n, dict), "network must be an object")
+    sizes = n["sizes"]
+    _need(isinstance(sizes, list) and 2 <= len(sizes) <= 12 and
+          all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 256 for s in sizes),
+          "network.sizes must list 2 to 12 layer sizes from 1 to 256")
+    acts, bias = n["activations"], n.get("bias", True)
+    _need(isinstance(acts, (str, list)), "network.activations must be a name or a list")
+    _need(isinstance(bias, (bool, list)), "network.bias must be true/false or a list")
+    net = Network(sizes, acts, bias, n.get("notation", "by_source"))
+    init = _init(d.get("init", {}))
+    if n.get("params") is not None:
+        net.set_params(_vector(n["params"], net.params.size, "network.params"))
+    else:
+        initialise(net, init["scheme"], init["seed"], init["scale"], init["bias"])
+    frozen = n.get("frozen") or []
+    _need(isinstance(frozen, list) and all(isinstance(k, int) and not isinstance(k, bool)
+                                           and 0 <= k < net.params.size for k in frozen),
+          "network.frozen must list parameter indices")
+    if frozen:
+        net.frozen[np.asarray(frozen, dtype=int)] = True
+        net.any_frozen = True
+    data = d["data"]
+    _need(isinstance(data, dict), "data must be an object")
+    Xt = Yt = None
+    if "generator" in data:
+        X, Y = generate(data)
+        if data.get("test"):
+            Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
+    else:
+        X, Y = data["X"], data["Y"]
+        Xt, Yt = data.get("X_test"), data.get("Y_test")
+    X = as_batch(X, net.sizes[0], "data X")
+    Y = as_batch(Y, net.sizes[-1], "data Y")
+    _need(len(X) == len(Y), f"data has {len(X)} inputs but {len(Y)} targets")
+    if Xt is not None or Yt is not None:
+        Xt = as_batch(Xt, net.sizes[0], "test data X")
+        Yt = as_batch(Yt, net.sizes[-1], "test data Y")
+        _need(len(Xt) == len(Yt), f"test data has {len(Xt)} inputs but {len(Yt)} targets")
+    initial = d.get("initial_params")
+    if initial is not None:
+        initial = _vector(initial, net.params.size, "initial_params")
+    training = _training(d.get("training", {}))
+    state, history = d.get("state"), d.get("history")
+    if state is not None:
+        _need(isinstance(state, dict) and all(isinstance(state.get(k), int) and state[k] >= 0
+                                              for k in ("epoch", "steps")),
+              "state must hold whole numbers epoch and steps")
+    if history is not None:
+        _need(isinstance(history, dict), "history must be an object")
+        e, ls = history.get("epochs"), history.get("losses")
+        _need(isinstance(e, list) and isinstance(ls, list) and len(e) == len(ls) and
+              all(isinstance(k, int) and not isinstance(k, bool) for k in e) and
+              all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in ls),
+              "history must hold equal lists of epochs (whole numbers) and losses (numbers)")
+        _need(isinstance(history.get("stride", 1), int), "history.stride must be a whole number")
+    for key in ("name", "description", "show", "view"):
+        _need(d.get(key) is None or isinstance(d.get(key), str), f"{key} must be text")
+    return Project(net, X, Y, training, init, d.get("name") or "Untitled",
+                   d.get("description") or "", initial, Xt, Yt, d.get("show"), state, history,
+                   d.get("view"))
+
+
+def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Data from a built-in generator: {"generator": "xor", "n": 200, "noise": .15, "seed": 0}."""
+    makers = {"xor": datasets.xor, "circle": datasets.circle, "gaussians": datasets.gaussians,
+              "spiral": datasets.spiral, "stripe": datasets.stripe, "blobs": datasets.blobs,
+              "sine": datasets.sine}
+    name = spec["generator"]
+    if name == "xor_corners":
+        return datasets.xor_corners()
+    _need(name in makers, f"unknown data generator {name!r}; known: xor_corners, "
+                          f"{', '.join(makers)}")
+    args = {k: spec[k] for k in ("n", "noise", "seed") if k in spec}
+    _need(1 <= int(args.get("n", 1)) <= 100_000, "data n must be from 1 to 100000")
+    return makers[name](**args)
 
 
 def make_trainer(p: Project):
@@ -129,27 +239,71 @@ def make_trainer(p: Project):
                    optimizer=s["optimizer"])
 
 
-def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
-    """Data from a built-in generator: {"generator": "xor", "n": 200, "noise": .15, "seed": 0}."""
-    name = spec["generator"]
-    makers = {"xor": datasets.xor, "circle": datasets.circle, "gaussians": datasets.gaussians,
-              "spiral": datasets.spiral, "stripe": datasets.stripe, "blobs": datasets.blobs,
-              "sine": datasets.sine}
-    if name == "xor_corners":
-        return datasets.xor_corners()
-    if name not in makers:
-        raise ProjectError(f"unknown data generator {name!r}")
-    args = {k: spec[k] for k in ("n", "noise", "seed") if k in spec}
-    return makers[name](**args)
+def resume(p: Project, trainer) -> None:
+    """Put the project's saved training state and history into a fresh trainer."""
+    if p.state:
+        trainer.epoch, trainer.steps = p.state["epoch"], p.state["steps"]
+    if p.history:
+        trainer.history.epochs = list(p.history["epochs"])
+        trainer.history.losses = [float(v) for v in p.history["losses"]]
+        trainer.history.stride = int(p.history.get("stride", 1))
+
+
+def capture(p: Project, trainer) -> None:
+    """Store the trainer's state and (finite, decimated) history in the project."""
+    h = trainer.history
+    keep = [k for k, v in enumerate(h.losses) if math.isfinite(v)]
+    p.state = {"epoch": trainer.epoch, "steps": trainer.steps}
+    p.history = {"epochs": [h.epochs[k] for k in keep], "losses": [h.losses[k] for k in keep],
+                 "stride": h.stride}
+
+
+def loads(data: bytes | str, name: str = "the file") -> Project:
+    """A Project from file contents; ProjectError (never another exception) otherwise."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProjectError(f"{name} is not a Backprop Studio project (not UTF-8 text)") from None
+    try:
+        d = json.loads(data)
+    except json.JSONDecodeError as e:
+        raise ProjectError(f"{name} is not valid JSON (line {e.lineno}, column {e.colno}): "
+                           f"{e.msg}; it may be truncated") from None
+    except RecursionError:
+        raise ProjectError(f"{name} is nested too deeply to be a project") from None
+    return from_dict(d)
 
 
 def load(path: str | Path) -> Project:
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ProjectError(f"cannot read {path}: {e}") from None
+        if path.stat().st_size > MAX_FILE:
+            raise ProjectError(f"{path.name} is larger than {MAX_FILE // 2**20} MiB")
+        data = path.read_bytes()
+    except OSError as e:
+        raise ProjectError(f"cannot read {path}: {e.strerror or e}") from None
+    return loads(data, path.name)
+
+
+def save(p: Project, path: str | Path) -> None:
+    """Write the project atomically: a temporary file next to ``path``, flushed to disk,
+    then renamed over it, so a crash or a full disk never damages the previous file."""
+    path = Path(path)
+    text = json.dumps(to_dict(p), indent=1, allow_nan=False)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
     try:
-        d = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ProjectError(f"{path} is not valid JSON (line {e.lineno}, column {e.colno})") from None
-    return from_dict(d)
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
+        raise

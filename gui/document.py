@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +17,10 @@ from PySide6.QtGui import QUndoStack
 
 from core import Diverged, Network, Param, Snapshots, Trainer, initialise
 from core import edit as structure
-from core.project import Project, from_dict, to_dict
+from core.network import as_batch
+from core.project import Project, ProjectError, capture, from_dict, resume, to_dict
+from core.project import load as load_project
+from core.project import save as save_project
 from gui.commands import Restructure, SetFrozen, SetNotation, SetParam, SetSetting
 
 PAST_STEPS = 500  # training steps the user can step back through
@@ -32,16 +36,32 @@ class Document(QObject):
     settings_changed = Signal()
     sample_changed = Signal(int)  # the highlighted sample (-1: none)
     message = Signal(str)  # something the user must read (refused input, divergence)
+    modified_changed = Signal(bool)  # unsaved changes appeared or were saved
     stopped = Signal(str)  # training stopped by itself (reason)
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None,
+                 path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.sample = -1
-        self.load(project)
+        self.modified = False
+        self.undo_stack.indexChanged.connect(lambda i: self.set_modified(True))
+        self.trained.connect(lambda: self.set_modified(True))
+        self.load(project, path)
 
     # --- project ---------------------------------------------------------------
-    def load(self, project: Project) -> None:
+    def load(self, project: Project, path: str | Path | None = None) -> None:
+        """Show ``project`` (from ``path``, or a lesson/new project when None)."""
+        self.path = Path(path) if path else None
+        self._take(project)
+        self.undo_stack.clear()
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+        self.settings_changed.emit()
+        self.set_modified(False)
+
+    def _take(self, project: Project) -> None:
+        """Adopt a project's network, data and settings; restore its training state."""
         self.project = project
         self.net: Network = project.net
         self.X, self.Y = project.X, project.Y
@@ -50,12 +70,90 @@ class Document(QObject):
             project.initial_params = self.net.params.copy()
         self.settings = dict(project.training)
         self.trainer = self._new_trainer()
+        resume(project, self.trainer)
         self._snapshot()
-        self.undo_stack.clear()
         self.sample = -1
-        self.structure_changed.emit()
-        self.weights_changed.emit()
-        self.settings_changed.emit()
+
+    def set_modified(self, on: bool) -> None:
+        if on != self.modified:
+            self.modified = on
+            self.modified_changed.emit(on)
+
+    def to_project(self, view: str | None = None) -> Project:
+        """The project as it stands: settings, training state, decimated history."""
+        p = self.project
+        p.training = dict(self.settings)
+        p.X, p.Y, p.X_test, p.Y_test = self.X, self.Y, self.X_test, self.Y_test
+        capture(p, self.trainer)
+        if view is not None:
+            p.view = view
+        return p
+
+    def save(self, path: str | Path, view: str | None = None) -> bool:
+        """Save atomically to ``path`` (the old file survives any failure)."""
+        try:
+            save_project(self.to_project(view), path)
+        except (ProjectError, OSError, ValueError) as e:
+            self.message.emit(str(e))
+            return False
+        self.path = Path(path)
+        self.set_modified(False)
+        self.message.emit(f"Saved {self.path.name}")
+        return True
+
+    def open(self, path: str | Path) -> bool:
+        """Open a project file; a bad file is refused and the open project stays."""
+        try:
+            project = load_project(path)
+        except ProjectError as e:
+            self.message.emit(str(e))
+            return False
+        self.load(project, path)
+        self.message.emit(f"Opened {Path(path).name}")
+        return True
+
+    # --- data ------------------------------------------------------------------
+    def set_data(self, X, Y, X_test=None, Y_test=None, text: str = "Change the data") -> bool:
+        """Replace the data (undoable). Inputs and outputs of the network follow it; the
+        loss and output activation change only when the old ones cannot fit the targets."""
+        try:
+            X = as_batch(X, np.shape(X)[1] if np.ndim(X) == 2 else 1, "inputs")
+            Y = as_batch(Y, np.shape(Y)[1] if np.ndim(Y) == 2 else 1, "targets")
+            if len(X) != len(Y):
+                raise ValueError(f"{len(X)} inputs but {len(Y)} targets")
+            net, settings = fit_network_to_data(self.net, self.settings, X, Y)
+            Trainer(net, X, Y, loss=settings["loss"], reduction=settings["reduction"])
+        except ValueError as e:
+            self.message.emit(str(e))
+            return False
+        before = self.project_dict()
+        after = dict(before)
+        after["data"] = {"X": X.tolist(), "Y": Y.tolist()}
+        if X_test is not None and len(X_test):
+            after["data"].update(X_test=np.asarray(X_test).tolist(), Y_test=np.asarray(Y_test).tolist())
+        if net is not self.net:
+            after["network"] = network_dict(net)
+            after["initial_params"] = net.params.tolist()
+        after["training"] = dict(settings)
+        self.undo_stack.push(Restructure(self, text, before, after))
+        return True
+
+    def add_point(self, x: tuple[float, float], cls: int) -> bool:
+        """Add a training sample at ``x`` of class ``cls`` (undoable)."""
+        K = self.net.sizes[-1]
+        y = np.eye(K)[cls % K] if K > 1 else np.array([float(cls > 0)])
+        return self.set_data(np.vstack([self.X, x]), np.vstack([self.Y, y]), self.X_test,
+                             self.Y_test, "Add a point")
+
+    def remove_nearest(self, x: tuple[float, float]) -> bool:
+        """Remove the training sample nearest to ``x`` (undoable; one sample always stays)."""
+        if len(self.X) <= 1:
+            self.message.emit("the data keeps at least one sample")
+            return False
+        k = int(np.argmin(((self.X[:, :2] - np.asarray(x)) ** 2).sum(axis=1)))
+        keep = np.arange(len(self.X)) != k
+        return self.set_data(self.X[keep], self.Y[keep], self.X_test, self.Y_test,
+                             "Remove a point")
 
     def _new_trainer(self) -> Trainer:
         """A trainer for the current network and settings; the test-loss and
@@ -70,18 +168,17 @@ class Document(QObject):
 
     def project_dict(self) -> dict:
         self.project.training = dict(self.settings)
-        return to_dict(self.project)
+        d = to_dict(self.project)
+        d.pop("state", None)
+        d.pop("history", None)
+        return d
 
     def apply_project_dict(self, d: dict) -> None:
-        """Used by Restructure commands: replace the network, keep the undo stack."""
-        p = from_dict(d)
-        self.project, self.net = p, p.net
-        self.settings = dict(p.training)
-        self.trainer = self._new_trainer()
-        self._snapshot()
-        self.sample = -1
+        """Used by Restructure commands: replace network and data, keep the undo stack."""
+        self._take(from_dict(d))
         self.structure_changed.emit()
         self.weights_changed.emit()
+        self.settings_changed.emit()
 
     # --- names -----------------------------------------------------------------
     def label(self, p: Param) -> str:
@@ -155,10 +252,7 @@ class Document(QObject):
             self.message.emit(str(e))
             return False
         before = self.project_dict()
-        after = dict(before, network={
-            "sizes": new.sizes, "activations": new.activations, "bias": new.use_bias,
-            "notation": new.notation, "params": new.params.tolist(),
-            "frozen": np.flatnonzero(new.frozen).tolist()}, initial_params=new.params.tolist())
+        after = dict(before, network=network_dict(new), initial_params=new.params.tolist())
         self.undo_stack.push(Restructure(self, text, before, after))
         return True
 
@@ -378,3 +472,38 @@ def _parse_number(v, what: str) -> float:
     return x
 
 
+
+
+def network_dict(net: Network) -> dict:
+    """The "network" entry of a project for ``net``."""
+    return {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
+            "notation": net.notation, "params": net.params.tolist(),
+            "frozen": np.flatnonzero(net.frozen).tolist()}
+
+
+def fit_network_to_data(net: Network, settings: dict, X: np.ndarray, Y: np.ndarray
+                        ) -> tuple[Network, dict]:
+    """``net`` (or a resized copy) and settings that fit inputs X and targets Y: the input
+    and output layers take the data's widths; one-hot targets get softmax + cce, 0/1
+    targets keep a loss that fits them (else sigmoid + bce), real targets get mse."""
+    settings = dict(settings)
+    n_in, n_out = X.shape[1], Y.shape[1]
+    if net.sizes[0] != n_in or net.sizes[-1] != n_out:
+        net = structure.resize_io(net, n_in, n_out)
+    binary = bool(np.isin(Y, (0.0, 1.0)).all())
+    onehot = n_out > 1 and binary and bool(np.allclose(Y.sum(1), 1.0))
+    loss = settings["loss"]
+    if onehot:
+        loss, out = "cce", "softmax"
+    elif binary and loss in ("bce", "half_sse", "mse"):
+        out = "sigmoid" if loss == "bce" else net.activations[-1]
+    elif binary:
+        loss, out = "bce", "sigmoid"
+    else:
+        loss = loss if loss in ("half_sse", "mse") else "mse"
+        out = net.activations[-1] if net.activations[-1] not in ("softmax",) and \
+            settings["loss"] in ("half_sse", "mse") else "linear"
+    settings["loss"] = loss
+    if net.activations[-1] != out:
+        net = structure.set_activation(net, net.n_layers - 1, out)
+    return net, settings

@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.document import Document
@@ -183,11 +183,15 @@ def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
 
 class DecisionPlot(Throttled):
     """The output over the input plane as a heatmap, its 0.5 boundary, and the data.
-    For data that is not 2-D, predictions against targets."""
+    For data that is not 2-D, predictions against targets. A click on the map is
+    reported as ``clicked(x1, x2, right_button)`` (the window adds or removes a point)."""
+
+    clicked = Signal(float, float, bool)
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(250, 190, 140), (255, 255, 255),
@@ -217,6 +221,16 @@ class DecisionPlot(Throttled):
         doc.sample_changed.connect(lambda i: self.request())
         doc.structure_changed.connect(self.request)
         self.redraw()
+
+    def _on_click(self, ev) -> None:
+        if not self.image.isVisible() and not self.classes_image.isVisible():
+            return  # predictions-against-targets: nothing to place
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        p = vb.mapSceneToView(ev.scenePos())
+        self.clicked.emit(float(p.x()), float(p.y()), ev.button() == Qt.RightButton)
+        ev.accept()
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net

@@ -219,6 +219,7 @@ FULLSCREEN_CHECK = textwrap.dedent('''
             win.grab().save(str(out / f"{path.stem}-{mode}.png"))
             problems += [f"{path.stem}/{mode}: {p}" for p in clipped(win)]
         print(path.stem, reason, win.width(), win.height())
+        win._ask_unsaved = lambda: "discard"
         win.close()
     print("PROBLEMS", len(problems))
     for p in problems:

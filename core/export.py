@@ -1,0 +1,100 @@
+"""The network as a runnable script with these exact weights, and weights as CSV.
+
+``numpy_script`` and ``torch_script`` return Python source that rebuilds the
+network (weights written with ``repr``, so every float is exact), runs it on
+the data and prints one line per sample, ``repr`` of each output, the same
+numbers ``Network.predict`` gives.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.network import Network
+
+NUMPY_ACTIVATIONS = {
+    "linear": "a",
+    "sigmoid": "0.5 + 0.5 * np.tanh(0.5 * a)",
+    "tanh": "np.tanh(a)",
+    "relu": "np.maximum(a, 0.0)",
+    "leaky_relu": "np.where(a > 0.0, a, 0.01 * a)",
+    "elu": "np.where(a > 0.0, a, 1.67326 * np.expm1(np.minimum(a, 0.0)))",
+    "selu": "1.0507 * np.where(a > 0.0, a, 1.67326 * np.expm1(np.minimum(a, 0.0)))",
+    "softplus": "np.maximum(a, 0.0) + np.log1p(np.exp(-np.abs(a)))",
+    "step": "(a > 0.0).astype(float)",
+    "sign": "np.where(a >= 0.0, 1.0, -1.0)",
+    "softmax": "np.exp(a - a.max(axis=1, keepdims=True)) / "
+               "np.exp(a - a.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True)",
+}
+
+TORCH_ACTIVATIONS = {
+    "linear": "a",
+    "sigmoid": "0.5 + 0.5 * torch.tanh(0.5 * a)",
+    "tanh": "torch.tanh(a)",
+    "relu": "torch.clamp(a, min=0.0)",
+    "leaky_relu": "torch.where(a > 0.0, a, 0.01 * a)",
+    "elu": "torch.where(a > 0.0, a, 1.67326 * torch.expm1(torch.clamp(a, max=0.0)))",
+    "selu": "1.0507 * torch.where(a > 0.0, a, 1.67326 * torch.expm1(torch.clamp(a, max=0.0)))",
+    "softplus": "torch.clamp(a, min=0.0) + torch.log1p(torch.exp(-a.abs()))",
+    "step": "(a > 0.0).double()",
+    "sign": "torch.where(a >= 0.0, 1.0, -1.0).double()",
+    "softmax": "torch.softmax(a, dim=1)",
+}
+
+
+def _matrix(a: np.ndarray) -> str:
+    return repr([[float(v) for v in row] for row in np.atleast_2d(a)])
+
+
+def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
+    """A plain numpy script computing this network's outputs on X."""
+    lines = [f'"""{title}: {"-".join(map(str, net.sizes))}, exported from Backprop Studio."""',
+             "import numpy as np", "", f"X = np.array({_matrix(X)})", "layers = ["]
+    for l in range(net.n_layers):
+        lines.append(f"    (np.array({_matrix(net.weights[l])}), np.array("
+                     f"{[float(v) for v in net.biases[l]]!r}), {net.activations[l]!r}),")
+    lines += ["]", "", "", "def activate(name, a):"]
+    for name, code in NUMPY_ACTIVATIONS.items():
+        lines.append(f"    if name == {name!r}:\n        return {code}")
+    lines += ["    raise ValueError(name)", "", "",
+              "z = X", "for W, b, f in layers:", "    z = activate(f, z @ W + b)",
+              "for row in z:", "    print(' '.join(repr(float(v)) for v in row))", ""]
+    return "\n".join(lines)
+
+
+def torch_script(net: Network, X: np.ndarray, title: str = "network") -> str:
+    """A PyTorch script (float64) with the same layers and weights, printing the same outputs."""
+    lines = [f'"""{title}: {"-".join(map(str, net.sizes))}, exported from Backprop Studio."""',
+             "import torch", "", "torch.set_default_dtype(torch.float64)", "",
+             "", "class Net(torch.nn.Module):", "    def __init__(self):",
+             "        super().__init__()", "        self.layers = torch.nn.ModuleList(["]
+    for l in range(net.n_layers):
+        lines.append(f"            torch.nn.Linear({net.sizes[l]}, {net.sizes[l + 1]}, "
+                     f"bias={net.use_bias[l]}),")
+    lines += ["        ])", f"        self.activations = {net.activations!r}", "",
+              "    def forward(self, z):",
+              "        for layer, name in zip(self.layers, self.activations):",
+              "            a = layer(z)"]
+    first = True
+    for name, code in TORCH_ACTIVATIONS.items():
+        lines.append(f"            {'if' if first else 'elif'} name == {name!r}:\n"
+                     f"                z = {code}")
+        first = False
+    lines += ["        return z", "", "", "net = Net()", "with torch.no_grad():"]
+    for l in range(net.n_layers):
+        lines.append(f"    net.layers[{l}].weight.copy_(torch.tensor({_matrix(net.weights[l].T)}))")
+        if net.use_bias[l]:
+            lines.append(f"    net.layers[{l}].bias.copy_(torch.tensor("
+                         f"{[float(v) for v in net.biases[l]]!r}))")
+    lines += [f"    X = torch.tensor({_matrix(X)})", "    out = net(X)",
+              "for row in out:", "    print(' '.join(repr(float(v)) for v in row))", ""]
+    return "\n".join(lines)
+
+
+def weights_csv(net: Network) -> str:
+    """label,layer,source,target,value,frozen: every parameter (source 0 = the bias)."""
+    lines = ["label,layer,source,target,value,frozen"]
+    for label, p in net.labels().items():
+        lines.append(f"{label},{p.layer + 1},{p.source + 1},{p.target + 1},"
+                     f"{net.get(p)!r},{int(net.is_frozen(p))}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,290 @@
+"""Projects and CSV: exact round trips, fuzzed readers that only ever raise their own
+error, atomic saves, resuming training."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import ACTIVATIONS, Network, initialise
+from core.csvio import DataError, parse_csv, read_csv, to_csv
+from core.export import numpy_script, torch_script, weights_csv
+from core.notation import NOTATIONS
+from core.project import (
+    Project,
+    ProjectError,
+    capture,
+    from_dict,
+    load,
+    loads,
+    make_trainer,
+    resume,
+    save,
+    to_dict,
+)
+from tests.core.lessons import XOR_X, XOR_Y
+
+ELEMENTWISE = [n for n, a in ACTIVATIONS.items() if a.elementwise]
+finite = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def projects(draw):
+    depth = draw(st.integers(1, 4))
+    sizes = [draw(st.integers(1, 5)) for _ in range(depth + 1)]
+    acts = [draw(st.sampled_from(ELEMENTWISE)) for _ in range(depth)]
+    bias = [draw(st.booleans()) for _ in range(depth)]
+    net = Network(sizes, acts, bias, draw(st.sampled_from(NOTATIONS)))
+    params = np.array(draw(st.lists(finite, min_size=net.params.size, max_size=net.params.size)))
+    net.set_params(params)
+    frozen = draw(st.lists(st.sampled_from(list(net.param_list())), max_size=4))
+    if frozen:
+        net.freeze(frozen)
+    n = draw(st.integers(1, 6))
+    X = np.array(draw(st.lists(st.lists(finite, min_size=sizes[0], max_size=sizes[0]),
+                               min_size=n, max_size=n)))
+    Y = np.array(draw(st.lists(st.lists(finite, min_size=sizes[-1], max_size=sizes[-1]),
+                               min_size=n, max_size=n)))
+    training = {"loss": "mse", "reduction": draw(st.sampled_from(["mean", "sum"])),
+                "lr": draw(st.floats(1e-6, 10)), "batch": draw(st.sampled_from(["full", "sample", 2])),
+                "optimizer": draw(st.sampled_from(["sgd", "momentum", "adam"])),
+                "shuffle": draw(st.booleans()), "max_epochs": None, "loss_threshold": None}
+    return Project(net, X, Y, training, name=draw(st.text(max_size=20)),
+                   initial_params=net.params.copy() * 0.5,
+                   state={"epoch": draw(st.integers(0, 10**6)), "steps": 3},
+                   history={"epochs": [0, 1, 2], "losses": [0.5, 0.25, 0.125], "stride": 1})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(projects())
+def test_save_open_round_trip_is_exact(p):
+    q = loads(json.dumps(to_dict(p), allow_nan=False))
+    assert q.net.sizes == p.net.sizes and q.net.activations == p.net.activations
+    assert q.net.use_bias == p.net.use_bias and q.net.notation == p.net.notation
+    assert np.array_equal(q.net.params, p.net.params)
+    assert np.array_equal(q.net.frozen, p.net.frozen)
+    assert np.array_equal(q.X, p.X) and np.array_equal(q.Y, p.Y)
+    assert np.array_equal(q.initial_params, p.initial_params)
+    assert q.training == p.training and q.name == (p.name or "Untitled")
+    assert q.state == p.state and q.history == p.history
+
+
+def valid_text():
+    net = initialise(Network([2, 3, 1], "sigmoid"), "xavier", seed=0)
+    return json.dumps(to_dict(Project(net, XOR_X, XOR_Y)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_loader_refuses_random_bytes_with_its_own_error(data):
+    with pytest.raises(ProjectError):
+        loads(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10_000))
+def test_loader_refuses_truncated_files(cut):
+    text = valid_text()
+    cut = cut % len(text)
+    with pytest.raises(ProjectError):
+        loads(text[:cut])
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers(-10**12, 10**12) |
+                           st.floats(allow_nan=False) | st.text(max_size=5),
+                           lambda inner: st.lists(inner, max_size=3) |
+                           st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_loader_meets_mutated_files_with_a_project_or_its_own_error(data):
+    d = json.loads(valid_text())
+    path = [data.draw(st.sampled_from(sorted(d)))]
+    node = d[path[0]]
+    while isinstance(node, dict) and node and data.draw(st.booleans()):
+        key = data.draw(st.sampled_from(sorted(node)))
+        path.append(key)
+        node = node[key]
+    target = d
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = data.draw(json_values)
+    try:
+        p = from_dict(d)
+    except ProjectError:
+        return
+    assert np.isfinite(p.net.params).all()
+
+
+def test_newer_schema_wrong_types_and_bad_values_are_named():
+    d = json.loads(valid_text())
+    for change, message in [
+        (dict(schema_version=2), "newer Backprop Studio"),
+        (dict(network="x"), "network must be an object"),
+        (dict(training={"lr": -1}), "training.lr must be a positive number"),
+        (dict(training={"loss": "hinge"}), "training.loss must be one of"),
+        (dict(data={"X": [[0, "a"]], "Y": [[1]]}), "data X must be numeric"),
+        (dict(data={"X": [[0, 1]], "Y": [[1], [0]]}), "1 inputs but 2 targets"),
+    ]:
+        with pytest.raises(ProjectError, match=message):
+            from_dict({**d, **change})
+    bad = json.loads(valid_text())
+    bad["network"]["params"][3] = "nan"
+    with pytest.raises(ProjectError, match="network.params"):
+        from_dict(bad)
+
+
+def test_save_is_atomic_when_writing_fails(tmp_path, monkeypatch):
+    path = tmp_path / "p.json"
+    p = from_dict(json.loads(valid_text()))
+    save(p, path)
+    before = path.read_bytes()
+    p.net.params[...] = 0.5
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(ProjectError, match="No space left"):
+        save(p, path)
+    assert path.read_bytes() == before
+    assert [f.name for f in tmp_path.iterdir()] == ["p.json"]  # no temporary file left
+
+
+def test_a_save_interrupted_at_random_points_leaves_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "p.json"
+    p = from_dict(json.loads(valid_text()))
+    save(p, path)
+    before = path.read_bytes()
+    real_replace = os.replace
+    def fail(*a, **k):
+        raise OSError(5, "I/O error")
+
+    for fail_at in ("write", "replace"):
+        if fail_at == "replace":
+            monkeypatch.setattr(os, "replace", fail)
+        else:
+            monkeypatch.setattr(json, "dumps", lambda *a, **k: "{" + "x" * 100)  # a short write
+            monkeypatch.setattr(os, "fsync", fail)
+        p.net.params[...] = 1.0
+        with pytest.raises(ProjectError):
+            save(p, path)
+        monkeypatch.undo()
+        assert path.read_bytes() == before
+        assert [f.name for f in tmp_path.iterdir()] == ["p.json"]
+    assert os.replace is real_replace
+
+
+def test_training_resumes_where_the_saved_project_stopped(tmp_path):
+    text = json.loads(valid_text())
+    straight = from_dict(text)
+    t = make_trainer(straight)
+    t.run(max_epochs=400)
+    first = from_dict(text)
+    t1 = make_trainer(first)
+    t1.run(max_epochs=200)
+    capture(first, t1)
+    save(first, tmp_path / "half.json")
+    second = load(tmp_path / "half.json")
+    t2 = make_trainer(second)
+    resume(second, t2)
+    t2.run(max_epochs=200)
+    assert np.array_equal(second.net.params, straight.net.params)
+    assert t2.epoch == 400 and t2.history.losses == t.history.losses
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+def test_csv_reads_numbers_class_names_and_one_hot():
+    t = parse_csv("x1,x2,y\n0,0,0\n0,1,1\n\n1,0,1\n1,1,0\n")
+    assert t.X.tolist() == XOR_X.tolist() and t.Y.tolist() == XOR_Y.tolist()
+    t = parse_csv("x1,y\n0.5,cat\n1.5,dog\n2.5,emu\n")
+    assert t.classes == ["cat", "dog", "emu"] and t.Y.tolist() == np.eye(3).tolist()
+    t = parse_csv("x1,y\n0,0\n1,2\n2,1\n")
+    assert t.Y.shape == (3, 3)
+    t = parse_csv("x1,x2,y1,y2\n1,2,0,1\n3,4,1,0\n")
+    assert t.Y.tolist() == [[0, 1], [1, 0]]
+    t = parse_csv("x1,y\n1,0.25\n2,-3\n")
+    assert t.Y.ravel().tolist() == [0.25, -3.0]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("", "line 1: the file is empty"),
+    ("a,b,c\n1,2,3\n", "line 1: the header must name"),
+    ("x1,x2,y\n1,2\n", "line 2: expected 3 columns"),
+    ("x1,x2,y\n1,2,0\n1,abc,0\n", "line 3, column 2 \\(x2\\): 'abc' is not a number"),
+    ("x1,x2,y\n1,2,0\n\n1,NaN,0\n", "line 4, column 2 \\(x2\\): NaN is not allowed"),
+    ("x1,x2,y\n", "line 2: no samples"),
+    ("x1,x2,y1,y2\n1,2,3,inf\n", "line 2, column 4 \\(y2\\)"),
+])
+def test_malformed_csv_names_line_and_column(text, message):
+    with pytest.raises(DataError, match=message):
+        parse_csv(text)
+
+
+def test_big_garbage_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "garbage.csv"
+    rng = np.random.default_rng(0)
+    path.write_bytes(rng.integers(0, 256, 50 * 2**20, dtype=np.uint8).tobytes())
+    with pytest.raises(DataError, match="line 1"):
+        read_csv(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_csv_reader_meets_random_text_with_its_own_error(text):
+    try:
+        t = parse_csv(text)
+    except DataError:
+        return
+    assert np.isfinite(t.X).all() and np.isfinite(t.Y).all()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(finite, min_size=3, max_size=3), min_size=1, max_size=20), st.integers(0, 999))
+def test_csv_round_trip_is_exact_and_truncation_is_safe(rows, cut):
+    a = np.array(rows)
+    X, Y = a[:, :2], a[:, 2:]
+    text = to_csv(X, Y)
+    t = parse_csv(text)
+    assert np.array_equal(t.X, X) and np.array_equal(t.Y, Y) or t.classes
+    try:
+        parse_csv(text[: cut % len(text)])
+    except DataError:
+        pass
+
+
+# --- exported scripts -----------------------------------------------------------------------
+
+def run_script(src):
+    r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return np.array([[float(v) for v in line.split()] for line in r.stdout.splitlines() if line])
+
+
+@pytest.mark.parametrize("acts", [["tanh", "sigmoid"], ["relu", "softmax"], ["elu", "linear"],
+                                  ["selu", "softplus"]])
+def test_numpy_script_prints_the_apps_outputs(acts):
+    net = initialise(Network([2, 4, 3], acts, bias=[True, False]), "xavier", seed=3, bias=0.1)
+    X = np.random.default_rng(1).normal(size=(6, 2))
+    assert np.array_equal(run_script(numpy_script(net, X)), net.predict(X))
+
+
+def test_torch_script_prints_the_apps_outputs():
+    pytest.importorskip("torch", reason="PyTorch is a benchmark extra; not installed here")
+    net = initialise(Network([2, 4, 3], ["tanh", "softmax"]), "xavier", seed=3, bias=0.1)
+    X = np.random.default_rng(1).normal(size=(6, 2))
+    assert np.abs(run_script(torch_script(net, X)) - net.predict(X)).max() < 1e-12
+
+
+def test_weights_csv_lists_every_parameter():
+    net = initialise(Network([2, 2, 1], "sigmoid"), "xavier", seed=0)
+    lines = weights_csv(net).splitlines()
+    assert lines[0] == "label,layer,source,target,value,frozen" and len(lines) == 10
+    assert lines[1].startswith("w1,1,1,1,") and lines[3].startswith("w3,1,2,1,")

@@ -1,0 +1,215 @@
+"""Projects and data through the window: save/open, unsaved prompts, autosave and
+recovery, CSV import, points on the map, exports, undo/redo over mixed edits."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from core.notation import Param
+from core.project import load
+from gui import storage
+from gui.document import Document
+from gui.main_window import MainWindow, lesson_path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def answer_paths(win, *paths):
+    queue = list(paths)
+    win._ask_path = lambda *a, **k: str(queue.pop(0))
+
+
+def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
+    win = open_window()
+    doc = win.doc
+    doc.set_param("w1", "0.75")
+    doc.set_frozen(doc.net.resolve("w2"), True)
+    doc.set_setting("lr", "0.3")
+    doc.train_epochs(300)
+    assert win.windowTitle().endswith("*")
+    answer_paths(win, tmp_path / "run.json")
+    qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier)
+    assert (tmp_path / "run.json").exists() and not win.windowTitle().endswith("*")
+    saved = doc.net.params.copy(), doc.trainer.epoch, list(doc.trainer.history.losses)
+    doc.train_epochs(100)
+    win._ask_unsaved = lambda: "discard"
+    answer_paths(win, tmp_path / "run.json")
+    qtbot.keyClick(win, Qt.Key_O, Qt.ControlModifier)
+    assert np.array_equal(doc.net.params, saved[0]) and doc.trainer.epoch == saved[1]
+    assert doc.trainer.history.losses == saved[2]
+    assert doc.net.is_frozen(doc.net.resolve("w2")) and doc.settings["lr"] == 0.3
+    assert "run.json" in win.windowTitle()
+    assert [a.text() for a in win.recent_menu.actions()] == ["run.json"]
+    win.doc.reset()  # Reset still goes to the very first weights after reopening
+    assert np.array_equal(doc.net.params, load(lesson_path("xor")).net.params)
+
+
+def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tmp_path):
+    win = open_window()
+    win.doc.step_epoch()
+    asked = []
+    win._ask_unsaved = lambda: asked.append(1) or "cancel"
+    epoch = win.doc.trainer.epoch
+    win.new_project()
+    assert asked and win.doc.trainer.epoch == epoch  # cancelled: nothing changed
+    assert not win.close() and win.isVisible()
+    win._ask_unsaved = lambda: "discard"
+    win.new_project()
+    assert win.doc.trainer.epoch == 0 and win.doc.project.name == "Untitled"
+
+
+def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
+    win = open_window()
+    before = win.doc.net.params.copy()
+    for text, message in [('{"schema_version": 7}', "newer Backprop Studio"),
+                          ('{"schema_version": 1, "network": ', "not valid JSON"),
+                          ('[1, 2]', "must be a JSON object")]:
+        path = tmp_path / "bad.json"
+        path.write_text(text)
+        assert not win.open_project(str(path))
+        assert message in win.last_message
+        assert np.array_equal(win.doc.net.params, before)
+
+
+def test_autosave_and_recovery_after_a_crash(open_window, qtbot):
+    win = open_window()
+    win.doc.set_param("w4", "1.5")
+    win.doc.train_epochs(50)
+    win.autosave()
+    assert storage.recovery_path().exists()
+    params = win.doc.net.params.copy()
+    # "crash": a new window starts while the recovery file is still there
+    fresh = MainWindow(Document(load(lesson_path("xor"))))
+    qtbot.addWidget(fresh)
+    fresh._ask_restore = lambda when: True
+    assert fresh.offer_recovery()
+    assert np.array_equal(fresh.doc.net.params, params) and fresh.doc.trainer.epoch == 50
+    assert fresh.doc.modified
+    fresh._ask_unsaved = lambda: "discard"
+    fresh.close()
+    assert not storage.recovery_path().exists()  # a clean exit leaves no recovery file
+    assert win.autosave_timer.interval() == 30_000
+
+
+def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, qtbot, tmp_path):
+    win = open_window()
+    doc = win.doc
+    good = tmp_path / "three.csv"
+    good.write_text("x1,x2,y\n0,0,a\n1,0,b\n0,1,c\n1,1,a\n")
+    assert win.import_csv(str(good))
+    assert doc.net.sizes == [2, 2, 3] and doc.net.activations[-1] == "softmax"
+    assert doc.settings["loss"] == "cce" and doc.Y.shape == (4, 3)
+    doc.train_epochs(10)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,y\n0,0,1\n0,zero,1\n")
+    X = doc.X.copy()
+    assert not win.import_csv(str(bad))
+    assert "line 3, column 2 (x2)" in win.last_message and np.array_equal(doc.X, X)
+    doc.undo_stack.undo()
+    assert doc.net.sizes == [2, 2, 1] and doc.settings["loss"] == "bce"
+    out = tmp_path / "out.csv"
+    assert win.export_csv(str(out))
+    assert out.read_text().splitlines()[0] == "x1,x2,y"
+
+
+def test_click_the_map_to_add_a_point_and_right_click_to_remove(open_window, qtbot):
+    win = open_window()
+    doc, plot = win.doc, win.decision.plot
+    n = len(doc.X)
+    win.data_panel.point_class.setCurrentIndex(1)
+    vb = plot.getPlotItem().vb
+    pos = plot.mapFromScene(vb.mapViewToScene(__import__("PySide6.QtCore").QtCore.QPointF(0.5, 0.5)))
+    qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=pos)
+    assert len(doc.X) == n + 1 and doc.X[-1] == pytest.approx([0.5, 0.5], abs=0.02)
+    assert doc.Y[-1, 0] == 1.0
+    qtbot.mouseClick(plot.viewport(), Qt.RightButton, pos=pos)
+    assert len(doc.X) == n and not np.any(np.all(np.isclose(doc.X, [0.5, 0.5], atol=0.02), axis=1))
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert len(doc.X) == n
+
+
+def test_data_panel_generates_sets_undoably(open_window, qtbot):
+    win = open_window()
+    panel, doc = win.data_panel, win.doc
+    X = doc.X.copy()
+    panel.kind.setCurrentText("three blobs")
+    panel.n.setValue(100)
+    panel.test.setValue(20)
+    panel.generate.click()
+    assert doc.X.shape == (80, 2) and doc.X_test.shape == (20, 2) and doc.net.sizes[-1] == 3
+    panel.kind.setCurrentText("sine (regression)")
+    panel.generate.click()
+    assert doc.net.sizes[0] == 1 and doc.settings["loss"] == "mse" and doc.net.activations[-1] == "linear"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert np.array_equal(doc.X, X)
+
+
+def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path):
+    win = open_window()
+    win.doc.train_epochs(200)
+    for name in ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time"):
+        for ext in ("png", "svg"):
+            out = tmp_path / f"{name}.{ext}"
+            assert win.export_view(name, str(out)), win.last_message
+            assert out.stat().st_size > 500
+            if ext == "svg":
+                assert out.read_text()[:200].lstrip().startswith(("<?xml", "<svg"))
+    script = tmp_path / "net.py"
+    assert win.export_network("numpy", str(script))
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    got = np.array([[float(v) for v in line.split()] for line in r.stdout.splitlines()])
+    assert np.array_equal(got, win.doc.net.predict(win.doc.X))
+    assert win.export_network("weights", str(tmp_path / "w.csv"))
+
+
+def test_undo_redo_over_mixed_edits_restores_exact_states(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    rng = np.random.default_rng(5)
+    states = [(doc.net.params.copy(), doc.net.sizes, dict(doc.settings), doc.X.copy())]
+    w1, w2, w3 = Param(0, 0, 0), Param(0, 0, 1), Param(0, 1, 0)  # names change with notation
+    edits = [lambda: doc.set_param(w1, str(rng.normal())),
+             lambda: doc.nudge_param(w2, 0.1),
+             lambda: doc.set_setting("lr", str(rng.uniform(0.1, 2))),
+             lambda: doc.add_neuron(1),
+             lambda: doc.set_activation(0, "tanh"),
+             lambda: doc.add_point((rng.normal(), rng.normal()), 1),
+             lambda: doc.set_frozen(w3, not doc.net.is_frozen(w3)),
+             lambda: doc.set_notation("w_ji" if doc.net.notation != "w_ji" else "by_source")]
+    for k in rng.integers(0, len(edits), 25):
+        before = doc.undo_stack.index()
+        edits[k]()
+        if doc.undo_stack.index() != before:
+            states.append((doc.net.params.copy(), doc.net.sizes, dict(doc.settings), doc.X.copy()))
+    for state in reversed(states[:-1]):
+        doc.undo_stack.undo()
+        assert np.array_equal(doc.net.params, state[0]) and doc.net.sizes == state[1]
+        assert doc.settings == state[2] and np.array_equal(doc.X, state[3])
+    for state in states[1:]:
+        doc.undo_stack.redo()
+        assert np.array_equal(doc.net.params, state[0]) and doc.net.sizes == state[1]
+
+
+def test_command_line_opens_trains_and_saves_without_a_window(tmp_path):
+    out = tmp_path / "trained.json"
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--train", "300", "--save",
+                        str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(out.read_text())
+    assert d["state"]["epoch"] == 300 and len(d["history"]["losses"]) == 300
+    r = subprocess.run([sys.executable, "main.py", str(out), "--train", "100", "--save", str(out)],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and json.loads(out.read_text())["state"]["epoch"] == 400
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json")
+    for extra in (["--save", str(tmp_path / "x.json")], ["--screenshot", str(tmp_path / "x.png")]):
+        r = subprocess.run([sys.executable, "main.py", str(bad), *extra], cwd=ROOT,
+                           capture_output=True, text=True)
+        assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
