@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.train:
         doc.train_epochs(args.train)
     win = MainWindow(doc)
+    if not args.screenshot:
+        win.apply_preferences()
     win.show()
     if args.fullscreen:
         win.showFullScreen()

@@ -34,9 +34,10 @@ def main(argv: list[str]) -> int:
               f"{r['epochs_per_s']:,.0f} epochs/s, {r['frames_per_s']:.1f} frames/s "
               f"(decision map), {r['hidden_frames_per_s']:.1f} frames/s (hidden space)")
         print(f"epochs trained after Pause: {r['epochs_after_pause']}")
-        print(f"memory: +{r['rss_mb_after_200k']:.1f} MiB over 200k epochs, "
-              f"+{r['rss_mb_growth_next_200k']:.1f} MiB over the next 200k "
-              f"({r['history_points']} loss points, {r['weight_snapshots']} weight snapshots kept)")
+        print(f"soak, 1e6 epochs in the document: +{r['rss_mb_first_500k']:.1f} MiB over the first "
+              f"500k, +{r['rss_mb_next_500k']:.1f} MiB over the next 500k, {r['rss_mb_total']:.0f} MiB "
+              f"in all ({r['history_points']} loss points, {r['weight_snapshots']} weight snapshots "
+              "kept; bound: 20,000 and 2,000)")
         print("BENCH " + json.dumps({"gui": r}))
         return 0
     print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui]", file=sys.stderr)

@@ -116,9 +116,19 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self.resize(1500, 900)
-        geometry = storage.settings().value("geometry")
+        prefs = storage.settings()
+        geometry = prefs.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._prefs = (float(prefs.value("scale", 1.0)), prefs.value("high_contrast", "false"))
+
+    def apply_preferences(self) -> None:
+        """Scale and theme from the last session (QSettings)."""
+        scale, contrast = self._prefs
+        if scale != 1.0:
+            self.set_scale(scale)
+        if str(contrast).lower() == "true":
+            self.set_high_contrast(True)
 
     def _dock(self, title: str, widget, area=None, tab_with: str | None = None,
               scroll: bool = False) -> None:
@@ -366,8 +376,8 @@ class MainWindow(QMainWindow):
         self._tabs = []
         for title in ("Weights over time", "Hidden neurons"):
             self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[title])
-        for dock in self.docks.values():
-            dock.show()
+        for title, dock in self.docks.items():
+            dock.setVisible(title not in ("Lecture", "Activation gallery"))
 
     def open_lesson(self, path) -> None:
         if not self.maybe_save():
@@ -585,7 +595,10 @@ class MainWindow(QMainWindow):
         self.controller.pause()
         self.autosave_timer.stop()
         storage.recovery_path().unlink(missing_ok=True)
-        storage.settings().setValue("geometry", self.saveGeometry())
+        prefs = storage.settings()
+        prefs.setValue("geometry", self.saveGeometry())
+        prefs.setValue("scale", self.scale)
+        prefs.setValue("high_contrast", self.high_contrast)
         super().closeEvent(e)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,6 +117,9 @@ class LecturePanel(QWidget):
         lay.addWidget(self.score)
         lay.addLayout(nav)
         lay.addStretch(0)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.timeout.connect(lambda: self.rebuild(keep_index=True))
         doc.weights_changed.connect(self._on_model_changed)
         doc.structure_changed.connect(self._on_model_changed)
         doc.settings_changed.connect(self._on_model_changed)
@@ -140,10 +143,10 @@ class LecturePanel(QWidget):
         return (len(self.dv.phases) + 1) if self.dv else 0
 
     def _on_model_changed(self) -> None:
-        if self.isVisible() or self.dv is None:
-            self.rebuild(keep_index=True)
-        else:
+        if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
+        elif not self._pending.isActive():  # while training streams updates: 10 a second
+            self._pending.start(100 if self.doc.trainer.steps else 0)
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
