@@ -33,7 +33,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--high-contrast", action="store_true", help="white on black, for projectors")
     ap.add_argument("--fullscreen", action="store_true", help="start full screen")
     ap.add_argument("--view", choices=["window", "loss", "decision", "hidden", "canvas", "weights",
-                                       "neurons", "lecture", "gallery"], default="window",
+                                       "neurons", "lecture", "gallery", "landscape", "metrics"],
+                    default="window",
                     help="what --screenshot renders")
     return ap.parse_args(argv)
 
@@ -158,15 +159,18 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         views = {"loss": "Loss", "decision": "Decision regions", "hidden": "Hidden space",
                  "weights": "Weights over time", "neurons": "Hidden neurons",
-                 "lecture": "Lecture", "gallery": "Activation gallery"}
+                 "lecture": "Lecture", "gallery": "Activation gallery",
+                 "landscape": "Loss landscape", "metrics": "Metrics"}
         if args.view in views:  # a tabbed dock must be in front to be drawn
             win.docks[views[args.view]].raise_()
             app.processEvents()
         widget = {"window": win, "loss": win.loss_plot, "decision": win.decision,
                   "hidden": win.hidden, "canvas": win.canvas, "weights": win.weights_plot,
                   "neurons": win.thumbnails, "lecture": win.lecture,
-                  "gallery": win.gallery}[args.view]
-        for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails):
+                  "gallery": win.gallery, "landscape": win.landscape,
+                  "metrics": win.metrics}[args.view]
+        for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+                  win.landscape, win.metrics):
             w.redraw()
         app.processEvents()
         ok = widget.grab().save(args.screenshot)

@@ -149,3 +149,15 @@ def run() -> list[dict]:
         case("c: per-sample step, 4-pt XOR, 2-2-1 sigmoid", [2, 2, 1], "sigmoid", xor_corners(),
              "sample", 8000, False),
     ]
+
+
+def landscape_ms() -> dict:
+    """A 60 x 60 loss landscape over (w5, w6) of the 2-2-1 XOR net, 200 points and 4 points."""
+    from core.landscape import landscape
+
+    out = {}
+    for name, (X, Y) in (("xor200", xor(200, seed=0)), ("xor4", xor_corners())):
+        net = make_net([2, 2, 1], "sigmoid")
+        params = [net.resolve("w5"), net.resolve("w6")]
+        out[name] = timed(lambda: landscape(net, X, Y, "bce", "mean", params, 3.0, 60), 10) * 1e3
+    return out

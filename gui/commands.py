@@ -86,3 +86,34 @@ class SetNotation(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.apply_notation(self.old)
+
+
+SET_PARAMS_ID = 1002
+
+
+class SetParams(QUndoCommand):
+    """Set several parameters at once (a neuron line's two weights and bias). Changes
+    with the same ``key`` and ``merge=True`` (one drag) become one undo step."""
+
+    def __init__(self, doc, changes: list, text: str, key=None, merge: bool = False) -> None:
+        super().__init__(text)
+        self.doc, self.key, self.merge = doc, key, merge
+        self.params = [p for p, _, _ in changes]
+        self.old = [o for _, o, _ in changes]
+        self.new = [n for _, _, n in changes]
+
+    def id(self) -> int:
+        return SET_PARAMS_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SetParams) and self.merge and other.merge
+                and other.key == self.key and other.params == self.params):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.doc.apply_params(self.params, self.new)
+
+    def undo(self) -> None:
+        self.doc.apply_params(self.params, self.old)

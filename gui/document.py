@@ -21,7 +21,7 @@ from core.network import as_batch
 from core.project import Project, ProjectError, capture, from_dict, resume, to_dict
 from core.project import load as load_project
 from core.project import save as save_project
-from gui.commands import Restructure, SetFrozen, SetNotation, SetParam, SetSetting
+from gui.commands import Restructure, SetFrozen, SetNotation, SetParam, SetParams, SetSetting
 
 PAST_STEPS = 500  # training steps the user can step back through
 
@@ -38,6 +38,7 @@ class Document(QObject):
     message = Signal(str)  # something the user must read (refused input, divergence)
     modified_changed = Signal(bool)  # unsaved changes appeared or were saved
     stopped = Signal(str)  # training stopped by itself (reason)
+    preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:
@@ -45,6 +46,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.sample = -1
         self.modified = False
+        self._live = None  # the present weights while the timeline previews the past
+        self.preview_epoch = -1
         self.undo_stack.indexChanged.connect(lambda i: self.set_modified(True))
         self.trained.connect(lambda: self.set_modified(True))
         self.load(project, path)
@@ -62,6 +65,7 @@ class Document(QObject):
 
     def _take(self, project: Project) -> None:
         """Adopt a project's network, data and settings; restore its training state."""
+        self._live, self.preview_epoch = None, -1
         self.project = project
         self.net: Network = project.net
         self.X, self.Y = project.X, project.Y
@@ -81,6 +85,7 @@ class Document(QObject):
 
     def to_project(self, view: str | None = None) -> Project:
         """The project as it stands: settings, training state, decimated history."""
+        self.end_preview()
         p = self.project
         p.training = dict(self.settings)
         p.X, p.Y, p.X_test, p.Y_test = self.X, self.Y, self.X_test, self.Y_test
@@ -196,6 +201,80 @@ class Document(QObject):
         old = self.net.get(p)
         if value != old:
             self.undo_stack.push(SetParam(self, p, old, value, self.net.label(p), merge))
+        return True
+
+    def move_neuron_line(self, neuron: int, p1, p2, merge: bool = True, drag: int = 0) -> bool:
+        """Hidden neuron ``neuron`` of the first layer gets the line through points p1 and
+        p2 of the input plane (w1 x1 + w2 x2 + b = 0): |w| and the positive side are kept,
+        the direction and (with a bias) the offset follow the points. One drag, one undo."""
+        net = self.net
+        d = np.subtract(p2, p1, dtype=float)
+        if net.sizes[0] != 2 or not np.isfinite(d).all() or np.hypot(*d) < 1e-9:
+            return False
+        w_old = net.weights[0][:, neuron].copy()
+        normal = np.array([-d[1], d[0]]) / np.hypot(*d)
+        if normal @ w_old < 0:
+            normal = -normal
+        w_new = normal * max(np.hypot(*w_old), 1e-6)
+        changes = [(Param(0, 0, neuron), w_old[0], float(w_new[0])),
+                   (Param(0, 1, neuron), w_old[1], float(w_new[1]))]
+        if net.use_bias[0]:
+            changes.append((Param(0, -1, neuron), float(net.biases[0][neuron]),
+                            float(-w_new @ np.asarray(p1, dtype=float))))
+        name = net.neuron_names()[1][neuron]
+        self.undo_stack.push(SetParams(self, changes, f"Move the line of {name}",
+                                       key=("line", neuron, drag), merge=merge))
+        return True
+
+    def apply_params(self, params: list, values: list) -> None:
+        for p, v in zip(params, values):
+            self.net.set(p, v)
+        self._snapshot()
+        self.weights_changed.emit()
+
+    # --- the timeline -------------------------------------------------------------
+    def preview(self, k: int) -> None:
+        """Show the network as it was at weight snapshot k (nothing is changed for good)."""
+        h = self.weight_history
+        if not 0 <= k < len(h):
+            return
+        if self._live is None:
+            self._live = self.net.params.copy()
+        self.net.params[...] = h.values[k]
+        self.preview_epoch = h.epochs[k]
+        self.weights_changed.emit()
+        self.preview_changed.emit(self.preview_epoch)
+
+    def end_preview(self) -> None:
+        """Back to the present."""
+        if self._live is not None:
+            self.net.params[...] = self._live
+            self._live, self.preview_epoch = None, -1
+            self.weights_changed.emit()
+            self.preview_changed.emit(-1)
+
+    def replay_from(self, k: int) -> bool:
+        """Make snapshot k the present: weights, epoch and loss history go back to it, and
+        training continues from there."""
+        h = self.weight_history
+        if not 0 <= k < len(h):
+            return False
+        epoch, params = h.epochs[k], h.values[k].copy()
+        self._live, self.preview_epoch = None, -1
+        t = self.trainer
+        self.net.params[...] = params
+        t.epoch = epoch
+        t.position, t.order = 0, t._new_order()
+        cut = next((i for i, e in enumerate(t.history.epochs) if e >= epoch), len(t.history))
+        del t.history.epochs[cut:], t.history.losses[cut:]
+        for snaps in (self.weight_history, self.test_history):
+            cut = next((i for i, e in enumerate(snaps.epochs) if e > epoch), len(snaps))
+            del snaps.epochs[cut:], snaps.values[cut:]
+        self.past.clear()
+        self.weights_changed.emit()
+        self.trained.emit()
+        self.preview_changed.emit(-1)
+        self.message.emit(f"Replaying from epoch {epoch}")
         return True
 
     def nudge_param(self, p: Param, delta: float) -> None:
@@ -335,6 +414,7 @@ class Document(QObject):
         return True
 
     def _step(self, fn) -> bool:
+        self.end_preview()
         self._remember()
         try:
             r = fn()
@@ -358,6 +438,7 @@ class Document(QObject):
     def train_for(self, seconds: float, max_epochs: int | None = None) -> str | None:
         """Train whole epochs for about ``seconds``; returns a stop reason when a
         rule stopped training (and tells the user), else None."""
+        self.end_preview()
         s, t = self.settings, self.trainer
         limit = max_epochs
         if s["max_epochs"] is not None:
@@ -390,6 +471,7 @@ class Document(QObject):
     def train_epochs(self, epochs: int, snapshots: int = 100) -> str:
         """Train ``epochs`` epochs at once (no window needed), recording test loss and
         weights ``snapshots`` times along the way; returns the stop reason."""
+        self.end_preview()
         t, done, reason = self.trainer, 0, "max_epochs"
         chunk = max(1, epochs // snapshots)
         while done < epochs:

@@ -34,6 +34,7 @@ from gui.panels.inspector import Inspector
 from gui.panels.lecture import LecturePanel
 from gui.panels.palette import Palette
 from gui.panels.training import TrainingPanel
+from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.lecture.phase_changed.connect(self._on_phase_changed)
         self.gallery = ActivationGallery()
         self.data_panel = DataPanel(doc)
+        self.landscape, self.timeline, self.metrics = LandscapePlot(doc), Timeline(doc), Metrics(doc)
+        doc.preview_changed.connect(self.loss_plot.mark_epoch)
         self.data_panel.import_button.clicked.connect(lambda: self.import_csv())
         self.data_panel.export_button.clicked.connect(lambda: self.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self._dock("Data", self.data_panel, tab_with="Lesson", scroll=True)
         self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
         self._dock("Activation gallery", self.gallery, Qt.BottomDockWidgetArea)
+        self._dock("Timeline", self.timeline, Qt.BottomDockWidgetArea)
+        self._dock("Loss landscape", self.landscape, tab_with="Hidden space")
+        self._dock("Metrics", self.metrics, tab_with="Training", scroll=True)
         self.docks["Lecture"].hide()
         self.docks["Activation gallery"].hide()
         self.docks["Lecture"].visibilityChanged.connect(self._on_lecture_visible)

@@ -95,6 +95,9 @@ class LossPlot(Throttled):
                                                               style=Qt.DashLine),
                                          name="test", antialias=False)
         self.range = SteadyRange(self.plot)
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(250, 150, 0, width=2))
+        self.marker.setVisible(False)
+        self.plot.addItem(self.marker, ignoreBounds=True)
         self.log = QCheckBox("log scale")
         self.log.setToolTip("Show the loss on a logarithmic axis")
         self.log.toggled.connect(self._log)
@@ -116,6 +119,12 @@ class LossPlot(Throttled):
             legend.addItem(self.test_curve, "test")
         self.range.reset()
         self.request()
+
+    def mark_epoch(self, epoch: int) -> None:
+        """A vertical marker at the epoch the timeline shows (-1: none)."""
+        self.marker.setVisible(epoch >= 0)
+        if epoch >= 0:
+            self.marker.setValue(epoch)
 
     def _log(self, on: bool) -> None:
         self.plot.setLogMode(y=on)
@@ -192,6 +201,13 @@ class DecisionPlot(Throttled):
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.lines_box = QCheckBox("neuron lines")
+        self.lines_box.setToolTip("Each first-layer hidden neuron's line w·x + b = 0 (arrow: "
+                                  "positive side); drag a line or its handles to set the weights")
+        self.lines_box.setChecked(True)
+        self.lines_box.toggled.connect(lambda on: self._on_structure_changed())
+        self.lines: list = []  # (roi, arrow) per first-layer hidden neuron
+        self._placing, self._dragging, self._drag_count = False, None, 0
         self.plot.setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(250, 190, 140), (255, 255, 255),
@@ -218,9 +234,83 @@ class DecisionPlot(Throttled):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
+        lay.addWidget(self.lines_box)
         doc.sample_changed.connect(lambda i: self.request())
-        doc.structure_changed.connect(self.request)
-        self.redraw()
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    # --- neuron lines ------------------------------------------------------------------
+    def _on_structure_changed(self) -> None:
+        for roi, arrow in self.lines:
+            self.plot.removeItem(roi)
+            self.plot.removeItem(arrow)
+        self.lines = []
+        net = self.doc.net
+        if self.lines_box.isChecked() and net.sizes[0] == 2 and net.n_layers >= 2:
+            for j in range(net.sizes[1]):
+                colour = pg.intColor(j, max(net.sizes[1], 3), alpha=230)
+                roi = pg.LineSegmentROI([[0, 0], [1, 1]], pen=pg.mkPen(colour, width=2, style=Qt.DashLine),
+                                        movable=True)
+                roi.setZValue(20)
+                roi.sigRegionChangeStarted.connect(lambda r, j=j: self._drag_started(j))
+                roi.sigRegionChanged.connect(lambda r, j=j: self._dragged(j))
+                roi.sigRegionChangeFinished.connect(lambda r, j=j: self._drag_finished(j))
+                arrow = pg.ArrowItem(pen=pg.mkPen(colour), brush=pg.mkBrush(colour), headLen=12)
+                self.plot.addItem(roi)
+                self.plot.addItem(arrow)
+                self.lines.append((roi, arrow))
+        self.request()
+
+    def line_points(self, j: int) -> tuple[np.ndarray, np.ndarray]:
+        """The two handle positions of neuron j's line, in input-plane coordinates."""
+        roi = self.lines[j][0]
+        p1, p2 = (roi.mapToParent(h.pos()) for h in roi.getHandles())
+        return np.array([p1.x(), p1.y()]), np.array([p2.x(), p2.y()])
+
+    def _drag_started(self, j: int) -> None:
+        if not self._placing:
+            self._dragging = j
+            self._drag_count += 1
+
+    def _dragged(self, j: int) -> None:
+        if self._placing or self._dragging != j:
+            return
+        p1, p2 = self.line_points(j)
+        self.doc.move_neuron_line(j, p1, p2, drag=self._drag_count)
+
+    def _drag_finished(self, j: int) -> None:
+        if not self._placing:
+            self._dragging = None
+            self.request()
+
+    def _place_lines(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Put each line's handles across the visible plane (skipping the one being dragged)."""
+        net = self.doc.net
+        c = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
+        reach = 0.35 * np.hypot(x1 - x0, y1 - y0)
+        self._placing = True
+        try:
+            for j, (roi, arrow) in enumerate(self.lines):
+                w = net.weights[0][:, j]
+                b = net.biases[0][j] if net.use_bias[0] else 0.0
+                n2 = float(w @ w)
+                visible = bool(n2 > 1e-18 and np.isfinite(n2))
+                roi.setVisible(visible)
+                arrow.setVisible(visible)
+                if not visible:
+                    continue
+                q = c - ((w @ c + b) / n2) * w  # the line's point nearest the centre
+                d = np.array([-w[1], w[0]]) / np.sqrt(n2)
+                if j != self._dragging:
+                    roi.setPos(0, 0)
+                    h1, h2 = roi.getHandles()
+                    roi.movePoint(h1, pg.Point(*(q - reach * d)), finish=False, coords="parent")
+                    roi.movePoint(h2, pg.Point(*(q + reach * d)), finish=False, coords="parent")
+                normal = w / np.sqrt(n2)
+                arrow.setPos(*(q + 0.06 * reach * normal))
+                arrow.setStyle(angle=180 - np.degrees(np.arctan2(normal[1], normal[0])))
+        finally:
+            self._placing = False
 
     def _on_click(self, ev) -> None:
         if not self.image.isVisible() and not self.classes_image.isVisible():
@@ -253,6 +343,9 @@ class DecisionPlot(Throttled):
             self.current.setData([], [])
             self.test_points.setData([], [])
             self.boundary.setData([], [])
+            for roi, arrow in self.lines:
+                roi.setVisible(False)
+                arrow.setVisible(False)
             return
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
@@ -290,6 +383,7 @@ class DecisionPlot(Throttled):
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._place_lines(x0, x1, y0, y1)
 
 
 class HiddenPlot(Throttled):

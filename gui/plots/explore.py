@@ -1,0 +1,237 @@
+"""Views for exploring how the network learns: the loss landscape over one or two
+parameters, the training timeline, and live metrics."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.landscape import landscape
+from core.metrics import accuracy, confusion, r2
+from gui.document import Document
+from gui.plots.views import Throttled
+
+GRID = 60
+
+
+class LandscapePlot(Throttled):
+    """E over a grid around the current values of one or two chosen parameters (all others
+    held), the current point, the negative-gradient arrow and the path training took."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(doc, parent)
+        self.first, self.second = QComboBox(), QComboBox()
+        self.first.setToolTip("The parameter on the horizontal axis")
+        self.second.setToolTip("The parameter on the vertical axis ('—' for a 1-D curve)")
+        self.span = QDoubleSpinBox()
+        self.span.setRange(0.1, 50.0)
+        self.span.setValue(3.0)
+        self.span.setPrefix("± ")
+        self.span.setToolTip("How far either side of the current value the grid reaches")
+        self.plot = pg.PlotWidget(background="w")
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2))
+        self.path = self.plot.plot([], [], pen=pg.mkPen(255, 255, 255, width=2), symbol="o",
+                                   symbolSize=4, symbolBrush="w")
+        self.arrow = self.plot.plot([], [], pen=pg.mkPen(250, 150, 0, width=3))
+        self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(250, 150, 0), pen=pg.mkPen("k"))
+        self.plot.addItem(self.point)
+        row = QHBoxLayout()
+        for label, w in (("x:", self.first), ("y:", self.second), ("", self.span)):
+            if label:
+                row.addWidget(QLabel(label))
+            row.addWidget(w, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(row)
+        lay.addWidget(self.plot)
+        for w in (self.first, self.second):
+            w.activated.connect(lambda i: self.redraw())
+        self.span.valueChanged.connect(lambda v: self.redraw())
+        self.land = None
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _on_structure_changed(self) -> None:
+        labels = list(self.doc.net.labels())
+        default = [l for l in labels if not l.startswith("b")][-2:] or labels[:2]
+        for box, pick in ((self.first, default[0]), (self.second, default[-1])):
+            box.clear()
+            if box is self.second:
+                box.addItem("—")
+            box.addItems(labels)
+            box.setCurrentText(pick)
+        self.request()
+
+    def chosen(self) -> list:
+        net = self.doc.net
+        names = [self.first.currentText(), self.second.currentText()]
+        return [net.resolve(n) for n in names if n and n != "—" and n in net.labels()]
+
+    def redraw(self) -> None:
+        if not self.isVisible():
+            return  # heavy: only while someone looks at it
+        doc = self.doc
+        params = self.chosen()
+        if len(params) == 2 and params[0] == params[1]:
+            params = params[:1]
+        if not params:
+            return
+        try:
+            s = doc.settings
+            self.land = land = landscape(doc.net, doc.X, doc.Y, s["loss"], s["reduction"],
+                                         params, self.span.value(), GRID)
+        except ValueError as e:
+            self.plot.setTitle(str(e))
+            return
+        labels = {p: k for k, p in doc.net.labels().items()}
+        cx = land.centre[0]
+        gx = -np.asarray(land.gradient)
+        scale = self.span.value() * 0.5 / max(np.hypot(*gx) if len(gx) == 2 else abs(gx[0]), 1e-12)
+        if len(params) == 1:
+            self.image.setVisible(False)
+            self.curve.setData(land.axes[0], land.loss)
+            e0 = float(land.loss[len(land.loss) // 2])
+            self.point.setData([cx], [e0])
+            self.arrow.setData([cx, cx + gx[0] * scale], [e0, e0])
+            self.path.setData([], [])
+            self.plot.setLabel("bottom", labels[params[0]])
+            self.plot.setLabel("left", "loss E")
+            self.plot.setTitle(f"E along {labels[params[0]]} (others held)")
+            self.plot.enableAutoRange()
+            return
+        cy = land.centre[1]
+        self.curve.setData([], [])
+        self.image.setVisible(True)
+        e = land.loss
+        finite = e[np.isfinite(e)]
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        self.image.setImage(np.clip(np.nan_to_num(e, nan=hi), lo, hi).astype(np.float32),
+                            levels=(lo, hi if hi > lo else lo + 1), autoLevels=False)
+        x0, x1, y0, y1 = land.axes[0][0], land.axes[0][-1], land.axes[1][0], land.axes[1][-1]
+        dx, dy = (x1 - x0) / (GRID - 1), (y1 - y0) / (GRID - 1)
+        self.image.setRect(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+        self.point.setData([cx], [cy])
+        self.arrow.setData([cx, cx + gx[0] * scale], [cy, cy + gx[1] * scale])
+        h = doc.weight_history
+        if len(h):
+            values = np.asarray(h.values)
+            idx = [doc.net.index(p) for p in params]
+            self.path.setData(values[:, idx[0]], values[:, idx[1]])
+        self.plot.setLabel("bottom", labels[params[0]])
+        self.plot.setLabel("left", labels[params[1]])
+        self.plot.setTitle(f"E over ({labels[params[0]]}, {labels[params[1]]}), others held; "
+                           "arrow: −∇E")
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.redraw()
+
+
+class Timeline(QWidget):
+    """A slider over the weight snapshots: drag it back to see the network (canvas, views,
+    loss marker) as it was; "Replay from here" continues training from that point."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip("Drag back through training; release at the right end for now")
+        self.label = QLabel("now")
+        self.replay = QPushButton("Replay from here")
+        self.replay.setToolTip("Make this point the present and train on from it")
+        self.now = QPushButton("Back to now")
+        self.slider.valueChanged.connect(self._moved)
+        self.replay.clicked.connect(lambda: doc.replay_from(self.slider.value()))
+        self.now.clicked.connect(self.back_to_now)
+        lay = QHBoxLayout(self)
+        lay.addWidget(QLabel("epoch"))
+        lay.addWidget(self.slider, 1)
+        lay.addWidget(self.label)
+        lay.addWidget(self.replay)
+        lay.addWidget(self.now)
+        self._updating = False
+        doc.trained.connect(self._on_history)
+        doc.structure_changed.connect(self._on_history)
+        doc.preview_changed.connect(self._on_preview)
+        self._on_history()
+
+    def _on_history(self) -> None:
+        if self.doc.preview_epoch >= 0:
+            return
+        self._updating = True
+        n = len(self.doc.weight_history)
+        self.slider.setRange(0, max(n - 1, 0))
+        self.slider.setValue(max(n - 1, 0))
+        self._updating = False
+        self._on_preview(-1)
+
+    def _moved(self, k: int) -> None:
+        if self._updating:
+            return
+        if k >= len(self.doc.weight_history) - 1:
+            self.doc.end_preview()
+        else:
+            self.doc.preview(k)
+
+    def _on_preview(self, epoch: int) -> None:
+        self.label.setText("now" if epoch < 0 else f"{epoch}")
+        self.replay.setEnabled(epoch >= 0)
+        self.now.setEnabled(epoch >= 0)
+
+    def back_to_now(self) -> None:
+        self.doc.end_preview()
+        self._on_history()
+
+
+class Metrics(Throttled):
+    """Accuracy and the confusion matrix (classification) or R² (regression), on the
+    training and the test data, live."""
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(doc, parent)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.RichText)
+        self.text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.text.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        doc.structure_changed.connect(self.request)
+        self.redraw()
+
+    def redraw(self) -> None:
+        doc, net = self.doc, self.doc.net
+        sets = [("train", doc.X, doc.Y)]
+        if doc.X_test is not None:
+            sets.append(("test", doc.X_test, doc.Y_test))
+        parts = []
+        with np.errstate(all="ignore"):
+            for name, X, Y in sets:
+                yhat = net.predict(X)
+                if doc.is_classification:
+                    m = confusion(yhat, Y)
+                    head = "".join(f"<th>→{j}</th>" for j in range(len(m)))
+                    rows = "".join(f"<tr><th>{i}</th>" + "".join(f"<td align=right>{v}</td>"
+                                                                  for v in r) + "</tr>"
+                                   for i, r in enumerate(m))
+                    parts.append(f"<b>{name}</b>: accuracy {accuracy(yhat, Y):.1%}"
+                                 f"<table cellspacing=4><tr><th>true</th>{head}</tr>{rows}</table>")
+                else:
+                    parts.append(f"<b>{name}</b>: R² = {r2(yhat, Y):.4f}")
+        self.text.setText("<br>".join(parts))
