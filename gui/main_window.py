@@ -40,7 +40,8 @@ from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, Weig
 
 LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
 AUTOSAVE_MS = 30_000
-VIEW_NAMES = ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time")
+VIEW_NAMES = ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time",
+              "Hidden neurons", "Loss landscape", "Activation gallery")
 
 
 def lesson_path(name: str) -> Path:
@@ -624,9 +625,10 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
 def export_view(win: MainWindow, name: str, path: str) -> None:
     """Write view ``name`` of ``win`` to ``path`` (.png or .svg)."""
     import pyqtgraph.exporters as exporters
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QPoint, QRectF
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QWidget
 
     kind = Path(path).suffix.lower()
     if kind not in (".png", ".svg"):
@@ -653,20 +655,26 @@ def export_view(win: MainWindow, name: str, path: str) -> None:
             painter.end()
         return
     widget = {"Loss": win.loss_plot, "Decision regions": win.decision, "Hidden space": win.hidden,
-              "Weights over time": win.weights_plot}[name]
-    if kind == ".png":  # pyqtgraph's exporter, at a printable width
-        item = widget.plot.getPlotItem()
+              "Weights over time": win.weights_plot, "Loss landscape": win.landscape,
+              "Hidden neurons": win.thumbnails, "Activation gallery": win.gallery}[name]
+    plot = getattr(widget, "plot", None)
+    if kind == ".png" and plot is not None:  # pyqtgraph's exporter, at a printable width
+        item = plot.getPlotItem()
         exporter = exporters.ImageExporter(item)
         exporter.parameters()["width"] = max(800, int(item.width()))
         exporter.export(path)
         return
+    plot = plot or widget  # panels of several plots: the whole panel
+    if kind == ".png":
+        if not plot.grab().save(path):
+            raise OSError(f"cannot write {path}")
+        return
     # SVG through Qt's generator: pyqtgraph 0.14's SVGExporter cannot parse the path
     # syntax Qt 6.11 writes ("not enough values to unpack")
-    plot = widget.plot
     gen = QSvgGenerator()
     gen.setFileName(path)
     gen.setSize(plot.size())
     gen.setViewBox(QRectF(0, 0, plot.width(), plot.height()))
     painter = QPainter(gen)
-    plot.render(painter)
+    QWidget.render(plot, painter, QPoint(0, 0))  # the widget's own drawing, not a scene's
     painter.end()

@@ -14,7 +14,7 @@ from core.notation import Param
 from core.project import load
 from gui import storage
 from gui.document import Document
-from gui.main_window import MainWindow, lesson_path
+from gui.main_window import VIEW_NAMES, MainWindow, lesson_path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -154,7 +154,7 @@ def test_data_panel_generates_sets_undoably(open_window, qtbot):
 def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path):
     win = open_window()
     win.doc.train_epochs(200)
-    for name in ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time"):
+    for name in VIEW_NAMES:
         for ext in ("png", "svg"):
             out = tmp_path / f"{name}.{ext}"
             assert win.export_view(name, str(out)), win.last_message
