@@ -20,7 +20,9 @@ GRID = 100
 
 
 class Throttled(QWidget):
-    """Calls ``redraw`` at most MAX_FPS times a second while the model changes."""
+    """Calls ``redraw`` at most ``max_fps`` times a second while the model changes."""
+
+    max_fps = MAX_FPS
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
@@ -34,7 +36,7 @@ class Throttled(QWidget):
         # structure_changed: each view rebuilds what it must, then calls request()
 
     def request(self) -> None:
-        wait = 1.0 / MAX_FPS - (time.perf_counter() - self._last)
+        wait = 1.0 / self.max_fps - (time.perf_counter() - self._last)
         if wait <= 0:
             self._draw()
         elif not self._pending.isActive():
@@ -207,6 +209,7 @@ class DecisionPlot(Throttled):
         self.lines_box.setChecked(True)
         self.lines_box.toggled.connect(lambda on: self._on_structure_changed())
         self.lines: list = []  # (roi, arrow) per first-layer hidden neuron
+        self._points_key = None
         self._placing, self._dragging, self._drag_count = False, None, 0
         self.plot.setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -329,6 +332,7 @@ class DecisionPlot(Throttled):
         self.image.setVisible(two_d and net.sizes[-1] == 1)
         self.classes_image.setVisible(two_d and net.sizes[-1] > 1)
         if not two_d:  # predictions against targets, one colour per output
+            self._points_key = None
             yhat = net.predict(X)
             k = yhat.shape[1]
             self.points.setData(Y.ravel(), yhat.ravel(),
@@ -372,14 +376,18 @@ class DecisionPlot(Throttled):
                                         levels=(0.0, 1.0), autoLevels=False)
             self.classes_image.setRect(*pixel_rect(x0, x1, y0, y1))
             self.boundary.setData([], [])
-        cls = classes(Y)
-        self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
-        if doc.X_test is not None:
-            tc = classes(doc.Y_test)
-            self.test_points.setData(doc.X_test[:, 0], doc.X_test[:, 1],
-                                     pen=[pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2) for c in tc])
-        else:
-            self.test_points.setData([], [])
+        key = (id(X), id(Y), id(doc.X_test), X.shape, Y.shape)
+        if key != self._points_key:  # the data changes rarely; training does not move it
+            self._points_key = key
+            cls = classes(Y)
+            self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
+            if doc.X_test is not None:
+                tc = classes(doc.Y_test)
+                self.test_points.setData(doc.X_test[:, 0], doc.X_test[:, 1],
+                                         pen=[pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2)
+                                              for c in tc])
+            else:
+                self.test_points.setData([], [])
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
