@@ -197,7 +197,7 @@ class Network:
         the value is not a finite number."""
         p = self.resolve(p)
         k = self.index(p)
-        value = _finite_float(value, str(p))
+        value = finite_float(value, str(p))
         self.params[k] = value
 
     def set_params(self, flat) -> None:
@@ -329,11 +329,17 @@ class Network:
         return f"Network({'-'.join(map(str, self.sizes))}, {self.activations})"
 
 
-def _finite_float(value, what: str) -> float:
+def finite_float(value, what: str) -> float:
+    """``value`` as a finite float (text may use one decimal comma: "0,5");
+    ValueError naming ``what`` otherwise."""
+    if isinstance(value, str):
+        value = value.strip()
+        if value.count(",") == 1 and "." not in value:
+            value = value.replace(",", ".")
     try:
         v = float(value)
     except (TypeError, ValueError):
         raise ValueError(f"{what}: {value!r} is not a number") from None
     if not np.isfinite(v):
-        raise ValueError(f"{what}: {v} is not finite")
+        raise ValueError(f"{what}: {v} is not a finite number")
     return v

@@ -7,7 +7,6 @@ command whose redo/undo call the ``apply_*`` methods here.
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from core import Diverged, Network, Param, Snapshots, Trainer, initialise
 from core import edit as structure
-from core.network import as_batch
+from core.network import as_batch, finite_float
 from core.project import Project, ProjectError, capture, from_dict, resume, to_dict
 from core.project import load as load_project
 from core.project import save as save_project
@@ -194,7 +193,7 @@ class Document(QObject):
         """Set a weight or bias from user input; refuse bad input with a message."""
         try:
             p = self.net.resolve(p)
-            value = _parse_number(text_or_value, self.net.label(p))
+            value = finite_float(text_or_value, self.net.label(p))
         except ValueError as e:
             self.message.emit(str(e))
             return False
@@ -297,21 +296,21 @@ class Document(QObject):
 
     def _check_setting(self, key: str, v):
         if key == "lr":
-            v = _parse_number(v, "learning rate")
+            v = finite_float(v, "learning rate")
             if v <= 0:
                 raise ValueError(f"learning rate must be positive; got {v:g}")
             return v
         if key == "batch":
             if v in ("full", "sample"):
                 return v
-            n = int(_parse_number(v, "batch size"))
+            n = int(finite_float(v, "batch size"))
             if n < 1:
                 raise ValueError("batch size must be at least 1")
             return n
         if key in ("max_epochs", "loss_threshold"):
             if v in (None, ""):
                 return None
-            x = _parse_number(v, key.replace("_", " "))
+            x = finite_float(v, key.replace("_", " "))
             if x <= 0:
                 raise ValueError(f"{key.replace('_', ' ')} must be positive")
             return int(x) if key == "max_epochs" else x
@@ -540,18 +539,6 @@ class Document(QObject):
     @property
     def is_classification(self) -> bool:
         return self.settings["loss"] in ("bce", "cce")
-
-
-def _parse_number(v, what: str) -> float:
-    if isinstance(v, str):
-        v = v.strip().replace(",", ".") if v.count(",") == 1 and "." not in v else v.strip()
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what}: {v!r} is not a number") from None
-    if not math.isfinite(x):
-        raise ValueError(f"{what}: {x} is not a finite number")
-    return x
 
 
 
