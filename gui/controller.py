@@ -1,6 +1,6 @@
 """Play / Pause: training in time-budgeted slices on the GUI thread.
 
-Each QTimer tick trains whole epochs for at most ``budget`` seconds (5 ms by
+Each QTimer tick trains whole epochs for at most ``budget`` seconds (3 ms by
 default), then the document emits once and the views redraw. A speed below
 "as fast as it goes" limits the epochs per second instead.
 """
@@ -20,7 +20,7 @@ SPEEDS = {"1 epoch/s": 1, "10 epochs/s": 10, "100 epochs/s": 100, "1000 epochs/s
 class Controller(QObject):
     running_changed = Signal(bool)
 
-    def __init__(self, doc: Document, budget: float = 0.005, parent: QObject | None = None):
+    def __init__(self, doc: Document, budget: float = 0.003, parent: QObject | None = None):
         super().__init__(parent)
         self.doc, self.budget = doc, budget
         self.rate: int | None = None  # epochs per second, None: unlimited
