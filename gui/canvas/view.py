@@ -12,9 +12,7 @@ hover an edge for its value, click a neuron to label its incoming edges.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core import ACTIVATIONS, Param
 from gui.document import Document
+from gui.throttle import Throttle
 
 THEMES = {  # normal and high contrast (projector)
     False: {"pos": QColor(40, 90, 200), "neg": QColor(210, 60, 50), "fill": QColor(250, 250, 245),
@@ -215,10 +214,7 @@ class NetworkCanvas(QGraphicsView):
         self.neurons: list[list[NeuronItem]] = []
         self.editor = None
         self.drop_marker: QGraphicsLineItem | None = None
-        self._last = 0.0
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.timeout.connect(self._on_weights_changed)
+        self.throttle = Throttle(self._on_weights_changed, 30, self)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
         doc.sample_changed.connect(lambda i: self._request())
@@ -313,14 +309,9 @@ class NetworkCanvas(QGraphicsView):
     # --- following the model ---------------------------------------------------------
     def _request(self) -> None:
         """Redraw now, or (while training streams updates) at most 30 times a second."""
-        wait = 1 / 30 - (time.perf_counter() - self._last)
-        if wait <= 0:
-            self._on_weights_changed()
-        elif not self._pending.isActive():
-            self._pending.start(int(wait * 1000) + 1)
+        self.throttle.request()
 
     def _on_weights_changed(self) -> None:
-        self._last = time.perf_counter()
         net, doc = self.doc.net, self.doc
         lit_n, lit_p, notes_n, notes_p = self.overlay
         labels = {q: k for k, q in net.labels().items()}

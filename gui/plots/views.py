@@ -4,15 +4,14 @@ always drawn, by a single-shot timer)."""
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.document import Document
 from gui.plots.contour import segments
+from gui.throttle import Throttle
 
 MAX_FPS = 40
 CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
@@ -27,25 +26,17 @@ class Throttled(QWidget):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.frames = 0
-        self._last = 0.0
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.timeout.connect(self._draw)
+        self.throttle = Throttle(self.redraw, self.max_fps, self)
         doc.weights_changed.connect(self.request)
         # structure_changed: each view rebuilds what it must, then calls request()
 
     def request(self) -> None:
-        wait = 1.0 / self.max_fps - (time.perf_counter() - self._last)
-        if wait <= 0:
-            self._draw()
-        elif not self._pending.isActive():
-            self._pending.start(int(wait * 1000) + 1)
+        self.throttle.request()
 
-    def _draw(self) -> None:
-        self._last = time.perf_counter()
-        self.frames += 1
-        self.redraw()
+    @property
+    def frames(self) -> int:
+        """Redraws done through the throttle (the benchmark's frame count)."""
+        return self.throttle.calls
 
     def redraw(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
