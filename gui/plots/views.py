@@ -600,6 +600,7 @@ class Thumbnails(Throttled):
         _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
         self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
         self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, self.SIZE))
+        self.big.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
         self.big.setTitle(f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
         self.big.setToolTip("Hover a small map above to show it here")
 
