@@ -25,7 +25,8 @@ def run(seconds: float = 5.0) -> dict:
 
     from core.project import load
     from gui.document import Document
-    from gui.main_window import MainWindow, lesson_path
+    from gui.files import lesson_path
+    from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     pg.setConfigOptions(antialias=False)

@@ -4,7 +4,8 @@ from PySide6.QtCore import QThreadPool
 
 from core.project import load
 from gui.document import Document
-from gui.main_window import MainWindow, lesson_path
+from gui.files import lesson_path
+from gui.main_window import MainWindow
 
 
 @pytest.fixture

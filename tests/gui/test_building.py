@@ -6,7 +6,7 @@ from PySide6.QtGui import QDropEvent
 
 from core.project import from_dict, load
 from gui.canvas.view import REMOVE_MIME, LayerTitle
-from gui.main_window import LESSONS
+from gui.files import LESSONS
 
 
 def trigger(menu, *path):

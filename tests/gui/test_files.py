@@ -14,7 +14,8 @@ from core.notation import Param
 from core.project import load
 from gui import storage
 from gui.document import Document
-from gui.main_window import VIEW_NAMES, MainWindow, lesson_path
+from gui.files import lesson_path
+from gui.main_window import VIEW_NAMES, MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

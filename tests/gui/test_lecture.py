@@ -179,7 +179,8 @@ FULLSCREEN_CHECK = textwrap.dedent('''
     app = QApplication([])
     from core.project import load
     from gui.document import Document
-    from gui.main_window import MainWindow, LESSONS
+    from gui.files import LESSONS
+    from gui.main_window import MainWindow
     out = Path(sys.argv[1])
     problems = []
 

@@ -1,0 +1,250 @@
+"""The window's file actions: new, open, save (atomic), recent files, the unsaved-changes
+question, autosave and crash recovery, data import/export and the exports of the
+network, the views and the lecture's step."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.csvio import DataError, read_csv, to_csv
+from core.derivation import derive, to_latex, to_markdown
+from core.export import numpy_script, torch_script, weights_csv
+from core.project import ProjectError, load
+from core.project import save as save_project
+from gui import storage
+from gui.document import Document
+
+LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
+
+
+def lesson_path(name: str) -> Path:
+    path = LESSONS / f"{name}.json"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in LESSONS.glob("*.json")))
+        raise ValueError(f"no lesson called {name!r}; lessons: {known}")
+    return path
+
+
+class FileActions:
+    """Mixed into MainWindow: expects ``self.doc``, ``self.controller``, ``self._message``,
+    ``self.recent_menu`` and the view widgets."""
+
+    # --- files ---------------------------------------------------------------------
+    def _ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel' (tests replace this)."""
+        box = QMessageBox(QMessageBox.Warning, "Backprop Studio",
+                          f"{self.doc.project.name} has unsaved changes. Save them?",
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(box.exec(), "cancel")
+
+    def _ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
+        """A file name from a dialog ('' when cancelled; tests replace this)."""
+        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = dialog(self, title, default, filt)
+        return path
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded or clean)."""
+        if not self.doc.modified:
+            return True
+        answer = self._ask_unsaved()
+        if answer == "save":
+            return self.save_project()
+        return answer == "discard"
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.controller.pause()
+            project = load(lesson_path("xor"))
+            project.name, project.description = "Untitled", "A new project: XOR with a 2-2-1 network."
+            self.doc.load(project)
+
+    def open_project(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        path = path or self._ask_path(False, "Open a project", "Backprop Studio (*.json)")
+        if not path:
+            return False
+        self.controller.pause()
+        if not self.doc.open(path):
+            return False
+        if self.doc.project.view:
+            self.restoreState(QByteArray.fromBase64(self.doc.project.view.encode()))
+        storage.add_recent(path)
+        self._fill_recent()
+        return True
+
+    def save_project(self, ask: bool = False, path: str | None = None) -> bool:
+        path = path or (None if ask else self.doc.path)
+        if path is None:
+            path = self._ask_path(True, "Save the project", "Backprop Studio (*.json)",
+                                  f"{self.doc.project.name}.json")
+            if not path:
+                return False
+        view = bytes(self.saveState().toBase64()).decode()
+        if not self.doc.save(path, view):
+            return False
+        storage.add_recent(path)
+        self._fill_recent()
+        storage.recovery_path().unlink(missing_ok=True)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for f in storage.recent_files():
+            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_project(f))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _ask_restore(self, when: str) -> bool:
+        """Whether to restore the autosaved work (tests replace this)."""
+        return QMessageBox.question(
+            self, "Backprop Studio", f"Backprop Studio did not close normally. Restore the work "
+            f"autosaved at {when}?") == QMessageBox.Yes
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the recovery file; restored work counts as unsaved."""
+        path = storage.recovery_path()
+        if not path.exists():
+            return False
+        when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+        if not self._ask_restore(when):
+            path.unlink(missing_ok=True)
+            return False
+        try:
+            project = load(path)
+        except ProjectError as e:
+            self._message(f"The recovery file could not be read: {e}")
+            return False
+        self.doc.load(project)
+        self.doc.set_modified(True)
+        self._message("Restored the autosaved work")
+        return True
+
+    def autosave(self) -> None:
+        """Every 30 s: unsaved work goes to the recovery file (restored after a crash)."""
+        if self.doc.modified:
+            try:
+                save_project(self.doc.to_project(), storage.recovery_path())
+            except (OSError, ProjectError, ValueError) as e:
+                self._message(f"Autosave failed: {e}")
+
+    def import_csv(self, path: str | None = None) -> bool:
+        path = path or self._ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
+        if not path:
+            return False
+        try:
+            table = read_csv(path)
+        except DataError as e:
+            self._message(f"{Path(path).name}: {e}")
+            return False
+        return self.doc.set_data(table.X, table.Y, text=f"Import {Path(path).name}")
+
+    def export_csv(self, path: str | None = None) -> bool:
+        path = path or self._ask_path(True, "Export data", "CSV (*.csv)", "data.csv")
+        return bool(path) and self._write(path, to_csv(self.doc.X, self.doc.Y))
+
+    def export_network(self, kind: str, path: str | None = None) -> bool:
+        ext = {"weights": "csv", "numpy": "py", "torch": "py"}[kind]
+        path = path or self._ask_path(True, "Export the network", f"*.{ext}", f"network.{ext}")
+        if not path:
+            return False
+        net, X, name = self.doc.net, self.doc.X, self.doc.project.name
+        text = {"weights": lambda: weights_csv(net), "numpy": lambda: numpy_script(net, X, name),
+                "torch": lambda: torch_script(net, X, name)}[kind]()
+        return self._write(path, text)
+
+    def _write(self, path: str, text: str) -> bool:
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as e:
+            self._message(f"Could not write {path}: {e.strerror or e}")
+            return False
+        self._message(f"Wrote {Path(path).name}")
+        return True
+
+    def export_view(self, name: str, path: str | None = None) -> bool:
+        """A view as PNG or SVG (by the file's extension): pyqtgraph's exporters for plots,
+        Qt's renderer and SVG generator for the network diagram."""
+        path = path or self._ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
+                                      f"{name.lower().replace(' ', '-')}.png")
+        if not path:
+            return False
+        try:
+            export_view(self, name, path)
+        except (OSError, ValueError, RuntimeError) as e:
+            self._message(f"Could not export {name}: {e}")
+            return False
+        self._message(f"Wrote {Path(path).name}")
+        return True
+
+
+def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
+    """The next sample's training step as Markdown ('md') or LaTeX ('tex')."""
+    k = doc.next_sample()
+    s = doc.settings
+    dv = derive(doc.net, doc.X[k], doc.Y[k], s["loss"], s["lr"], s["reduction"], digits=digits)
+    title = f"{doc.project.name}: sample {k + 1}, step {doc.trainer.steps + 1}"
+    return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
+
+
+def export_view(win, name: str, path: str) -> None:
+    """Write view ``name`` of ``win`` to ``path`` (.png or .svg)."""
+    import pyqtgraph.exporters as exporters
+    from PySide6.QtCore import QPoint, QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QWidget
+
+    kind = Path(path).suffix.lower()
+    if kind not in (".png", ".svg"):
+        raise ValueError("use a .png or .svg file name")
+    if name == "Network":
+        scene = win.canvas.scene()
+        rect = scene.sceneRect()
+        if kind == ".png":
+            image = QImage(int(rect.width() * 2), int(rect.height() * 2), QImage.Format_ARGB32)
+            image.fill(win.canvas.theme["background"])
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.Antialiasing)
+            scene.render(painter, QRectF(image.rect()), rect)
+            painter.end()
+            if not image.save(path):
+                raise OSError(f"cannot write {path}")
+        else:
+            gen = QSvgGenerator()
+            gen.setFileName(path)
+            gen.setSize(rect.size().toSize())
+            gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            painter = QPainter(gen)
+            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            painter.end()
+        return
+    widget = {"Loss": win.loss_plot, "Decision regions": win.decision, "Hidden space": win.hidden,
+              "Weights over time": win.weights_plot, "Loss landscape": win.landscape,
+              "Hidden neurons": win.thumbnails, "Activation gallery": win.gallery}[name]
+    plot = getattr(widget, "plot", None)
+    if kind == ".png" and plot is not None:  # pyqtgraph's exporter, at a printable width
+        item = plot.getPlotItem()
+        exporter = exporters.ImageExporter(item)
+        exporter.parameters()["width"] = max(800, int(item.width()))
+        exporter.export(path)
+        return
+    plot = plot or widget  # panels of several plots: the whole panel
+    if kind == ".png":
+        if not plot.grab().save(path):
+            raise OSError(f"cannot write {path}")
+        return
+    # SVG through Qt's generator: pyqtgraph 0.14's SVGExporter cannot parse the path
+    # syntax Qt 6.11 writes ("not enough values to unpack")
+    gen = QSvgGenerator()
+    gen.setFileName(path)
+    gen.setSize(plot.size())
+    gen.setViewBox(QRectF(0, 0, plot.width(), plot.height()))
+    painter = QPainter(gen)
+    QWidget.render(plot, painter, QPoint(0, 0))  # the widget's own drawing, not a scene's
+    painter.end()
+
