@@ -343,7 +343,11 @@ class MainWindow(FileActions, QMainWindow):
         app.setFont(font)
         for cls in presentation.FONT_CLASSES:  # classes the platform gives fonts of their own
             app.setFont(font, cls)
-        for dock in self.docks.values():  # dock titles keep the font they were made with
+        # A dock draws its title in the font it was made with while its font equals the
+        # application's QDockWidget font, so that class font stays at 100 % and each dock
+        # gets the scaled one: the titles then follow the scale too.
+        app.setFont(self._base_font, "QDockWidget")
+        for dock in self.docks.values():
             dock.setFont(font)
         self.canvas.set_scale(self.scale)
         self.lecture.set_scale(self.scale)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
-FONT_CLASSES = ("QDockWidget", "QDockWidgetTitle", "QTabBar", "QHeaderView", "QMenu", "QMenuBar",
+FONT_CLASSES = ("QTabBar", "QHeaderView", "QMenu", "QMenuBar",
                 "QToolButton", "QStatusBar", "QComboBox", "QAbstractItemView")
 
 
