@@ -518,13 +518,18 @@ class Document(QObject):
         self.trained.emit()
 
     def reinitialise(self) -> None:
-        """New weights from the next seed; becomes the new initial state."""
-        init = self.project.init
+        """New weights from the next seed; they become the initial state (undoable: undo
+        brings back the previous weights and seed; training starts afresh either way)."""
+        self.end_preview()
+        before = self.project_dict()
+        init = dict(before["init"])
         init["seed"] = int(init.get("seed", 0)) + 1
-        initialise(self.net, init.get("scheme", "xavier"), init["seed"], init.get("scale", 1.0),
-                   init.get("bias", 0.0))
-        self.project.initial_params = self.net.params.copy()
-        self.reset()
+        net = self.net.copy()
+        initialise(net, init["scheme"], init["seed"], init["scale"], init["bias"])
+        after = dict(before, init=init, network=network_dict(net),
+                     initial_params=net.params.tolist())
+        self.undo_stack.push(Restructure(self, f"Re-initialise (seed {init['seed']})", before,
+                                         after))
         self.message.emit(f"Re-initialised with seed {init['seed']}")
 
     # --- measures ----------------------------------------------------------------

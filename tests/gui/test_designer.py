@@ -221,3 +221,17 @@ def test_many_live_plot_updates_do_not_abort_the_interpreter():
     """)
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+def test_reinitialise_draws_new_weights_and_is_undoable(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    before, seed = doc.net.params.copy(), doc.project.init["seed"]
+    qtbot.keyClick(win, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)
+    assert doc.project.init["seed"] == seed + 1 and not np.array_equal(doc.net.params, before)
+    fresh = doc.net.params.copy()
+    doc.trainer.run(max_epochs=5)
+    qtbot.keyClick(win, Qt.Key_R, Qt.ControlModifier)  # Reset goes to the new initial weights
+    assert np.array_equal(doc.net.params, fresh)
+    doc.undo_stack.undo()
+    assert np.array_equal(doc.net.params, before) and doc.project.init["seed"] == seed
