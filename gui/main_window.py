@@ -117,7 +117,10 @@ class MainWindow(FileActions, QMainWindow):
         self._prefs = (float(prefs.value("scale", 1.0)), prefs.value("high_contrast", "false"))
 
     def apply_preferences(self) -> None:
-        """Scale and theme from the last session (QSettings)."""
+        """Dock layout, scale and theme from the last session (QSettings)."""
+        state = storage.settings().value("layout")
+        if state is not None and self.restoreState(state):
+            self._tabs = []  # the saved layout already has its tabs
         scale, contrast = self._prefs
         if scale != 1.0:
             self.set_scale(scale)
@@ -446,6 +449,8 @@ class MainWindow(FileActions, QMainWindow):
         storage.recovery_path().unlink(missing_ok=True)
         prefs = storage.settings()
         prefs.setValue("geometry", self.saveGeometry())
+        if not self.lecture_mode:  # the designer's layout, not the lecture's
+            prefs.setValue("layout", self.saveState())
         prefs.setValue("scale", self.scale)
         prefs.setValue("high_contrast", self.high_contrast)
         super().closeEvent(e)

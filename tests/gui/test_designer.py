@@ -235,3 +235,26 @@ def test_reinitialise_draws_new_weights_and_is_undoable(open_window, qtbot):
     assert np.array_equal(doc.net.params, fresh)
     doc.undo_stack.undo()
     assert np.array_equal(doc.net.params, before) and doc.project.init["seed"] == seed
+
+
+def test_layout_scale_and_theme_come_back_next_session(qtbot):
+    from core.project import load
+    from gui.document import Document
+    from gui.files import lesson_path
+    from gui.main_window import MainWindow
+
+    first = MainWindow(Document(load(lesson_path("xor"))))
+    qtbot.addWidget(first)
+    first.show()
+    first.docks["Loss"].hide()
+    first.set_scale(1.5)
+    first.close()
+    second = MainWindow(Document(load(lesson_path("xor"))))
+    qtbot.addWidget(second)
+    second.apply_preferences()
+    second.show()
+    assert not second.docks["Loss"].isVisible() and second.docks["Decision regions"].isVisible()
+    assert second.scale == 1.5
+    second.set_scale(1.0)
+    second.docks["Loss"].show()
+    second.close()
