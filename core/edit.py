@@ -140,3 +140,46 @@ def resize_io(net: Network, n_in: int, n_out: int, seed: int = 0) -> Network:
         [list(range(s)) for s in net.sizes[1:-1]] + \
         [[j if j < net.sizes[-1] else -1 for j in range(n_out)]]
     return _rebuild(net, sizes, acts, net.use_bias, rows, list(range(net.n_layers)), seed)
+
+
+def fit_to_data(net: Network, settings: dict, X: np.ndarray, Y: np.ndarray
+                        ) -> tuple[Network, dict]:
+    """``net`` (or a resized copy) and settings that fit inputs X and targets Y: the input
+    and output layers take the data's widths; one-hot targets get softmax + cce, 0/1
+    targets keep a loss that fits them (else sigmoid + bce), real targets get mse."""
+    settings = dict(settings)
+    n_in, n_out = X.shape[1], Y.shape[1]
+    if net.sizes[0] != n_in or net.sizes[-1] != n_out:
+        net = resize_io(net, n_in, n_out)
+    binary = bool(np.isin(Y, (0.0, 1.0)).all())
+    onehot = n_out > 1 and binary and bool(np.allclose(Y.sum(1), 1.0))
+    loss = settings["loss"]
+    if onehot:
+        loss, out = "cce", "softmax"
+    elif binary and loss in ("bce", "half_sse", "mse"):
+        out = "sigmoid" if loss == "bce" else net.activations[-1]
+    elif binary:
+        loss, out = "bce", "sigmoid"
+    else:
+        loss = loss if loss in ("half_sse", "mse") else "mse"
+        out = net.activations[-1] if net.activations[-1] not in ("softmax",) and \
+            settings["loss"] in ("half_sse", "mse") else "linear"
+    settings["loss"] = loss
+    if net.activations[-1] != out:
+        net = set_activation(net, net.n_layers - 1, out)
+    return net, settings
+
+
+def line_through(w_old: np.ndarray, p1, p2) -> tuple[np.ndarray, float] | None:
+    """Weights (w1, w2) and bias b whose line w·x + b = 0 passes through points p1 and p2
+    of the input plane, keeping |w_old| and the side w_old called positive; None when the
+    points coincide or are not finite."""
+    p1, p2 = np.asarray(p1, dtype=float), np.asarray(p2, dtype=float)
+    d = p2 - p1
+    if not np.isfinite(d).all() or np.hypot(*d) < 1e-9:
+        return None
+    normal = np.array([-d[1], d[0]]) / np.hypot(*d)
+    if normal @ w_old < 0:
+        normal = -normal
+    w = normal * max(np.hypot(*w_old), 1e-6)
+    return w, float(-w @ p1)

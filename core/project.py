@@ -64,16 +64,20 @@ class Project:
     view: str | None = None  # the window layout (Qt's saveState, base64)
 
 
+def network_dict(net: Network) -> dict:
+    """The "network" entry of a project."""
+    return {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
+            "notation": net.notation, "params": net.params.tolist(),
+            "frozen": np.flatnonzero(net.frozen).tolist()}
+
+
 def to_dict(p: Project) -> dict:
-    net = p.net
     data = {"X": p.X.tolist(), "Y": p.Y.tolist()}
     if p.X_test is not None:
         data.update(X_test=p.X_test.tolist(), Y_test=p.Y_test.tolist())
     out = {
         "schema_version": SCHEMA_VERSION, "name": p.name, "description": p.description,
-        "network": {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
-                    "notation": net.notation, "params": net.params.tolist(),
-                    "frozen": np.flatnonzero(net.frozen).tolist()},
+        "network": network_dict(p.net),
         "initial_params": None if p.initial_params is None else p.initial_params.tolist(),
         "data": data, "training": dict(p.training), "init": dict(p.init),
     }

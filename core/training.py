@@ -115,11 +115,6 @@ class Snapshots:
             self.epochs, self.values = self.epochs[::2], self.values[::2]
             self.stride *= 2
 
-    def clear(self) -> None:
-        self.epochs.clear()
-        self.values.clear()
-        self.stride, self._offers = 1, 0
-
     def __len__(self) -> int:
         return len(self.epochs)
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from core import Diverged, Network, Param, Snapshots, Trainer, initialise
 from core import edit as structure
 from core.network import as_batch, finite_float
-from core.project import Project, ProjectError, capture, from_dict, resume, to_dict
+from core.project import Project, ProjectError, capture, from_dict, network_dict, resume, to_dict
 from core.project import load as load_project
 from core.project import save as save_project
 from gui.commands import Restructure, SetFrozen, SetNotation, SetParam, SetParams, SetSetting
@@ -125,7 +125,7 @@ class Document(QObject):
             Y = as_batch(Y, np.shape(Y)[1] if np.ndim(Y) == 2 else 1, "targets")
             if len(X) != len(Y):
                 raise ValueError(f"{len(X)} inputs but {len(Y)} targets")
-            net, settings = fit_network_to_data(self.net, self.settings, X, Y)
+            net, settings = structure.fit_to_data(self.net, self.settings, X, Y)
             Trainer(net, X, Y, loss=settings["loss"], reduction=settings["reduction"])
         except ValueError as e:
             self.message.emit(str(e))
@@ -207,19 +207,17 @@ class Document(QObject):
         p2 of the input plane (w1 x1 + w2 x2 + b = 0): |w| and the positive side are kept,
         the direction and (with a bias) the offset follow the points. One drag, one undo."""
         net = self.net
-        d = np.subtract(p2, p1, dtype=float)
-        if net.sizes[0] != 2 or not np.isfinite(d).all() or np.hypot(*d) < 1e-9:
+        if net.sizes[0] != 2:
             return False
         w_old = net.weights[0][:, neuron].copy()
-        normal = np.array([-d[1], d[0]]) / np.hypot(*d)
-        if normal @ w_old < 0:
-            normal = -normal
-        w_new = normal * max(np.hypot(*w_old), 1e-6)
+        line = structure.line_through(w_old, p1, p2)
+        if line is None:
+            return False
+        w_new, b_new = line
         changes = [(Param(0, 0, neuron), w_old[0], float(w_new[0])),
                    (Param(0, 1, neuron), w_old[1], float(w_new[1]))]
         if net.use_bias[0]:
-            changes.append((Param(0, -1, neuron), float(net.biases[0][neuron]),
-                            float(-w_new @ np.asarray(p1, dtype=float))))
+            changes.append((Param(0, -1, neuron), float(net.biases[0][neuron]), b_new))
         name = net.neuron_names()[1][neuron]
         self.undo_stack.push(SetParams(self, changes, f"Move the line of {name}",
                                        key=("line", neuron, drag), merge=merge))
@@ -544,40 +542,3 @@ class Document(QObject):
     @property
     def is_classification(self) -> bool:
         return self.settings["loss"] in ("bce", "cce")
-
-
-
-
-def network_dict(net: Network) -> dict:
-    """The "network" entry of a project for ``net``."""
-    return {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
-            "notation": net.notation, "params": net.params.tolist(),
-            "frozen": np.flatnonzero(net.frozen).tolist()}
-
-
-def fit_network_to_data(net: Network, settings: dict, X: np.ndarray, Y: np.ndarray
-                        ) -> tuple[Network, dict]:
-    """``net`` (or a resized copy) and settings that fit inputs X and targets Y: the input
-    and output layers take the data's widths; one-hot targets get softmax + cce, 0/1
-    targets keep a loss that fits them (else sigmoid + bce), real targets get mse."""
-    settings = dict(settings)
-    n_in, n_out = X.shape[1], Y.shape[1]
-    if net.sizes[0] != n_in or net.sizes[-1] != n_out:
-        net = structure.resize_io(net, n_in, n_out)
-    binary = bool(np.isin(Y, (0.0, 1.0)).all())
-    onehot = n_out > 1 and binary and bool(np.allclose(Y.sum(1), 1.0))
-    loss = settings["loss"]
-    if onehot:
-        loss, out = "cce", "softmax"
-    elif binary and loss in ("bce", "half_sse", "mse"):
-        out = "sigmoid" if loss == "bce" else net.activations[-1]
-    elif binary:
-        loss, out = "bce", "sigmoid"
-    else:
-        loss = loss if loss in ("half_sse", "mse") else "mse"
-        out = net.activations[-1] if net.activations[-1] not in ("softmax",) and \
-            settings["loss"] in ("half_sse", "mse") else "linear"
-    settings["loss"] = loss
-    if net.activations[-1] != out:
-        net = structure.set_activation(net, net.n_layers - 1, out)
-    return net, settings

@@ -288,3 +288,13 @@ def test_weights_csv_lists_every_parameter():
     lines = weights_csv(net).splitlines()
     assert lines[0] == "label,layer,source,target,value,frozen" and len(lines) == 10
     assert lines[1].startswith("w1,1,1,1,") and lines[3].startswith("w3,1,2,1,")
+
+
+def test_line_through_two_points_keeps_steepness_and_side():
+    from core.edit import line_through
+
+    w, b = line_through(np.array([3.0, 4.0]), (0.0, 1.0), (1.0, 1.0))  # the line y = 1
+    assert np.allclose(w, [0.0, 5.0]) and b == pytest.approx(-5.0)  # |w| = 5, +side above
+    w, b = line_through(np.array([0.0, -2.0]), (0.0, 1.0), (1.0, 1.0))
+    assert np.allclose(w, [0.0, -2.0]) and b == pytest.approx(2.0)
+    assert line_through(np.array([1.0, 0.0]), (1.0, 1.0), (1.0, 1.0)) is None
