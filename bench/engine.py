@@ -1,9 +1,11 @@
 """The engine beside PyTorch (CPU, float64, one thread) and scikit-learn.
 
-Same data, same initial weights, same learning rate; each speed figure is
-the median over rounds of the mean time per step, and comes with the largest
-weight difference after 100 epochs, so a ratio only counts when the maths is
-the same.
+Same data, same initial weights, same learning rate. The engine and its
+peers take turns in 15 rounds (a block of steps each per round), so a slow
+spell of this shared machine slows all of them; each time is the median over
+rounds of the mean time per step, and each ratio the median of the rounds'
+ratios. Every row comes with the largest weight difference after 100
+epochs, so a ratio only counts when the maths is the same.
 
     (a) one full-batch epoch, 200-point XOR, 2-2-1 sigmoid + cross-entropy
     (b) the same with 2-8-8-1 tanh (sigmoid output)
@@ -24,16 +26,32 @@ from core.datasets import xor, xor_corners
 LR = 0.5
 
 
+def interleaved(fns: dict, calls: dict, rounds: int = 15) -> dict:
+    """Seconds per call of each fn: fns take turns, a block of ``calls[name]`` calls
+    each per round, so that a slow spell of this shared machine hits all of them.
+    Returns, per name, the median over rounds, and per pair the median of the
+    per-round ratios (``'torch/engine'``...)."""
+    for fn in fns.values():
+        fn()
+    per_round: dict = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            n = calls[name]
+            t0 = time.perf_counter()
+            for _ in range(n):
+                fn()
+            per_round[name].append((time.perf_counter() - t0) / n)
+    out = {name: statistics.median(v) for name, v in per_round.items()}
+    for name in fns:
+        if name != "engine":
+            out[f"{name}/engine"] = statistics.median(
+                p / e for p, e in zip(per_round[name], per_round["engine"]))
+    return out
+
+
 def timed(fn, n: int, rounds: int = 7) -> float:
     """Median over rounds of the mean seconds per call of fn (called n times a round)."""
-    fn()
-    times = []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for _ in range(n):
-            fn()
-        times.append((time.perf_counter() - t0) / n)
-    return statistics.median(times)
+    return interleaved({"engine": fn}, {"engine": n}, rounds)["engine"]
 
 
 def make_net(sizes: list[int], hidden: str) -> Network:
@@ -123,19 +141,23 @@ def case(name: str, sizes, hidden: str, data, batch: str, n: int, with_sklearn: 
             sk.step()
     row["diff_torch"] = max_diff(net, torch_peer.weights())
     row["diff_sklearn"] = max_diff(net, sk.weights()) if sk else None
-    # speed: a fresh copy of everything, stepping
+    # speed: fresh copies of everything, taking turns (engine epochs come 200 to a call)
     net = make_net(sizes, hidden)
     t = Trainer(net, X, Y, loss="bce", reduction="mean", lr=LR, batch=batch)
-    if batch == "full":
-        row["engine_us"] = timed(lambda: t.run(max_epochs=200), max(n // 200, 1)) / 200 * 1e6
-    else:
-        row["engine_us"] = timed(t.step_sample, n) * 1e6
-    row["torch_us"] = timed(TorchPeer(make_net(sizes, hidden), X, Y, batch).step, n // 4) * 1e6
+    epochs = 200 if batch == "full" else 1
+    fns = {"engine": (lambda: t.run(max_epochs=epochs)) if batch == "full" else t.step_sample,
+           "torch": TorchPeer(make_net(sizes, hidden), X, Y, batch).step}
+    calls = {"engine": max(n // epochs, 1), "torch": n // 4}
     if with_sklearn:
-        row["sklearn_us"] = timed(SklearnPeer(make_net(sizes, hidden), X, Y).step, n // 20) * 1e6
-    row["vs_torch"] = row["torch_us"] / row["engine_us"]
+        fns["sklearn"] = SklearnPeer(make_net(sizes, hidden), X, Y).step
+        calls["sklearn"] = n // 20
+    r = interleaved(fns, calls)
+    row["engine_us"] = r["engine"] / epochs * 1e6
+    row["torch_us"] = r["torch"] * 1e6
+    row["vs_torch"] = r["torch/engine"] * epochs
     if with_sklearn:
-        row["vs_sklearn"] = row["sklearn_us"] / row["engine_us"]
+        row["sklearn_us"] = r["sklearn"] * 1e6
+        row["vs_sklearn"] = r["sklearn/engine"] * epochs
     return row
 
 

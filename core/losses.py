@@ -45,6 +45,8 @@ class Loss:
     derivative: str
     output: str | None = None
     total: Callable[[Array, Array, Array], float] | None = None
+    #: c with E = c |dE/dyhat|^2 summed over the batch (0: no such c)
+    from_grad: float = 0.0
 
     def sum(self, yhat: Array, y: Array, a: Array) -> float:
         """Sum of the per-sample terms over the batch (fast path for training)."""
@@ -104,9 +106,9 @@ LOSSES: dict[str, Loss] = {
     l.name: l
     for l in (
         Loss("half_sse", _half_sse, _half_sse_grad,
-             "1/2 sum (yhat - y)^2", "yhat - y", total=_half_sse_total),
+             "1/2 sum (yhat - y)^2", "yhat - y", total=_half_sse_total, from_grad=0.5),
         Loss("mse", _mse, _mse_grad, "sum (yhat - y)^2 (mean over samples: 1/N)",
-             "2 (yhat - y)", total=_sse_total),
+             "2 (yhat - y)", total=_sse_total, from_grad=0.25),
         Loss("bce", _bce, None, "-y log yhat - (1 - y) log(1 - yhat)",
              "delta = yhat - y", output="sigmoid", total=_bce_total),
         Loss("cce", _cce, None, "-sum y_k log yhat_k", "delta = yhat - y",

@@ -23,8 +23,8 @@ class SGD:
         self.lr = lr
 
     def update(self, p: Array, g: Array, scale: float) -> None:
-        np.multiply(g, -self.lr * scale, out=g)
-        np.add(p, g, out=p)
+        np.multiply(g, np.float64(-self.lr * scale), g)
+        np.add(p, g, p)
 
     def state(self) -> tuple:
         return ()

@@ -15,10 +15,7 @@ If a loss or a parameter turns non-finite (a learning rate of 100, say), the
 trainer puts back the parameters of the last finite step and raises
 ``Diverged`` telling the epoch and step; ``run`` reports it instead.
 
-The hot loop reuses buffers (``_Workspace``): inputs carry a leading column
-of ones so that ``[1, z] @ [[b], [W]]`` gives z @ W + b in one product, and
-its gradient [1, z].T @ delta gives both dE/db and dE/dW. It computes what
-``Network.forward``/``backward`` compute; the tests hold them equal.
+The forward and backward passes of the hot loop are ``core.kernel``'s.
 """
 
 from __future__ import annotations
@@ -29,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.kernel import Kernel
 from core.losses import check_reduction, get_loss
 from core.network import Network, as_batch
 from core.optimizers import make_optimizer
@@ -119,19 +117,6 @@ class Snapshots:
         return len(self.epochs)
 
 
-class _Workspace:
-    """Buffers for batches of n samples, stored samples-last so that every
-    elementwise operation runs on contiguous memory:
-    Zt[l] = [1; z[l].T] (n_l + 1, n), A[l], D[l], T[l] (n_(l+1), n)."""
-
-    def __init__(self, net: Network, n: int) -> None:
-        self.Zt = [np.ones((s + 1, n)) for s in net.sizes]
-        self.A = [np.empty((s, n)) for s in net.sizes[1:]]
-        self.D = [np.empty((s, n)) for s in net.sizes[1:]]
-        self.T = [np.empty((s, n)) for s in net.sizes[1:]]
-        self.Y = np.empty((net.sizes[-1], n))
-
-
 class Trainer:
     """Trains ``net`` on inputs X (N, n_0) and targets Y (N, n_L).
 
@@ -154,6 +139,7 @@ class Trainer:
         self.X, self.Y = X, Y
         self.XT = np.vstack([np.ones((1, self.N)), X.T])  # [1; X.T] (n_0 + 1, N)
         self.YT = np.ascontiguousarray(Y.T)  # (n_L, N)
+        self.VT = np.vstack([np.ones_like(self.YT), 1.0 - self.YT])  # [1; 1 - Y.T]
         self.batch_size = self._batch_size(batch)
         self.lr = _positive(lr, "learning rate")
         if not (math.isfinite(l2) and l2 >= 0):
@@ -168,10 +154,9 @@ class Trainer:
         self.position = 0  # samples of the current epoch already used
         self.order = self._new_order()
         self.history = History()
-        self._ws: dict[int, _Workspace] = {}
+        self._kernels: dict[int, Kernel] = {}
         self._grad = np.zeros_like(net.params)
         self._safe = np.empty_like(net.params)  # parameters before the current call
-        self._gblocks = net.layer_views(self._grad)
 
     # --- settings ----------------------------------------------------------
     def _batch_size(self, batch) -> int:
@@ -191,65 +176,29 @@ class Trainer:
         return self.rng.permutation(self.N) if self.shuffle else np.arange(self.N)
 
     # --- the fast forward/backward/update on one batch ------------------------
-    def _workspace(self, n: int) -> _Workspace:
-        ws = self._ws.get(n)
-        if ws is None:
-            ws = self._ws[n] = _Workspace(self.net, n)
-        return ws
+    def _kernel(self, n: int) -> Kernel:
+        k = self._kernels.get(n)
+        if k is None:
+            k = self._kernels[n] = Kernel(self.net, self.lossf, n, self._grad)
+        return k
 
-    def _update(self, Zin: Array, Y: Array, ws: _Workspace) -> float:
-        """Forward, loss, backward and one optimiser update on a batch.
-
-        Samples-last: Zin = [1; X.T] (n_0 + 1, n), Y (n_L, n). With B[l] the
-        (n_l + 1, n_(l+1)) block [b; W]:  A[l] = B[l].T @ Zt[l],  dE/dB[l] =
-        Zt[l] @ D[l].T,  back-propagated error W[l] @ D[l]. Returns the batch's
-        summed loss measured before the update (non-finite: nothing is updated).
-        """
-        net, L = self.net, self.net.n_layers
-        blocks, gblocks, bias, acts = net.blocks, self._gblocks, net.use_bias, net.acts
-        dot = np.dot
-        src = Zin
-        for l in range(L):
-            if bias[l]:
-                dot(blocks[l].T, src, out=ws.A[l])
-            else:
-                dot(blocks[l][1:].T, src[1:], out=ws.A[l])
-            if acts[l].elementwise:
-                acts[l].f(ws.A[l], ws.Zt[l + 1][1:])
-            else:  # softmax works along the last axis
-                acts[l].f(ws.A[l].T, ws.Zt[l + 1][1:].T)
-            src = ws.Zt[l + 1]
-        yhat, a_out, D = src[1:], ws.A[L - 1], ws.D[L - 1]
-        total = self.lossf.sum(yhat.T, Y.T, a_out.T)
+    def _update(self, Zin: Array, Y: Array, V: Array, kernel: Kernel) -> float:
+        """Forward, loss, backward (``core.kernel``) and one optimiser update on a
+        batch, samples-last: Zin = [1; X.T] (n_0 + 1, n), Y (n_L, n), V = [1; 1 - Y].
+        Returns the batch's summed loss measured before the update (non-finite:
+        nothing is updated)."""
+        total = kernel.gradient(Zin, Y, V)
         if not math.isfinite(total):
             return total
-        if self.lossf.output:
-            np.subtract(yhat, Y, out=D)
-        else:
-            self.lossf.grad(yhat, Y, D)
-            if acts[L - 1].elementwise:
-                acts[L - 1].grad(a_out, yhat, D, D, ws.T[L - 1])
-            else:
-                acts[L - 1].grad(a_out.T, yhat.T, D.T, D.T)
-        for l in range(L - 1, -1, -1):
-            Zs = Zin if l == 0 else ws.Zt[l]
-            if bias[l]:
-                dot(Zs, ws.D[l].T, out=gblocks[l])
-            else:
-                dot(Zs[1:], ws.D[l].T, out=gblocks[l][1:])
-            if l:
-                dot(blocks[l][1:], ws.D[l], out=ws.D[l - 1])
-                acts[l - 1].grad(ws.A[l - 1], ws.Zt[l][1:], ws.D[l - 1], ws.D[l - 1],
-                                 ws.T[l - 1])
         g = self._grad
         scale = 1.0 / Zin.shape[1] if self.reduction == "mean" else 1.0
-        if net.any_frozen:
+        if self.net.any_frozen:
             g[self.net.frozen] = 0.0
         if self.l2:
             g *= scale
             g += self.l2 * self._l2_weights()
             scale = 1.0
-        self.opt.update(net.params, g, scale)
+        self.opt.update(self.net.params, g, scale)
         return total
 
     def _l2_weights(self) -> Array:
@@ -259,18 +208,21 @@ class Trainer:
             B[frozen] = 0.0
         return w
 
-    def _batch(self, idx: Array) -> tuple[Array, Array, _Workspace]:
-        """Inputs [1; X.T] and targets Y.T of the samples ``idx`` (views when contiguous)."""
+    def _batch(self, idx: Array) -> tuple[Array, Array, Array, Kernel]:
+        """Inputs [1; X.T], targets Y.T and [1; 1 - Y.T] of the samples ``idx``
+        (views when contiguous), and the kernel for their number."""
         n = idx.size
-        ws = self._workspace(n)
+        k = self._kernel(n)
         if n == self.N and not self.shuffle:
-            return self.XT, self.YT, ws
+            return self.XT, self.YT, self.VT, k
         lo = int(idx[0])
         if not self.shuffle:
-            return self.XT[:, lo:lo + n], self.YT[:, lo:lo + n], ws
-        np.take(self.XT, idx, axis=1, out=ws.Zt[0])
-        np.take(self.YT, idx, axis=1, out=ws.Y)
-        return ws.Zt[0], ws.Y, ws
+            cols = slice(lo, lo + n)
+            return self.XT[:, cols], self.YT[:, cols], self.VT[:, cols], k
+        np.take(self.XT, idx, axis=1, out=k.Zt[0])
+        np.take(self.YT, idx, axis=1, out=k.Y)
+        np.take(self.VT, idx, axis=1, out=k.V)
+        return k.Zt[0], k.Y, k.V, k
 
     # --- steps ---------------------------------------------------------------
     def _run_batches(self, size: int, count: int | None, record: bool = True) -> StepResult:
@@ -287,11 +239,10 @@ class Trainer:
                     if self.position == 0 and record and not whole:
                         self.history.record(self.epoch, self.loss())
                     idx = self.order[self.position:self.position + size]
-                    Zin, Yb, ws = self._batch(idx)
-                    total = self._update(Zin, Yb, ws)
+                    total = self._update(*self._batch(idx))
                     if not math.isfinite(total):
                         raise _Bad(f"the loss is {total}")
-                    if not math.isfinite(float(np.add.reduce(params))):
+                    if not math.isfinite(np.vdot(params, params)):
                         raise _Bad("a parameter became non-finite")
                     if whole and record:  # this update's forward pass measured E(w_k)
                         self.history.record(self.epoch, total * self._mean_scale(self.N))
@@ -362,16 +313,16 @@ class Trainer:
             return self._full_loop(epochs, threshold, deadline)
 
     def _full_loop(self, epochs: int, threshold: float | None, deadline: float) -> RunResult:
-        ws, scale, record = self._workspace(self.N), self._mean_scale(self.N), self.history.record
+        kernel, scale, record = self._kernel(self.N), self._mean_scale(self.N), self.history.record
         params = self.net.params
         done, loss, reason = 0, math.nan, "max_epochs"
         safe = params.copy()
         while done < epochs:
             np.copyto(safe, params)
             state = self.opt.state()
-            total = self._update(self.XT, self.YT, ws)
+            total = self._update(self.XT, self.YT, self.VT, kernel)
             loss = total * scale
-            if not math.isfinite(loss) or not math.isfinite(float(np.add.reduce(params))):
+            if not math.isfinite(loss) or not math.isfinite(np.vdot(params, params)):
                 np.copyto(params, safe)
                 self.opt.set_state(state)
                 what = f"the loss is {loss}" if not math.isfinite(loss) else \
@@ -432,9 +383,10 @@ class Trainer:
     def loss(self, X=None, Y=None) -> float:
         """E at the current weights on the training set, or on (X, Y) if given
         (same loss and reduction; without the L2 term)."""
-        if X is None:
-            X, Y = self.X, self.Y
         with np.errstate(all="ignore"):  # a diverging net reports inf/nan, no warning
+            if X is None:  # the training set: the kernel's forward pass, no allocation
+                return self._kernel(self.N).loss_sum(self.XT, self.YT, self.VT) * \
+                    self._mean_scale(self.N)
             p = self.net.forward(X)
             return self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(X))
 
