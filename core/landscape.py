@@ -35,17 +35,23 @@ def batched_loss(net: Network, X, Y, loss: str, reduction: str, flats: Array) ->
     lossf = get_loss(loss)
     X = as_batch(X, net.sizes[0])
     Y = net.check_targets(Y, lossf, len(X))
-    G, N = flats.shape[0], len(X)
-    z = np.broadcast_to(X, (G, N, X.shape[1]))
-    a = z
-    with np.errstate(all="ignore"):
+    N, last = len(X), net.n_layers - 1
+    # layers below the first one whose parameters vary over the grid are the same for
+    # every grid point: they run once (a batch of 1) and broadcast from there
+    varies = np.flatnonzero((flats != flats[0]).any(axis=0))
+    first = last if not varies.size else \
+        min(last, int(np.searchsorted(net.offsets, varies[0], side="right")) - 1)
+    z = X[None, :, :]
+    with np.errstate(all="ignore"):  # so the fast activations may overflow harmlessly
         for l, act in enumerate(net.acts):
-            B = flats[:, net.offsets[l]:net.offsets[l + 1]].reshape(G, net.sizes[l] + 1,
-                                                                   net.sizes[l + 1])
+            rows = flats[:1] if l < first else flats
+            B = rows[:, net.offsets[l]:net.offsets[l + 1]].reshape(len(rows), net.sizes[l] + 1,
+                                                                  net.sizes[l + 1])
             a = z @ B[:, 1:, :]
             if net.use_bias[l]:
-                a = a + B[:, :1, :]
-            z = act.f(a, np.empty_like(a))
+                a += B[:, :1, :]
+            if l < last or loss != "bce":  # bce needs only the output's logits a
+                z = act.fast(a, np.empty_like(a))
         if loss == "half_sse":
             e = 0.5 * ((z - Y) ** 2).sum(axis=(1, 2))
         elif loss == "mse":

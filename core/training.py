@@ -30,6 +30,7 @@ from core.kernel import Kernel
 from core.losses import check_reduction, get_loss
 from core.network import Network, as_batch
 from core.optimizers import make_optimizer
+from core.scalar import ScalarKernel
 
 Array = np.ndarray
 
@@ -154,7 +155,7 @@ class Trainer:
         self.position = 0  # samples of the current epoch already used
         self.order = self._new_order()
         self.history = History()
-        self._kernels: dict[int, Kernel] = {}
+        self._kernels: dict[int, Kernel | ScalarKernel] = {}
         self._grad = np.zeros_like(net.params)
         self._safe = np.empty_like(net.params)  # parameters before the current call
 
@@ -176,13 +177,19 @@ class Trainer:
         return self.rng.permutation(self.N) if self.shuffle else np.arange(self.N)
 
     # --- the fast forward/backward/update on one batch ------------------------
-    def _kernel(self, n: int) -> Kernel:
+    def _kernel(self, n: int) -> Kernel | ScalarKernel:
+        """The forward/backward pass for batches of n samples: plain Python floats
+        for one sample of a small net (``core.scalar``), numpy otherwise."""
         k = self._kernels.get(n)
         if k is None:
-            k = self._kernels[n] = Kernel(self.net, self.lossf, n, self._grad)
+            if n == 1 and ScalarKernel.fits(self.net, self.lossf):
+                k = ScalarKernel(self.net, self.lossf, self._grad)
+            else:
+                k = Kernel(self.net, self.lossf, n, self._grad)
+            self._kernels[n] = k
         return k
 
-    def _update(self, Zin: Array, Y: Array, V: Array, kernel: Kernel) -> float:
+    def _update(self, Zin: Array, Y: Array, V: Array, kernel: Kernel | ScalarKernel) -> float:
         """Forward, loss, backward (``core.kernel``) and one optimiser update on a
         batch, samples-last: Zin = [1; X.T] (n_0 + 1, n), Y (n_L, n), V = [1; 1 - Y].
         Returns the batch's summed loss measured before the update (non-finite:
@@ -208,7 +215,7 @@ class Trainer:
             B[frozen] = 0.0
         return w
 
-    def _batch(self, idx: Array) -> tuple[Array, Array, Array, Kernel]:
+    def _batch(self, idx: Array) -> tuple[Array, Array, Array, Kernel | ScalarKernel]:
         """Inputs [1; X.T], targets Y.T and [1; 1 - Y.T] of the samples ``idx``
         (views when contiguous), and the kernel for their number."""
         n = idx.size
@@ -254,7 +261,8 @@ class Trainer:
                     if self.position >= self.N:
                         self.position = 0
                         self.epoch += 1
-                        self.order = self._new_order()
+                        if self.shuffle:
+                            self.order = self._new_order()
                         if count is None:
                             break
         except _Bad as bad:

@@ -7,6 +7,8 @@ import pytest
 
 from core import ACTIVATIONS, LOSSES, Network, Trainer, initialise
 from core.gradcheck import gradient_check, numeric_gradient
+from core.kernel import Kernel
+from core.scalar import FUNCTIONS, ScalarKernel
 
 DIFFERENTIABLE = [n for n, a in ACTIVATIONS.items() if a.differentiable and a.elementwise]
 
@@ -98,3 +100,53 @@ def test_gradient_check_lists_every_parameter_with_small_differences():
     w5 = next(c for c in checks if c.label == "w5")
     assert abs(w5.backprop - 0.082167040564) < 1e-11 and abs(w5.numeric - w5.backprop) < 1e-8
     assert np.array_equal(net.params, before)
+
+
+@pytest.mark.parametrize("loss", ["half_sse", "mse", "bce"])
+@pytest.mark.parametrize("act", list(FUNCTIONS))
+def test_scalar_kernel_equals_numpy_kernel_and_reference(act, loss):
+    """One sample of a small net goes through plain Python floats (core.scalar); it
+    must give what the numpy kernel and Network.backward give."""
+    rng = np.random.default_rng(zlib.crc32(f"scalar/{act}/{loss}".encode()))
+    for depth in (1, 2, 3, 4):
+        for bias in (True, False):
+            net, X, Y = random_problem(rng, depth, act, loss, bias)
+            t = Trainer(net, X, Y, loss=loss, reduction="sum", batch="sample")
+            scalar = t._kernel(1)
+            assert isinstance(scalar, ScalarKernel), "small nets take the scalar path"
+            grad = np.zeros_like(net.params)
+            numpy_kernel = Kernel(net, t.lossf, 1, grad)
+            for i in range(len(X)):
+                Zin, Yi, Vi = t.XT[:, i:i + 1], t.YT[:, i:i + 1], t.VT[:, i:i + 1]
+                e_scalar = scalar.gradient(Zin, Yi, Vi)
+                with np.errstate(all="ignore"):
+                    e_numpy = numpy_kernel.gradient(Zin, Yi, Vi)
+                reference = net.gradient(X[i:i + 1], Y[i:i + 1], loss, "sum").flat
+                scale = max(np.abs(reference).max(), 1.0)
+                np.testing.assert_allclose(t._grad, reference, rtol=0, atol=1e-12 * scale)
+                np.testing.assert_allclose(grad, reference, rtol=0, atol=1e-12 * scale)
+                assert e_scalar == pytest.approx(e_numpy, rel=1e-12, abs=1e-15)
+                assert scalar.loss_sum(Zin, Yi, Vi) == e_scalar
+
+
+@pytest.mark.parametrize("act", list(FUNCTIONS))
+def test_scalar_kernel_is_finite_and_quiet_for_huge_pre_activations(act):
+    import warnings
+
+    for a in (1000.0, -1000.0):
+        for loss in ("bce", "half_sse"):
+            net = Network([1, 1], "sigmoid" if loss == "bce" else act)
+            net.set("w1", a)
+            t = Trainer(net, [[1.0]], [[0.0]], loss=loss, reduction="sum", batch="sample")
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                e = t._kernel(1).gradient(t.XT, t.YT, t.VT)
+            assert np.isfinite(e) and np.isfinite(t._grad).all(), (act, a, loss, e)
+
+
+def test_scalar_kernel_source_reads_like_the_hand_note():
+    net = Network([2, 2, 1], "sigmoid")
+    src = ScalarKernel(net, Trainer(net, [[0.0, 1.0]], [[1.0]], loss="bce").lossf,
+                       np.zeros(9)).source
+    assert "a1_0 = p[0] + x[0] * p[2] + x[1] * p[4]" in src
+    assert "d1_0 = (p[7] * d2_0) * (z1_0 - z1_0 * z1_0)" in src

@@ -12,11 +12,14 @@ from tests.core.lessons import HAND_X, HAND_Y, XOR_X, XOR_Y, hand_note
 @pytest.mark.parametrize("acts,loss,Y", [(["sigmoid", "sigmoid"], "bce", XOR_Y),
                                          (["tanh", "softmax"], "cce", np.eye(2)[[0, 1, 1, 0]]),
                                          (["relu", "linear"], "mse", XOR_Y * 3 - 1)])
-def test_landscape_values_equal_the_loss_at_sampled_points(acts, loss, Y):
+@pytest.mark.parametrize("labels", [("w5", "w2"), ("w7", "w8"), ("w1", "w8")])
+def test_landscape_values_equal_the_loss_at_sampled_points(acts, loss, Y, labels):
+    """Grids in the first layer, in the last (the hidden layer is computed once and
+    broadcast) and across both."""
     net = initialise(Network([2, 3, Y.shape[1]], acts, bias=[True, False]), "xavier", seed=2,
                      bias=0.2)
     before = net.params.copy()
-    p, q = net.resolve("w5"), net.resolve("w2")
+    p, q = net.resolve(labels[0]), net.resolve(labels[1])
     land = landscape(net, XOR_X, Y, loss, "mean", [p, q], span=1.5, n=21)
     assert land.loss.shape == (21, 21) and np.array_equal(net.params, before)
     rng = np.random.default_rng(0)
