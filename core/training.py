@@ -15,7 +15,8 @@ If a loss or a parameter turns non-finite (a learning rate of 100, say), the
 trainer puts back the parameters of the last finite step and raises
 ``Diverged`` telling the epoch and step; ``run`` reports it instead.
 
-The forward and backward passes of the hot loop are ``core.kernel``'s.
+The forward and backward passes of the hot loop are ``core.kernel``'s (numpy,
+any batch) or, for one sample of a small net, ``core.scalar``'s (plain floats).
 """
 
 from __future__ import annotations

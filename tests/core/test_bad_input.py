@@ -114,3 +114,24 @@ def test_extreme_preactivations_stay_finite_without_warnings():
         y = np.array([[1.0, 0.0, 1.0, 0.0, 1.0]])
         terms = LOSSES["bce"].terms(ACTIVATIONS["sigmoid"](a), y, a)
         assert np.isfinite(terms).all() and terms[0] == pytest.approx(1000 + np.log(2) + 50)
+
+
+def test_fast_activations_of_the_training_loop_agree_with_the_plain_ones():
+    """The hot loop's sigmoid 1/(1+e^-a) and tanh 1-2/(1+e^2a) (under errstate: e^±a
+    may overflow to inf) against the plain forms, from 0 to ±1000."""
+    import warnings
+
+    from core import ACTIVATIONS
+    a = np.concatenate([np.linspace(-40, 40, 8001), [-1000.0, -710.0, -355.0, 355.0, 710.0, 1000.0],
+                        [-1e-12, -0.0, 0.0, 1e-12]])[None, :]
+    for name in ("sigmoid", "tanh"):
+        act = ACTIVATIONS[name]
+        assert act.fast is not act.f
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            with np.errstate(all="ignore"):
+                fast = act.fast(a, np.empty_like(a))
+        plain = act(a)
+        assert np.isfinite(fast).all(), name
+        np.testing.assert_allclose(fast, plain, rtol=0, atol=4e-16, err_msg=name)
+        assert fast[0, 8001] == plain[0, 8001] and fast[0, 8006] == plain[0, 8006]  # ±1000
