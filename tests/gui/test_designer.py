@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import textwrap
+import time
 
 import numpy as np
 import pytest
@@ -109,6 +110,25 @@ def test_step_one_sample_on_the_hand_note_shows_reference_numbers(open_window, q
     qtbot.waitUntil(lambda: expected <= {i.text.text() for i in canvas.labels.values()})
     assert "step 1" in win.status.text()
     assert win.doc.sample == 0
+
+
+def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, monkeypatch):
+    """Playing, each tick trains for a third of the time the event loop spent
+    elsewhere since the last slice: 3 ms at least, 25 ms at most."""
+    win = open_window()
+    slices = []
+    train_for = win.doc.train_for
+    monkeypatch.setattr(win.doc, "train_for",
+                        lambda seconds, **kw: (slices.append(seconds), train_for(seconds, **kw)))
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: len(slices) >= 2, timeout=5000)
+    n = len(slices)
+    time.sleep(0.06)  # a slow frame: the event loop is busy elsewhere for 60 ms
+    qtbot.waitUntil(lambda: len(slices) > n, timeout=5000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert all(0.003 <= s <= 0.025 for s in slices)
+    assert slices[n] >= 0.019  # a third of the 60 ms at least: far more than 3 ms
+    assert win.doc.trainer.epoch > 0
 
 
 def test_play_then_pause_with_space(open_window, qtbot):
