@@ -9,7 +9,9 @@
      "training": {"loss", "reduction", "lr", "batch", "optimizer", "shuffle",
                   "max_epochs", "loss_threshold"},
      "init": {"scheme", "seed", "scale", "bias"},
-     "state": {"epoch": ..., "steps": ...},    # optional: where training had got to
+     "state": {"epoch": ..., "steps": ...,     # optional: where training had got to,
+               "position": ..., "order": [...], "rng": {...},   # in the epoch, shuffled
+               "optimizer": [...]},                # momentum's v, Adam's m, s and t
      "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
      "view": "base64 window layout", "show": "a view to bring forward"}
 
@@ -200,9 +202,7 @@ def _from_dict(d) -> Project:
     training = _training(d.get("training", {}))
     state, history = d.get("state"), d.get("history")
     if state is not None:
-        _need(isinstance(state, dict) and all(isinstance(state.get(k), int) and state[k] >= 0
-                                              for k in ("epoch", "steps")),
-              "state must hold whole numbers epoch and steps")
+        _check_state(state, len(X), net.params.size, training)
     if history is not None:
         _need(isinstance(history, dict), "history must be an object")
         e, ls = history.get("epochs"), history.get("losses")
@@ -216,6 +216,39 @@ def _from_dict(d) -> Project:
     return Project(net, X, Y, training, init, d.get("name") or "Untitled",
                    d.get("description") or "", initial, Xt, Yt, d.get("show"), state, history,
                    d.get("view"))
+
+
+def _whole(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+
+def _check_state(state, N: int, P: int, training: dict) -> None:
+    """The saved training state must fit the data (N samples) and parameters (P)."""
+    _need(isinstance(state, dict) and _whole(state.get("epoch")) and _whole(state.get("steps")),
+          "state must hold whole numbers epoch and steps")
+    _need(_whole(state.get("position", 0)) and state.get("position", 0) < N,
+          f"state.position must be a whole number below the {N} samples")
+    if "order" in state:
+        order = state["order"]
+        _need(isinstance(order, list) and all(_whole(i) for i in order) and
+              sorted(order) == list(range(N)), f"state.order must list the samples 0..{N - 1}")
+    if "rng" in state:
+        try:
+            np.random.default_rng().bit_generator.state = state["rng"]
+        except (TypeError, ValueError, KeyError, OverflowError):
+            raise ProjectError("state.rng is not a random generator state") from None
+    if "optimizer" in state:
+        from core.optimizers import make_optimizer
+
+        fresh = make_optimizer(training["optimizer"], P, 1.0).state()
+        saved = state["optimizer"]
+        _need(isinstance(saved, list) and len(saved) == len(fresh),
+              f"state.optimizer does not fit the {training['optimizer']} optimiser")
+        for x, like in zip(saved, fresh):
+            if isinstance(like, np.ndarray):
+                _vector(x, P, "state.optimizer")
+            else:
+                _need(_whole(x), "state.optimizer's step count must be a whole number")
 
 
 def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -246,7 +279,15 @@ def make_trainer(p: Project):
 def resume(p: Project, trainer) -> None:
     """Put the project's saved training state and history into a fresh trainer."""
     if p.state:
-        trainer.epoch, trainer.steps = p.state["epoch"], p.state["steps"]
+        s = p.state
+        trainer.epoch, trainer.steps = s["epoch"], s["steps"]
+        trainer.position = s.get("position", 0)
+        if trainer.shuffle and "order" in s and "rng" in s:
+            trainer.order = np.array(s["order"], dtype=np.intp)
+            trainer.rng.bit_generator.state = s["rng"]
+        if "optimizer" in s:
+            trainer.opt.set_state(tuple(np.array(x, dtype=np.float64) if isinstance(x, list)
+                                        else x for x in s["optimizer"]))
     if p.history:
         trainer.history.epochs = list(p.history["epochs"])
         trainer.history.losses = [float(v) for v in p.history["losses"]]
@@ -257,7 +298,13 @@ def capture(p: Project, trainer) -> None:
     """Store the trainer's state and (finite, decimated) history in the project."""
     h = trainer.history
     keep = [k for k, v in enumerate(h.losses) if math.isfinite(v)]
-    p.state = {"epoch": trainer.epoch, "steps": trainer.steps}
+    p.state = {"epoch": trainer.epoch, "steps": trainer.steps, "position": trainer.position}
+    if trainer.shuffle:
+        p.state["order"] = trainer.order.tolist()
+        p.state["rng"] = trainer.rng.bit_generator.state
+    opt = trainer.opt.state()
+    if opt:
+        p.state["optimizer"] = [x.tolist() if isinstance(x, np.ndarray) else x for x in opt]
     p.history = {"epochs": [h.epochs[k] for k in keep], "losses": [h.losses[k] for k in keep],
                  "stride": h.stride}
 

@@ -298,3 +298,45 @@ def test_line_through_two_points_keeps_steepness_and_side():
     w, b = line_through(np.array([0.0, -2.0]), (0.0, 1.0), (1.0, 1.0))
     assert np.allclose(w, [0.0, -2.0]) and b == pytest.approx(2.0)
     assert line_through(np.array([1.0, 0.0]), (1.0, 1.0), (1.0, 1.0)) is None
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+def test_training_resumes_exactly_from_a_saved_project_mid_epoch(optimizer):
+    """Saved after 2.5 epochs of shuffled per-sample steps, reopened and stepped on,
+    the net equals the one that never stopped: position, order, generator and the
+    optimiser's averages all come back."""
+    from core.datasets import xor
+    from core.project import capture, make_trainer, resume
+
+    X, Y = xor(8, seed=1)
+    net = initialise(Network([2, 3, 1], ["tanh", "sigmoid"]), "xavier", seed=0)
+    training = {"loss": "bce", "reduction": "mean", "lr": 0.3, "batch": "sample",
+                "optimizer": optimizer, "shuffle": True, "max_epochs": None,
+                "loss_threshold": None}
+    p = Project(net, X, Y, training, init={"seed": 5})
+    t = make_trainer(p)
+    for _ in range(20):
+        t.step_sample()
+    assert t.position == 4
+    capture(p, t)
+    q = loads(json.dumps(to_dict(p), allow_nan=False))
+    t2 = make_trainer(q)
+    resume(q, t2)
+    for _ in range(13):
+        t.step_sample()
+        t2.step_sample()
+    assert (t2.epoch, t2.steps, t2.position) == (t.epoch, t.steps, t.position)
+    assert np.array_equal(t2.net.params, t.net.params)
+
+
+@pytest.mark.parametrize("state,problem", [
+    ({"epoch": 1, "steps": 1, "position": 4}, "state.position"),
+    ({"epoch": 1, "steps": 1, "order": [0, 1, 1, 3]}, "state.order"),
+    ({"epoch": 1, "steps": 1, "rng": {"bit_generator": "PCG64", "state": "x"}}, "state.rng"),
+    ({"epoch": 1, "steps": 1, "optimizer": [[0.0] * 3]}, "state.optimizer"),
+])
+def test_loader_refuses_training_state_that_does_not_fit(state, problem):
+    d = json.loads(valid_text())
+    d["state"] = state
+    with pytest.raises(ProjectError, match=problem):
+        loads(json.dumps(d))
