@@ -105,6 +105,7 @@ class MainWindow(FileActions, QMainWindow):
         self._on_structure_changed()
         doc.modified_changed.connect(lambda on: self._on_structure_changed())
         self._fill_recent()
+        presentation.cache_axes(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)

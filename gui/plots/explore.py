@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.landscape import landscape
 from core.metrics import accuracy, confusion, r2
 from gui.document import Document
+from gui.plots.steady import set_label, set_range, set_title
 from gui.plots.views import Throttled
 
 GRID = 60
@@ -100,7 +101,7 @@ class LandscapePlot(Throttled):
             self.land = land = landscape(doc.net, doc.X, doc.Y, s["loss"], s["reduction"],
                                          params, self.span.value(), GRID)
         except ValueError as e:
-            self.plot.setTitle(str(e))
+            set_title(self.plot, str(e))
             return
         labels = {p: k for k, p in doc.net.labels().items()}
         cx = land.centre[0]
@@ -113,9 +114,9 @@ class LandscapePlot(Throttled):
             self.point.setData([cx], [e0])
             self.arrow.setData([cx, cx + gx[0] * scale], [e0, e0])
             self.path.setData([], [])
-            self.plot.setLabel("bottom", labels[params[0]])
-            self.plot.setLabel("left", "loss E")
-            self.plot.setTitle(f"E along {labels[params[0]]} (others held)")
+            set_label(self.plot, "bottom", labels[params[0]])
+            set_label(self.plot, "left", "loss E")
+            set_title(self.plot, f"E along {labels[params[0]]} (others held)")
             self.plot.enableAutoRange()
             return
         cy = land.centre[1]
@@ -136,11 +137,11 @@ class LandscapePlot(Throttled):
             values = np.asarray(h.values)
             idx = [doc.net.index(p) for p in params]
             self.path.setData(values[:, idx[0]], values[:, idx[1]])
-        self.plot.setLabel("bottom", labels[params[0]])
-        self.plot.setLabel("left", labels[params[1]])
-        self.plot.setTitle(f"E over ({labels[params[0]]}, {labels[params[1]]}), others held; "
+        set_label(self.plot, "bottom", labels[params[0]])
+        set_label(self.plot, "left", labels[params[1]])
+        set_title(self.plot, f"E over ({labels[params[0]]}, {labels[params[1]]}), others held; "
                            "arrow: −∇E")
-        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        set_range(self.plot, (x0, x1), (y0, y1), 0)
 
     def showEvent(self, e) -> None:
         super().showEvent(e)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from gui.document import Document
 from gui.plots.contour import segments
+from gui.plots.steady import set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 40
@@ -67,16 +68,16 @@ class SteadyRange:
             self.y = (min(lo, self.y[0]) if self.y else lo, max(hi, self.y[1]) if self.y else hi)
             changed = True
         if changed:
-            self.plot.setRange(xRange=(0, self.x), yRange=self.y, padding=0)
+            set_range(self.plot, (0, self.x), self.y)
 
 
 class LossPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setLabel("bottom", "epoch")
+        set_label(self.plot, "bottom", "epoch")
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setLabel("left", "loss E")
+        set_label(self.plot, "left", "loss E")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setClipToView(True)
@@ -221,8 +222,8 @@ class DecisionPlot(Throttled):
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.current)
-        self.plot.setLabel("bottom", "x1")
-        self.plot.setLabel("left", "x2")
+        set_label(self.plot, "bottom", "x1")
+        set_label(self.plot, "left", "x2")
         for name in ("left", "bottom"):  # plain numbers: no "(x1e+3)" scaling of the axes
             self.plot.getAxis(name).enableAutoSIPrefix(False)
         lay = QVBoxLayout(self)
@@ -328,12 +329,12 @@ class DecisionPlot(Throttled):
             k = yhat.shape[1]
             self.points.setData(Y.ravel(), yhat.ravel(),
                                 brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y)) for j in range(k)])
-            self.plot.setLabel("bottom", "target y")
-            self.plot.setLabel("left", "prediction ŷ")
-            self.plot.setTitle("predictions against targets")
+            set_label(self.plot, "bottom", "target y")
+            set_label(self.plot, "left", "prediction ŷ")
+            set_title(self.plot, "predictions against targets")
             lo = float(min(Y.min(), yhat.min())) - 0.2
             hi = float(max(Y.max(), yhat.max())) + 0.2
-            self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+            set_range(self.plot, (lo, hi), (lo, hi), 0)
             self.diagonal.setData([lo, hi], [lo, hi])
             self.current.setData([], [])
             self.test_points.setData([], [])
@@ -342,9 +343,9 @@ class DecisionPlot(Throttled):
                 roi.setVisible(False)
                 arrow.setVisible(False)
             return
-        self.plot.setLabel("bottom", "x1")
-        self.plot.setLabel("left", "x2")
-        self.plot.setTitle(None)
+        set_label(self.plot, "bottom", "x1")
+        set_label(self.plot, "left", "x2")
+        set_title(self.plot, None)
         self.diagonal.setData([], [])
         x0, x1, y0, y1 = plane(X)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
@@ -381,7 +382,7 @@ class DecisionPlot(Throttled):
                 self.test_points.setData([], [])
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
-        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        set_range(self.plot, (x0, x1), (y0, y1), 0)
         self._place_lines(x0, x1, y0, y1)
 
 
@@ -446,7 +447,7 @@ class HiddenPlot(Throttled):
             self.points.setData([], [])
             self.line.setData([], [])
             self.current.setData([], [])
-            self.plot.setTitle("no hidden layer")
+            set_title(self.plot, "no hidden layer")
             return
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
@@ -454,16 +455,16 @@ class HiddenPlot(Throttled):
         zx = z[:, i]
         zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
-        self.plot.setTitle(f"hidden space ({names[i]}, {ny})")
-        self.plot.setLabel("bottom", names[i])
-        self.plot.setLabel("left", ny)
+        set_title(self.plot, f"hidden space ({names[i]}, {ny})")
+        set_label(self.plot, "bottom", names[i])
+        set_label(self.plot, "left", ny)
         self.points.setData(zx, zy, brush=sample_brushes(doc, doc.Y))
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
         act = net.activations[l - 1]
         lo, hi = {"sigmoid": (-0.1, 1.1), "tanh": (-1.1, 1.1)}.get(
             act, (float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5))
-        self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+        set_range(self.plot, (lo, hi), (lo, hi), 0)
         if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j:
             w = net.weights[l][:, 0]
             wx, wy, b = w[i], w[j], net.biases[l][0]  # output a = wx zx + wy zy + b = 0
@@ -484,8 +485,8 @@ class WeightsPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
-        self.plot.setLabel("bottom", "epoch")
-        self.plot.setLabel("left", "value")
+        set_label(self.plot, "bottom", "epoch")
+        set_label(self.plot, "left", "value")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
         self.curves: list = []
@@ -544,8 +545,8 @@ class Thumbnails(Throttled):
         self.big_image.setColorMap(pg.colormap.get("viridis"))
         self.big.addItem(self.big_image)
         self.big.setAspectLocked(True)
-        self.big.setLabel("bottom", "x1")
-        self.big.setLabel("left", "x2")
+        set_label(self.big, "bottom", "x1")
+        set_label(self.big, "left", "x2")
         self.cells: list[tuple] = []
         self.hovered = 0
         lay = QVBoxLayout(self)
@@ -586,7 +587,7 @@ class Thumbnails(Throttled):
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         if net.sizes[0] != 2 or not self.cells:
-            self.big.setTitle("neuron maps need 2-D inputs and a hidden layer")
+            set_title(self.big, "neuron maps need 2-D inputs and a hidden layer")
             self.big_image.clear()
             return
         x0, x1, y0, y1 = plane(doc.X)
@@ -600,8 +601,8 @@ class Thumbnails(Throttled):
         _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
         self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
         self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, self.SIZE))
-        self.big.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
-        self.big.setTitle(f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
+        set_range(self.big, (x0, x1), (y0, y1), 0.02)
+        set_title(self.big, f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
         self.big.setToolTip("Hover a small map above to show it here")
 
 
