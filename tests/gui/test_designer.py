@@ -131,6 +131,27 @@ def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, m
     assert win.doc.trainer.epoch > 0
 
 
+def test_playing_does_not_rebuild_the_fixed_axes_every_frame(open_window, qtbot, monkeypatch):
+    """Decision regions and hidden space keep their ranges while training: their
+    axes (slow to draw) are built once, not once a frame."""
+    import pyqtgraph as pg
+
+    win = open_window()
+    fixed = {id(p.getAxis(a)) for p in (win.decision.plot, win.hidden.plot)
+             for a in ("left", "bottom")}
+    built = []
+    generate = pg.AxisItem.generateDrawSpecs
+    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs",
+                        lambda self, p: (built.append(id(self) in fixed), generate(self, p))[1])
+    frames = win.decision.frames
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: win.decision.frames >= frames + 8, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert win.doc.trainer.epoch > 0
+    assert sum(built) <= 4, f"{sum(built)} rebuilds of the decision/hidden axes in 8 frames"
+    assert win.decision.plot.viewRange()[0][0] < win.doc.X[:, 0].min()
+
+
 def test_play_then_pause_with_space(open_window, qtbot):
     win = open_window()
     qtbot.keyClick(win, Qt.Key_Space)
