@@ -26,7 +26,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--screenshot", metavar="OUT.png", help="render to a PNG and exit (no screen needed)")
     ap.add_argument("--export-trace", metavar="OUT.md|OUT.tex",
                     help="write the next sample's training step, every number, and exit")
-    ap.add_argument("--digits", type=int, default=4, help="significant digits in traces (4)")
+    ap.add_argument("--digits", type=int, default=4, help="significant digits in traces (2-12; 4)")
     ap.add_argument("--lecture", action="store_true", help="start in lecture mode")
     ap.add_argument("--phase", type=int, default=1, metavar="N", help="lecture phase to show")
     ap.add_argument("--scale", type=float, default=1.0, help="font/zoom scale, 1.0 to 2.5")
@@ -44,16 +44,16 @@ def export_trace(args) -> int:
     from pathlib import Path
 
     from core.derivation import derive, to_latex, to_markdown
-    from core.project import ProjectError, load, make_trainer
+    from core.project import ProjectError, make_trainer, resume
 
     kind = Path(args.export_trace).suffix.lower()
     if kind not in (".md", ".tex"):
         print("backprop-studio: --export-trace needs a .md or .tex file name", file=sys.stderr)
         return 2
-    lessons = Path(__file__).resolve().parent / "resources" / "lessons"
     try:
-        project = load(lessons / f"{args.lesson}.json")
+        project = load_input(args)
         trainer = make_trainer(project)
+        resume(project, trainer)
         if args.train:
             trainer.run(max_epochs=args.train)
         k = int(trainer.order[trainer.position])
@@ -75,18 +75,12 @@ def export_trace(args) -> int:
 
 def load_input(args):
     """The project named on the command line, or the lesson; ProjectError/ValueError if bad."""
-    from pathlib import Path
-
     from core.project import load
+    from resources import load_lesson
 
     if args.project:
         return load(args.project)
-    lessons = Path(__file__).resolve().parent / "resources" / "lessons"
-    path = lessons / f"{args.lesson}.json"
-    if not path.exists():
-        known = ", ".join(sorted(p.stem for p in lessons.glob("*.json")))
-        raise ValueError(f"no lesson called {args.lesson!r}; lessons: {known}")
-    return load(path)
+    return load_lesson(args.lesson)
 
 
 def train_and_save(args) -> int:
@@ -97,22 +91,32 @@ def train_and_save(args) -> int:
         project = load_input(args)
         trainer = make_trainer(project)
         resume(project, trainer)
-        result = trainer.run(max_epochs=max(args.train, 0) or None, seconds=None if args.train
-                             else 0.0)
+        result = trainer.run(max_epochs=args.train) if args.train else None  # 0: none
         capture(project, trainer)
         save(project, args.save)
     except (ProjectError, ValueError) as e:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
-    if result.error is not None:
+    if result is not None and result.error is not None:
         print(f"backprop-studio: {result.error}", file=sys.stderr)
-    print(f"trained {result.epochs} epochs to epoch {trainer.epoch}, loss {trainer.loss():.6g}; "
+    done = result.epochs if result is not None else 0
+    print(f"trained {done} epochs to epoch {trainer.epoch}, loss {trainer.loss():.6g}; "
           f"saved {args.save}")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
+    for flag, value, lo, hi in (("--train", args.train, 0, 10**12),
+                                ("--digits", args.digits, 2, 12), ("--phase", args.phase, 1, 10**6)):
+        if not lo <= value <= hi:
+            print(f"backprop-studio: {flag} must be from {lo} to {hi}; got {value}",
+                  file=sys.stderr)
+            return 2
+    if not 1.0 <= args.scale <= 2.5:
+        print(f"backprop-studio: --scale must be from 1.0 to 2.5; got {args.scale}",
+              file=sys.stderr)
+        return 2
     if args.export_trace:
         return export_trace(args)
     if args.save:
@@ -136,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
     doc = Document(project, path=args.project)
-    doc.message.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
+    doc.refused.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
     if args.train:
         doc.train_epochs(args.train)
     win = MainWindow(doc)

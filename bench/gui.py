@@ -23,14 +23,13 @@ def run(seconds: float = 5.0) -> dict:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from core.project import load
     from gui.document import Document
-    from gui.files import lesson_path
     from gui.main_window import MainWindow
+    from resources import load_lesson
 
     app = QApplication.instance() or QApplication([])
     pg.setConfigOptions(antialias=False)
-    win = MainWindow(Document(load(lesson_path("xor"))))
+    win = MainWindow(Document(load_lesson("xor")))
     win.show_all_views()
     win.show()
     app.processEvents()

@@ -15,7 +15,9 @@ formats. ``to_markdown`` and ``to_latex`` turn the phases into handouts.
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -244,10 +246,35 @@ TITLES = {"forward": "Forward pass", "error": "The error", "output delta": "Outp
           "hidden delta": "Hidden deltas", "gradient": "Gradients", "update": "Updates"}
 
 
+def one_line(text: str) -> str:
+    """Text from a file on one line: control characters (newlines, tabs, ...) become spaces."""
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).strip()
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as literal inline Markdown on one line: HTML-escaped (``<script>``, ``&``)
+    and every character with an inline meaning (emphasis, code, links, headings'
+    closing ``#``, tables, strikethrough) backslash-escaped."""
+    text = html.escape(one_line(text), quote=False)
+    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
+
+
+TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&",
+               "#": r"\#", "^": r"\textasciicircum{}", "_": r"\_", "%": r"\%",
+               "~": r"\textasciitilde{}"}
+
+
+def latex_text(text: str) -> str:
+    """``text`` as literal LaTeX text on one line: every special character escaped, so a
+    name cannot open a command (``\\input``, ``\\write18``), a group or a comment."""
+    return "".join(TEX_SPECIAL.get(c, c) for c in one_line(text))
+
+
 def to_markdown(dv: Derivation, title: str = "One training step") -> str:
-    """The derivation as a Markdown handout (sections per kind, then the old -> new table)."""
+    """The derivation as a Markdown handout (sections per kind, then the old -> new table).
+    ``title`` may come from a file: it is escaped for Markdown and HTML."""
     t, d = dv.trace, dv.digits
-    lines = [f"# {title}", "",
+    lines = [f"# {markdown_text(title)}", "",
              f"Sample x = ({', '.join(num(v, d) for v in t.x)}), target y = "
              f"({', '.join(num(v, d) for v in t.y)}), learning rate α = {num(dv.lr, d)}, "
              f"loss `{dv.loss}`.", ""]
@@ -311,9 +338,11 @@ def latex(text: str) -> str:
 
 
 def to_latex(dv: Derivation, title: str = "One training step") -> str:
-    """The derivation as LaTeX: one align* environment per kind, then the table."""
+    """The derivation as LaTeX: one align* environment per kind, then the table.
+    ``title`` may come from a file: it is escaped for LaTeX."""
     t, d = dv.trace, dv.digits
-    tex_loss = dv.loss.replace("_", "\\_")
+    tex_loss = latex_text(dv.loss)
+    title = latex_text(title)
     lines = [f"% {title}", f"\\section*{{{title}}}",
              f"Sample $x = ({', '.join(num(v, d) for v in t.x)})$, target "
              f"$y = ({', '.join(num(v, d) for v in t.y)})$, learning rate "

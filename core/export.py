@@ -46,10 +46,16 @@ def _matrix(a: np.ndarray) -> str:
     return repr([[float(v) for v in row] for row in np.atleast_2d(a)])
 
 
+def docstring(title: str, net: Network) -> str:
+    """The script's docstring as a Python string literal: ``title`` comes from a file
+    and may hold quotes, backslashes or newlines, so it is written with ``repr``
+    (escaped, one line) and can never end the literal early."""
+    return repr(f"{title}: {'-'.join(map(str, net.sizes))}, exported from Backprop Studio.")
+
+
 def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
     """A plain numpy script computing this network's outputs on X."""
-    lines = [f'"""{title}: {"-".join(map(str, net.sizes))}, exported from Backprop Studio."""',
-             "import numpy as np", "", f"X = np.array({_matrix(X)})", "layers = ["]
+    lines = [docstring(title, net), "import numpy as np", "", f"X = np.array({_matrix(X)})", "layers = ["]
     for l in range(net.n_layers):
         lines.append(f"    (np.array({_matrix(net.weights[l])}), np.array("
                      f"{[float(v) for v in net.biases[l]]!r}), {net.activations[l]!r}),")
@@ -64,8 +70,7 @@ def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
 
 def torch_script(net: Network, X: np.ndarray, title: str = "network") -> str:
     """A PyTorch script (float64) with the same layers and weights, printing the same outputs."""
-    lines = [f'"""{title}: {"-".join(map(str, net.sizes))}, exported from Backprop Studio."""',
-             "import torch", "", "torch.set_default_dtype(torch.float64)", "",
+    lines = [docstring(title, net), "import torch", "", "torch.set_default_dtype(torch.float64)", "",
              "", "class Net(torch.nn.Module):", "    def __init__(self):",
              "        super().__init__()", "        self.layers = torch.nn.ModuleList(["]
     for l in range(net.n_layers):

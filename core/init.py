@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.checks import choice, real, whole
 from core.network import Network
 
 SCHEMES = ("uniform", "normal", "xavier", "he", "zeros")
@@ -25,11 +26,9 @@ SCHEMES = ("uniform", "normal", "xavier", "he", "zeros")
 def initialise(net: Network, scheme: str = "xavier", seed: int = 0,
                scale: float = 1.0, bias: float = 0.0) -> Network:
     """Draw new parameters for ``net`` in place and return it."""
-    if scheme not in SCHEMES:
-        raise ValueError(f"unknown initialisation {scheme!r}; known: {', '.join(SCHEMES)}")
-    for what, v in (("scale", scale), ("bias", bias)):
-        if not np.isfinite(float(v)):
-            raise ValueError(f"{what} must be finite; got {v}")
+    choice(scheme, "initialisation scheme", SCHEMES)
+    seed = whole(seed, "seed")
+    scale, bias = real(scale, "scale"), real(bias, "bias")
     rng = np.random.default_rng(seed)
     fresh = np.zeros_like(net.params)
     for l, B in enumerate(net.layer_views(fresh)):

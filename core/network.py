@@ -30,10 +30,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.activations import Activation, get_activation
+from core.checks import finite_float, flag, real_array, short, whole
 from core.losses import Loss, check_reduction, get_loss
 from core.notation import Param, check_notation, labels, neuron_names
 
 Array = np.ndarray
+MAX_NEURONS = 4096  # per layer: far beyond what the canvas can show
+
+__all__ = ["Gradients", "Network", "Pass", "as_batch", "finite_float"]
 
 
 @dataclass
@@ -60,11 +64,9 @@ class Gradients:
 
 
 def as_batch(X, n_features: int, what: str = "X") -> Array:
-    """X as a finite float64 array of shape (N, n_features); a 1-D X is one sample."""
-    try:
-        X = np.asarray(X, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} must be numeric") from None
+    """X as a finite float64 array of shape (N, n_features); a 1-D X is one sample.
+    Bools, complex numbers and text are refused, not converted."""
+    X = real_array(X, what)
     if X.ndim == 1:
         X = X[None, :]
     if X.ndim != 2 or X.shape[1] != n_features:
@@ -89,10 +91,13 @@ class Network:
 
     def __init__(self, sizes: Sequence[int], activations: str | Sequence[str] = "sigmoid",
                  bias: bool | Sequence[bool] = True, notation: str = "by_source") -> None:
-        sizes = [int(s) for s in sizes]
-        if len(sizes) < 2 or any(s < 1 for s in sizes):
-            raise ValueError(f"sizes must list at least 2 layers of >= 1 neuron; got {sizes}")
+        if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence | np.ndarray) \
+                or len(sizes) < 2:
+            raise ValueError(f"sizes must list at least 2 layers of >= 1 neuron; got {short(sizes)}")
+        sizes = [whole(s, f"sizes[{k}]", 1, MAX_NEURONS) for k, s in enumerate(sizes)]
         L = len(sizes) - 1
+        if not isinstance(activations, str | Sequence) or isinstance(activations, bytes):
+            raise ValueError(f"activations must be a name or a list of names; got {short(activations)}")
         acts = [activations] * L if isinstance(activations, str) else list(activations)
         if len(acts) != L:
             raise ValueError(f"need {L} activations (one per weight layer); got {len(acts)}")
@@ -100,12 +105,18 @@ class Network:
         for l, act in enumerate(self.acts[:-1]):
             if not act.elementwise:
                 raise ValueError(f"{act.name} is only allowed on the output layer, not layer {l + 1}")
-        flags = [bias] * L if isinstance(bias, (bool, np.bool_)) else list(bias)
+        if isinstance(bias, (bool, np.bool_)):
+            flags = [bias] * L
+        elif isinstance(bias, Sequence) and not isinstance(bias, str):
+            flags = list(bias)
+        else:
+            raise ValueError(f"bias must be True, False or a list of them; got {short(bias)}")
         if len(flags) != L:
             raise ValueError(f"need {L} bias flags (one per weight layer); got {len(flags)}")
+        flags = [flag(b, f"bias[{l}]") for l, b in enumerate(flags)]
         self.sizes = sizes
         self.notation = check_notation(notation)
-        self.use_bias = [bool(b) for b in flags]
+        self.use_bias = flags
         shapes = [(sizes[l] + 1, sizes[l + 1]) for l in range(L)]
         self.offsets = np.cumsum([0] + [r * c for r, c in shapes]).tolist()
         self.params = np.zeros(self.offsets[-1])
@@ -155,7 +166,11 @@ class Network:
 
     def index(self, p: Param) -> int:
         """Position of parameter ``p`` in the flat vector (ValueError if it does not exist)."""
+        if not isinstance(p, Param):
+            raise ValueError(f"not a parameter: {short(p)}")
         l, i, j = p.layer, p.source, p.target
+        if not all(isinstance(k, int) and not isinstance(k, bool) for k in (l, i, j)):
+            raise ValueError(f"a parameter's layer, source and target are whole numbers; got {p!r}")
         if not 0 <= l < self.n_layers:
             raise ValueError(f"no layer {l + 1}: the network has {self.n_layers} weight layers")
         if not (-1 <= i < self.sizes[l] and 0 <= j < self.sizes[l + 1]):
@@ -183,7 +198,7 @@ class Network:
             self.index(p)
             return p
         table = self.labels(notation)
-        if p not in table:
+        if not isinstance(p, str) or p not in table:
             raise ValueError(f"no parameter labelled {p!r} in {notation or self.notation} "
                              f"notation; labels are {', '.join(table)}")
         return table[p]
@@ -202,7 +217,7 @@ class Network:
 
     def set_params(self, flat) -> None:
         """Replace every parameter (a vector in the flat layout)."""
-        flat = np.asarray(flat, dtype=np.float64)
+        flat = real_array(flat, "parameters")
         if flat.shape != self.params.shape:
             raise ValueError(f"need {self.params.size} parameters; got shape {flat.shape}")
         if not np.isfinite(flat).all():
@@ -221,12 +236,16 @@ class Network:
     def freeze(self, params, frozen: bool = True) -> None:
         """Freeze (or with frozen=False, unfreeze) parameters: a Param or label,
         a list of them, or a group: 'all', 'weights', 'biases'."""
+        frozen = flag(frozen, "frozen")
         groups = {"all": lambda p: True, "weights": lambda p: not p.is_bias,
                   "biases": lambda p: p.is_bias}
         if isinstance(params, str) and params in groups:
             params = [p for p in self.param_list() if groups[params](p)]
         elif isinstance(params, (str, Param)):
             params = [params]
+        elif not isinstance(params, Sequence):
+            raise ValueError(f"freeze needs a label, a Param, a list of them or a group "
+                             f"('all', 'weights', 'biases'); got {short(params)}")
         idx = [self.index(self.resolve(p)) for p in params]
         self.frozen[idx] = frozen
         self.any_frozen = bool(self.frozen.any())
@@ -327,19 +346,3 @@ class Network:
 
     def __repr__(self) -> str:
         return f"Network({'-'.join(map(str, self.sizes))}, {self.activations})"
-
-
-def finite_float(value, what: str) -> float:
-    """``value`` as a finite float (text may use one decimal comma: "0,5");
-    ValueError naming ``what`` otherwise."""
-    if isinstance(value, str):
-        value = value.strip()
-        if value.count(",") == 1 and "." not in value:
-            value = value.replace(",", ".")
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what}: {value!r} is not a number") from None
-    if not np.isfinite(v):
-        raise ValueError(f"{what}: {v} is not a finite number")
-    return v

@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.checks import real, short
+
 Array = np.ndarray
 OPTIMIZERS = ("sgd", "momentum", "adam")
+#: each optimiser's options and their allowed ranges
+OPTIONS = {"sgd": {}, "momentum": {"momentum": (0.0, 0.999999)},
+           "adam": {"beta1": (0.0, 0.999999), "beta2": (0.0, 0.999999), "eps": (0.0, 1.0)}}
 
 
 class SGD:
@@ -80,6 +85,15 @@ class Adam(SGD):
 def make_optimizer(name: str, n: int, lr: float, **options) -> SGD:
     """An optimiser by name for n parameters ('sgd', 'momentum', 'adam')."""
     kinds = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
-    if name not in kinds:
-        raise ValueError(f"unknown optimizer {name!r}; known: {', '.join(OPTIMIZERS)}")
+    if not isinstance(name, str) or name not in kinds:
+        raise ValueError(f"unknown optimizer {short(name)}; known: {', '.join(OPTIMIZERS)}")
+    allowed = OPTIONS[name]
+    for key, value in options.items():
+        if key not in allowed:
+            raise ValueError(f"the {name} optimiser has no option {key!r}"
+                             + (f"; its options: {', '.join(allowed)}" if allowed else ""))
+        lo, hi = allowed[key]
+        options[key] = real(value, key, lo, hi)
+        if key == "eps" and not options[key] > 0:
+            raise ValueError(f"eps must be a positive number; got {options[key]:g}")
     return kinds[name](n, lr, **options)

@@ -1,47 +1,67 @@
 """Projects and lessons as JSON (never pickle, never eval).
 
-    {"schema_version": 1, "name": ..., "description": ...,
+    {"schema_version": 2, "name": ..., "description": ...,
      "network": {"sizes": [...], "activations": [...], "bias": [...], "notation": ...,
-                 "params": [...flat...] or null, "frozen": [flat indices...]},
-     "initial_params": [...] or null,          # Reset goes back to these
-     "data": {"X": [[...]], "Y": [[...]], "X_test": [[...]], "Y_test": [[...]]}
+                 "params": ARRAY or null, "frozen": [flat indices...]},
+     "initial_params": ARRAY or null,          # Reset goes back to these
+     "data": {"X": ARRAY, "Y": ARRAY, "X_test": ARRAY, "Y_test": ARRAY}
              or {"generator": "xor", "n": 200, "noise": 0.15, "seed": 0, "test": 100},
      "training": {"loss", "reduction", "lr", "batch", "optimizer", "shuffle",
-                  "max_epochs", "loss_threshold"},
+                  "max_epochs", "loss_threshold", "speed"},
      "init": {"scheme", "seed", "scale", "bias"},
      "state": {"epoch": ..., "steps": ...,     # optional: where training had got to,
                "position": ..., "order": [...], "rng": {...},   # in the epoch, shuffled
                "optimizer": [...]},                # momentum's v, Adam's m, s and t
      "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
-     "view": "base64 window layout", "show": "a view to bring forward"}
+     "snapshots": {"test": {"epochs", "values"}, "weights": {"epochs", "values": ARRAY}},
+     "show": "a view to bring forward"}
 
-``params`` null means: initialise from ``init``. ``save`` writes atomically.
-Every problem reading a file is a ``ProjectError`` saying what is wrong.
+An ARRAY is nested lists of numbers or, for large ones, the exact bytes as
+``{"dtype": "float64", "shape": [N, k], "base64": "..."}`` (little-endian), which
+reads and writes a million samples in a fraction of a second.
+
+Files are hostile: every field is checked for its type and range, NaN and
+Infinity are refused anywhere, unknown fields are refused everywhere (naming
+them), and a project this module accepts can always be saved again. Schema 1
+files (the first version) still open; their "view" (a window layout) is ignored:
+window layouts are preferences, never read from a project file. ``save`` writes
+atomically and refuses a project that ``load`` would refuse. Every problem is a
+``ProjectError`` naming the field.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from core import datasets
+from core.checks import is_number, short
 from core.init import SCHEMES, initialise
 from core.losses import LOSSES, REDUCTIONS
-from core.network import Network, as_batch
-from core.optimizers import OPTIMIZERS
+from core.network import Network
+from core.notation import NOTATIONS
+from core.optimizers import OPTIMIZERS, make_optimizer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 TRAINING_DEFAULTS = {"loss": "bce", "reduction": "mean", "lr": 0.5, "batch": "full",
                      "optimizer": "sgd", "shuffle": False, "max_epochs": None,
-                     "loss_threshold": None}
+                     "loss_threshold": None, "speed": 100}
 INIT_DEFAULTS = {"scheme": "xavier", "seed": 0, "scale": 1.0, "bias": 0.0}
 MAX_FILE = 256 * 2**20
+MAX_VALUES = 2**24  # numbers in one data array (16.8 million: a million samples of 16 values)
+MAX_SNAPSHOT_VALUES = 2_000_000  # weight snapshots saved (thinned evenly beyond)
+MAX_WHOLE = 2**53
+LIST_LIMIT = 4096  # arrays up to this many numbers are written as readable lists
+MAX_NAME, MAX_DESCRIPTION = 200, 100_000
 
 
 class ProjectError(ValueError):
@@ -61,80 +81,226 @@ class Project:
     X_test: np.ndarray | None = None
     Y_test: np.ndarray | None = None
     show: str | None = None  # a view a lesson brings to the front (e.g. "Activation gallery")
-    state: dict | None = None  # {"epoch", "steps"} where training had got to
+    state: dict | None = None  # {"epoch", "steps", ...} where training had got to
     history: dict | None = None  # {"epochs", "losses", "stride"}
-    view: str | None = None  # the window layout (Qt's saveState, base64)
+    snapshots: dict | None = None  # {"test": {...}, "weights": {...}}: test curve, timeline
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def encode(a: np.ndarray):
+    """An array as JSON: nested lists when small, exact base64 bytes when large."""
+    a = np.asarray(a)
+    if a.size <= LIST_LIMIT:
+        return a.tolist()
+    kind = "int64" if a.dtype.kind in "iu" else "float64"
+    raw = np.ascontiguousarray(a, dtype="<i8" if kind == "int64" else "<f8").tobytes()
+    return {"dtype": kind, "shape": list(a.shape), "base64": base64.b64encode(raw).decode()}
 
 
 def network_dict(net: Network) -> dict:
     """The "network" entry of a project."""
     return {"sizes": net.sizes, "activations": net.activations, "bias": net.use_bias,
-            "notation": net.notation, "params": net.params.tolist(),
+            "notation": net.notation, "params": encode(net.params),
             "frozen": np.flatnonzero(net.frozen).tolist()}
 
 
 def to_dict(p: Project) -> dict:
-    data = {"X": p.X.tolist(), "Y": p.Y.tolist()}
+    data = {"X": encode(p.X), "Y": encode(p.Y)}
     if p.X_test is not None:
-        data.update(X_test=p.X_test.tolist(), Y_test=p.Y_test.tolist())
+        data.update(X_test=encode(p.X_test), Y_test=encode(p.Y_test))
     out = {
         "schema_version": SCHEMA_VERSION, "name": p.name, "description": p.description,
         "network": network_dict(p.net),
-        "initial_params": None if p.initial_params is None else p.initial_params.tolist(),
+        "initial_params": None if p.initial_params is None else encode(p.initial_params),
         "data": data, "training": dict(p.training), "init": dict(p.init),
     }
-    for key in ("show", "state", "history", "view"):
+    for key in ("show", "state", "history", "snapshots"):
         if getattr(p, key) is not None:
             out[key] = getattr(p, key)
     return out
 
+
+# --- checks ----------------------------------------------------------------------------------
 
 def _need(cond: bool, message: str) -> None:
     if not cond:
         raise ProjectError(message)
 
 
-def _vector(v, n: int, what: str) -> np.ndarray:
-    _need(isinstance(v, list) and len(v) == n and
-          all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v),
-          f"{what} must be a list of {n} numbers")
-    a = np.asarray(v, dtype=np.float64)
-    _need(bool(np.isfinite(a).all()), f"{what} holds a value that is not finite")
+def _keys(d, what: str, allowed) -> dict:
+    _need(isinstance(d, dict), f"{what} must be an object")
+    unknown = [k for k in d if k not in allowed]
+    _need(not unknown, f"unknown field {what}.{short(unknown[0], 40) if unknown else ''} "
+                       f"(known: {', '.join(allowed)})")
+    return d
+
+
+def _whole(v, what: str, lo: int = 0, hi: int = MAX_WHOLE) -> int:
+    _need(isinstance(v, int) and not isinstance(v, bool),
+          f"{what} must be a whole number; got {short(v)}")
+    _need(lo <= v <= hi, f"{what} must be from {lo} to {hi}; got {short(v)}")
+    return v
+
+
+def _real(v, what: str, lo: float = -math.inf, hi: float = math.inf, positive: bool = False
+          ) -> float:
+    _need(is_number(v), f"{what} must be a number; got {short(v)}")
+    try:
+        f = float(v)
+    except OverflowError:
+        raise ProjectError(f"{what} is too large: {short(v)}") from None
+    _need(math.isfinite(f), f"{what} must be a finite number; got {short(v)}")
+    _need(not positive or f > 0, f"{what} must be a positive number; got {f:g}")
+    _need(lo <= f <= hi, f"{what} must be from {lo:g} to {hi:g}; got {f:g}")
+    return f
+
+
+def _text(v, what: str, limit: int) -> str:
+    _need(isinstance(v, str), f"{what} must be text")
+    _need(len(v) <= limit, f"{what} is longer than {limit} characters")
+    return v
+
+
+def _bool(v, what: str) -> bool:
+    _need(isinstance(v, bool), f"{what} must be true or false; got {short(v)}")
+    return v
+
+
+def _one_of(v, what: str, options) -> str:
+    _need(isinstance(v, str) and v in options,
+          f"{what} must be one of {', '.join(options)}; got {short(v)}")
+    return v
+
+
+def _decoded(d, what: str) -> np.ndarray:
+    """An array written by ``encode`` as base64 bytes, checked."""
+    _keys(d, what, ("dtype", "shape", "base64"))
+    kind = _one_of(d.get("dtype"), f"{what}.dtype", ("float64", "int64"))
+    shape = d.get("shape")
+    _need(isinstance(shape, list) and 1 <= len(shape) <= 2,
+          f"{what}.shape must list 1 or 2 sizes")
+    shape = [_whole(s, f"{what}.shape", 0, MAX_VALUES) for s in shape]
+    n = math.prod(shape)
+    _need(n <= MAX_VALUES, f"{what} holds {n} numbers; at most {MAX_VALUES}")
+    text = d.get("base64")
+    _need(isinstance(text, str), f"{what}.base64 must be text")
+    _need(len(text) == 4 * math.ceil(8 * n / 3), f"{what}.base64 does not hold {n} numbers")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (ValueError, TypeError):
+        raise ProjectError(f"{what}.base64 is not base64 text") from None
+    _need(len(raw) == 8 * n, f"{what}.base64 does not hold {n} numbers")
+    a = np.frombuffer(raw, dtype="<i8" if kind == "int64" else "<f8").reshape(shape)
+    a = a.astype(np.int64 if kind == "int64" else np.float64)  # native, writable
+    if kind == "float64" and not np.isfinite(a).all():
+        k = int(np.flatnonzero(~np.isfinite(a.ravel()))[0])
+        raise ProjectError(f"{what} holds a value that is not finite (number {k + 1})")
     return a
 
 
+def _vector(v, n: int, what: str) -> np.ndarray:
+    """n finite numbers: a list or an encoded array."""
+    if isinstance(v, dict):
+        a = _decoded(v, what)
+        _need(a.shape == (n,), f"{what} must hold {n} numbers; it holds {a.size}")
+        return a.astype(np.float64)
+    _need(isinstance(v, list) and len(v) == n, f"{what} must be a list of {n} numbers")
+    for k, x in enumerate(v):
+        _real(x, f"{what}[{k}]")
+    return np.asarray(v, dtype=np.float64)
+
+
+def _rows(v, width: int, what: str) -> np.ndarray:
+    """Samples of ``width`` finite numbers each: lists of rows or an encoded array."""
+    if isinstance(v, dict):
+        a = _decoded(v, what)
+        _need(a.ndim == 2 and a.shape[1] == width,
+              f"{what} must have {width} columns; it has shape {tuple(a.shape)}")
+        _need(a.shape[0] >= 1, f"{what} has no samples")
+        return a.astype(np.float64)
+    _need(isinstance(v, list) and len(v) >= 1, f"{what} must be a non-empty list of samples")
+    _need(len(v) * width <= MAX_VALUES, f"{what} holds more than {MAX_VALUES} numbers")
+    for r, row in enumerate(v):
+        _need(isinstance(row, list) and len(row) == width,
+              f"{what}[{r}] must be a list of {width} numbers (the network has {width})")
+        for c, x in enumerate(row):
+            if not (is_number(x) and _finite(x)):
+                raise ProjectError(f"{what}[{r}][{c}] must be a finite number; got {short(x)}")
+    return np.asarray(v, dtype=np.float64)
+
+
+def _finite(x) -> bool:
+    try:
+        return math.isfinite(x)
+    except OverflowError:
+        return False
+
+
 def _training(t) -> dict:
-    _need(isinstance(t, dict), "training must be an object")
+    _keys(t, "training", TRAINING_DEFAULTS)
     t = {**TRAINING_DEFAULTS, **t}
-    _need(t["loss"] in LOSSES, f"training.loss must be one of {', '.join(LOSSES)}")
-    _need(t["reduction"] in REDUCTIONS, "training.reduction must be 'mean' or 'sum'")
-    _need(t["optimizer"] in OPTIMIZERS, f"training.optimizer must be one of {', '.join(OPTIMIZERS)}")
-    lr = t["lr"]
-    _need(isinstance(lr, (int, float)) and not isinstance(lr, bool) and math.isfinite(lr) and lr > 0,
-          "training.lr must be a positive number")
+    _one_of(t["loss"], "training.loss", LOSSES)
+    _one_of(t["reduction"], "training.reduction", REDUCTIONS)
+    _one_of(t["optimizer"], "training.optimizer", OPTIMIZERS)
+    _real(t["lr"], "training.lr", positive=True)
     b = t["batch"]
-    _need(b in ("full", "sample") or (isinstance(b, int) and not isinstance(b, bool) and b >= 1),
+    _need(b in ("full", "sample") if isinstance(b, str) else
+          (isinstance(b, int) and not isinstance(b, bool) and 1 <= b <= MAX_WHOLE),
           "training.batch must be 'full', 'sample' or a size >= 1")
-    _need(isinstance(t["shuffle"], bool), "training.shuffle must be true or false")
-    me, th = t["max_epochs"], t["loss_threshold"]
-    _need(me is None or (isinstance(me, int) and not isinstance(me, bool) and me > 0),
-          "training.max_epochs must be a positive whole number or null")
-    _need(th is None or (isinstance(th, (int, float)) and not isinstance(th, bool)
-                         and math.isfinite(th) and th > 0),
-          "training.loss_threshold must be a positive number or null")
+    _bool(t["shuffle"], "training.shuffle")
+    if t["max_epochs"] is not None:
+        _whole(t["max_epochs"], "training.max_epochs", 1)
+    if t["loss_threshold"] is not None:
+        _real(t["loss_threshold"], "training.loss_threshold", positive=True)
+    if t["speed"] is not None:
+        _real(t["speed"], "training.speed (epochs per second)", 0.1, 1e6)
     return t
 
 
 def _init(i) -> dict:
-    _need(isinstance(i, dict), "init must be an object")
+    _keys(i, "init", INIT_DEFAULTS)
     i = {**INIT_DEFAULTS, **i}
-    _need(i["scheme"] in SCHEMES, f"init.scheme must be one of {', '.join(SCHEMES)}")
-    _need(isinstance(i["seed"], int) and not isinstance(i["seed"], bool) and i["seed"] >= 0,
-          "init.seed must be a whole number >= 0")
+    _one_of(i["scheme"], "init.scheme", SCHEMES)
+    _whole(i["seed"], "init.seed", 0, 2**63)
     for k in ("scale", "bias"):
-        _need(isinstance(i[k], (int, float)) and not isinstance(i[k], bool) and math.isfinite(i[k]),
-              f"init.{k} must be a finite number")
+        _real(i[k], f"init.{k}", -1e6, 1e6)
     return i
+
+
+def _network(n) -> Network:
+    from core.activations import ACTIVATIONS
+
+    _keys(n, "network", ("sizes", "activations", "bias", "notation", "params", "frozen"))
+    sizes = n.get("sizes")
+    _need(isinstance(sizes, list) and 2 <= len(sizes) <= 12,
+          "network.sizes must list 2 to 12 layer sizes")
+    for k, s in enumerate(sizes):
+        _whole(s, f"network.sizes[{k}]", 1, 256)
+    L = len(sizes) - 1
+    acts = n.get("activations")
+    names = [acts] * L if isinstance(acts, str) else acts
+    _need(isinstance(names, list) and len(names) == L,
+          f"network.activations must be a name or a list of {L} names")
+    for k, a in enumerate(names):
+        _one_of(a, f"network.activations[{k}]", ACTIVATIONS)
+    bias = n.get("bias", True)
+    flags = [bias] * L if isinstance(bias, bool) else bias
+    _need(isinstance(flags, list) and len(flags) == L,
+          f"network.bias must be true, false or a list of {L} of them")
+    for k, b in enumerate(flags):
+        _bool(b, f"network.bias[{k}]")
+    notation = _one_of(n.get("notation", "by_source"), "network.notation", NOTATIONS)
+    try:
+        return Network(sizes, names, flags, notation)
+    except ValueError as e:  # e.g. softmax on a hidden layer
+        raise ProjectError(f"network: {e}") from None
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+TOP = ("schema_version", "name", "description", "network", "initial_params", "data",
+       "training", "init", "state", "history", "snapshots", "show", "view")
 
 
 def from_dict(d) -> Project:
@@ -144,9 +310,8 @@ def from_dict(d) -> Project:
     except ProjectError:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError,
-            RecursionError) as e:
-        what = f"missing field {e}" if isinstance(e, KeyError) else str(e)
-        raise ProjectError(f"not a valid project: {what}") from None
+            RecursionError, MemoryError) as e:  # a check this module lacks: still one line
+        raise ProjectError(f"not a valid project: {short(str(e), 120)}") from None
 
 
 def _from_dict(d) -> Project:
@@ -155,100 +320,185 @@ def _from_dict(d) -> Project:
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         raise ProjectError(f"this file was written by a newer Backprop Studio (schema "
                            f"{version}); this version reads schema {SCHEMA_VERSION}")
-    _need(version == SCHEMA_VERSION, f"unsupported schema_version {version!r} (this app reads "
-                                     f"{SCHEMA_VERSION})")
-    n = d["network"]
-    _need(isinstance(n, dict), "network must be an object")
-    sizes = n["sizes"]
-    _need(isinstance(sizes, list) and 2 <= len(sizes) <= 12 and
-          all(isinstance(s, int) and not isinstance(s, bool) and 1 <= s <= 256 for s in sizes),
-          "network.sizes must list 2 to 12 layer sizes from 1 to 256")
-    acts, bias = n["activations"], n.get("bias", True)
-    _need(isinstance(acts, (str, list)), "network.activations must be a name or a list")
-    _need(isinstance(bias, (bool, list)), "network.bias must be true/false or a list")
-    net = Network(sizes, acts, bias, n.get("notation", "by_source"))
+    _need(isinstance(version, int) and not isinstance(version, bool)
+          and version in READABLE_VERSIONS,
+          f"unsupported schema_version {short(version)} (this app reads 1 and 2)")
+    _keys(d, "project", TOP if version == 1 else TOP[:-1])
+    _need("network" in d, "missing field network")
+    net = _network(d["network"])
+    P = net.params.size
     init = _init(d.get("init", {}))
+    n = d["network"]
     if n.get("params") is not None:
-        net.set_params(_vector(n["params"], net.params.size, "network.params"))
+        net.set_params(_vector(n["params"], P, "network.params"))
     else:
         initialise(net, init["scheme"], init["seed"], init["scale"], init["bias"])
     frozen = n.get("frozen") or []
-    _need(isinstance(frozen, list) and all(isinstance(k, int) and not isinstance(k, bool)
-                                           and 0 <= k < net.params.size for k in frozen),
-          "network.frozen must list parameter indices")
+    _need(isinstance(frozen, list), "network.frozen must list parameter indices")
+    for k, i in enumerate(frozen):
+        _whole(i, f"network.frozen[{k}]", 0, P - 1)
     if frozen:
         net.frozen[np.asarray(frozen, dtype=int)] = True
         net.any_frozen = True
-    data = d["data"]
-    _need(isinstance(data, dict), "data must be an object")
-    Xt = Yt = None
-    if "generator" in data:
-        X, Y = generate(data)
-        if data.get("test"):
-            Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
-    else:
-        X, Y = data["X"], data["Y"]
-        Xt, Yt = data.get("X_test"), data.get("Y_test")
-    X = as_batch(X, net.sizes[0], "data X")
-    Y = as_batch(Y, net.sizes[-1], "data Y")
-    _need(len(X) == len(Y), f"data has {len(X)} inputs but {len(Y)} targets")
-    if Xt is not None or Yt is not None:
-        Xt = as_batch(Xt, net.sizes[0], "test data X")
-        Yt = as_batch(Yt, net.sizes[-1], "test data Y")
-        _need(len(Xt) == len(Yt), f"test data has {len(Xt)} inputs but {len(Yt)} targets")
+    _need("data" in d, "missing field data")
+    X, Y, Xt, Yt = _data(d["data"], net)
     initial = d.get("initial_params")
     if initial is not None:
-        initial = _vector(initial, net.params.size, "initial_params")
+        initial = _vector(initial, P, "initial_params")
     training = _training(d.get("training", {}))
-    state, history = d.get("state"), d.get("history")
+    state, history, snapshots = d.get("state"), d.get("history"), d.get("snapshots")
     if state is not None:
-        _check_state(state, len(X), net.params.size, training)
+        _check_state(state, len(X), P, training)
     if history is not None:
-        _need(isinstance(history, dict), "history must be an object")
-        e, ls = history.get("epochs"), history.get("losses")
-        _need(isinstance(e, list) and isinstance(ls, list) and len(e) == len(ls) and
-              all(isinstance(k, int) and not isinstance(k, bool) for k in e) and
-              all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in ls),
-              "history must hold equal lists of epochs (whole numbers) and losses (numbers)")
-        _need(isinstance(history.get("stride", 1), int), "history.stride must be a whole number")
-    for key in ("name", "description", "show", "view"):
-        _need(d.get(key) is None or isinstance(d.get(key), str), f"{key} must be text")
-    return Project(net, X, Y, training, init, d.get("name") or "Untitled",
-                   d.get("description") or "", initial, Xt, Yt, d.get("show"), state, history,
-                   d.get("view"))
+        _check_history(history)
+    if snapshots is not None:
+        snapshots = _check_snapshots(snapshots, P)
+    name = _text(d.get("name") or "Untitled", "name", MAX_NAME)
+    description = _text(d.get("description") or "", "description", MAX_DESCRIPTION)
+    show = d.get("show")
+    if show is not None:
+        _text(show, "show", 100)
+    return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
+                   state, history, snapshots)
 
 
-def _whole(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+DATA_LISTS = ("X", "Y", "X_test", "Y_test")
+DATA_GENERATOR = ("generator", "n", "noise", "seed", "test")
+
+
+def _data(data, net: Network):
+    _need(isinstance(data, dict), "data must be an object")
+    n_in, n_out = net.sizes[0], net.sizes[-1]
+    if "generator" in data:
+        _keys(data, "data", DATA_GENERATOR)
+        X, Y = generate(data)
+        Xt = Yt = None
+        if data.get("test"):
+            Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
+        _need(X.shape[1] == n_in and Y.shape[1] == n_out,
+              f"data: the {data['generator']} generator gives {X.shape[1]} inputs and "
+              f"{Y.shape[1]} targets; the network has {n_in} and {n_out}")
+        return X, Y, Xt, Yt
+    _keys(data, "data", DATA_LISTS)
+    _need("X" in data and "Y" in data, "data needs X and Y (or a generator)")
+    X, Y = _rows(data["X"], n_in, "data.X"), _rows(data["Y"], n_out, "data.Y")
+    _need(len(X) == len(Y), f"data has {len(X)} inputs but {len(Y)} targets")
+    Xt = Yt = None
+    if data.get("X_test") is not None or data.get("Y_test") is not None:
+        _need(data.get("X_test") is not None and data.get("Y_test") is not None,
+              "data needs both X_test and Y_test, or neither")
+        Xt = _rows(data["X_test"], n_in, "data.X_test")
+        Yt = _rows(data["Y_test"], n_out, "data.Y_test")
+        _need(len(Xt) == len(Yt), f"test data has {len(Xt)} inputs but {len(Yt)} targets")
+    _need(X.size + Y.size + (0 if Xt is None else Xt.size + Yt.size) <= MAX_VALUES,
+          f"the data holds more than {MAX_VALUES} numbers")
+    return X, Y, Xt, Yt
 
 
 def _check_state(state, N: int, P: int, training: dict) -> None:
     """The saved training state must fit the data (N samples) and parameters (P)."""
-    _need(isinstance(state, dict) and _whole(state.get("epoch")) and _whole(state.get("steps")),
-          "state must hold whole numbers epoch and steps")
-    _need(_whole(state.get("position", 0)) and state.get("position", 0) < N,
-          f"state.position must be a whole number below the {N} samples")
+    _keys(state, "state", ("epoch", "steps", "position", "order", "rng", "optimizer"))
+    _need("epoch" in state and "steps" in state, "state must hold epoch and steps")
+    _whole(state["epoch"], "state.epoch")
+    _whole(state["steps"], "state.steps")
+    _whole(state.get("position", 0), "state.position", 0, N - 1)
     if "order" in state:
         order = state["order"]
-        _need(isinstance(order, list) and all(_whole(i) for i in order) and
-              sorted(order) == list(range(N)), f"state.order must list the samples 0..{N - 1}")
+        if isinstance(order, dict):
+            order = _decoded(order, "state.order")
+        else:
+            _need(isinstance(order, list) and all(isinstance(i, int) and not isinstance(i, bool)
+                                                  for i in order),
+                  "state.order must list sample numbers")
+            order = np.asarray(order, dtype=np.int64) if order else np.zeros(0, np.int64)
+        _need(order.shape == (N,) and np.array_equal(np.sort(order), np.arange(N)),
+              f"state.order must list the samples 0..{N - 1} once each")
     if "rng" in state:
+        rng = state["rng"]
+        _keys(rng, "state.rng", ("bit_generator", "state", "has_uint32", "uinteger"))
+        _need(rng.get("bit_generator") == "PCG64", "state.rng must be a PCG64 generator state")
+        inner = _keys(rng.get("state"), "state.rng.state", ("state", "inc"))
+        for k in ("state", "inc"):
+            _whole(inner.get(k), f"state.rng.state.{k}", 0, 2**128 - 1)
+        _whole(rng.get("has_uint32"), "state.rng.has_uint32", 0, 1)
+        _whole(rng.get("uinteger"), "state.rng.uinteger", 0, 2**32 - 1)
         try:
-            np.random.default_rng().bit_generator.state = state["rng"]
+            np.random.default_rng().bit_generator.state = rng
         except (TypeError, ValueError, KeyError, OverflowError):
             raise ProjectError("state.rng is not a random generator state") from None
     if "optimizer" in state:
-        from core.optimizers import make_optimizer
-
         fresh = make_optimizer(training["optimizer"], P, 1.0).state()
         saved = state["optimizer"]
         _need(isinstance(saved, list) and len(saved) == len(fresh),
               f"state.optimizer does not fit the {training['optimizer']} optimiser")
-        for x, like in zip(saved, fresh):
+        for k, (x, like) in enumerate(zip(saved, fresh)):
             if isinstance(like, np.ndarray):
-                _vector(x, P, "state.optimizer")
+                _vector(x, P, f"state.optimizer[{k}]")
             else:
-                _need(_whole(x), "state.optimizer's step count must be a whole number")
+                _whole(x, "state.optimizer's step count")
+
+
+def _check_history(history) -> None:
+    _keys(history, "history", ("epochs", "losses", "stride"))
+    e, ls = history.get("epochs"), history.get("losses")
+    _need(isinstance(e, list) and isinstance(ls, list) and len(e) == len(ls),
+          "history must hold equal lists of epochs and losses")
+    _need(len(e) <= 1_000_000, "history holds more than 1000000 points")
+    last = -1
+    for k, (epoch, loss) in enumerate(zip(e, ls)):
+        _whole(epoch, f"history.epochs[{k}]")
+        _need(epoch > last, f"history.epochs[{k}] must be larger than the one before")
+        last = epoch
+        _real(loss, f"history.losses[{k}]")
+    _whole(history.get("stride", 1), "history.stride", 1)
+
+
+def _check_snapshots(s, P: int) -> dict:
+    """{"test": {"epochs", "values"}, "weights": {"epochs", "values"}}; returns it with the
+    weights as an array (k, P)."""
+    _keys(s, "snapshots", ("test", "weights"))
+    out = {}
+    for key in ("test", "weights"):
+        if key not in s:
+            continue
+        part = _keys(s[key], f"snapshots.{key}", ("epochs", "values"))
+        epochs = part.get("epochs")
+        _need(isinstance(epochs, list) and len(epochs) <= 100_000,
+              f"snapshots.{key}.epochs must list at most 100000 epochs")
+        last = -1
+        for k, epoch in enumerate(epochs):
+            _whole(epoch, f"snapshots.{key}.epochs[{k}]")
+            _need(epoch > last, f"snapshots.{key}.epochs[{k}] must be larger than the one before")
+            last = epoch
+        values = part.get("values")
+        if key == "test":
+            _need(isinstance(values, list) and len(values) == len(epochs),
+                  "snapshots.test.values must list one loss per epoch")
+            for k, v in enumerate(values):
+                _real(v, f"snapshots.test.values[{k}]")
+            out[key] = {"epochs": list(epochs), "values": list(values)}
+        else:
+            if not epochs:
+                out[key] = {"epochs": [], "values": np.zeros((0, P))}
+                continue
+            v = _rows(values, P, "snapshots.weights.values")
+            _need(len(v) == len(epochs), "snapshots.weights.values must hold one row per epoch")
+            out[key] = {"epochs": list(epochs), "values": v}
+    return out
+
+
+def snapshots_dict(test_epochs, test_values, weight_epochs, weight_values) -> dict:
+    """The "snapshots" entry: the test-loss curve and the weight snapshots (the timeline),
+    thinned evenly (keeping the last) to at most MAX_SNAPSHOT_VALUES numbers."""
+    W = np.asarray(weight_values, dtype=np.float64).reshape(len(weight_epochs), -1)
+    keep = np.arange(len(weight_epochs))
+    if W.size > MAX_SNAPSHOT_VALUES:
+        k = max(1, MAX_SNAPSHOT_VALUES // max(W.shape[1], 1))
+        keep = np.unique(np.linspace(0, len(weight_epochs) - 1, k).round().astype(int))
+    return {"test": {"epochs": [int(e) for e in test_epochs],
+                     "values": [float(v) for v in test_values]},
+            "weights": {"epochs": [int(weight_epochs[i]) for i in keep],
+                        "values": encode(W[keep]) if len(keep) else []}}
 
 
 def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -256,13 +506,19 @@ def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     makers = {"xor": datasets.xor, "circle": datasets.circle, "gaussians": datasets.gaussians,
               "spiral": datasets.spiral, "stripe": datasets.stripe, "blobs": datasets.blobs,
               "sine": datasets.sine}
-    name = spec["generator"]
+    name = spec.get("generator")
+    _one_of(name, "data.generator", ("xor_corners", *makers))
     if name == "xor_corners":
         return datasets.xor_corners()
-    _need(name in makers, f"unknown data generator {name!r}; known: xor_corners, "
-                          f"{', '.join(makers)}")
-    args = {k: spec[k] for k in ("n", "noise", "seed") if k in spec}
-    _need(1 <= int(args.get("n", 1)) <= 100_000, "data n must be from 1 to 100000")
+    args = {}
+    if "n" in spec:
+        args["n"] = _whole(spec["n"], "data.n", 1, 100_000)
+    if "noise" in spec:
+        args["noise"] = _real(spec["noise"], "data.noise", 0.0, 10.0)
+    if "seed" in spec:
+        args["seed"] = _whole(spec["seed"], "data.seed", 0, 2**63)
+    if spec.get("test") is not None:
+        _whole(spec["test"], "data.test", 0, 100_000)
     return makers[name](**args)
 
 
@@ -283,11 +539,13 @@ def resume(p: Project, trainer) -> None:
         trainer.epoch, trainer.steps = s["epoch"], s["steps"]
         trainer.position = s.get("position", 0)
         if trainer.shuffle and "order" in s and "rng" in s:
-            trainer.order = np.array(s["order"], dtype=np.intp)
-            trainer.rng.bit_generator.state = s["rng"]
+            order = s["order"]
+            trainer.set_order(_decoded(order, "state.order") if isinstance(order, dict)
+                              else np.array(order, dtype=np.intp), s["rng"])
         if "optimizer" in s:
-            trainer.opt.set_state(tuple(np.array(x, dtype=np.float64) if isinstance(x, list)
-                                        else x for x in s["optimizer"]))
+            trainer.opt.set_state(tuple(_vector(x, trainer.net.params.size, "state.optimizer")
+                                        if isinstance(x, list | dict) else x
+                                        for x in s["optimizer"]))
     if p.history:
         trainer.history.epochs = list(p.history["epochs"])
         trainer.history.losses = [float(v) for v in p.history["losses"]]
@@ -300,13 +558,17 @@ def capture(p: Project, trainer) -> None:
     keep = [k for k, v in enumerate(h.losses) if math.isfinite(v)]
     p.state = {"epoch": trainer.epoch, "steps": trainer.steps, "position": trainer.position}
     if trainer.shuffle:
-        p.state["order"] = trainer.order.tolist()
+        p.state["order"] = encode(trainer.order)
         p.state["rng"] = trainer.rng.bit_generator.state
     opt = trainer.opt.state()
     if opt:
-        p.state["optimizer"] = [x.tolist() if isinstance(x, np.ndarray) else x for x in opt]
+        p.state["optimizer"] = [encode(x) if isinstance(x, np.ndarray) else x for x in opt]
     p.history = {"epochs": [h.epochs[k] for k in keep], "losses": [h.losses[k] for k in keep],
                  "stride": h.stride}
+
+
+def _no_constant(name: str):
+    raise ProjectError(f"the file holds {name}, which is not a number a project may hold")
 
 
 def loads(data: bytes | str, name: str = "the file") -> Project:
@@ -317,12 +579,14 @@ def loads(data: bytes | str, name: str = "the file") -> Project:
         except UnicodeDecodeError:
             raise ProjectError(f"{name} is not a Backprop Studio project (not UTF-8 text)") from None
     try:
-        d = json.loads(data)
+        d = json.loads(data, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         raise ProjectError(f"{name} is not valid JSON (line {e.lineno}, column {e.colno}): "
                            f"{e.msg}; it may be truncated") from None
     except RecursionError:
         raise ProjectError(f"{name} is nested too deeply to be a project") from None
+    except ValueError as e:  # e.g. an integer of more than 4300 digits
+        raise ProjectError(f"{name}: {short(str(e), 100)}") from None
     return from_dict(d)
 
 
@@ -337,19 +601,56 @@ def load(path: str | Path) -> Project:
     return loads(data, path.name)
 
 
+def dumps(p: Project) -> str:
+    """The project's JSON text; ProjectError if ``load`` would refuse it (so a project the
+    app saves always opens again)."""
+    d = to_dict(p)
+    try:
+        text = json.dumps(d, indent=1, allow_nan=False)
+    except ValueError:
+        raise ProjectError("the project holds a value that is not finite; it cannot be "
+                           "saved") from None
+    if len(text) > MAX_FILE:
+        raise ProjectError(f"the project would be {len(text) / 2**20:.0f} MiB; projects are "
+                           f"limited to {MAX_FILE // 2**20} MiB (use less data)")
+    try:  # the check load makes, on exactly what is written
+        from_dict(json.loads(text))
+    except ValueError as e:
+        raise ProjectError(f"the project cannot be saved: {e}") from None
+    return text
+
+
+STALE_TMP = 3600.0  # seconds after which another process's temporary file is abandoned
+
+
 def save(p: Project, path: str | Path) -> None:
-    """Write the project atomically: a temporary file next to ``path``, flushed to disk,
-    then renamed over it, so a crash or a full disk never damages the previous file."""
-    path = Path(path)
-    text = json.dumps(to_dict(p), indent=1, allow_nan=False)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    """Write the project atomically: a temporary file next to the target (through a
+    symbolic link: next to the file it points to), flushed to disk, given the target's
+    permissions, then renamed over it, so a crash or a full disk never damages the
+    previous file. Temporary files left by a killed save are removed."""
+    text = dumps(p)
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    _remove_stale(folder, target.name)
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    except OSError as e:
+        raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
+                                   dir=folder)
+    except OSError as e:
+        raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
     os.close(fd)
     try:
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except BaseException as e:
         try:
             os.unlink(tmp)
@@ -358,3 +659,48 @@ def save(p: Project, path: str | Path) -> None:
         if isinstance(e, OSError):
             raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove ``.NAME.PID.xxxx.tmp`` files of saves that cannot still be running: written
+    by a process that has ended, or older than an hour."""
+    try:
+        candidates = list(folder.glob(f".{glob_escape(name)}.*.tmp"))
+    except OSError:
+        return
+    now = time.time()
+    for tmp in candidates:
+        parts = tmp.name[len(name) + 2:].split(".")
+        pid = int(parts[0]) if parts and parts[0].isdigit() else None
+        try:
+            old = now - tmp.stat().st_mtime > STALE_TMP
+            if old or (pid is not None and not _running(pid)):
+                tmp.unlink()
+        except OSError:
+            pass
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists (POSIX; elsewhere assume it does: age decides)."""
+    if pid == os.getpid():
+        return False  # this process saves one file at a time: its old ones are leftovers
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob's special characters quoted."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.checks import flag, is_number, real, short, whole
 from core.kernel import Kernel
 from core.losses import check_reduction, get_loss
 from core.network import Network, as_batch
@@ -89,6 +90,10 @@ class History:
     def __len__(self) -> int:
         return len(self.epochs)
 
+    def truncate(self, n: int) -> None:
+        """Keep the first n points."""
+        del self.epochs[n:], self.losses[n:]
+
 
 @dataclass
 class Snapshots:
@@ -118,6 +123,14 @@ class Snapshots:
     def __len__(self) -> int:
         return len(self.epochs)
 
+    def truncate(self, n: int) -> None:
+        """Keep the first n snapshots."""
+        del self.epochs[n:], self.values[n:]
+
+    def keep_until(self, epoch: int) -> None:
+        """Keep the snapshots taken at or before ``epoch``."""
+        self.truncate(next((i for i, e in enumerate(self.epochs) if e > epoch), len(self)))
+
 
 class Trainer:
     """Trains ``net`` on inputs X (N, n_0) and targets Y (N, n_L).
@@ -139,21 +152,19 @@ class Trainer:
         net.check_trainable()
         self.N = X.shape[0]
         self.X, self.Y = X, Y
-        self.XT = np.vstack([np.ones((1, self.N)), X.T])  # [1; X.T] (n_0 + 1, N)
-        self.YT = np.ascontiguousarray(Y.T)  # (n_L, N)
-        self.VT = np.vstack([np.ones_like(self.YT), 1.0 - self.YT])  # [1; 1 - Y.T]
+        self._data: tuple[Array, Array, Array] | None = None  # [1; X.T], Y.T, [1; 1 - Y.T]
         self.batch_size = self._batch_size(batch)
-        self.lr = _positive(lr, "learning rate")
-        if not (math.isfinite(l2) and l2 >= 0):
-            raise ValueError(f"L2 strength must be >= 0; got {l2}")
-        self.l2 = float(l2)
-        self.shuffle, self.seed = bool(shuffle), int(seed)
+        self.lr = real(lr, "learning rate", positive=True)
+        self.l2 = real(l2, "L2 strength", lo=0.0)
+        self.shuffle, self.seed = flag(shuffle, "shuffle"), whole(seed, "seed")
         self.optimizer_name, self.options = optimizer, options
         self.opt = make_optimizer(optimizer, net.params.size, self.lr, **options)
         self.rng = np.random.default_rng(self.seed)
         self.epoch = 0  # completed epochs
         self.steps = 0  # updates made
         self.position = 0  # samples of the current epoch already used
+        self._order_rng: dict | None = None  # generator state the current order was drawn from
+        self._in_order = np.arange(self.N)  # the order without shuffling (never changed)
         self.order = self._new_order()
         self.history = History()
         self._kernels: dict[int, Kernel | ScalarKernel] = {}
@@ -166,16 +177,48 @@ class Trainer:
             return self.N
         if batch == "sample":
             return 1
-        if isinstance(batch, (int, np.integer)) and not isinstance(batch, bool) and batch >= 1:
-            return min(int(batch), self.N)
-        raise ValueError(f"batch must be 'full', 'sample' or a size >= 1; got {batch!r}")
+        if is_number(batch) and not isinstance(batch, str):
+            try:
+                return min(whole(batch, "batch", 1), self.N)
+            except ValueError:
+                pass
+        raise ValueError(f"batch must be 'full', 'sample' or a size >= 1; got {short(batch)}")
 
     def set_lr(self, lr: float) -> None:
         """Change the learning rate without resetting anything."""
-        self.lr = self.opt.lr = _positive(lr, "learning rate")
+        self.lr = self.opt.lr = real(lr, "learning rate", positive=True)
+
+    def set_order(self, order: Array, rng_state: dict) -> None:
+        """Resume a shuffled epoch: its sample order and the generator after drawing it."""
+        order = np.asarray(order, dtype=np.intp)
+        if order.shape != (self.N,) or not np.array_equal(np.sort(order), np.arange(self.N)):
+            raise ValueError(f"order must list the samples 0..{self.N - 1} once each")
+        self.rng.bit_generator.state = rng_state
+        self.order, self._order_rng = order, None
 
     def _new_order(self) -> Array:
-        return self.rng.permutation(self.N) if self.shuffle else np.arange(self.N)
+        """The next epoch's order: a permutation drawn from ``rng`` (remembering the state
+        it was drawn from, so a checkpoint need not copy it), or 0..N-1."""
+        if not self.shuffle:
+            return self._in_order
+        self._order_rng = self.rng.bit_generator.state
+        return self.rng.permutation(self.N)
+
+    # --- the data in the kernel's layout -----------------------------------------
+    @property
+    def data(self) -> tuple[Array, Array, Array]:
+        """[1; X.T] (n_0 + 1, N), Y.T (n_L, N) and [1; 1 - Y.T], made when first needed."""
+        if self._data is None:
+            YT = np.ascontiguousarray(self.Y.T)
+            self._data = (np.vstack([np.ones((1, self.N)), self.X.T]), YT,
+                          np.vstack([np.ones_like(YT), 1.0 - YT]))
+        return self._data
+
+    def release(self) -> None:
+        """Free the data copies and kernel buffers (an undo step keeps this trainer idle);
+        they are made again when training resumes."""
+        self._data = None
+        self._kernels = {}
 
     # --- the fast forward/backward/update on one batch ------------------------
     def _kernel(self, n: int) -> Kernel | ScalarKernel:
@@ -221,15 +264,16 @@ class Trainer:
         (views when contiguous), and the kernel for their number."""
         n = idx.size
         k = self._kernel(n)
+        XT, YT, VT = self.data
         if n == self.N and not self.shuffle:
-            return self.XT, self.YT, self.VT, k
+            return XT, YT, VT, k
         lo = int(idx[0])
         if not self.shuffle:
             cols = slice(lo, lo + n)
-            return self.XT[:, cols], self.YT[:, cols], self.VT[:, cols], k
-        np.take(self.XT, idx, axis=1, out=k.Zt[0])
-        np.take(self.YT, idx, axis=1, out=k.Y)
-        np.take(self.VT, idx, axis=1, out=k.V)
+            return XT[:, cols], YT[:, cols], VT[:, cols], k
+        np.take(XT, idx, axis=1, out=k.Zt[0])
+        np.take(YT, idx, axis=1, out=k.Y)
+        np.take(VT, idx, axis=1, out=k.V)
         return k.Zt[0], k.Y, k.V, k
 
     # --- steps ---------------------------------------------------------------
@@ -238,7 +282,8 @@ class Trainer:
         params = self.net.params
         np.copyto(self._safe, params)
         safe = (self.opt.state(), self.position, self.epoch, self.steps, self.order,
-                self.rng.bit_generator.state if self.shuffle else None, len(self.history))
+                self._order_rng, self.rng.bit_generator.state if self.shuffle else None,
+                len(self.history))
         losses, used, done = 0.0, [], 0
         try:
             with np.errstate(all="ignore"):  # overflow is detected below
@@ -276,29 +321,49 @@ class Trainer:
 
     def checkpoint(self) -> dict:
         """Everything needed to come back to this point: parameters, optimiser state,
-        position in the epoch, counters, the shuffle generator and the history length."""
+        position in the epoch, counters, the shuffle generator and the history length.
+        A shuffled epoch's order is kept as the generator state it was drawn from (a few
+        numbers, not N), and redrawn by ``restore``."""
+        redraw = self.shuffle and self._order_rng is not None
         return {"params": self.net.params.copy(), "opt": self.opt.state(),
                 "position": self.position, "epoch": self.epoch, "steps": self.steps,
-                "order": self.order.copy(), "rng": self.rng.bit_generator.state,
-                "history": len(self.history)}
+                "order": None if redraw else self.order, "order_rng": self._order_rng,
+                "rng": self.rng.bit_generator.state, "history": len(self.history)}
 
     def restore(self, c: dict) -> None:
         """Go back to a checkpoint of this trainer (history after it is dropped)."""
         self.net.params[...] = c["params"]
         self.opt.set_state(c["opt"])
         self.position, self.epoch, self.steps = c["position"], c["epoch"], c["steps"]
-        self.order = c["order"].copy()
+        if c["order"] is None:
+            self.rng.bit_generator.state = c["order_rng"]
+            self.order = self._new_order()
+        else:
+            self.order, self._order_rng = c["order"], c["order_rng"]
         self.rng.bit_generator.state = c["rng"]
-        del self.history.epochs[c["history"]:], self.history.losses[c["history"]:]
+        self.history.truncate(c["history"])
+
+    def rewind(self, epoch: int, params: Array) -> None:
+        """Make ``params`` the weights after ``epoch`` epochs and train on from there: the
+        epoch starts afresh (a new order when shuffling), the optimiser's running averages
+        start from zero, and the loss history keeps only the epochs before ``epoch``."""
+        self.net.params[...] = params
+        self.epoch, self.position = whole(epoch, "epoch"), 0
+        self.order = self._new_order()
+        self.opt.set_state(make_optimizer(self.optimizer_name, self.net.params.size, self.lr,
+                                          **self.options).state())
+        self.history.truncate(next((i for i, e in enumerate(self.history.epochs) if e >= epoch),
+                                   len(self.history)))
 
     def _restore(self, safe) -> None:
-        opt, pos, epoch, steps, order, rng, hist = safe
+        opt, pos, epoch, steps, order, order_rng, rng, hist = safe
         self.net.params[...] = self._safe
         self.opt.set_state(opt)
-        self.position, self.epoch, self.steps, self.order = pos, epoch, steps, order
+        self.position, self.epoch, self.steps = pos, epoch, steps
+        self.order, self._order_rng = order, order_rng
         if rng is not None:
             self.rng.bit_generator.state = rng
-        del self.history.epochs[hist:], self.history.losses[hist:]
+        self.history.truncate(hist)
 
     def step_sample(self) -> StepResult:
         """One update on the next single sample of the epoch."""
@@ -312,6 +377,8 @@ class Trainer:
         """Updates until the current epoch ends (a whole epoch when at its start)."""
         if self.batch_size == self.N and not self.shuffle and self.position == 0:
             r = self._full_epochs(1, None)
+            if r.error is not None:  # the fast path reports; a step raises like every step
+                raise r.error
             return StepResult(r.loss, np.arange(self.N), self.epoch, r.steps)
         return self._run_batches(self.batch_size, None)
 
@@ -323,13 +390,14 @@ class Trainer:
 
     def _full_loop(self, epochs: int, threshold: float | None, deadline: float) -> RunResult:
         kernel, scale, record = self._kernel(self.N), self._mean_scale(self.N), self.history.record
+        XT, YT, VT = self.data
         params = self.net.params
         done, loss, reason = 0, math.nan, "max_epochs"
         safe = params.copy()
         while done < epochs:
             np.copyto(safe, params)
             state = self.opt.state()
-            total = self._update(self.XT, self.YT, self.VT, kernel)
+            total = self._update(XT, YT, VT, kernel)
             loss = total * scale
             if not math.isfinite(loss) or not math.isfinite(np.vdot(params, params)):
                 np.copyto(params, safe)
@@ -362,7 +430,13 @@ class Trainer:
         Finishes a partly done epoch first. Never raises Diverged: see RunResult."""
         if max_epochs is None and loss_threshold is None and seconds is None:
             raise ValueError("run needs a stop rule: max_epochs, loss_threshold or seconds")
-        limit = math.inf if max_epochs is None else int(max_epochs)
+        if max_epochs is not None:
+            max_epochs = whole(max_epochs, "max_epochs")
+        if loss_threshold is not None:
+            loss_threshold = real(loss_threshold, "loss_threshold")
+        if seconds is not None:
+            seconds = real(seconds, "seconds", lo=0.0)
+        limit = math.inf if max_epochs is None else max_epochs
         deadline = math.inf if seconds is None else time.perf_counter() + seconds
         start_epoch, start_steps = self.epoch, self.steps
         try:
@@ -394,8 +468,7 @@ class Trainer:
         (same loss and reduction; without the L2 term)."""
         with np.errstate(all="ignore"):  # a diverging net reports inf/nan, no warning
             if X is None:  # the training set: the kernel's forward pass, no allocation
-                return self._kernel(self.N).loss_sum(self.XT, self.YT, self.VT) * \
-                    self._mean_scale(self.N)
+                return self._kernel(self.N).loss_sum(*self.data) * self._mean_scale(self.N)
             p = self.net.forward(X)
             return self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(X))
 
@@ -412,13 +485,3 @@ class Trainer:
 
 class _Bad(Exception):
     pass
-
-
-def _positive(v, what: str) -> float:
-    try:
-        v = float(v)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number; got {v!r}") from None
-    if not (math.isfinite(v) and v > 0):
-        raise ValueError(f"{what} must be a positive number; got {v}")
-    return v

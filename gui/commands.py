@@ -62,18 +62,20 @@ class SetSetting(QUndoCommand):
         self.doc.apply_setting(self.key, self.old)
 
 
-class Restructure(QUndoCommand):
-    """A change of the network's shape, stored as the whole project before and after."""
+class Swap(QUndoCommand):
+    """An edit that replaces the document's whole state (a new network shape, new data, a
+    new training mode, a reset): redo and undo swap the two states, the very objects, so
+    training state, histories and timeline come back exactly."""
 
-    def __init__(self, doc, text: str, before: dict, after: dict) -> None:
+    def __init__(self, doc, text: str, before, after) -> None:
         super().__init__(text)
         self.doc, self.before, self.after = doc, before, after
 
     def redo(self) -> None:
-        self.doc.apply_project_dict(self.after)
+        self.doc.reinstate(self.after)
 
     def undo(self) -> None:
-        self.doc.apply_project_dict(self.before)
+        self.doc.reinstate(self.before)
 
 
 class SetNotation(QUndoCommand):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
@@ -17,16 +16,7 @@ from core.project import ProjectError, load
 from core.project import save as save_project
 from gui import storage
 from gui.document import Document
-
-LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
-
-
-def lesson_path(name: str) -> Path:
-    path = LESSONS / f"{name}.json"
-    if not path.exists():
-        known = ", ".join(sorted(p.stem for p in LESSONS.glob("*.json")))
-        raise ValueError(f"no lesson called {name!r}; lessons: {known}")
-    return path
+from resources import load_lesson
 
 
 class FileActions:
@@ -59,7 +49,7 @@ class FileActions:
     def new_project(self) -> None:
         if self.maybe_save():
             self.controller.pause()
-            project = load(lesson_path("xor"))
+            project = load_lesson("xor")
             project.name, project.description = "Untitled", "A new project: XOR with a 2-2-1 network."
             self.doc.load(project)
 
@@ -72,8 +62,6 @@ class FileActions:
         self.controller.pause()
         if not self.doc.open(path):
             return False
-        if self.doc.project.view:
-            self.restoreState(QByteArray.fromBase64(self.doc.project.view.encode()))
         storage.add_recent(path)
         self._fill_recent()
         return True
@@ -85,8 +73,7 @@ class FileActions:
                                   f"{self.doc.project.name}.json")
             if not path:
                 return False
-        view = bytes(self.saveState().toBase64()).decode()
-        if not self.doc.save(path, view):
+        if not self.doc.save(path):
             return False
         storage.add_recent(path)
         self._fill_recent()
@@ -117,7 +104,7 @@ class FileActions:
         try:
             project = load(path)
         except ProjectError as e:
-            self._message(f"The recovery file could not be read: {e}")
+            self._refuse(f"The recovery file could not be read: {e}")
             return False
         self.doc.load(project)
         self.doc.set_modified(True)
@@ -130,7 +117,7 @@ class FileActions:
             try:
                 save_project(self.doc.to_project(), storage.recovery_path())
             except (OSError, ProjectError, ValueError) as e:
-                self._message(f"Autosave failed: {e}")
+                self._refuse(f"Autosave failed: {e}")
 
     def import_csv(self, path: str | None = None) -> bool:
         path = path or self._ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
@@ -139,7 +126,7 @@ class FileActions:
         try:
             table = read_csv(path)
         except DataError as e:
-            self._message(f"{Path(path).name}: {e}")
+            self._refuse(f"{Path(path).name}: {e}")
             return False
         return self.doc.set_data(table.X, table.Y, text=f"Import {Path(path).name}")
 
@@ -161,7 +148,7 @@ class FileActions:
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as e:
-            self._message(f"Could not write {path}: {e.strerror or e}")
+            self._refuse(f"Could not write {path}: {e.strerror or e}")
             return False
         self._message(f"Wrote {Path(path).name}")
         return True
@@ -176,7 +163,7 @@ class FileActions:
         try:
             export_view(self, name, path)
         except (OSError, ValueError, RuntimeError) as e:
-            self._message(f"Could not export {name}: {e}")
+            self._refuse(f"Could not export {name}: {e}")
             return False
         self._message(f"Wrote {Path(path).name}")
         return True

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from core.project import load
 from gui import presentation, storage
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
-from gui.files import LESSONS, FileActions, trace_text
+from gui.files import FileActions, trace_text
+from gui.messages import MessageBar, NoteLabel
 from gui.panels.data import DataPanel
 from gui.panels.gradcheck import GradientCheck
 from gui.panels.inspector import Inspector
@@ -33,8 +35,22 @@ from gui.panels.training import TrainingPanel
 from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
+from gui.richtext import description_html
+from resources import lesson_names, load_lesson
 
 AUTOSAVE_MS = 30_000
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Shift+Z and Ctrl+Y, each once (a key bound
+    twice is an ambiguous shortcut, which Qt ignores)."""
+    keys, seen = [], set()
+    for k in [*QKeySequence.keyBindings(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z"),
+              QKeySequence("Ctrl+Y")]:
+        if k.toString() not in seen:
+            seen.add(k.toString())
+            keys.append(k)
+    return keys
 VIEW_NAMES = ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time",
               "Hidden neurons", "Loss landscape", "Activation gallery")
 
@@ -46,7 +62,14 @@ class MainWindow(FileActions, QMainWindow):
         self.controller = Controller(doc, parent=self)
         self.setWindowTitle("Backprop Studio")
         self.canvas = NetworkCanvas(doc)
-        self.setCentralWidget(self.canvas)
+        self.message_bar = MessageBar()
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.canvas, 1)
+        self.setCentralWidget(centre)
         self.inspector = Inspector(doc)
         self.canvas.param_selected.connect(self.inspector.show_param)
         self.canvas.layer_selected.connect(self.inspector.show_layer)
@@ -93,24 +116,29 @@ class MainWindow(FileActions, QMainWindow):
         self.docks["Activation gallery"].hide()
         self.docks["Lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
+        self.note = NoteLabel()  # results, left; the figures, right: neither covers the other
         self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status, 1)
+        self.status.setTextFormat(Qt.PlainText)
+        self.statusBar().addPermanentWidget(self.note, 1)
+        self.statusBar().addPermanentWidget(self.status, 0)
+        self.last_message = ""
         self._rate = (time.perf_counter(), 0)
         self._eps = 0.0
         doc.message.connect(self._message)
+        doc.refused.connect(self._refuse)
         doc.trained.connect(self._on_trained)
         doc.weights_changed.connect(self._update_status)
         doc.structure_changed.connect(self._on_structure_changed)
         self.controller.running_changed.connect(self._on_running)
         self._on_structure_changed()
-        doc.modified_changed.connect(lambda on: self._on_structure_changed())
+        doc.modified_changed.connect(self.setWindowModified)
         self._fill_recent()
         presentation.cache_axes(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
-        self.resize(1500, 900)
+        self._fit_to_screen(1500, 900)
         prefs = storage.settings()
         geometry = prefs.value("geometry")
         if geometry is not None:
@@ -162,7 +190,6 @@ class MainWindow(FileActions, QMainWindow):
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
         a.setToolTip(tip or text)
-        a.setStatusTip(tip or text)
         a.triggered.connect(slot)
         menu.addAction(a)
         self.addAction(a)
@@ -178,8 +205,11 @@ class MainWindow(FileActions, QMainWindow):
         self._action(file, "Save &As…", lambda: self.save_project(ask=True), QKeySequence.SaveAs)
         file.addSeparator()
         lessons = file.addMenu("&Lessons")
-        for path in sorted(LESSONS.glob("*.json")):
-            self._action(lessons, load(path).name, lambda checked=False, p=path: self.open_lesson(p))
+        for name in lesson_names():
+            lesson = load_lesson(name)
+            arch = "-".join(map(str, lesson.net.sizes))
+            self._action(lessons, f"{lesson.name} ({arch})",
+                         lambda checked=False, n=name: self.open_lesson(n))
         file.addSeparator()
         self._action(file, "&Import data (CSV)…", lambda: self.import_csv())
         self._action(file, "E&xport data (CSV)…", lambda: self.export_csv())
@@ -200,7 +230,7 @@ class MainWindow(FileActions, QMainWindow):
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.Undo)
         redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_keys())
         edit.addActions([undo, redo])
         self.addActions([undo, redo])
         train = bar.addMenu("&Train")
@@ -323,7 +353,7 @@ class MainWindow(FileActions, QMainWindow):
             text = trace_text(self.doc, kind, self.lecture.digits.value())
             Path(path).write_text(text, encoding="utf-8")
         except (OSError, ValueError) as e:
-            self._message(f"Could not export: {e}")
+            self._refuse(f"Could not export: {e}")
             return False
         self._message(f"Exported the step to {path}")
         return True
@@ -381,11 +411,11 @@ class MainWindow(FileActions, QMainWindow):
         for title, dock in self.docks.items():
             dock.setVisible(title not in ("Lecture", "Activation gallery"))
 
-    def open_lesson(self, path) -> None:
+    def open_lesson(self, name: str) -> None:
         if not self.maybe_save():
             return
         self.controller.pause()
-        self.doc.load(load(path))
+        self.doc.load(load_lesson(name))
 
     def _on_map_clicked(self, x: float, y: float, right: bool) -> None:
         if right:
@@ -397,8 +427,10 @@ class MainWindow(FileActions, QMainWindow):
     def _on_structure_changed(self) -> None:
         p = self.doc.project
         where = f" ({self.doc.path.name})" if self.doc.path else ""
-        self.setWindowTitle(f"Backprop Studio — {p.name}{where}{' *' if self.doc.modified else ''}")
-        self.about.setHtml(f"<h3>{p.name}</h3><p>{p.description}</p>")
+        arch = "-".join(map(str, self.doc.net.sizes))  # the live network, not the lesson's
+        self.setWindowTitle(f"{p.name} · {arch}{where}[*] — Backprop Studio")
+        self.setWindowModified(self.doc.modified)
+        self.about.setHtml(description_html(p.name, p.description))
         self._show_lesson_view()
 
     def _show_lesson_view(self) -> None:
@@ -411,6 +443,9 @@ class MainWindow(FileActions, QMainWindow):
 
     def _on_running(self, running: bool) -> None:
         self.play_action.setText("Pause" if running else "Play")
+        self._rate = (time.perf_counter(), self.doc.trainer.epoch)
+        self._eps = 0.0
+        self._update_status()  # the epochs/s figure goes when training stops
         for a in (self.step_batch_action, self.step_epoch_action, self.step_back_action):
             a.setEnabled(not running)
         self.step_sample_action.setEnabled(not running or self.lecture_mode)
@@ -438,8 +473,28 @@ class MainWindow(FileActions, QMainWindow):
                             f"{acc}{rate}")
 
     def _message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        """A result: the status bar's left part."""
+        self.note.show_text(text)
         self.last_message = text
+
+    def _refuse(self, text: str) -> None:
+        """A refusal or failure: the message bar above the canvas."""
+        self.message_bar.show_text(text)
+        self.last_message = text
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The preferred size, or the screen's available area when that is smaller (a
+        1280×720 projector must not cut the window off)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width()), min(height, area.height())
+            self.resize(width, height)
+            frame = self.frameGeometry()
+            self.move(area.x() + max(0, (area.width() - frame.width()) // 2),
+                      area.y() + max(0, (area.height() - frame.height()) // 2))
+        else:
+            self.resize(width, height)
 
     def closeEvent(self, e) -> None:
         if not self.maybe_save():

@@ -19,7 +19,7 @@ def net():
     (np.array([[0, 0], [np.nan, 1], [1, 0], [1, 1]]), XOR_Y, "non-finite value.*row 1, column 0"),
     (XOR_X, np.array([[0], [np.inf], [1], [0]]), "targets holds a non-finite"),
     (np.empty((0, 2)), np.empty((0, 1)), "no samples"),
-    ([["a", "b"]], [[1]], "must be numeric"),
+    ([["a", "b"]], [[1]], "must hold real numbers; it holds text"),
     (XOR_X, XOR_Y * 2, r"targets must lie in \[0, 1\]"),
 ])
 def test_bad_data_is_refused_and_the_network_is_untouched(net, X, Y, message):

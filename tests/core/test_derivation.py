@@ -87,11 +87,11 @@ def test_digits_are_configurable():
 
 def test_exports_match_golden_files():
     dv = derive(hand_note(), HAND_X, HAND_Y, "half_sse", 0.05)
-    title = "Hand note: linear 2-2-1: sample 1, step 1"  # as main.py --export-trace names it
+    title = "Hand note: a linear network: sample 1, step 1"  # as main.py --export-trace names it
     assert to_markdown(dv, title) == (GOLDEN / "hand_note.md").read_text()
     assert to_latex(dv, title) == (GOLDEN / "hand_note.tex").read_text()
     dv = derive(mazur(), MAZUR_X, MAZUR_Y, "half_sse", 0.5)
-    title = "Sigmoid 2-2-2 with frozen biases (Mazur): sample 1, step 1"
+    title = "Sigmoid network with frozen biases (Mazur): sample 1, step 1"
     assert to_markdown(dv, title) == (GOLDEN / "mazur.md").read_text()
     assert to_latex(dv, title) == (GOLDEN / "mazur.tex").read_text()
 

@@ -116,8 +116,9 @@ def test_scalar_kernel_equals_numpy_kernel_and_reference(act, loss):
             assert isinstance(scalar, ScalarKernel), "small nets take the scalar path"
             grad = np.zeros_like(net.params)
             numpy_kernel = Kernel(net, t.lossf, 1, grad)
+            XT, YT, VT = t.data
             for i in range(len(X)):
-                Zin, Yi, Vi = t.XT[:, i:i + 1], t.YT[:, i:i + 1], t.VT[:, i:i + 1]
+                Zin, Yi, Vi = XT[:, i:i + 1], YT[:, i:i + 1], VT[:, i:i + 1]
                 e_scalar = scalar.gradient(Zin, Yi, Vi)
                 with np.errstate(all="ignore"):
                     e_numpy = numpy_kernel.gradient(Zin, Yi, Vi)
@@ -140,7 +141,7 @@ def test_scalar_kernel_is_finite_and_quiet_for_huge_pre_activations(act):
             t = Trainer(net, [[1.0]], [[0.0]], loss=loss, reduction="sum", batch="sample")
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
-                e = t._kernel(1).gradient(t.XT, t.YT, t.VT)
+                e = t._kernel(1).gradient(*t.data)
             assert np.isfinite(e) and np.isfinite(t._grad).all(), (act, a, loss, e)
 
 

@@ -53,7 +53,8 @@ def projects(draw):
     training = {"loss": "mse", "reduction": draw(st.sampled_from(["mean", "sum"])),
                 "lr": draw(st.floats(1e-6, 10)), "batch": draw(st.sampled_from(["full", "sample", 2])),
                 "optimizer": draw(st.sampled_from(["sgd", "momentum", "adam"])),
-                "shuffle": draw(st.booleans()), "max_epochs": None, "loss_threshold": None}
+                "shuffle": draw(st.booleans()), "max_epochs": None, "loss_threshold": None,
+                "speed": draw(st.sampled_from([None, 1, 100, 2.5]))}
     return Project(net, X, Y, training, name=draw(st.text(max_size=20)),
                    initial_params=net.params.copy() * 0.5,
                    state={"epoch": draw(st.integers(0, 10**6)), "steps": 3},
@@ -125,11 +126,11 @@ def test_loader_meets_mutated_files_with_a_project_or_its_own_error(data):
 def test_newer_schema_wrong_types_and_bad_values_are_named():
     d = json.loads(valid_text())
     for change, message in [
-        (dict(schema_version=2), "newer Backprop Studio"),
+        (dict(schema_version=3), "newer Backprop Studio"),
         (dict(network="x"), "network must be an object"),
         (dict(training={"lr": -1}), "training.lr must be a positive number"),
         (dict(training={"loss": "hinge"}), "training.loss must be one of"),
-        (dict(data={"X": [[0, "a"]], "Y": [[1]]}), "data X must be numeric"),
+        (dict(data={"X": [[0, "a"]], "Y": [[1]]}), r"data.X\[0\]\[1\] must be a finite number"),
         (dict(data={"X": [[0, 1]], "Y": [[1], [0]]}), "1 inputs but 2 targets"),
     ]:
         with pytest.raises(ProjectError, match=message):

@@ -2,10 +2,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from core.project import load
 from gui.document import Document
-from gui.files import lesson_path
 from gui.main_window import MainWindow
+from resources import load_lesson
 
 
 @pytest.fixture
@@ -14,7 +13,7 @@ def open_window(qtbot):
     windows = []
 
     def make(lesson: str = "xor") -> MainWindow:
-        win = MainWindow(Document(load(lesson_path(lesson))))
+        win = MainWindow(Document(load_lesson(lesson)))
         win._ask_unsaved = lambda: "discard"  # no modal question when the test closes it
         win._ask_restore = lambda when: False
         qtbot.addWidget(win)
@@ -34,3 +33,23 @@ def open_window(qtbot):
 
 def finite(net) -> bool:
     return bool(np.isfinite(net.params).all())
+
+
+def refusal_shown(win) -> str:
+    """The refusal the user sees: the message bar's text, if the bar is visible and tall
+    and wide enough for all of its (wrapped) text; '' otherwise."""
+    bar = win.message_bar
+    label = bar.text
+    if not (bar.isVisible() and label.isVisible()):
+        return ""
+    if label.height() + 1 < label.heightForWidth(label.width()):
+        return ""  # cut off at the bottom
+    return label.text()
+
+
+def note_shown(win) -> str:
+    """The result the status bar shows, if visible and not elided."""
+    note = win.note
+    if not note.isVisible() or note.text() != note.full:
+        return ""
+    return note.text()

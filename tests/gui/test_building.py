@@ -4,9 +4,9 @@ import numpy as np
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from core.project import from_dict, load
+from core.project import from_dict
 from gui.canvas.view import REMOVE_MIME, LayerTitle
-from gui.files import LESSONS
+from resources import lesson_names, load_lesson
 
 
 def trigger(menu, *path):
@@ -122,12 +122,12 @@ def test_a_6_by_16_network_labels_what_you_focus_on(open_window, qtbot):
 
 def test_every_lesson_opens_trains_and_draws(open_window, qtbot):
     win = open_window()
-    for path in sorted(LESSONS.glob("*.json")):
-        win.open_lesson(path)
-        assert win.doc.project.name == load(path).name
+    for name in lesson_names():
+        win.open_lesson(name)
+        assert win.doc.project.name == load_lesson(name).name
         reason = win.doc.train_epochs(100)
-        expected = ("diverged",) if path.stem == "divergence" else ("max_epochs", "threshold")
-        assert reason in expected, (path.stem, reason)
+        expected = ("diverged",) if name == "divergence" else ("max_epochs", "threshold")
+        assert reason in expected, (name, reason)
         assert np.isfinite(win.doc.net.params).all()
         for view in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails):
             view.redraw()

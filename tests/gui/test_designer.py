@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import finite
+from tests.gui.conftest import finite, refusal_shown
 
 
 def click_label(qtbot, win, label: str, double: bool = False):
@@ -64,7 +64,7 @@ def test_type_a_value_in_place_and_refuse_text(open_window, qtbot):
     qtbot.keyClick(editor, Qt.Key_Return)
     assert net["w3"] == old
     assert "not a number" in win.last_message
-    assert "not a number" in win.statusBar().currentMessage()
+    assert "not a number" in refusal_shown(win)
     editor.selectAll()
     qtbot.keyClicks(editor, "-1.25")
     qtbot.keyClick(editor, Qt.Key_Return)
@@ -271,26 +271,28 @@ def test_reinitialise_draws_new_weights_and_is_undoable(open_window, qtbot):
     qtbot.keyClick(win, Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier)
     assert doc.project.init["seed"] == seed + 1 and not np.array_equal(doc.net.params, before)
     fresh = doc.net.params.copy()
-    doc.trainer.run(max_epochs=5)
+    doc.train_epochs(5)
+    trained = doc.net.params.copy()
     qtbot.keyClick(win, Qt.Key_R, Qt.ControlModifier)  # Reset goes to the new initial weights
-    assert np.array_equal(doc.net.params, fresh)
-    doc.undo_stack.undo()
+    assert np.array_equal(doc.net.params, fresh) and doc.trainer.epoch == 0
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # a reset is undoable too
+    assert np.array_equal(doc.net.params, trained) and doc.trainer.epoch == 5
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
     assert np.array_equal(doc.net.params, before) and doc.project.init["seed"] == seed
 
 
 def test_layout_scale_and_theme_come_back_next_session(qtbot):
-    from core.project import load
     from gui.document import Document
-    from gui.files import lesson_path
     from gui.main_window import MainWindow
+    from resources import load_lesson
 
-    first = MainWindow(Document(load(lesson_path("xor"))))
+    first = MainWindow(Document(load_lesson("xor")))
     qtbot.addWidget(first)
     first.show()
     first.docks["Loss"].hide()
     first.set_scale(1.5)
     first.close()
-    second = MainWindow(Document(load(lesson_path("xor"))))
+    second = MainWindow(Document(load_lesson("xor")))
     qtbot.addWidget(second)
     second.apply_preferences()
     second.show()

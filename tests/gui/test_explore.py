@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from core.notation import Param
-from gui.files import lesson_path
 
 
 def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
@@ -88,6 +87,6 @@ def test_metrics_follow_training(open_window, qtbot):
     win.metrics.redraw()
     text = win.metrics.text.text()
     assert "train</b>: accuracy" in text and "test</b>: accuracy" in text
-    win.open_lesson(lesson_path("sine"))
+    win.open_lesson("sine")
     win.metrics.redraw()
     assert "R² =" in win.metrics.text.text()

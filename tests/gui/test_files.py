@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.notation import Param
-from core.project import load
 from gui import storage
 from gui.document import Document
-from gui.files import lesson_path
 from gui.main_window import VIEW_NAMES, MainWindow
+from resources import load_lesson
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -32,10 +31,10 @@ def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
     doc.set_frozen(doc.net.resolve("w2"), True)
     doc.set_setting("lr", "0.3")
     doc.train_epochs(300)
-    assert win.windowTitle().endswith("*")
+    assert win.isWindowModified()
     answer_paths(win, tmp_path / "run.json")
     qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier)
-    assert (tmp_path / "run.json").exists() and not win.windowTitle().endswith("*")
+    assert (tmp_path / "run.json").exists() and not win.isWindowModified()
     saved = doc.net.params.copy(), doc.trainer.epoch, list(doc.trainer.history.losses)
     doc.train_epochs(100)
     win._ask_unsaved = lambda: "discard"
@@ -47,7 +46,7 @@ def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
     assert "run.json" in win.windowTitle()
     assert [a.text() for a in win.recent_menu.actions()] == ["run.json"]
     win.doc.reset()  # Reset still goes to the very first weights after reopening
-    assert np.array_equal(doc.net.params, load(lesson_path("xor")).net.params)
+    assert np.array_equal(doc.net.params, load_lesson("xor").net.params)
 
 
 def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tmp_path):
@@ -85,7 +84,7 @@ def test_autosave_and_recovery_after_a_crash(open_window, qtbot):
     assert storage.recovery_path().exists()
     params = win.doc.net.params.copy()
     # "crash": a new window starts while the recovery file is still there
-    fresh = MainWindow(Document(load(lesson_path("xor"))))
+    fresh = MainWindow(Document(load_lesson("xor")))
     qtbot.addWidget(fresh)
     fresh._ask_restore = lambda when: True
     assert fresh.offer_recovery()

@@ -177,10 +177,9 @@ FULLSCREEN_CHECK = textwrap.dedent('''
     from PySide6.QtWidgets import (QApplication, QLabel, QAbstractButton, QLineEdit, QComboBox,
                                    QAbstractSpinBox)
     app = QApplication([])
-    from core.project import load
     from gui.document import Document
-    from gui.files import LESSONS
     from gui.main_window import MainWindow
+    from resources import lesson_names, load_lesson
     out = Path(sys.argv[1])
     problems = []
 
@@ -204,8 +203,8 @@ FULLSCREEN_CHECK = textwrap.dedent('''
                            f"{w.width()}x{w.height()} < {need_w}x{need_h}")
         return bad
 
-    for path in sorted(LESSONS.glob("*.json")):
-        win = MainWindow(Document(load(path)))
+    for name in lesson_names():
+        win = MainWindow(Document(load_lesson(name)))
         win.show()
         app.processEvents()
         reason = win.doc.train_epochs(100)
@@ -217,9 +216,9 @@ FULLSCREEN_CHECK = textwrap.dedent('''
                 win.lecture.go(3)
             for _ in range(5):
                 app.processEvents()
-            win.grab().save(str(out / f"{path.stem}-{mode}.png"))
-            problems += [f"{path.stem}/{mode}: {p}" for p in clipped(win)]
-        print(path.stem, reason, win.width(), win.height())
+            win.grab().save(str(out / f"{name}-{mode}.png"))
+            problems += [f"{name}/{mode}: {p}" for p in clipped(win)]
+        print(name, reason, win.width(), win.height())
         win._ask_unsaved = lambda: "discard"
         win.close()
     print("PROBLEMS", len(problems))

@@ -1,0 +1,21 @@
+"""Text from files shown as rich text: escaped, with a few harmless tags let through."""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: tags a lesson description may use; they carry no attributes, so no links or images
+ALLOWED = ("b", "i", "br", "p")
+_TAG = re.compile(r"&lt;(/?)(" + "|".join(ALLOWED) + r")\s*/?&gt;", re.IGNORECASE)
+
+
+def safe_html(text: str) -> str:
+    """``text`` escaped for HTML, then <b> <i> <br> <p> (exactly those, no attributes)
+    restored: a file cannot bring in links, images, styles or scripts."""
+    return _TAG.sub(lambda m: f"<{m.group(1)}{m.group(2).lower()}>", html.escape(text, quote=True))
+
+
+def description_html(name: str, description: str) -> str:
+    """A lesson's heading and description for the Lesson panel."""
+    return f"<h3>{html.escape(name)}</h3><p>{safe_html(description)}</p>"
