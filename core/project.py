@@ -131,8 +131,10 @@ def _need(cond: bool, message: str) -> None:
 def _keys(d, what: str, allowed) -> dict:
     _need(isinstance(d, dict), f"{what} must be an object")
     unknown = [k for k in d if k not in allowed]
-    _need(not unknown, f"unknown field {what}.{short(unknown[0], 40) if unknown else ''} "
-                       f"(known: {', '.join(allowed)})")
+    if unknown:
+        key = unknown[0]
+        name = key if key.isidentifier() and len(key) <= 40 else short(key)
+        raise ProjectError(f"unknown field {what}.{name} (known: {', '.join(allowed)})")
     return d
 
 
