@@ -164,8 +164,7 @@ class Trainer:
         self.steps = 0  # updates made
         self.position = 0  # samples of the current epoch already used
         self._order_rng: dict | None = None  # generator state the current order was drawn from
-        self._in_order = np.arange(self.N)  # the order without shuffling (never changed)
-        self.order = self._new_order()
+        self._order: Array | None = self._new_order()  # None: 0..N-1, made when needed
         self.history = History()
         self._kernels: dict[int, Kernel | ScalarKernel] = {}
         self._grad = np.zeros_like(net.params)
@@ -196,11 +195,22 @@ class Trainer:
         self.rng.bit_generator.state = rng_state
         self.order, self._order_rng = order, None
 
-    def _new_order(self) -> Array:
+    @property
+    def order(self) -> Array:
+        """This epoch's sample order (N,): shuffled, or 0..N-1."""
+        if self._order is None:
+            self._order = np.arange(self.N)
+        return self._order
+
+    @order.setter
+    def order(self, value: Array | None) -> None:
+        self._order = value
+
+    def _new_order(self) -> Array | None:
         """The next epoch's order: a permutation drawn from ``rng`` (remembering the state
-        it was drawn from, so a checkpoint need not copy it), or 0..N-1."""
+        it was drawn from, so a checkpoint need not copy it), or None for 0..N-1."""
         if not self.shuffle:
-            return self._in_order
+            return None
         self._order_rng = self.rng.bit_generator.state
         return self.rng.permutation(self.N)
 
@@ -219,6 +229,8 @@ class Trainer:
         they are made again when training resumes."""
         self._data = None
         self._kernels = {}
+        if not self.shuffle:
+            self._order = None
 
     # --- the fast forward/backward/update on one batch ------------------------
     def _kernel(self, n: int) -> Kernel | ScalarKernel:
@@ -281,7 +293,7 @@ class Trainer:
         """``count`` updates of ``size`` samples (None: to the end of the epoch)."""
         params = self.net.params
         np.copyto(self._safe, params)
-        safe = (self.opt.state(), self.position, self.epoch, self.steps, self.order,
+        safe = (self.opt.state(), self.position, self.epoch, self.steps, self._order,
                 self._order_rng, self.rng.bit_generator.state if self.shuffle else None,
                 len(self.history))
         losses, used, done = 0.0, [], 0
@@ -327,7 +339,8 @@ class Trainer:
         redraw = self.shuffle and self._order_rng is not None
         return {"params": self.net.params.copy(), "opt": self.opt.state(),
                 "position": self.position, "epoch": self.epoch, "steps": self.steps,
-                "order": None if redraw else self.order, "order_rng": self._order_rng,
+                "order": None if redraw or not self.shuffle else self._order,
+                "order_rng": self._order_rng,
                 "rng": self.rng.bit_generator.state, "history": len(self.history)}
 
     def restore(self, c: dict) -> None:
@@ -335,7 +348,7 @@ class Trainer:
         self.net.params[...] = c["params"]
         self.opt.set_state(c["opt"])
         self.position, self.epoch, self.steps = c["position"], c["epoch"], c["steps"]
-        if c["order"] is None:
+        if c["order"] is None and self.shuffle:
             self.rng.bit_generator.state = c["order_rng"]
             self.order = self._new_order()
         else:

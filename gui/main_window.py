@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -86,6 +87,8 @@ class MainWindow(FileActions, QMainWindow):
         self.data_panel.import_button.clicked.connect(lambda: self.import_csv())
         self.data_panel.export_button.clicked.connect(lambda: self.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
+        self.decision.menu_requested.connect(
+            lambda x, y, at: self.map_menu(x, y).popup(at))
         self.about = QTextBrowser()
         self.about.setOpenExternalLinks(False)
         self.lecture_mode = False
@@ -417,11 +420,25 @@ class MainWindow(FileActions, QMainWindow):
         self.controller.pause()
         self.doc.load(load_lesson(name))
 
-    def _on_map_clicked(self, x: float, y: float, right: bool) -> None:
-        if right:
-            self.doc.remove_nearest((x, y))
-        else:
-            self.doc.add_point((x, y), self.data_panel.point_class.currentIndex())
+    def _on_map_clicked(self, x: float, y: float) -> None:
+        self.doc.add_point((x, y), self.data_panel.point_class.currentIndex())
+
+    def map_menu(self, x: float, y: float) -> QMenu:
+        """The decision map's context menu at input-plane point (x, y): add a point of a
+        class there, or remove the nearest point (naming it)."""
+        doc = self.doc
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        classes = max(2, doc.net.sizes[-1]) if doc.is_classification else 0
+        for c in range(classes):
+            menu.addAction(f"Add a class-{c} point here",
+                           lambda c=c: doc.add_point((x, y), c))
+        k = doc.nearest((x, y))
+        near = ", ".join(f"{v:.3g}" for v in doc.X[k, :2])
+        remove = menu.addAction(f"Remove the nearest point ({near})",
+                                lambda: doc.remove_nearest((x, y)))
+        remove.setEnabled(len(doc.X) > 1)
+        return menu
 
     # --- following the document -------------------------------------------------
     def _on_structure_changed(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.document import Document
@@ -186,15 +186,19 @@ def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
 
 class DecisionPlot(Throttled):
     """The output over the input plane as a heatmap, its 0.5 boundary, and the data.
-    For data that is not 2-D, predictions against targets. A click on the map is
-    reported as ``clicked(x1, x2, right_button)`` (the window adds or removes a point)."""
+    For data that is not 2-D, predictions against targets. A left click on the map is
+    reported as ``clicked(x1, x2)`` (the window adds a point), a right click as
+    ``menu_requested(x1, x2, global_pos)`` (the window offers a menu: add or remove a
+    point); pyqtgraph's own menu is off."""
 
-    clicked = Signal(float, float, bool)
+    clicked = Signal(float, float)
+    menu_requested = Signal(float, float, QPoint)
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.plot.getPlotItem().setMenuEnabled(False)  # our menu instead of pyqtgraph's
         self.lines_box = QCheckBox("neuron lines")
         self.lines_box.setToolTip("Each first-layer hidden neuron's line w·x + b = 0 (arrow: "
                                   "positive side); drag a line or its handles to set the weights")
@@ -314,7 +318,10 @@ class DecisionPlot(Throttled):
         if not vb.sceneBoundingRect().contains(ev.scenePos()):
             return
         p = vb.mapSceneToView(ev.scenePos())
-        self.clicked.emit(float(p.x()), float(p.y()), ev.button() == Qt.RightButton)
+        if ev.button() == Qt.RightButton:
+            self.menu_requested.emit(float(p.x()), float(p.y()), ev.screenPos().toPoint())
+        elif ev.button() == Qt.LeftButton:
+            self.clicked.emit(float(p.x()), float(p.y()))
         ev.accept()
 
     def redraw(self) -> None:

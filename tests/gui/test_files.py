@@ -117,10 +117,20 @@ def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, 
     assert out.read_text().splitlines()[0] == "x1,x2,y"
 
 
-def test_click_the_map_to_add_a_point_and_right_click_to_remove(open_window, qtbot):
+def popup_menu(qtbot):
+    """The context menu that just popped up (visible, on top)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2000)
+    return QApplication.activePopupWidget()
+
+
+def test_click_the_map_to_add_a_point_and_right_click_for_a_menu(open_window, qtbot):
     win = open_window()
     doc, plot = win.doc, win.decision.plot
-    n = len(doc.X)
+    doc.train_epochs(50)
+    n, epoch = len(doc.X), doc.trainer.epoch
+    losses = list(doc.trainer.history.losses)
     win.data_panel.point_class.setCurrentIndex(1)
     vb = plot.getPlotItem().vb
     pos = plot.mapFromScene(vb.mapViewToScene(__import__("PySide6.QtCore").QtCore.QPointF(0.5, 0.5)))
@@ -128,10 +138,19 @@ def test_click_the_map_to_add_a_point_and_right_click_to_remove(open_window, qtb
     assert len(doc.X) == n + 1 and doc.X[-1] == pytest.approx([0.5, 0.5], abs=0.02)
     assert doc.Y[-1, 0] == 1.0
     qtbot.mouseClick(plot.viewport(), Qt.RightButton, pos=pos)
+    menu = popup_menu(qtbot)  # a right click asks; it does not act at once
+    assert len(doc.X) == n + 1
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:2] == ["Add a class-0 point here", "Add a class-1 point here"]
+    remove = next(a for a in menu.actions() if a.text().startswith("Remove the nearest point"))
+    assert "pyqtgraph" not in " ".join(texts) and "View All" not in texts
+    remove.trigger()
+    menu.close()
     assert len(doc.X) == n and not np.any(np.all(np.isclose(doc.X, [0.5, 0.5], atol=0.02), axis=1))
-    doc.undo_stack.undo()
-    doc.undo_stack.undo()
-    assert len(doc.X) == n
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+    assert len(doc.X) == n and doc.trainer.epoch == epoch  # the training came back too
+    assert doc.trainer.history.losses == losses
 
 
 def test_data_panel_generates_sets_undoably(open_window, qtbot):
