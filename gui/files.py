@@ -77,7 +77,7 @@ class FileActions:
             return False
         storage.add_recent(path)
         self._fill_recent()
-        storage.recovery_path().unlink(missing_ok=True)
+        self.recovery.path.unlink(missing_ok=True)
         return True
 
     def _fill_recent(self) -> None:
@@ -93,29 +93,40 @@ class FileActions:
             f"autosaved at {when}?") == QMessageBox.Yes
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the recovery file; restored work counts as unsaved."""
-        path = storage.recovery_path()
-        if not path.exists():
+        """After a crash: offer the newest recovery file of an instance that is no longer
+        running; restored work counts as unsaved (and becomes this instance's)."""
+        orphans = self.recovery.orphans()
+        if not orphans:
             return False
-        when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+        path, lock = orphans[0]
+        for _other, other_lock in orphans[1:]:
+            if other_lock is not None:
+                other_lock.unlock()  # left for another time
+        try:
+            when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+        except OSError:
+            return False
         if not self._ask_restore(when):
-            path.unlink(missing_ok=True)
+            self.recovery.discard(path, lock)
             return False
         try:
             project = load(path)
         except ProjectError as e:
             self._refuse(f"The recovery file could not be read: {e}")
+            self.recovery.discard(path, lock)
             return False
         self.doc.load(project)
         self.doc.set_modified(True)
-        self._message("Restored the autosaved work")
+        self.recovery.discard(path, lock)
+        self.autosave()  # the work is safe again, now in this instance's file
+        self._message(f"Restored the work autosaved at {when}")
         return True
 
     def autosave(self) -> None:
-        """Every 30 s: unsaved work goes to the recovery file (restored after a crash)."""
+        """Every 30 s: unsaved work goes to this instance's recovery file."""
         if self.doc.modified:
             try:
-                save_project(self.doc.to_project(), storage.recovery_path())
+                save_project(self.doc.to_project(), self.recovery.path)
             except (OSError, ProjectError, ValueError) as e:
                 self._refuse(f"Autosave failed: {e}")
 

@@ -137,6 +137,7 @@ class MainWindow(FileActions, QMainWindow):
         doc.modified_changed.connect(self.setWindowModified)
         self._fill_recent()
         presentation.cache_axes(self)
+        self.recovery = storage.Recovery()
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -519,7 +520,7 @@ class MainWindow(FileActions, QMainWindow):
             return
         self.controller.pause()
         self.autosave_timer.stop()
-        storage.recovery_path().unlink(missing_ok=True)
+        self.recovery.close()
         prefs = storage.settings()
         prefs.setValue("geometry", self.saveGeometry())
         if not self.lecture_mode:  # the designer's layout, not the lecture's

@@ -1,16 +1,21 @@
-"""Where preferences and the recovery file live.
+"""Where preferences and the recovery files live.
 
-Preferences (window layout, recent files, scale, theme) are QSettings; the
-autosave is ``recovery.json`` in the application's data folder. Setting
-BACKPROP_STUDIO_HOME moves both (the tests use a temporary folder).
+Preferences (window layout, recent files, scale, theme) are QSettings. Each
+running window autosaves to its own ``recovery-ID.json`` in the application's
+data folder and holds ``instance-ID.lock`` (a QLockFile) while it runs: a
+recovery file is offered back only when its instance is no longer running
+(crashed or killed), so a second window never offers, or deletes, the first
+one's work. Setting BACKPROP_STUDIO_HOME moves everything (the tests use a
+temporary folder).
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLockFile, QSettings, QStandardPaths
 
 RECENT = 8  # recent files remembered
 
@@ -29,8 +34,48 @@ def settings() -> QSettings:
     return QSettings()
 
 
-def recovery_path() -> Path:
-    return home() / "recovery.json"
+class Recovery:
+    """This instance's recovery file, and the orphaned ones of instances that ended."""
+
+    def __init__(self) -> None:
+        self.id = uuid.uuid4().hex[:12]
+        self.path = home() / f"recovery-{self.id}.json"
+        self.lock = _lock(home() / f"instance-{self.id}.lock")
+        self.lock.tryLock(0)
+
+    def orphans(self) -> list[tuple[Path, QLockFile | None]]:
+        """Recovery files whose instance is not running, newest first, each with its lock
+        (now held by this instance, so no other window offers the same file)."""
+        found = []
+        for path in home().glob("recovery*.json"):
+            if path == self.path:
+                continue
+            ident = path.stem[len("recovery-"):] if path.stem.startswith("recovery-") else ""
+            lock = None
+            if ident:
+                lock = _lock(home() / f"instance-{ident}.lock")
+                if not lock.tryLock(0):
+                    continue  # that instance is running
+            found.append((path, lock))
+        found.sort(key=lambda f: f[0].stat().st_mtime if f[0].exists() else 0, reverse=True)
+        return found
+
+    def discard(self, path: Path, lock: QLockFile | None) -> None:
+        """Forget an orphan: its file and its lock."""
+        path.unlink(missing_ok=True)
+        if lock is not None:
+            lock.unlock()
+
+    def close(self) -> None:
+        """A clean exit: no recovery file left, the lock released."""
+        self.path.unlink(missing_ok=True)
+        self.lock.unlock()
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when its process has ended, however long it ran
+    return lock
 
 
 def recent_files() -> list[str]:

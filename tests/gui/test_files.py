@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.notation import Param
-from gui import storage
-from gui.document import Document
-from gui.main_window import VIEW_NAMES, MainWindow
+from gui.main_window import VIEW_NAMES
 from resources import load_lesson
+from tests.gui.conftest import note_shown
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -76,24 +75,59 @@ def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_pat
         assert np.array_equal(win.doc.net.params, before)
 
 
-def test_autosave_and_recovery_after_a_crash(open_window, qtbot):
-    win = open_window()
-    win.doc.set_param("w4", "1.5")
-    win.doc.train_epochs(50)
-    win.autosave()
-    assert storage.recovery_path().exists()
-    params = win.doc.net.params.copy()
-    # "crash": a new window starts while the recovery file is still there
-    fresh = MainWindow(Document(load_lesson("xor")))
-    qtbot.addWidget(fresh)
-    fresh._ask_restore = lambda when: True
-    assert fresh.offer_recovery()
-    assert np.array_equal(fresh.doc.net.params, params) and fresh.doc.trainer.epoch == 50
-    assert fresh.doc.modified
-    fresh._ask_unsaved = lambda: "discard"
-    fresh.close()
-    assert not storage.recovery_path().exists()  # a clean exit leaves no recovery file
-    assert win.autosave_timer.interval() == 30_000
+CRASHING_INSTANCE = """
+import json, os, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.document import Document
+from gui.main_window import MainWindow
+from resources import load_lesson
+win = MainWindow(Document(load_lesson("xor")))
+win.show()
+win.doc.set_param("w4", "1.5")
+win.doc.train_epochs(50)
+win.autosave()
+d = win.doc
+print(json.dumps({"path": str(win.recovery.path), "params": d.net.params.tolist(),
+                  "test": d.test_history.values, "weights": len(d.weight_history)}), flush=True)
+time.sleep(600)
+"""
+
+
+def test_recovery_is_per_instance_and_offered_only_when_its_instance_ended(open_window, qtbot):
+    import json
+    import os
+    import signal
+
+    env = dict(os.environ)
+    other = subprocess.Popen([sys.executable, "-c", CRASHING_INSTANCE], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        saved = json.loads(other.stdout.readline())
+        path = Path(saved["path"])
+        assert path.exists()
+        # a second window while the first still runs: no false offer, nothing deleted
+        second = open_window()
+        asked = []
+        second._ask_restore = lambda when: asked.append(when) or False
+        assert not second.offer_recovery() and not asked and path.exists()
+        other.send_signal(signal.SIGKILL)  # the first instance crashes
+        other.wait(30)
+        third = open_window()
+        third._ask_restore = lambda when: True
+        assert third.offer_recovery()
+        d = third.doc
+        assert np.array_equal(d.net.params, saved["params"]) and d.trainer.epoch == 50
+        assert d.modified and "Restored" in note_shown(third)
+        assert d.test_history.values == saved["test"]  # the test curve came back
+        assert len(d.weight_history) == saved["weights"] >= 3  # and the timeline
+        assert not path.exists() and third.recovery.path.exists()  # now third's work
+        third.close()
+        assert not third.recovery.path.exists()  # a clean exit leaves no recovery file
+        assert third.autosave_timer.interval() == 30_000
+    finally:
+        other.kill()
+        other.wait(30)
 
 
 def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, qtbot, tmp_path):
