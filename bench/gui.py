@@ -37,6 +37,7 @@ def run(seconds: float = 5.0) -> dict:
     doc = win.doc
     frames0 = win.decision.frames
     e0 = doc.trainer.epoch
+    doc.set_setting("speed", None)  # "as fast as it goes"
     win.controller.play()
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:

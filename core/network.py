@@ -187,6 +187,13 @@ class Network:
         """Neuron names per layer, inputs first (x1, h1, yhat, ...)."""
         return neuron_names(self.sizes, notation or self.notation)
 
+    def describe(self, p: Param, notation: str | None = None) -> str:
+        """Where parameter ``p`` sits, in neuron names: 'h1 → ŷ' or 'bias of h1'."""
+        self.index(p)
+        names = self.neuron_names(notation)
+        target = names[p.layer + 1][p.target]
+        return f"bias of {target}" if p.is_bias else f"{names[p.layer][p.source]} → {target}"
+
     def label(self, p: Param, notation: str | None = None) -> str:
         """The textbook label of parameter ``p``."""
         self.index(p)

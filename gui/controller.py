@@ -21,6 +21,14 @@ SPEEDS = {"1 epoch/s": 1, "10 epochs/s": 10, "100 epochs/s": 100, "1000 epochs/s
           "as fast as it goes": None}
 
 
+def speed_name(rate: float | None) -> str:
+    """The speed menu's text for ``rate`` epochs per second (None: as fast as it goes)."""
+    for name, value in SPEEDS.items():
+        if value == rate:
+            return name
+    return f"{rate:g} epochs/s"
+
+
 class Controller(QObject):
     running_changed = Signal(bool)
 
@@ -30,7 +38,7 @@ class Controller(QObject):
         self.doc, self.budget = doc, budget
         self.share, self.max_budget = share, max_budget
         self._slice_end = 0.0
-        self.rate: int | None = None  # epochs per second, None: unlimited
+        self.rate: float | None = doc.settings.get("speed")  # epochs/s, None: unlimited
         self.timer = QTimer(self)
         self.timer.setInterval(15)
         self.timer.timeout.connect(self._tick)
@@ -38,13 +46,18 @@ class Controller(QObject):
         self._last = 0.0
         doc.stopped.connect(lambda reason: self.pause())
         doc.structure_changed.connect(self.pause)
+        doc.settings_changed.connect(self._follow_speed)
 
     @property
     def running(self) -> bool:
         return self.timer.isActive()
 
-    def set_speed(self, name: str) -> None:
-        self.rate = SPEEDS[name]
+    def _follow_speed(self) -> None:
+        """The project's speed setting (a lesson opens at a speed a class can watch)."""
+        rate = self.doc.settings.get("speed")
+        if rate != self.rate:
+            self.rate = rate
+            self._last, self._due = time.perf_counter(), 0.0
 
     def play(self) -> None:
         if not self.running:

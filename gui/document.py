@@ -54,6 +54,7 @@ class State:
 
 
 class Document(QObject):
+    loaded = Signal()  # another project or lesson (selections and the like start afresh)
     structure_changed = Signal()  # a new network shape (or a new project)
     weights_changed = Signal()  # parameters edited, reset or trained
     trained = Signal()  # training steps happened (history grew)
@@ -114,6 +115,7 @@ class Document(QObject):
                            project.Y_test, settings, session)
         self.undo_stack.clear()
         self._trained_since_save = False
+        self.loaded.emit()
         self.structure_changed.emit()
         self.weights_changed.emit()
         self.settings_changed.emit()

@@ -132,6 +132,7 @@ class MainWindow(FileActions, QMainWindow):
         doc.trained.connect(self._on_trained)
         doc.weights_changed.connect(self._update_status)
         doc.structure_changed.connect(self._on_structure_changed)
+        doc.settings_changed.connect(self._name_views)
         self.controller.running_changed.connect(self._on_running)
         self._on_structure_changed()
         doc.modified_changed.connect(self.setWindowModified)
@@ -307,6 +308,7 @@ class MainWindow(FileActions, QMainWindow):
         self.lecture_mode = on
         self.lecture_action.setChecked(on)
         if on:
+            self.canvas.clear_selection()  # a highlight would look like part of the phase
             self._designer_state = self.saveState()
             for title, dock in self.docks.items():
                 dock.setVisible(title in self.LECTURE_DOCKS)
@@ -449,7 +451,13 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowTitle(f"{p.name} · {arch}{where}[*] — Backprop Studio")
         self.setWindowModified(self.doc.modified)
         self.about.setHtml(description_html(p.name, p.description))
+        self._name_views()
         self._show_lesson_view()
+
+    def _name_views(self) -> None:
+        """Dock titles that say what the view shows now (regions, or predictions for
+        regression); the dock's id (objectName) stays."""
+        self.docks["Decision regions"].setWindowTitle(self.decision.title)
 
     def _show_lesson_view(self) -> None:
         """Bring forward the view a lesson asks for (e.g. the activation gallery)."""

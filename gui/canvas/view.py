@@ -215,6 +215,7 @@ class NetworkCanvas(QGraphicsView):
         self.editor = None
         self.drop_marker: QGraphicsLineItem | None = None
         self.throttle = Throttle(self._on_weights_changed, 30, self)
+        doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
         doc.sample_changed.connect(lambda i: self._request())
@@ -386,6 +387,23 @@ class NetworkCanvas(QGraphicsView):
         line.returnPressed.connect(commit)
         line.setFocus()
         line.selectAll()
+
+    def mousePressEvent(self, e) -> None:
+        """A click on empty canvas clears the selection and the focused neuron (a drag
+        from there still pans)."""
+        if e.button() == Qt.LeftButton and self.itemAt(e.position().toPoint()) is None:
+            self.clear_selection()
+        super().mousePressEvent(e)
+
+    def _forget_selection(self) -> None:
+        self.selected, self.focus = None, None
+        self.param_selected.emit(None)
+
+    def clear_selection(self) -> None:
+        """No selected parameter, no focused neuron."""
+        if self.selected is not None or self.focus is not None:
+            self.focus = None
+            self.select(None)
 
     def wheelEvent(self, e) -> None:
         if e.modifiers() & Qt.ControlModifier:

@@ -138,8 +138,9 @@ class Inspector(QWidget):
             self.title.setText("Click a weight or bias on the canvas")
             self.value.setText("")
             self.grad.setText("")
+            self.lock.setChecked(False)
         else:
-            self.title.setText(f"<b>{net.label(p)}</b>: {p}")
+            self.title.setText(f"<b>{net.label(p)}</b>: {net.describe(p)}")
             v = net.get(p)
             if not self.value.hasFocus():
                 self.value.setText(f"{v:.12g}")

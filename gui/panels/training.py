@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from core import LOSSES
-from gui.controller import SPEEDS, Controller
+from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
 
 BATCHES = {"per sample": "sample", "full batch": "full", "mini-batch 8": 8, "mini-batch 32": 32}
@@ -41,10 +41,10 @@ class TrainingPanel(QWidget):
         self.optimizer.activated.connect(
             lambda i: doc.set_setting("optimizer", self.optimizer.currentText()))
         self.speed = QComboBox()
-        self.speed.addItems(list(SPEEDS))
-        self.speed.setCurrentText("as fast as it goes")
-        self.speed.setToolTip("How fast Play trains")
-        self.speed.currentTextChanged.connect(controller.set_speed)
+        for name, rate in SPEEDS.items():
+            self.speed.addItem(name, rate)
+        self.speed.setToolTip("How fast Play trains (saved with the project)")
+        self.speed.activated.connect(lambda i: doc.set_setting("speed", self.speed.itemData(i)))
         self.max_epochs = QLineEdit()
         self.max_epochs.setPlaceholderText("none")
         self.max_epochs.setToolTip("Stop after this many epochs (empty: never)")
@@ -82,5 +82,9 @@ class TrainingPanel(QWidget):
         self.loss.setCurrentText(s["loss"])
         self.reduction.setCurrentText(s["reduction"])
         self.optimizer.setCurrentText(s["optimizer"])
+        name = speed_name(s["speed"])
+        if self.speed.findText(name) < 0:
+            self.speed.addItem(name, s["speed"])
+        self.speed.setCurrentText(name)
         self.max_epochs.setText("" if s["max_epochs"] is None else str(s["max_epochs"]))
         self.threshold.setText("" if s["loss_threshold"] is None else f"{s['loss_threshold']:g}")

@@ -324,10 +324,21 @@ class DecisionPlot(Throttled):
             self.clicked.emit(float(p.x()), float(p.y()))
         ev.accept()
 
+    @property
+    def shows_regions(self) -> bool:
+        """Regions over the input plane (2 inputs, classes), or else predictions
+        against targets."""
+        doc = self.doc
+        return doc.net.sizes[0] == 2 and len(doc.X) > 1 and doc.is_classification
+
+    @property
+    def title(self) -> str:
+        return "Decision regions" if self.shows_regions else "Predictions"
+
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         X, Y = doc.X, doc.Y
-        two_d = net.sizes[0] == 2 and len(X) > 1 and doc.is_classification
+        two_d = self.shows_regions
         self.image.setVisible(two_d and net.sizes[-1] == 1)
         self.classes_image.setVisible(two_d and net.sizes[-1] > 1)
         if not two_d:  # predictions against targets, one colour per output

@@ -53,3 +53,16 @@ def note_shown(win) -> str:
     if not note.isVisible() or note.text() != note.full:
         return ""
     return note.text()
+
+
+def choose(box, text: str) -> None:
+    """Pick ``text`` in a combo box as a user would (the item, then activated)."""
+    i = box.findText(text)
+    assert i >= 0, f"{text!r} not in {[box.itemText(k) for k in range(box.count())]}"
+    box.setCurrentIndex(i)
+    box.activated.emit(i)
+
+
+def fastest(win) -> None:
+    """Set Play's speed to "as fast as it goes" in the training panel."""
+    choose(win.training.speed, "as fast as it goes")

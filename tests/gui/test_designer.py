@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import finite, refusal_shown
+from tests.gui.conftest import fastest, finite, refusal_shown
 
 
 def click_label(qtbot, win, label: str, double: bool = False):
@@ -120,6 +120,7 @@ def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, m
     train_for = win.doc.train_for
     monkeypatch.setattr(win.doc, "train_for",
                         lambda seconds, **kw: (slices.append(seconds), train_for(seconds, **kw)))
+    fastest(win)
     qtbot.keyClick(win, Qt.Key_Space)
     qtbot.waitUntil(lambda: len(slices) >= 2, timeout=5000)
     n = len(slices)
@@ -144,6 +145,7 @@ def test_playing_does_not_rebuild_the_fixed_axes_every_frame(open_window, qtbot,
     monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs",
                         lambda self, p: (built.append(id(self) in fixed), generate(self, p))[1])
     frames = win.decision.frames
+    fastest(win)
     qtbot.keyClick(win, Qt.Key_Space)
     qtbot.waitUntil(lambda: win.decision.frames >= frames + 8, timeout=10_000)
     qtbot.keyClick(win, Qt.Key_Space)
@@ -154,6 +156,7 @@ def test_playing_does_not_rebuild_the_fixed_axes_every_frame(open_window, qtbot,
 
 def test_play_then_pause_with_space(open_window, qtbot):
     win = open_window()
+    fastest(win)
     qtbot.keyClick(win, Qt.Key_Space)
     assert win.controller.running
     assert not win.step_sample_action.isEnabled()
@@ -188,6 +191,7 @@ def test_divergence_pauses_with_a_message_and_keeps_finite_weights(open_window, 
     win = open_window("hand_note")
     win.doc.set_setting("lr", "100")
     win.doc.set_setting("max_epochs", "100000")
+    fastest(win)
     qtbot.keyClick(win, Qt.Key_Space)
     qtbot.waitUntil(lambda: not win.controller.running, timeout=10_000)
     assert "diverged" in win.last_message

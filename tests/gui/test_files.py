@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from core.notation import Param
 from gui.main_window import VIEW_NAMES
 from resources import load_lesson
-from tests.gui.conftest import note_shown
+from tests.gui.conftest import note_shown, refusal_shown
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -266,3 +266,32 @@ def test_command_line_opens_trains_and_saves_without_a_window(tmp_path):
         r = subprocess.run([sys.executable, "main.py", str(bad), *extra], cwd=ROOT,
                            capture_output=True, text=True)
         assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+def test_every_refusal_and_every_result_is_visible(open_window, qtbot, tmp_path):
+    """The old window put results in QStatusBar.showMessage, behind a permanent label that
+    took all the room: nothing was ever seen. Now refusals show in the message bar above the
+    canvas, whole, and results in the status bar's own left part."""
+    win = open_window()
+    win.resize(1280, 720)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,y\n0,0,1\n0,zero,1\n")
+    answer_paths(win, bad)
+    qtbot.mouseClick(win.data_panel.import_button, Qt.LeftButton)
+    assert "bad.csv: line 3, column 2 (x2)" in refusal_shown(win)
+    qtbot.mouseClick(win.message_bar.close_button, Qt.LeftButton)
+    assert not refusal_shown(win)
+    out = tmp_path / "data.csv"
+    answer_paths(win, out)
+    qtbot.mouseClick(win.data_panel.export_button, Qt.LeftButton)
+    assert note_shown(win) == "Wrote data.csv"
+    win.doc.step_epoch()
+    win.recovery.path.mkdir()  # the autosave cannot write its file
+    win.autosave()
+    assert "Autosave failed" in refusal_shown(win)
+    win.recovery.path.rmdir()
+    long = "x" * 400  # a long refusal wraps; it is not cut
+    win.doc.refused.emit(long)
+    qtbot.waitUntil(lambda: refusal_shown(win) == long)
+    win.status.setText("epoch 1")
+    assert win.note.isVisible() and win.note.width() > 300  # the figures leave it room

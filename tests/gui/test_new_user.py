@@ -1,0 +1,112 @@
+"""What a new user met in the first version, each pinned: stale selections, a title that
+kept the lesson's architecture, "epochs/s" after Pause, the inspector's "from 1 to 1",
+a ticked frozen box with nothing selected, "Decision regions" for regression, lessons
+that finished before a class could watch, and a full-batch epoch that diverged silently."""
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+from tests.gui.conftest import choose, fastest, refusal_shown
+
+
+def click_label(qtbot, win, label):
+    canvas = win.canvas
+    item = canvas.labels[canvas.doc.net.resolve(label)]
+    pos = canvas.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
+
+
+def empty_spot(canvas) -> QPoint:
+    """A point of the canvas with no item under it."""
+    for x in range(5, canvas.viewport().width(), 15):
+        for y in range(5, canvas.viewport().height(), 15):
+            if canvas.itemAt(QPoint(x, y)) is None:
+                return QPoint(x, y)
+    raise AssertionError("no empty spot")
+
+
+def test_a_selection_clears_on_an_empty_click_another_lesson_and_lecture_mode(open_window, qtbot):
+    win = open_window()
+    canvas = win.canvas
+    click_label(qtbot, win, "w5")
+    assert canvas.selected == win.doc.net.resolve("w5") and win.inspector.param is not None
+    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=empty_spot(canvas))
+    assert canvas.selected is None and win.inspector.param is None
+    click_label(qtbot, win, "w5")
+    win.open_lesson("hand_note")
+    assert canvas.selected is None and win.inspector.param is None
+    click_label(qtbot, win, "w5")
+    qtbot.keyClick(win, Qt.Key_F5)
+    assert win.lecture_mode and canvas.selected is None
+    lit = canvas.overlay[1]
+    highlighted = {p for p, item in canvas.labels.items() if item.pen().widthF() >= 3}
+    assert highlighted <= lit  # only the phase's own parameters stand out
+
+
+def test_the_title_follows_the_network_and_unsaved_changes(open_window):
+    win = open_window()
+    assert "2-2-1" in win.windowTitle() and not win.isWindowModified()
+    win.doc.add_neuron(1)
+    assert "2-3-1" in win.windowTitle() and "2-2-1" not in win.windowTitle()
+    assert win.isWindowModified()
+    win.doc.undo_stack.undo()  # back to the saved state: not modified any more
+    assert "2-2-1" in win.windowTitle() and not win.isWindowModified()
+
+
+def test_epochs_per_second_goes_away_after_pause(open_window, qtbot):
+    win = open_window()
+    fastest(win)
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: "epochs/s" in win.status.text(), timeout=5000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert "epochs/s" not in win.status.text()
+
+
+def test_the_inspector_names_neurons_and_clears_the_frozen_box(open_window, qtbot):
+    win = open_window()
+    click_label(qtbot, win, "w5")
+    assert "h1 → ŷ" in win.inspector.title.text() and "from 1 to 1" not in win.inspector.title.text()
+    qtbot.mouseClick(win.inspector.lock, Qt.LeftButton)
+    assert win.doc.net.is_frozen("w5") and win.inspector.lock.isChecked()
+    click_label(qtbot, win, "b1_2")
+    assert "bias of h2" in win.inspector.title.text() and not win.inspector.lock.isChecked()
+    click_label(qtbot, win, "w5")
+    qtbot.mouseClick(win.canvas.viewport(), Qt.LeftButton, pos=empty_spot(win.canvas))
+    assert not win.inspector.lock.isChecked() and not win.inspector.lock.isEnabled()
+
+
+def test_the_map_dock_says_predictions_for_regression(open_window):
+    win = open_window()
+    dock = win.docks["Decision regions"]
+    assert dock.windowTitle() == "Decision regions"
+    win.open_lesson("sine")
+    assert dock.windowTitle() == "Predictions"
+    assert dock.toggleViewAction().text() == "Predictions"  # the View menu says so too
+
+
+def test_a_lesson_opens_at_a_speed_a_class_can_watch(open_window, qtbot):
+    win = open_window()
+    assert win.training.speed.currentText() == "100 epochs/s"
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.wait(1000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert 20 <= win.doc.trainer.epoch <= 200  # about 100 in a second, not thousands
+    win.open_lesson("hand_note")
+    assert win.training.speed.currentText() == "1 epoch/s"
+    choose(win.training.speed, "as fast as it goes")
+    assert win.doc.settings["speed"] is None and win.controller.rate is None
+
+
+def test_step_epoch_in_full_batch_pauses_with_a_message_when_it_diverges(open_window, qtbot):
+    win = open_window("hand_note")
+    doc = win.doc
+    doc.set_setting("lr", "1e6")
+    assert doc.trainer.batch_size == doc.trainer.N  # one sample: the full-batch path
+    for _ in range(100):
+        if refusal_shown(win):
+            break
+        epoch, params = doc.trainer.epoch, doc.net.params.copy()
+        qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)
+    assert "diverged" in refusal_shown(win)
+    assert np.isfinite(doc.net.params).all()
+    assert doc.trainer.epoch == epoch and np.array_equal(doc.net.params, params)
