@@ -632,7 +632,7 @@ def level_range(activation: str, values: np.ndarray) -> tuple[float, float]:
     v = values[np.isfinite(values)]
     if not v.size:
         return (0.0, 1.0)
-    lo, hi = max(float(v.min()), -1e30), min(float(v.max()), 1e30)
+    lo, hi = (float(np.clip(v.min(), -1e30, 1e30)), float(np.clip(v.max(), -1e30, 1e30)))
     return (lo, hi if hi > lo else lo + 1.0)
 
 
