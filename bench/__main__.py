@@ -43,7 +43,18 @@ def main(argv: list[str]) -> int:
               "kept; bound: 20,000 and 2,000)")
         print("BENCH " + json.dumps({"gui": r}))
         return 0
-    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui]", file=sys.stderr)
+    if what == "files":
+        from bench import files
+
+        r = files.run()
+        goals = {"csv_1m": "goal ≤ 1.5 s, ≤ 150 MiB", "csv_wide": "goal < 1 GiB",
+                 "project_1m": "save + reopen; goal < 3 s, < 500 MiB"}
+        for case, v in r.items():
+            print(f"{case:11} {v['size_mib']:6.1f} MiB file, {v['shape']}: {v['s']:.2f} s, "
+                  f"peak {v['peak_mib']:.0f} MiB (process)  [{goals[case]}]")
+        print("BENCH " + json.dumps({"files": r}))
+        return 0
+    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui|files]", file=sys.stderr)
     return 2
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import ACTIVATIONS, Network, initialise
+from core import ACTIVATIONS, Network, csvio, initialise
 from core.csvio import DataError, parse_csv, read_csv, to_csv
 from core.export import numpy_script, torch_script, weights_csv
 from core.notation import NOTATIONS
@@ -220,13 +220,40 @@ def test_csv_reads_numbers_class_names_and_one_hot():
     ("a,b,c\n1,2,3\n", "line 1: the header must name"),
     ("x1,x2,y\n1,2\n", "line 2: expected 3 columns"),
     ("x1,x2,y\n1,2,0\n1,abc,0\n", "line 3, column 2 \\(x2\\): 'abc' is not a number"),
-    ("x1,x2,y\n1,2,0\n\n1,NaN,0\n", "line 4, column 2 \\(x2\\): NaN is not allowed"),
+    ("x1,x2,y\n1,2,0\n\n1,NaN,0\n", "line 4, column 2 \\(x2\\): 'NaN' is not allowed"),
     ("x1,x2,y\n", "line 2: no samples"),
     ("x1,x2,y1,y2\n1,2,3,inf\n", "line 2, column 4 \\(y2\\)"),
 ])
 def test_malformed_csv_names_line_and_column(text, message):
     with pytest.raises(DataError, match=message):
         parse_csv(text)
+
+
+@pytest.mark.parametrize("text,message", [
+    ("x1,y\n0,0\n1,1\n2,nan\n3,1\n", "line 4, column 2 (y): 'nan' is not allowed"),
+    ("x1,y\n0,cat\n1,dog\n2,inf\n", "line 4, column 2 (y): 'inf' is not allowed"),
+    ("x1,y\n0,0\n1,\"1\n2,0\n3,1\n", "line 3: a quote opened on this line is never closed"),
+    ("x1,x2,y\n1," + "9" * 5000 + "z,0\n", "line 2, column 2 (x2): '99999"),
+])
+def test_csv_typos_are_named_where_they_are(text, message):
+    with pytest.raises(DataError) as e:
+        parse_csv(text)
+    assert message in str(e.value)
+    assert len(str(e.value)) < 120  # a cell is quoted to about 40 characters, not 5000
+
+
+def test_fast_and_exact_csv_readers_agree(tmp_path):
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(3000, 3))
+    for y in (rng.integers(0, 2, 3000)[:, None].astype(float), rng.normal(size=(3000, 1)),
+              np.eye(4)[rng.integers(0, 4, 3000)]):
+        text = to_csv(X, y)
+        path = tmp_path / "d.csv"
+        path.write_text(text)
+        fast = read_csv(path)
+        exact = csvio._exact(text, *csvio._header(text)[:3])
+        assert np.array_equal(fast.X, exact.X) and np.array_equal(fast.Y, exact.Y)
+        assert np.array_equal(fast.X, X) and fast.classes == exact.classes
 
 
 def test_big_garbage_file_is_refused_quickly(tmp_path):
@@ -254,7 +281,11 @@ def test_csv_round_trip_is_exact_and_truncation_is_safe(rows, cut):
     X, Y = a[:, :2], a[:, 2:]
     text = to_csv(X, Y)
     t = parse_csv(text)
-    assert np.array_equal(t.X, X) and np.array_equal(t.Y, Y) or t.classes
+    assert np.array_equal(t.X, X)
+    if t.classes:  # whole numbers 0..k-1 (k > 2) read as classes: one-hot, exactly those
+        assert np.array_equal(np.array([float(c) for c in t.classes])[t.Y.argmax(1)], Y[:, 0])
+    else:
+        assert np.array_equal(t.Y, Y)
     try:
         parse_csv(text[: cut % len(text)])
     except DataError:

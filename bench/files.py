@@ -1,0 +1,92 @@
+"""``python -m bench files``: reading data and projects, time and peak memory.
+
+Each case runs in a fresh Python process (so its peak resident memory is its own;
+``ru_maxrss``), three times, and reports the medians:
+
+    csv_1m      a 1,000,000-row, 3-column CSV (x1, x2, y) through core.csvio.read_csv
+    csv_wide    a 1,000-column CSV just under the 64 MiB size cap
+    project_1m  a project of 1,000,000 samples: core.project.save, then load
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CASE = r"""
+import json, resource, sys, time
+import numpy as np
+what, path = sys.argv[1], sys.argv[2]
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+if what.startswith("csv"):
+    from core.csvio import read_csv
+    t = read_csv(path)
+    shape = list(t.X.shape)
+else:
+    from core.project import load, save
+    from core import Network, initialise
+    from core.project import Project
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(1_000_000, 2))
+    Y = (X[:, :1] * X[:, 1:] > 0).astype(float)
+    p = Project(initialise(Network([2, 2, 1], "sigmoid"), "xavier", seed=0), X, Y)
+    del X, Y
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    save(p, path)
+    del p
+    q = load(path)
+    shape = list(q.X.shape)
+elapsed = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"s": elapsed, "peak_mib": peak, "import_mib": base / 1024, "shape": shape}))
+"""
+
+
+def _write_csvs(folder: Path) -> dict[str, Path]:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    tall = folder / "tall.csv"
+    X = rng.normal(size=(1_000_000, 2))
+    y = (X[:, 0] * X[:, 1] > 0).astype(int)
+    with open(tall, "w") as f:
+        f.write("x1,x2,y\n")
+        np.savetxt(f, np.column_stack([X, y]), delimiter=",", fmt=["%.17g", "%.17g", "%d"])
+    wide = folder / "wide.csv"
+    cols = 1000
+    row = lambda r: ",".join(f"{v:.5f}" for v in r)  # noqa: E731
+    with open(wide, "w") as f:
+        f.write(",".join([f"x{i + 1}" for i in range(cols - 1)] + ["y"]) + "\n")
+        block = rng.normal(size=(100, cols))
+        line_len = len(row(block[0])) + 1
+        rows = (64 * 2**20 - 2**16) // line_len
+        for k in range(0, rows, 100):
+            block = rng.normal(size=(min(100, rows - k), cols))
+            f.write("\n".join(row(r) for r in block) + "\n")
+    return {"csv_1m": tall, "csv_wide": wide}
+
+
+def run(repeats: int = 3) -> dict:
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = _write_csvs(folder)
+        paths["project_1m"] = folder / "big.json"
+        root = Path(__file__).resolve().parent.parent
+        for case, path in paths.items():
+            runs = []
+            for _ in range(repeats):
+                r = subprocess.run([sys.executable, "-c", CASE, case, str(path)], cwd=root,
+                                   capture_output=True, text=True, check=True)
+                runs.append(json.loads(r.stdout))
+            out[case] = {"s": statistics.median(r["s"] for r in runs),
+                         "peak_mib": statistics.median(r["peak_mib"] for r in runs),
+                         "shape": runs[0]["shape"],
+                         "size_mib": path.stat().st_size / 2**20}
+    return out
