@@ -37,9 +37,11 @@ from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from gui.richtext import description_html
+from gui.throttle import Throttle
 from resources import lesson_names, load_lesson
 
 AUTOSAVE_MS = 30_000
+STATUS_FPS = 4  # status-bar and inspector figures (whole-data passes) per second
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -130,7 +132,9 @@ class MainWindow(FileActions, QMainWindow):
         doc.message.connect(self._message)
         doc.refused.connect(self._refuse)
         doc.trained.connect(self._on_trained)
-        doc.weights_changed.connect(self._update_status)
+        # loss and accuracy on all the data: a few times a second, not on every training slice
+        self.status_throttle = Throttle(self._update_status, STATUS_FPS, self)
+        doc.weights_changed.connect(self.status_throttle.request)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.settings_changed.connect(self._name_views)
         self.controller.running_changed.connect(self._on_running)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from core import ACTIVATIONS, Param
 from gui.document import Document
+from gui.throttle import Throttle
 
 SLIDER_RANGE = 5.0  # the slider spans value ± 5 around where it was grabbed
+GRADIENT_FPS = 4
 
 
 class Inspector(QWidget):
@@ -83,6 +85,7 @@ class Inspector(QWidget):
         lay.addStretch(1)
         self._centre = 0.0
         self._updating = False
+        self._grad_throttle = Throttle(self._show_gradient, GRADIENT_FPS, self)
         doc.weights_changed.connect(self._on_weights_changed)
         doc.structure_changed.connect(self._on_structure_changed)
         self.show_param(None)
@@ -147,11 +150,25 @@ class Inspector(QWidget):
             if not self.slider.isSliderDown():
                 self.slider.setValue(int(round((v - self._centre) / SLIDER_RANGE * 1000)))
             self.lock.setChecked(net.is_frozen(p))
-            g = net.gradient(self.doc.X, self.doc.Y, self.doc.settings["loss"],
-                             self.doc.settings["reduction"]).flat[net.index(p)] \
-                if net.activations and all(a.differentiable for a in net.acts) else float("nan")
-            self.grad.setText(f"{g:.6g} (whole training set)")
+            self._grad_throttle.request()  # a pass over all the data: a few times a second
         self._updating = False
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self._grad_throttle.request()
+
+    def _show_gradient(self) -> None:
+        """∂E/∂p on the whole training set, for the selected parameter (when shown)."""
+        p, net, doc = self.param, self.doc.net, self.doc
+        if p is None or not self.isVisible():
+            return
+        try:
+            g = net.gradient(doc.X, doc.Y, doc.settings["loss"], doc.settings["reduction"]
+                             ).flat[net.index(p)]
+        except ValueError:  # e.g. a step activation: no gradient
+            self.grad.setText("none (this network cannot be trained by gradients)")
+            return
+        self.grad.setText(f"{g:.6g} (whole training set)")
 
     def _typed(self) -> None:
         if self.param is not None and self.doc.set_param(self.param, self.value.text()):
