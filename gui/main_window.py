@@ -193,6 +193,16 @@ class MainWindow(FileActions, QMainWindow):
                 self.docks[first].raise_()
             self._tabs = []
             self._show_lesson_view()
+            QTimer.singleShot(0, self._default_columns)  # once the window has its size
+
+    def _default_columns(self) -> None:
+        """Side columns that leave the canvas about half the width (a 1280-pixel screen
+        gave it a quarter, too little for a 2-2-1 network's labels)."""
+        w = self.width()
+        left = int(min(max(0.22 * w, 280), 340))
+        right = int(min(max(0.3 * w, 360), 620))
+        self.resizeDocks([self.docks["Training"], self.docks["Loss"]], [left, right],
+                         Qt.Horizontal)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
@@ -513,18 +523,15 @@ class MainWindow(FileActions, QMainWindow):
         self.last_message = text
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """The preferred size, or the screen's available area when that is smaller (a
+        """The preferred size, or maximised when the screen's available area is smaller (a
         1280×720 projector must not cut the window off)."""
         screen = self.screen() or QApplication.primaryScreen()
+        self.resize(width, height)
         if screen is not None:
             area = screen.availableGeometry()
-            width, height = min(width, area.width()), min(height, area.height())
-            self.resize(width, height)
-            frame = self.frameGeometry()
-            self.move(area.x() + max(0, (area.width() - frame.width()) // 2),
-                      area.y() + max(0, (area.height() - frame.height()) // 2))
-        else:
-            self.resize(width, height)
+            if width >= area.width() or height >= area.height():
+                self.resize(min(width, area.width()), min(height, area.height()))
+                self.setWindowState(self.windowState() | Qt.WindowMaximized)
 
     def closeEvent(self, e) -> None:
         if not self.maybe_save():

@@ -3,189 +3,45 @@
 Click an edge, its label or a bias to select it; double-click to type a value
 in place; the mouse wheel over it nudges it (Shift: x10); right-click it to
 freeze it. Right-click a neuron for the layer menu (add/remove neurons and
-layers, activation, biases); click a neuron to inspect its layer. Drop a
-layer from the palette between two columns to insert it; drag a layer's
-title out onto the palette to remove it. Ctrl+wheel zooms, dragging the
-background pans. When a layer has more than 8 edges only the selected edge keeps its label;
-hover an edge for its value, click a neuron to label its incoming edges.
+layers, activation, biases); click a neuron to inspect its layer; click empty
+canvas to clear the selection. Drop a layer from the palette between two
+columns to insert it; drag a layer's title out onto the palette to remove it.
+Ctrl+wheel zooms, dragging the background pans, Home fits the network again.
+
+The layout follows the view (gui.canvas.layout): columns and rows spread over
+the room there is, text is drawn at its point size (the zoom never takes it
+below 9 pt: a network too big for the view scrolls instead), and edge labels
+sit where they cover no other label, neuron or name. When a layer has more
+than 8 edges only the selected edge and the focused neuron's inputs are
+labelled; hover an edge for its value. Names are typeset with subscripts
+(w₅, b₁₂, h₁) and values fitted to their circle.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsLineItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QLineEdit,
-    QMenu,
-)
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
 
 from core import ACTIVATIONS, Param
+from core.derivation import num
+from core.typeset import unicode_text
+from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's too)
+    LAYER_MIME,
+    REMOVE_MIME,
+    THEMES,
+    EdgeItem,
+    LayerTitle,
+    NeuronItem,
+    ParamLabel,
+)
+from gui.canvas.layout import Metrics, gaps, place
 from gui.document import Document
 from gui.throttle import Throttle
 
-THEMES = {  # normal and high contrast (projector)
-    False: {"pos": QColor(40, 90, 200), "neg": QColor(210, 60, 50), "fill": QColor(250, 250, 245),
-            "ink": QColor(20, 20, 20), "box": QColor(255, 255, 255, 230), "frame": QColor(160, 160, 160),
-            "note": QColor(150, 60, 0), "background": QColor(255, 255, 255), "muted": QColor(90, 90, 90)},
-    True: {"pos": QColor(90, 170, 255), "neg": QColor(255, 100, 80), "fill": QColor(0, 0, 0),
-           "ink": QColor(255, 255, 255), "box": QColor(0, 0, 0, 235), "frame": QColor(255, 255, 255),
-           "note": QColor(255, 230, 0), "background": QColor(0, 0, 0), "muted": QColor(220, 220, 220)},
-}
-X_GAP, Y_GAP, R = 260.0, 130.0, 30.0
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
-LAYER_MIME = "application/x-backprop-layer"  # payload: activation name (palette -> canvas)
-REMOVE_MIME = "application/x-backprop-remove-layer"  # payload: neuron-layer index
-
-
-def fmt(v: float, digits: int = 4) -> str:
-    return f"{v:.{digits}g}" if abs(v) >= 1e-4 or v == 0 else f"{v:.2e}"
-
-
-class ParamHandle:
-    """Mouse behaviour shared by an edge and its label: select, type, nudge, freeze."""
-
-    canvas: NetworkCanvas
-    param: Param
-
-    def mousePressEvent(self, e) -> None:
-        if e.button() == Qt.LeftButton:
-            self.canvas.select(self.param)
-        e.accept()
-
-    def mouseDoubleClickEvent(self, e) -> None:
-        self.canvas.edit_in_place(self.param)
-
-    def wheelEvent(self, e) -> None:
-        step = 0.1 if e.modifiers() & Qt.ShiftModifier else 0.01
-        self.canvas.doc.nudge_param(self.param, step if e.delta() > 0 else -step)
-        self.canvas.select(self.param)
-        e.accept()
-
-    def contextMenuEvent(self, e) -> None:
-        self.canvas.param_menu(self.param).exec(e.screenPos())
-
-
-class ParamLabel(ParamHandle, QGraphicsRectItem):
-    """'w5 = 0.1744' on a pale box."""
-
-    def __init__(self, canvas: NetworkCanvas, param: Param) -> None:
-        QGraphicsRectItem.__init__(self)
-        self.canvas, self.param = canvas, param
-        self.text = QGraphicsSimpleTextItem(self)
-        self.text.setFont(canvas.label_font)
-        self.text.setBrush(canvas.theme["ink"])
-        self.setBrush(QBrush(canvas.theme["box"]))
-        self.setZValue(3)
-        self.setCursor(Qt.PointingHandCursor)
-        self.setToolTip("Click to select, double-click to type a value, "
-                        "wheel to nudge (Shift: ×10), right-click to freeze")
-
-    def set_text(self, s: str, frozen: bool, selected: bool) -> None:
-        """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
-        self.text.setText(s + ("  (frozen)" if frozen and selected else ""))
-        font = QFont(self.canvas.label_font)
-        font.setItalic(frozen)
-        self.text.setFont(font)
-        r = self.text.boundingRect()
-        self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
-        self.text.setPos(-r.width() / 2, -r.height() / 2)
-        pen = QPen(QColor(250, 170, 0), 3) if selected else QPen(self.canvas.theme["frame"])
-        if frozen:
-            pen.setStyle(Qt.DashLine)
-        self.setPen(pen)
-
-
-class EdgeItem(ParamHandle, QGraphicsLineItem):
-    """An edge; its clickable shape is wider than the drawn line."""
-
-    def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
-        QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
-        self.canvas, self.param = canvas, param
-        self.setZValue(1)
-        self.setCursor(Qt.PointingHandCursor)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        return stroker.createStroke(path)
-
-
-class NeuronItem(QGraphicsEllipseItem):
-    def __init__(self, canvas: NetworkCanvas, layer: int, index: int) -> None:
-        r = canvas.r
-        super().__init__(-r, -r, 2 * r, 2 * r)
-        self.canvas, self.layer, self.index = canvas, layer, index
-        self.setZValue(2)
-        theme = canvas.theme
-        self.setBrush(QBrush(theme["fill"]))
-        self.name = QGraphicsSimpleTextItem(self)
-        self.name.setFont(canvas.name_font)
-        self.value = QGraphicsSimpleTextItem(self)
-        self.value.setFont(canvas.label_font)
-        self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
-        self.note.setFont(canvas.label_font)
-        for item in (self.name, self.value):
-            item.setBrush(theme["ink"])
-        self.note.setBrush(theme["note"])
-        self.setToolTip("Click to inspect this layer; right-click for the layer menu")
-
-    def set_note(self, text: str) -> None:
-        self.note.setText(text)
-        r = self.note.boundingRect()
-        self.note.setPos(self.canvas.r + 4, -self.canvas.r - r.height() + 4)
-
-    def set_texts(self, name: str, value: str, highlight: bool) -> None:
-        self.name.setText(name)
-        r = self.name.boundingRect()
-        self.name.setPos(-r.width() / 2, -self.canvas.r - r.height() - 2)
-        self.value.setText(value)
-        r = self.value.boundingRect()
-        self.value.setPos(-r.width() / 2, -r.height() / 2)
-        ink = self.canvas.theme["ink"]
-        self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(ink, 2))
-
-    def mousePressEvent(self, e) -> None:
-        if e.button() == Qt.LeftButton:
-            self.canvas.focus_neuron(self.layer, self.index)
-        e.accept()
-
-    def contextMenuEvent(self, e) -> None:
-        self.canvas.neuron_menu(self.layer, self.index).exec(e.screenPos())
-
-
-class LayerTitle(QGraphicsSimpleTextItem):
-    """The activation's name above a column; drag it onto the palette to remove the layer."""
-
-    def __init__(self, canvas: NetworkCanvas, layer: int, text: str) -> None:
-        super().__init__(text)
-        self.canvas, self.layer = canvas, layer
-        self.setFont(canvas.label_font)
-        self.setBrush(canvas.theme["muted"])
-        hidden = layer < len(canvas.doc.net.sizes) - 1
-        self.setToolTip("Right-click a neuron for the layer menu" +
-                        ("; drag this title onto the palette to remove the layer" if hidden else ""))
-        self.setCursor(Qt.OpenHandCursor if hidden else Qt.ArrowCursor)
-
-    def mousePressEvent(self, e) -> None:
-        self.canvas.layer_selected.emit(self.layer)
-        e.accept()
-
-    def mouseMoveEvent(self, e) -> None:
-        if self.layer >= len(self.canvas.doc.net.sizes) - 1:
-            return
-        drag = QDrag(self.canvas)
-        mime = QMimeData()
-        mime.setData(REMOVE_MIME, str(self.layer).encode())
-        drag.setMimeData(mime)
-        drag.exec(Qt.MoveAction)
+LABEL_PT, NAME_PT = 10.0, 12.0  # canvas text at 100 %
+MIN_PT = 9.0  # no canvas text is drawn smaller than this (the zoom stops there)
 
 
 class NetworkCanvas(QGraphicsView):
@@ -212,8 +68,14 @@ class NetworkCanvas(QGraphicsView):
         self.edges: dict[Param, EdgeItem] = {}
         self.labels: dict[Param, ParamLabel] = {}
         self.neurons: list[list[NeuronItem]] = []
+        self.titles: list[LayerTitle] = []
         self.editor = None
         self.drop_marker: QGraphicsLineItem | None = None
+        self.x_gap = self.y_gap = 0.0
+        self.user_zoom = False  # Ctrl+wheel was used: keep the user's zoom until Home
+        self._placed = None  # what the edge labels were placed for
+        self._left = 0.0  # area the placed labels still overlap (0: none)
+        self._laying_out = False
         self.throttle = Throttle(self._on_weights_changed, 30, self)
         doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
@@ -223,15 +85,16 @@ class NetworkCanvas(QGraphicsView):
 
     # --- presentation -------------------------------------------------------------
     def _fonts(self) -> None:
-        f = self.scale_factor
-        # geometry grows a little less than the text (f^0.75), so after fitting the view
-        # the text is larger on screen, yet labels still have room
-        g = f ** 0.75
-        self.r, self.x_gap, self.y_gap = R * g, X_GAP * g, Y_GAP * g
+        s = self.scale_factor
         self.label_font, self.name_font = QFont(), QFont()
-        self.label_font.setPointSizeF(10 * self.scale_factor)
-        self.name_font.setPointSizeF(12 * self.scale_factor)
+        self.label_font.setPointSizeF(LABEL_PT * s)
+        self.name_font.setPointSizeF(NAME_PT * s)
         self.name_font.setBold(True)
+        fm, names = QFontMetricsF(self.label_font), QFontMetricsF(self.name_font)
+        label = QSizeF(fm.horizontalAdvance("w12 = -0.1234") + 8, fm.height() + 4)
+        self.metrics = Metrics(r=max(0.5 * fm.horizontalAdvance("-0.1234") + 8, 24 * s),
+                               label=label, name_h=names.height() + 2, title_h=fm.height() + 4,
+                               note_w=fm.horizontalAdvance("δ = -0.1234") + 8)
 
     def set_scale(self, scale: float) -> None:
         """Text on the canvas at ``scale`` times its normal size."""
@@ -245,7 +108,7 @@ class NetworkCanvas(QGraphicsView):
         self.setBackgroundBrush(QBrush(self.theme["background"]))
         self._on_structure_changed()
 
-    # --- building ---------------------------------------------------------------
+    # --- building -------------------------------------------------------------------
     def _pos(self, layer: int, i: int) -> QPointF:
         n = self.doc.net.sizes[layer]
         return QPointF(layer * self.x_gap, (i - (n - 1) / 2) * self.y_gap)
@@ -263,49 +126,125 @@ class NetworkCanvas(QGraphicsView):
         return p.is_bias and len(self.labels) < 200
 
     def _on_structure_changed(self) -> None:
+        """Make the items for the network's shape, then lay them out."""
         scene, net = self.scene(), self.doc.net
         self.editor = self.drop_marker = None
         self.focus = None
         self.overlay = (set(), set(), {}, {})
         scene.clear()
-        self.edges, self.labels, self.neurons = {}, {}, []
+        self.edges, self.labels, self.neurons, self.titles = {}, {}, [], []
         for l, n in enumerate(net.sizes):
             self.neurons.append([])
             for i in range(n):
                 item = NeuronItem(self, l, i)
-                item.setPos(self._pos(l, i))
                 scene.addItem(item)
                 self.neurons[l].append(item)
         for p in net.param_list():
-            label = ParamLabel(self, p)
-            if p.is_bias:
-                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, self.r + 16 * self.scale_factor))
-            else:
-                a, b = self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target)
-                edge = EdgeItem(self, p, a, b)
+            if not p.is_bias:
+                edge = EdgeItem(self, p, QPointF(), QPointF())
                 scene.addItem(edge)
                 self.edges[p] = edge
-                label.setPos(a + (b - a) * 0.6)
+            label = ParamLabel(self, p)
             scene.addItem(label)
             self.labels[p] = label
         for l in range(net.n_layers):
             t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
-            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - self.r - 48 * self.scale_factor
-            t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
             scene.addItem(t)
+            self.titles.append(t)
         if self.selected is not None and self.selected not in self.labels:
             self.selected = None
+        self.user_zoom = False
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Gaps from the view's size, every item to its place, the edge labels placed (the
+        columns move apart until no label covers anything), and the zoom that keeps text
+        at its size (or at least 9 pt)."""
+        m, net = self.metrics, self.doc.net
+        view = self.viewport().size()
+        x_gap, self.y_gap = gaps(m, net.sizes, max(view.width(), 200), max(view.height(), 150))
+        self._laying_out = True
+        try:
+            for stretch in (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5):
+                self.x_gap = x_gap * stretch
+                self._position()
+                if self._left == 0.0:
+                    break
+        finally:
+            self._laying_out = False
+        scene = self.scene()
+        rect = scene.itemsBoundingRect().adjusted(-20, -20, m.note_w + 20, 20)
+        scene.setSceneRect(rect)
+        if not self.user_zoom:
+            k = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+            k = max(k, MIN_PT / (LABEL_PT * self.scale_factor))
+            self.setTransform(QTransform.fromScale(k, k))
+            self.centerOn(rect.center())
+
+    def _position(self) -> None:
+        """Every item to its place for the current gaps, and the labels placed."""
+        m = self.metrics
+        for l, items in enumerate(self.neurons):
+            for i, item in enumerate(items):
+                item.setPos(self._pos(l, i))
+        for p, edge in self.edges.items():
+            edge.setLine(*_xy(self._pos(p.layer, p.source)), *_xy(self._pos(p.layer + 1, p.target)))
+        for l, t in enumerate(self.titles):
+            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
+            t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
+        self._placed = None
         self._on_weights_changed()
-        room = 110 * self.scale_factor  # lecture notes (δ = …) appear right of the outputs
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, room, 40))
-        self.fit()
 
     def fit(self) -> None:
-        self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+        """Back to the layout that fits the view (Home)."""
+        self.user_zoom = False
+        self._relayout()
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
-        self.fit()
+        if not self.user_zoom:
+            self._relayout()
+
+    def _place_labels(self) -> None:
+        """Put the visible edge labels where they overlap nothing (gui.canvas.layout)."""
+        obstacles = []
+        for items in self.neurons:
+            for n in items:
+                obstacles.append(n.sceneBoundingRect())
+                obstacles.append(n.name.sceneBoundingRect())
+                if n.note.text():
+                    obstacles.append(n.note.sceneBoundingRect())
+        obstacles += [t.sceneBoundingRect() for t in self.titles]
+        edges = []
+        for p, label in self.labels.items():
+            if not label.isVisible():
+                continue
+            if p.is_bias:  # under its neuron, its top edge just below the circle
+                below = self.metrics.r + 6 + label.rect().height() / 2
+                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, below))
+                obstacles.append(label.sceneBoundingRect())
+                continue
+            r = label.rect()
+            size = QSizeF(max(r.width(), self.metrics.label.width()), r.height())
+            edges.append((p, self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target), size))
+        spots, self._left = place(edges, obstacles)
+        for p, at in spots.items():
+            self.labels[p].setPos(at)
+
+    def visible_text_rects(self) -> list[tuple[str, QRectF]]:
+        """Every piece of text on the canvas and every neuron, as scene rectangles (what
+        the overlap test checks)."""
+        out = []
+        for items in self.neurons:
+            for n in items:
+                out.append((f"neuron {n.name.text()}", n.sceneBoundingRect()))
+                out.append((f"name {n.name.text()}", n.name.sceneBoundingRect()))
+                if n.note.text():
+                    out.append((f"note {n.note.text()}", n.note.sceneBoundingRect()))
+        out += [(f"title {t.text()}", t.sceneBoundingRect()) for t in self.titles]
+        out += [(f"label {lab.text.text()}", lab.sceneBoundingRect())
+                for lab in self.labels.values() if lab.isVisible()]
+        return out
 
     # --- following the model ---------------------------------------------------------
     def _request(self) -> None:
@@ -315,7 +254,7 @@ class NetworkCanvas(QGraphicsView):
     def _on_weights_changed(self) -> None:
         net, doc = self.doc.net, self.doc
         lit_n, lit_p, notes_n, notes_p = self.overlay
-        labels = {q: k for k, q in net.labels().items()}
+        labels = {q: unicode_text(k) for k, q in net.labels().items()}
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
         for p, line in self.edges.items():
             w = net.get(p)
@@ -334,8 +273,8 @@ class NetworkCanvas(QGraphicsView):
             item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
             item.setZValue(5 if p in lit_p else 3)
             if item.isVisible():
-                note = f"\n{notes_p[p]}" if p in notes_p else ""
-                item.set_text(f"{labels[p]} = {fmt(net.get(p))}{note}", net.is_frozen(p),
+                note = f"\n{unicode_text(notes_p[p])}" if p in notes_p else ""
+                item.set_text(f"{labels[p]} = {num(net.get(p))}{note}", net.is_frozen(p),
                               p == self.selected or p in lit_p)
         sample = doc.sample if doc.sample >= 0 else 0
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
@@ -344,9 +283,18 @@ class NetworkCanvas(QGraphicsView):
         names = net.neuron_names()
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
-                item.set_texts(names[l][i], fmt(z[l][0, i]),
+                item.set_texts(unicode_text(names[l][i]), float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
+        # place the edge labels again only when what is shown (or its size) changed
+        key = tuple((p, round(item.rect().width() / 8), round(item.rect().height()))
+                    for p, item in self.labels.items() if item.isVisible())
+        key += tuple(n.note.text() != "" for items in self.neurons for n in items)
+        if key != self._placed:
+            self._placed = key
+            self._place_labels()
+            if self._left > 0 and not self._laying_out:  # e.g. a lecture note grew a label
+                self._relayout()
 
     # --- interaction ---------------------------------------------------------------
     def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:
@@ -409,6 +357,7 @@ class NetworkCanvas(QGraphicsView):
         if e.modifiers() & Qt.ControlModifier:
             f = 1.15 if e.angleDelta().y() > 0 else 1 / 1.15
             self.scale(f, f)
+            self.user_zoom = True
             return
         super().wheelEvent(e)
 
@@ -495,3 +444,7 @@ class NetworkCanvas(QGraphicsView):
         if self.drop_marker is not None:
             self.scene().removeItem(self.drop_marker)
             self.drop_marker = None
+
+
+def _xy(p: QPointF) -> tuple[float, float]:
+    return p.x(), p.y()

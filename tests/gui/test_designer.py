@@ -28,8 +28,8 @@ def test_starts_with_the_xor_lesson_ready_to_play(open_window):
     win = open_window()
     assert "XOR" in win.windowTitle()
     texts = [item.text.text() for item in win.canvas.labels.values()]
-    assert [t.split(" =")[0] for t in texts[:3]] == ["b1_1", "b1_2", "w1"]
-    assert any(t.startswith("w6 = ") for t in texts)
+    assert [t.split(" =")[0] for t in texts[:3]] == ["b₁₁", "b₁₂", "w₁"]  # typeset
+    assert any(t.startswith("w₆ = ") for t in texts)
     assert "epoch 0" in win.status.text()
     assert win.decision.image.image.shape == (100, 100)
     assert win.decision.image.image.dtype == np.float32
@@ -45,7 +45,7 @@ def test_edit_w1_in_the_inspector_then_undo_and_redo(open_window, qtbot):
     qtbot.keyClicks(win.inspector.value, "0.5")
     qtbot.keyClick(win.inspector.value, Qt.Key_Return)
     assert net["w1"] == 0.5
-    qtbot.waitUntil(lambda: any(i.text.text() == "w1 = 0.5" for i in win.canvas.labels.values()))
+    qtbot.waitUntil(lambda: any(i.text.text() == "w₁ = 0.5" for i in win.canvas.labels.values()))
     win.canvas.setFocus()  # the user clicks back on the canvas (a line edit keeps its own Ctrl+Z)
     qtbot.keyClick(win.canvas, Qt.Key_Z, Qt.ControlModifier)
     assert net["w1"] == old
@@ -101,12 +101,12 @@ def test_step_one_sample_on_the_hand_note_shows_reference_numbers(open_window, q
     win = open_window("hand_note")
     canvas = win.canvas
     names = {i.name.text(): i.value.text() for items in canvas.neurons for i in items}
-    assert names == {"x1": "2", "x2": "3", "h1": "0.85", "h2": "0.48", "ŷ": "0.191"}
+    assert names == {"x₁": "2", "x₂": "3", "h₁": "0.85", "h₂": "0.48", "ŷ": "0.191"}
     qtbot.keyClick(win, Qt.Key_Right)  # step one sample
     net = win.doc.net
     assert net["w6"] == pytest.approx(0.169416, abs=1e-12)
     assert net["w1"] == pytest.approx(0.121326, abs=1e-12)
-    expected = {"w1 = 0.1213", "w4 = 0.0982", "w5 = 0.1744", "w6 = 0.1694"}
+    expected = {"w₁ = 0.1213", "w₄ = 0.0982", "w₅ = 0.1744", "w₆ = 0.1694"}
     qtbot.waitUntil(lambda: expected <= {i.text.text() for i in canvas.labels.values()})
     assert "step 1" in win.status.text()
     assert win.doc.sample == 0

@@ -69,7 +69,7 @@ def test_scrubbing_the_timeline_shows_recorded_weights_and_replays(open_window, 
     tl.slider.setValue(k)
     assert np.array_equal(doc.net.params, h.values[k]) and tl.label.text() == str(h.epochs[k])
     assert win.loss_plot.marker.isVisible() and win.loss_plot.marker.value() == h.epochs[k]
-    qtbot.waitUntil(lambda: f"w5 = {doc.net['w5']:.4g}" in
+    qtbot.waitUntil(lambda: f"w₅ = {doc.net['w5']:.4g}" in
                     {i.text.text() for i in win.canvas.labels.values()})
     tl.now.click()
     assert np.array_equal(doc.net.params, now) and not win.loss_plot.marker.isVisible()

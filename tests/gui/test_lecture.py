@@ -52,7 +52,7 @@ def test_hand_note_lecture_shows_reference_numbers_phase_by_phase(open_window, q
     assert shown(win) == "δ_ŷ = ŷ - y = 0.191 - 1 = -0.809"
     go_to(win, qtbot, "∂E/∂w6")
     assert shown(win) == "∂E/∂w6 = δ_ŷ·h2 = (-0.809) × 0.48 = -0.3883"
-    assert "∂E/∂w6 = -0.3883" in canvas.labels[win.doc.net.resolve("w6")].text.text()
+    assert "∂E/∂w₆ = -0.3883" in canvas.labels[win.doc.net.resolve("w6")].text.text()
     assert "δ = -0.809" in canvas.neurons[2][0].note.text()
     go_to(win, qtbot, "w6", "update")
     assert shown(win) == "w6 ← w6 - α·∂E/∂w6 = 0.15 - 0.05 × (-0.3883) = 0.1694"

@@ -1,0 +1,189 @@
+"""The canvas's items: neurons, edges, their labels and the layer titles, with the
+mouse behaviour each has. ``NetworkCanvas`` (gui.canvas.view) builds and places them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+)
+
+from core.derivation import num
+from core.notation import Param
+
+if TYPE_CHECKING:
+    from gui.canvas.view import NetworkCanvas
+
+
+def fitted(v: float, font: QFont, width: float) -> str:
+    """``v`` with as many significant digits (4 down to 1) as fit in ``width`` pixels."""
+    fm = QFontMetricsF(font)
+    for digits in (4, 3, 2, 1):
+        text = num(v, digits)
+        if fm.horizontalAdvance(text) <= width:
+            return text
+    return text
+
+
+THEMES = {  # normal and high contrast (projector)
+    False: {"pos": QColor(40, 90, 200), "neg": QColor(210, 60, 50), "fill": QColor(250, 250, 245),
+            "ink": QColor(20, 20, 20), "box": QColor(255, 255, 255, 230), "frame": QColor(160, 160, 160),
+            "note": QColor(150, 60, 0), "background": QColor(255, 255, 255), "muted": QColor(90, 90, 90)},
+    True: {"pos": QColor(90, 170, 255), "neg": QColor(255, 100, 80), "fill": QColor(0, 0, 0),
+           "ink": QColor(255, 255, 255), "box": QColor(0, 0, 0, 235), "frame": QColor(255, 255, 255),
+           "note": QColor(255, 230, 0), "background": QColor(0, 0, 0), "muted": QColor(220, 220, 220)},
+}
+LAYER_MIME = "application/x-backprop-layer"  # payload: activation name (palette -> canvas)
+REMOVE_MIME = "application/x-backprop-remove-layer"  # payload: neuron-layer index
+
+
+class ParamHandle:
+    """Mouse behaviour shared by an edge and its label: select, type, nudge, freeze."""
+
+    canvas: NetworkCanvas
+    param: Param
+
+    def mousePressEvent(self, e) -> None:
+        if e.button() == Qt.LeftButton:
+            self.canvas.select(self.param)
+        e.accept()
+
+    def mouseDoubleClickEvent(self, e) -> None:
+        self.canvas.edit_in_place(self.param)
+
+    def wheelEvent(self, e) -> None:
+        step = 0.1 if e.modifiers() & Qt.ShiftModifier else 0.01
+        self.canvas.doc.nudge_param(self.param, step if e.delta() > 0 else -step)
+        self.canvas.select(self.param)
+        e.accept()
+
+    def contextMenuEvent(self, e) -> None:
+        self.canvas.param_menu(self.param).exec(e.screenPos())
+
+
+class ParamLabel(ParamHandle, QGraphicsRectItem):
+    """'w5 = 0.1744' on a pale box."""
+
+    def __init__(self, canvas: NetworkCanvas, param: Param) -> None:
+        QGraphicsRectItem.__init__(self)
+        self.canvas, self.param = canvas, param
+        self.text = QGraphicsSimpleTextItem(self)
+        self.text.setFont(canvas.label_font)
+        self.text.setBrush(canvas.theme["ink"])
+        self.setBrush(QBrush(canvas.theme["box"]))
+        self.setZValue(3)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setToolTip("Click to select, double-click to type a value, "
+                        "wheel to nudge (Shift: ×10), right-click to freeze")
+
+    def set_text(self, s: str, frozen: bool, selected: bool) -> None:
+        """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
+        self.text.setText(s + ("  (frozen)" if frozen and selected else ""))
+        font = QFont(self.canvas.label_font)
+        font.setItalic(frozen)
+        self.text.setFont(font)
+        r = self.text.boundingRect()
+        self.setRect(QRectF(-r.width() / 2 - 4, -r.height() / 2 - 2, r.width() + 8, r.height() + 4))
+        self.text.setPos(-r.width() / 2, -r.height() / 2)
+        pen = QPen(QColor(250, 170, 0), 3) if selected else QPen(self.canvas.theme["frame"])
+        if frozen:
+            pen.setStyle(Qt.DashLine)
+        self.setPen(pen)
+
+
+class EdgeItem(ParamHandle, QGraphicsLineItem):
+    """An edge; its clickable shape is wider than the drawn line."""
+
+    def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
+        QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
+        self.canvas, self.param = canvas, param
+        self.setZValue(1)
+        self.setCursor(Qt.PointingHandCursor)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line().p1())
+        path.lineTo(self.line().p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(path)
+
+
+class NeuronItem(QGraphicsEllipseItem):
+    """A neuron: its name above, its value (fitted to the circle) inside, a lecture note
+    (its δ) at the upper right."""
+
+    def __init__(self, canvas: NetworkCanvas, layer: int, index: int) -> None:
+        r = canvas.metrics.r
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.canvas, self.layer, self.index = canvas, layer, index
+        self.setZValue(2)
+        theme = canvas.theme
+        self.setBrush(QBrush(theme["fill"]))
+        self.name = QGraphicsSimpleTextItem(self)
+        self.name.setFont(canvas.name_font)
+        self.value = QGraphicsSimpleTextItem(self)
+        self.value.setFont(canvas.label_font)
+        self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
+        self.note.setFont(canvas.label_font)
+        for item in (self.name, self.value):
+            item.setBrush(theme["ink"])
+        self.note.setBrush(theme["note"])
+        self.setToolTip("Click to inspect this layer; right-click for the layer menu")
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        r = self.note.boundingRect()
+        self.note.setPos(self.canvas.metrics.r + 4, -self.canvas.metrics.r - r.height() + 4)
+
+    def set_texts(self, name: str, value: float, highlight: bool) -> None:
+        self.name.setText(name)
+        r = self.name.boundingRect()
+        self.name.setPos(-r.width() / 2, -self.canvas.metrics.r - r.height() - 2)
+        self.value.setText(fitted(value, self.value.font(), 2 * self.canvas.metrics.r - 8))
+        r = self.value.boundingRect()
+        self.value.setPos(-r.width() / 2, -r.height() / 2)
+        ink = self.canvas.theme["ink"]
+        self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(ink, 2))
+
+    def mousePressEvent(self, e) -> None:
+        if e.button() == Qt.LeftButton:
+            self.canvas.focus_neuron(self.layer, self.index)
+        e.accept()
+
+    def contextMenuEvent(self, e) -> None:
+        self.canvas.neuron_menu(self.layer, self.index).exec(e.screenPos())
+
+
+class LayerTitle(QGraphicsSimpleTextItem):
+    """The activation's name above a column; drag it onto the palette to remove the layer."""
+
+    def __init__(self, canvas: NetworkCanvas, layer: int, text: str) -> None:
+        super().__init__(text)
+        self.canvas, self.layer = canvas, layer
+        self.setFont(canvas.label_font)
+        self.setBrush(canvas.theme["muted"])
+        hidden = layer < len(canvas.doc.net.sizes) - 1
+        self.setToolTip("Right-click a neuron for the layer menu" +
+                        ("; drag this title onto the palette to remove the layer" if hidden else ""))
+        self.setCursor(Qt.OpenHandCursor if hidden else Qt.ArrowCursor)
+
+    def mousePressEvent(self, e) -> None:
+        self.canvas.layer_selected.emit(self.layer)
+        e.accept()
+
+    def mouseMoveEvent(self, e) -> None:
+        if self.layer >= len(self.canvas.doc.net.sizes) - 1:
+            return
+        drag = QDrag(self.canvas)
+        mime = QMimeData()
+        mime.setData(REMOVE_MIME, str(self.layer).encode())
+        drag.setMimeData(mime)
+        drag.exec(Qt.MoveAction)
+
+

@@ -1,0 +1,85 @@
+"""Where things go on the canvas: column and row gaps that follow the view's size,
+and edge labels placed along their edges so that none covers another label, a
+neuron, a name or a note.
+
+All sizes are in scene units, which are screen pixels at zoom 1: the canvas
+keeps its zoom near 1 so that text is drawn at its point size (never below 9 pt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+
+#: fractions along an edge (source 0 .. target 1) tried for its label, the middle first
+CANDIDATES = tuple(sorted((k / 40 for k in range(6, 35)), key=lambda t: abs(t - 0.5)))
+PAD = 3.0  # room kept around every label
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes measured from the canvas fonts."""
+
+    r: float  # neuron radius
+    label: QSizeF  # a typical edge label ("w12 = -0.1234")
+    name_h: float  # height of a neuron's name above it
+    title_h: float  # height of a layer's title
+    note_w: float  # width of a lecture note right of a neuron
+
+
+def gaps(m: Metrics, sizes: list[int], width: float, height: float) -> tuple[float, float]:
+    """Column and row gaps for a network of ``sizes`` in a view ``width`` × ``height``:
+    as much room as the view gives, within bounds that keep labels readable."""
+    L, rows = len(sizes) - 1, max(sizes)
+    min_x = max(2.3 * m.label.width(), 2 * m.r + m.label.width() + 30)
+    min_y = m.name_h + 2 * m.r + 2 * m.label.height() + 22  # a bias label of two lines fits
+    margin_x = 2 * m.r + m.note_w + 60
+    margin_y = m.title_h + m.name_h + m.label.height() + 70
+    x = (width - margin_x) / max(L, 1)
+    y = (height - margin_y) / max(rows - 1, 1)
+    return min(max(x, min_x), 1.7 * min_x), min(max(y, min_y), 1.6 * min_y)
+
+
+def centred(size: QSizeF, at: QPointF) -> QRectF:
+    return QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
+                  size.height())
+
+
+def _overlap(r: QRectF, others: list[QRectF]) -> float:
+    total = 0.0
+    for o in others:
+        i = r.intersected(o)
+        if not i.isEmpty():
+            total += i.width() * i.height()
+    return total
+
+
+def place(edges: list[tuple[object, QPointF, QPointF, QSizeF]], obstacles: list[QRectF]
+          ) -> tuple[dict[object, QPointF], float]:
+    """Centres for edge labels: each (key, source point, target point, label size) gets the
+    first spot along its edge that overlaps nothing placed so far (obstacles included), or
+    else the spot that overlaps least. Labels of steep edges, which have the least room,
+    go first. Returns the centres and the area still overlapped (0: a clean layout)."""
+    taken = list(obstacles)
+    out: dict[object, QPointF] = {}
+    left = 0.0
+
+    def steepness(e) -> float:
+        _, a, b, _ = e
+        return -abs(b.y() - a.y()) / max(abs(b.x() - a.x()), 1.0)
+
+    for key, a, b, size in sorted(edges, key=steepness):
+        padded = QSizeF(size.width() + 2 * PAD, size.height() + 2 * PAD)
+        best, best_cost = None, None
+        for t in CANDIDATES:
+            at = a + (b - a) * t
+            cost = _overlap(centred(padded, at), taken)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = at, cost
+            if cost == 0.0:
+                break
+        out[key] = best
+        left += best_cost
+        taken.append(centred(padded, best))
+    return out, left

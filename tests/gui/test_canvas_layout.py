@@ -1,0 +1,99 @@
+"""The canvas is readable: no text below 9 pt at 100 %, no label over another label, a
+neuron, a name or a title, and every value inside its circle — for the lessons' networks
+and deeper ones, at 1280×720 and 1920×1080, at 100 % and 250 %, in lecture mode too."""
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from gui.canvas.view import MIN_PT
+
+SIZES = [(1280, 720), (1920, 1080)]
+
+
+def overlaps(canvas) -> list[str]:
+    rects = canvas.visible_text_rects()
+    bad = []
+    for (a, ra), (b, rb) in itertools.combinations(rects, 2):
+        i = ra.intersected(rb)
+        if not i.isEmpty() and i.width() * i.height() > 1.0:
+            bad.append(f"{a} × {b}")
+    return bad
+
+
+def smallest_text_pt(canvas) -> float:
+    zoom = canvas.transform().m11()
+    return min(canvas.label_font.pointSizeF(), canvas.name_font.pointSizeF()) * zoom
+
+
+def values_fit(canvas) -> list[str]:
+    bad = []
+    for items in canvas.neurons:
+        for n in items:
+            circle = n.rect().adjusted(2, 2, -2, -2)
+            text = n.value.mapRectToParent(n.value.boundingRect())
+            width = QFontMetricsF(n.value.font()).horizontalAdvance(n.value.text())
+            if width > circle.width() or not QRectF(circle).contains(text.center()):
+                bad.append(n.value.text())
+    return bad
+
+
+def check(win, where: str) -> None:
+    win.canvas._on_weights_changed()
+    assert smallest_text_pt(win.canvas) >= MIN_PT - 1e-6, where
+    assert not overlaps(win.canvas), (where, overlaps(win.canvas))
+    assert not values_fit(win.canvas), (where, values_fit(win.canvas))
+
+
+@pytest.mark.parametrize("lesson", ["xor", "mazur", "blobs", "sine"])
+def test_lessons_canvas_is_readable_at_every_size_and_scale(open_window, lesson):
+    win = open_window(lesson)
+    for w, h in SIZES:
+        win.resize(w, h)
+        for scale in (1.0, 2.5):
+            win.set_scale(scale)
+            check(win, f"{lesson} {w}x{h} {scale:.0%}")
+    win.set_scale(1.0)
+
+
+@pytest.mark.parametrize("sizes", [[2, 2, 2, 1], [2, 4, 3], [2, 3, 3, 1], [2, 8, 8, 1]])
+def test_deeper_and_wider_nets_are_readable(open_window, sizes):
+    win = open_window("xor")
+    doc = win.doc
+    while len(doc.net.sizes) < len(sizes):
+        assert doc.insert_layer(len(doc.net.sizes) - 1)
+    for layer, n in enumerate(sizes[1:-1], start=1):
+        while doc.net.sizes[layer] < n:
+            assert doc.add_neuron(layer)
+    if sizes[-1] == 3:
+        import numpy as np
+
+        rng = np.random.default_rng(0)
+        assert doc.set_data(rng.normal(size=(30, 2)), np.eye(3)[rng.integers(0, 3, 30)])
+    assert doc.net.sizes == sizes
+    for w, h in SIZES:
+        win.resize(w, h)
+        check(win, f"{sizes} {w}x{h}")
+        for layer in range(1, len(sizes)):  # the focused neuron's labels too
+            win.canvas.focus_neuron(layer, 0)
+            check(win, f"{sizes} {w}x{h} focus {layer}")
+
+
+def test_values_that_used_to_overflow_fit_their_circle(open_window):
+    win = open_window("hand_note")
+    doc = win.doc
+    for v in (0.0002446, 7.28e-06, -123456.789, -0.000987654):
+        doc.set_param("w1", v)
+        win.canvas._on_weights_changed()
+        assert not values_fit(win.canvas), v
+
+
+def test_lecture_mode_notes_do_not_cover_labels(open_window, qtbot):
+    win = open_window("mazur")
+    win.resize(1280, 720)
+    win.set_lecture(True)
+    for k in range(win.lecture.pages):
+        win.lecture.go(k)
+        check(win, f"phase {k + 1}")
