@@ -253,7 +253,7 @@ class MainWindow(FileActions, QMainWindow):
         edit.addActions([undo, redo])
         self.addActions([undo, redo])
         train = bar.addMenu("&Train")
-        tb = self.addToolBar("Training")
+        tb = self.toolbar = self.addToolBar("Training")
         tb.setObjectName("training toolbar")
         self.play_action = self._action(train, "Play", self.controller.toggle, Qt.Key_Space,
                                         "Play / pause continuous training (Space)")
@@ -326,17 +326,36 @@ class MainWindow(FileActions, QMainWindow):
             self._designer_state = self.saveState()
             for title, dock in self.docks.items():
                 dock.setVisible(title in self.LECTURE_DOCKS)
-            self.docks["Lecture"].raise_()
+            self.toolbar.hide()  # the panel has its own buttons; the keys still work
+            # the phases in a full-height column right of the canvas, the lesson and the
+            # loss as tabs behind them: at 250 % on 1280×720 a phase fits without scrolling
+            lecture = self.docks["Lecture"]
+            self.addDockWidget(Qt.RightDockWidgetArea, lecture)
+            for title in ("Lesson", "Loss"):
+                self.addDockWidget(Qt.RightDockWidgetArea, self.docks[title])
+                self.tabifyDockWidget(lecture, self.docks[title])
+            lecture.raise_()
+            self._lecture_width()
+            QTimer.singleShot(0, self._lecture_width)  # again once the docks have settled
             self.lecture.rebuild()
         else:
             self.restoreState(self._designer_state)
+            self.toolbar.show()
             self.docks["Lecture"].hide()
         self._on_phase_changed()
 
+    def _lecture_width(self) -> None:
+        """The phase column takes 45 % of the window (50 % from 175 % up, where the text is
+        large): wide enough for its buttons in one row, the canvas keeps the rest."""
+        if self.lecture_mode:
+            share = 0.5 if self.scale >= 1.75 else 0.45
+            self.resizeDocks([self.docks["Lecture"]], [int(self.width() * share)], Qt.Horizontal)
+
     def _on_lecture_visible(self, visible: bool) -> None:
-        if not visible and self.lecture_mode and not self.docks["Lecture"].isVisible() \
-                and self.isVisible() and not self.docks["Lecture"].isFloating():
-            self.set_lecture(False)  # the user closed the lecture dock
+        dock = self.docks["Lecture"]
+        if not visible and self.lecture_mode and dock.isHidden() and self.isVisible() \
+                and not dock.isFloating():
+            self.set_lecture(False)  # the user closed the lecture dock (not: chose another tab)
 
     def _on_phase_changed(self) -> None:
         self.canvas.set_overlay(self.lecture.canvas_overlay() if self.lecture_mode
@@ -405,6 +424,7 @@ class MainWindow(FileActions, QMainWindow):
             dock.setFont(font)
         self.canvas.set_scale(self.scale)
         self.lecture.set_scale(self.scale)
+        self._lecture_width()
         presentation.style_plots(self, self.scale, self.high_contrast)
         self._message(f"Scale {self.scale:.0%}")
 

@@ -19,6 +19,8 @@ labelled; hover an edge for its value. Names are typeset with subscripts
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
@@ -91,7 +93,7 @@ class NetworkCanvas(QGraphicsView):
         self.name_font.setPointSizeF(NAME_PT * s)
         self.name_font.setBold(True)
         fm, names = QFontMetricsF(self.label_font), QFontMetricsF(self.name_font)
-        label = QSizeF(fm.horizontalAdvance("w12 = -0.1234") + 8, fm.height() + 4)
+        label = QSizeF(fm.horizontalAdvance("w1 = -0.1234") + 8, fm.height() + 4)
         self.metrics = Metrics(r=max(0.5 * fm.horizontalAdvance("-0.1234") + 8, 24 * s),
                                label=label, name_h=names.height() + 2, title_h=fm.height() + 4,
                                note_w=fm.horizontalAdvance("δ = -0.1234") + 8)
@@ -160,7 +162,12 @@ class NetworkCanvas(QGraphicsView):
         """Gaps from the view's size, every item to its place, the edge labels placed (the
         columns move apart until no label covers anything), and the zoom that keeps text
         at its size (or at least 9 pt)."""
-        m, net = self.metrics, self.doc.net
+        net = self.doc.net
+        fm = QFontMetricsF(self.label_font)
+        names = [unicode_text(k) for k in net.labels()]
+        widest = max((fm.horizontalAdvance(f"{k} = -0.1234") for k in names[:2000]), default=0)
+        m = self.metrics = dataclasses.replace(  # the gaps follow this network's labels
+            self.metrics, label=QSizeF(widest + 8, self.metrics.label.height()))
         view = self.viewport().size()
         x_gap, self.y_gap = gaps(m, net.sizes, max(view.width(), 200), max(view.height(), 150))
         self._laying_out = True
@@ -301,6 +308,13 @@ class NetworkCanvas(QGraphicsView):
         """Light the neurons and parameters of a lecture phase and show notes on them."""
         self.overlay = overlay
         self._on_weights_changed()
+        lit = [self.neurons[l][i].sceneBoundingRect() for l, i in overlay[0]]
+        lit += [self.labels[p].sceneBoundingRect() for p in overlay[1] if p in self.labels]
+        if lit:  # a network larger than the view scrolls to what the phase is about
+            area = lit[0]
+            for r in lit[1:]:
+                area = area.united(r)
+            self.ensureVisible(area, 10, 10)
 
     def focus_neuron(self, layer: int, index: int) -> None:
         """Inspect the neuron's layer and label its incoming edges."""

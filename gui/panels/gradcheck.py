@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from core.gradcheck import gradient_check
+from core.typeset import unicode_text
 from gui.document import Document
 
 
@@ -30,7 +31,7 @@ class GradientCheck(QDialog):
                                               "relative difference"])
         self.table.verticalHeader().setVisible(False)
         for r, c in enumerate(self.checks):
-            for col, text in enumerate([c.label, f"{c.backprop:.10g}", f"{c.numeric:.10g}",
+            for col, text in enumerate([unicode_text(c.label), f"{c.backprop:.10g}", f"{c.numeric:.10g}",
                                         f"{c.relative:.2e}"]):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)

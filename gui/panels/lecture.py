@@ -11,6 +11,7 @@ old → new table; "Apply this step" then trains on that sample.
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,22 +20,30 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from core.derivation import TITLES, Derivation, derive, num
 from core.notation import NOTATIONS
+from core.typeset import html_text, unicode_text
 from gui.document import Document
 
+NOTATION_TEXT = {"by_source": "by source (w₁ x₁→h₁, w₂ x₁→h₂)",
+                 "by_target": "by target (w₁ i₁→h₁, w₂ i₂→h₁)", "w_ji": "wⱼᵢ (w₁₀, w₁₁, …)"}
 TOLERANCE = 0.005  # relative (or absolute below 1e-3) difference accepted as right
+LARGE = (1.4, 1.2, 1.0, 0.85)  # the formula's size (× the app font), largest that fits first
 
 
 def close_enough(typed: float, value: float) -> bool:
@@ -54,13 +63,15 @@ class LecturePanel(QWidget):
         self.sample_label = QLabel()
         self.sample_label.setWordWrap(True)
         self.where = QLabel()
+        self.where.setWordWrap(True)
         self.formula = QLabel()
         self.numbers = QLabel()
         self.result = QLabel()
         for w in (self.formula, self.numbers, self.result):
             w.setWordWrap(True)
+            w.setTextFormat(Qt.RichText)  # names typeset with <sub>scripts (core.typeset)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.set_scale(1.0)
+        self._set_large(LARGE[0])
         self.check = QCheckBox("check my calculation")
         self.check.setToolTip("Hide each result until you type the value you computed by hand")
         self.check.toggled.connect(lambda on: self.show_phase())
@@ -80,9 +91,25 @@ class LecturePanel(QWidget):
         self.digits.setToolTip("Significant digits of every number shown")
         self.digits.valueChanged.connect(lambda v: self.rebuild(keep_index=True))
         self.notation = QComboBox()
-        self.notation.addItems(list(NOTATIONS))
-        self.notation.setToolTip("by_source (note 000), by_target (note 001), w_ji (exercise 004)")
-        self.notation.activated.connect(lambda i: doc.set_notation(self.notation.currentText()))
+        for name in NOTATIONS:
+            self.notation.addItem(NOTATION_TEXT[name], name)
+        self.notation.setToolTip("How parameters and neurons are named: by source (note 000), "
+                                 "by target (note 001), w_ji (exercise 004)")
+        self.notation.activated.connect(
+            lambda i: doc.set_notation(self.notation.itemData(i)))
+        self.options = QToolButton()
+        self.options.setText("⚙")
+        self.options.setToolTip("Digits and names")
+        self.options.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.options)
+        box = QWidget()
+        form = QFormLayout(box)
+        form.addRow("digits", self.digits)
+        form.addRow("names", self.notation)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(box)
+        menu.addAction(action)
+        self.options.setMenu(menu)
         self.prev_button, self.next_button = QPushButton("◀ Previous"), QPushButton("Next ▶")
         self.prev_button.setToolTip("Previous phase (← or Page Up)")
         self.next_button.setToolTip("Next phase (→ or Page Down)")
@@ -91,31 +118,30 @@ class LecturePanel(QWidget):
         self.apply_button = QPushButton("Apply this step")
         self.apply_button.setToolTip("Train on this sample (the update shown), then trace the next")
         self.apply_button.clicked.connect(self.apply)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("digits"))
-        top.addWidget(self.digits)
-        top.addWidget(QLabel("names"))
-        top.addWidget(self.notation, 1)
+        # The phase, its formula, numbers and result, and the buttons, in that order and
+        # nothing stretched between them: at 250 % on a 1280×720 projector they all fit.
+        head = QHBoxLayout()
+        head.addWidget(self.where, 1)
+        head.addWidget(self.options, 0, Qt.AlignTop)
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.apply_button)
+        nav.addStretch(1)
         ask = QHBoxLayout()
         ask.addWidget(self.check)
         ask.addWidget(self.answer, 1)
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
+        lay.addLayout(head)
         lay.addWidget(self.sample_label)
-        lay.addWidget(self.where)
         lay.addWidget(self.formula)
         lay.addWidget(self.numbers)
         lay.addWidget(self.result)
         lay.addWidget(self.table, 1)
-        self.setMinimumHeight(260)
+        lay.addLayout(nav)
         lay.addLayout(ask)
         lay.addWidget(self.feedback)
         lay.addWidget(self.score)
-        lay.addLayout(nav)
         lay.addStretch(0)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -126,15 +152,32 @@ class LecturePanel(QWidget):
         self.rebuild()
 
     def set_scale(self, scale: float) -> None:
-        """The formula, numbers and result in large type (1.4 × the application font,
-        which the window has already scaled)."""
+        """Follow the window's scale (it has already scaled the application font)."""
+        self._set_large(LARGE[0])
+        self._fit()
+
+    def _set_large(self, large: float) -> None:
+        """The formula, numbers and result in large type: ``large`` × the application font."""
         base = QApplication.instance().font()
-        for w, size, bold in ((self.formula, 1.4, False), (self.numbers, 1.4, False),
-                              (self.result, 1.4, True), (self.where, 1.0, True)):
+        self.large = large
+        for w, size, bold in ((self.formula, large, False), (self.numbers, large, False),
+                              (self.result, large, True), (self.where, 1.0, True)):
             f = QFont(base)
             f.setPointSizeF(base.pointSizeF() * size)
             f.setBold(bold)
             w.setFont(f)
+
+    def _fit(self) -> None:
+        """Type as large as fits: a long phase (a sum of eight terms at 250 %) gets a
+        smaller formula rather than a scroll bar."""
+        view = self.parentWidget()
+        if view is None or not self.isVisible() or self.width() < 50:
+            return
+        for large in LARGE:
+            if large != self.large:
+                self._set_large(large)
+            if self.layout().heightForWidth(self.width()) <= view.height():
+                return
 
     # --- the derivation ---------------------------------------------------------------
     @property
@@ -148,6 +191,10 @@ class LecturePanel(QWidget):
         elif not self._pending.isActive():  # while training streams updates: 10 a second
             self._pending.start(100 if self.doc.trainer.steps else 0)
 
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._fit()
+
     def showEvent(self, e) -> None:
         super().showEvent(e)
         if self.dv is None:
@@ -155,7 +202,7 @@ class LecturePanel(QWidget):
 
     def rebuild(self, keep_index: bool = False) -> None:
         doc = self.doc
-        self.notation.setCurrentText(doc.net.notation)
+        self.notation.setCurrentIndex(self.notation.findData(doc.net.notation))
         k = doc.next_sample()
         s = doc.settings
         try:
@@ -225,13 +272,17 @@ class LecturePanel(QWidget):
         else:
             self.where.setText(f"Phase {self.index + 1} / {self.pages}: {TITLES[ph.kind]}")
             arrow = "←" if ph.kind == "update" else "="
-            self.formula.setText(f"{ph.name} {arrow} {ph.formula}")
-            self.numbers.setText(f"{'' if not ph.numbers else '= ' + ph.numbers}")
+            self.formula.setText(html_text(f"{ph.name} {arrow} {ph.formula}"))
+            self.numbers.setText(html_text(f"{'' if not ph.numbers else '= ' + ph.numbers}"))
+            self.numbers.setVisible(bool(ph.numbers))
             value = num(ph.value, ph.digits) + (f"   ({ph.note})" if ph.note else "")
-            self.result.setText(f"= {value}" if self.revealed() else "= ?")
+            self.result.setText(html.escape(f"= {value}" if self.revealed() else "= ?"))
         self.feedback.setText(self.feedbacks.get(self.index, ""))
+        self.feedback.setVisible(bool(self.feedback.text()))
         right = sum(self.answers.values())
         self.score.setText(f"Score: {right} / {len(self.answers)} right" if self.answers else "")
+        self.score.setVisible(bool(self.answers))
+        self._fit()
         self.phase_changed.emit()
 
     def _fill_table(self) -> None:
@@ -239,7 +290,7 @@ class LecturePanel(QWidget):
         self.table.setRowCount(len(rows))
         d = self.digits.value()
         for r, (label, old, grad, new, frozen) in enumerate(rows):
-            for c, text in enumerate([label, num(old, d), num(grad, d),
+            for c, text in enumerate([unicode_text(label), num(old, d), num(grad, d),
                                       num(new, d) + (" (frozen)" if frozen else "")]):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
