@@ -32,7 +32,7 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
     app = QApplication.instance()
     size = app.font().pointSizeF()
     font = QFont(app.font())
-    fg, bg = ("w", "k") if high_contrast else ("k", "w")
+    fg, bg = ("#ffffff", "#000000") if high_contrast else ("#000000", "#ffffff")  # CSS-valid
     for pw in root.findChildren(pg.PlotWidget):
         pw.setBackground(bg)
         item = pw.getPlotItem()
@@ -56,6 +56,17 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
             legend.setBrush(pg.mkBrush(0, 0, 0, 200) if high_contrast else pg.mkBrush(255, 255, 255, 210))
     for glw in root.findChildren(pg.GraphicsLayoutWidget):
         glw.setBackground(bg)
+    for view in root.findChildren(QWidget):  # lines and texts a view draws in the theme's ink
+        if hasattr(view, "apply_theme"):
+            view.apply_theme(high_contrast)
+
+
+#: check boxes and radio buttons: a clear frame, and filled when checked, on black
+CONTRAST_SHEET = """
+QCheckBox::indicator { width: 0.9em; height: 0.9em; border: 2px solid #ffffff; background: #000000; }
+QCheckBox::indicator:checked { background: #ffe600; border-color: #ffe600; }
+QCheckBox::indicator:disabled { border-color: #969696; }
+"""
 
 
 def palette(high_contrast: bool) -> QPalette:

@@ -36,6 +36,19 @@ class ActivationGallery(QWidget):
             plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
             k += 1
         self.setMinimumHeight(280)
+        self.apply_theme(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.view)
+
+    def apply_theme(self, high_contrast: bool) -> None:
+        """Axes and titles in the theme's ink (the window's style pass skips plots that live
+        in a layout, not a PlotWidget)."""
+        ink = "w" if high_contrast else "k"
+        self.view.setBackground("k" if high_contrast else "w")
+        for item in self.view.ci.items:
+            if isinstance(item, pg.PlotItem):
+                for name in ("left", "bottom"):
+                    item.getAxis(name).setPen(pg.mkPen(ink))
+                    item.getAxis(name).setTextPen(pg.mkPen(ink))
+                item.setTitle(item.titleLabel.text, color=ink)

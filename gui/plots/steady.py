@@ -11,17 +11,29 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 
+def ink(plot: pg.PlotWidget) -> str:
+    """The colour the theme gave this plot's text (presentation.style_plots sets the axes'
+    text pens): labels and titles set later must use it too, or they stay black on a
+    high-contrast black background."""
+    return plot.getAxis("bottom").textPen().color().name()
+
+
 def set_title(plot: pg.PlotWidget, text: str | None) -> None:
-    if getattr(plot, "_shown_title", ...) != text:
-        plot.setTitle(text)
-        plot._shown_title = text
+    key = (text, ink(plot))
+    if getattr(plot, "_shown_title", ...) != key:
+        size = plot.getPlotItem().titleLabel.opts.get("size")  # the scale's, if styled
+        plot.setTitle(text, color=key[1], **({"size": size} if size else {}))
+        plot._shown_title = key
 
 
 def set_label(plot: pg.PlotWidget, axis: str, text: str) -> None:
     shown = plot.__dict__.setdefault("_shown_labels", {})
-    if shown.get(axis) != text:
-        plot.setLabel(axis, text)
-        shown[axis] = text
+    key = (text, ink(plot))
+    if shown.get(axis) != key:
+        size = plot.getAxis(axis).labelStyle.get("font-size")
+        style = {"color": key[1], **({"font-size": size} if size else {})}
+        plot.setLabel(axis, text, **style)
+        shown[axis] = key
 
 
 def set_range(plot: pg.PlotWidget, x: tuple[float, float], y: tuple[float, float],

@@ -106,6 +106,9 @@ class LossPlot(Throttled):
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
+    def apply_theme(self, high_contrast: bool) -> None:
+        self.readout.setColor("w" if high_contrast else (40, 40, 40))
+
     def _on_structure_changed(self) -> None:
         legend = self.plot.getPlotItem().legend
         legend.removeItem(self.test_curve)
@@ -438,6 +441,10 @@ class HiddenPlot(Throttled):
         doc.sample_changed.connect(lambda i: self.request())
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
+
+    def apply_theme(self, high_contrast: bool) -> None:
+        """The output neuron's line in the theme's ink (it was black on black)."""
+        self.line.setPen(pg.mkPen("w" if high_contrast else "k", width=2))
 
     def _on_structure_changed(self) -> None:
         net = self.doc.net

@@ -133,3 +133,40 @@ def test_whole_data_figures_follow_training_a_few_times_a_second(open_window, qt
     g = win.doc.net.gradient(win.doc.X, win.doc.Y, "bce", "mean").flat[
         win.doc.net.index(win.doc.net.resolve("w5"))]
     qtbot.waitUntil(lambda: win.inspector.grad.text().startswith(f"{g:.6g}"), timeout=2000)
+
+
+def test_high_contrast_reaches_every_view(open_window, qtbot):
+    """Axis titles, plot titles and the hidden space's output line were black on black;
+    check boxes were dark grey on black."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    win = open_window()
+    win.docks["Activation gallery"].show()
+    qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    assert win.high_contrast
+    for view in (win.decision, win.hidden, win.loss_plot, win.weights_plot):
+        view.redraw()  # titles and labels set after the switch follow it too
+    white = QColor("#ffffff")
+    for pw in win.findChildren(pg.PlotWidget):
+        for name in ("left", "bottom"):
+            axis = pw.getAxis(name)
+            if axis.labelText:
+                assert QColor(axis.labelStyle["color"]) == white, axis.labelText
+                assert "color:#ffffff" in axis.label.toHtml().replace(" ", "")
+        if pw.getPlotItem().titleLabel.text:
+            assert QColor(pw.getPlotItem().titleLabel.opts["color"]) == white
+    assert win.hidden.line.opts["pen"].color().lightness() > 200
+    for item in win.gallery.view.ci.items:
+        if isinstance(item, pg.PlotItem):
+            assert item.getAxis("bottom").textPen().color() == white
+    box = win.loss_plot.log
+    image = box.grab().toImage()
+    indicator = [QColor(image.pixel(x, y)).lightness() for x in range(0, 24)
+                 for y in range(image.height())]
+    assert sum(v > 200 for v in indicator) > 20  # a bright frame around the box
+    assert all(isinstance(b, QCheckBox) for b in [box])
+    qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    win.hidden.redraw()
+    assert win.hidden.line.opts["pen"].color().lightness() < 60
