@@ -4,10 +4,11 @@ network, the views and the lecture's step."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
 from core.derivation import derive, to_latex, to_markdown
@@ -171,6 +172,12 @@ class FileActions:
                                       f"{name.lower().replace(' ', '-')}.png")
         if not path:
             return False
+        dock = self.docks.get(name)
+        if dock is not None and dock.widget().visibleRegion().isEmpty():  # behind a tab, closed
+            dock.show()  # bring it forward, so it is drawn at its size on screen
+            dock.raise_()
+            QApplication.processEvents()
+            getattr(dock.widget(), "redraw", lambda: None)()
         try:
             export_view(self, name, path)
         except (OSError, ValueError, RuntimeError) as e:
@@ -240,9 +247,42 @@ def export_view(win, name: str, path: str) -> None:
     # syntax Qt 6.11 writes ("not enough values to unpack")
     gen = QSvgGenerator()
     gen.setFileName(path)
+    gen.setResolution(round(plot.logicalDpiX()))  # so the SVG is as large as the view
     gen.setSize(plot.size())
     gen.setViewBox(QRectF(0, 0, plot.width(), plot.height()))
     painter = QPainter(gen)
-    QWidget.render(plot, painter, QPoint(0, 0))  # the widget's own drawing, not a scene's
+    with vector_drawing(plot):
+        QWidget.render(plot, painter, QPoint(0, 0))  # the widget's own drawing, not a scene's
     painter.end()
+
+
+@contextlib.contextmanager
+def vector_drawing(widget):
+    """Draw ``widget``'s plots as vectors while it is rendered to SVG: scatter points as
+    shapes, not fragments of a symbol atlas (which the SVG embedded whole, for every point,
+    in every colour), and axes as lines and text, not the pixmaps they are cached in."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+    views = widget.findChildren(pg.GraphicsView) + (
+        [widget] if isinstance(widget, pg.GraphicsView) else [])
+    items = [i for view in views for i in view.scene().items()]
+    backgrounds = [(v, v.cacheMode()) for v in views]  # a cached background is a pixmap too
+    cached = [(i, i.cacheMode()) for i in items if i.cacheMode() != QGraphicsItem.NoCache]
+    exporting = [i for i in items if hasattr(i, "setExportMode")]
+    try:
+        for v, _ in backgrounds:
+            v.setCacheMode(QGraphicsView.CacheNone)
+        for i, _ in cached:
+            i.setCacheMode(QGraphicsItem.NoCache)
+        for i in exporting:
+            i.setExportMode(True, {"antialias": True, "background": None})
+        yield
+    finally:
+        for i in exporting:
+            i.setExportMode(False)
+        for i, mode in cached:
+            i.setCacheMode(mode)
+        for v, mode in backgrounds:
+            v.setCacheMode(mode)
 

@@ -1,7 +1,10 @@
 import os
 
-# Qt must run headless in tests and CI; set before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must run headless in tests and CI; set before anything imports Qt. The offscreen
+# screen is a 1920x1080 monitor (its default, 800x800, would maximise every window small).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = os.path.join(os.path.dirname(__file__), "gui", "screen1080.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 import tempfile  # noqa: E402
 

@@ -204,6 +204,57 @@ def test_data_panel_generates_sets_undoably(open_window, qtbot):
     assert np.array_equal(doc.X, X)
 
 
+def picture_of(path, size=None):
+    """A PNG, or an SVG drawn by Qt's SVG renderer (at ``size``, or its own), as a QImage."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    if path.suffix == ".png":
+        return QImage(str(path))
+    renderer = QSvgRenderer(str(path))
+    assert renderer.isValid(), path
+    image = QImage(size or renderer.defaultSize(), QImage.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def distinct_colours(image, step: int = 7) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step)
+                for y in range(0, image.height(), step)})
+
+
+def test_the_decision_map_exports_as_a_true_vector_drawing(open_window, tmp_path):
+    """The first SVG export embedded the scatter's symbol atlas once per point (every point
+    in both class colours) and the axes as bitmaps. Now: one bitmap (the map itself), the
+    points as shapes, the axes as lines and text; and it looks like the PNG."""
+    import xml.etree.ElementTree as ET
+
+    win = open_window()
+    win.doc.train_epochs(300)
+    win.decision.redraw()
+    out = tmp_path / "map.svg"
+    assert win.export_view("Decision regions", str(out))
+    root = ET.parse(out).getroot()
+    tags = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
+    texts = ["".join(el.itertext()).strip() for el in root.iter() if el.tag.endswith("text")]
+    assert tags.count("image") == 1  # the heatmap
+    assert "x1" in texts and "x2" in texts and any(t in texts for t in ("0.5", "1"))
+    n_points = len(win.doc.X) + len(win.doc.X_test)
+    assert tags.count("path") >= n_points  # every point drawn as a shape
+    png = tmp_path / "map.png"
+    win.decision.plot.grab().save(str(png))
+    b = picture_of(png)
+    a = picture_of(out, b.size())
+    assert root.get("viewBox").split()[2:] == [str(b.width()), str(b.height())]
+    same = sum(a.pixel(x, y) == b.pixel(x, y) for x in range(0, a.width(), 9)
+               for y in range(0, a.height(), 9))
+    total = len(range(0, a.width(), 9)) * len(range(0, a.height(), 9))
+    assert same / total > 0.5  # mostly the same pixels (antialiasing differs at edges)
+
+
 def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path):
     win = open_window()
     win.doc.train_epochs(200)
@@ -211,9 +262,9 @@ def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path)
         for ext in ("png", "svg"):
             out = tmp_path / f"{name}.{ext}"
             assert win.export_view(name, str(out)), win.last_message
-            assert out.stat().st_size > 500
-            if ext == "svg":
-                assert out.read_text()[:200].lstrip().startswith(("<?xml", "<svg"))
+            image = picture_of(out)  # the file as a viewer would draw it
+            assert image.width() > 100 and image.height() > 100, name
+            assert distinct_colours(image) >= 3, (name, ext)  # a drawing, not a blank
     script = tmp_path / "net.py"
     assert win.export_network("numpy", str(script))
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
