@@ -112,9 +112,12 @@ class MainWindow(FileActions, QMainWindow):
         self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
         self._dock("Layers", self.layer_palette, tab_with="Lesson")
         self._dock("Data", self.data_panel, tab_with="Lesson", scroll=True)
-        self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
-        self._dock("Activation gallery", self.gallery, Qt.BottomDockWidgetArea)
         self._dock("Timeline", self.timeline, Qt.BottomDockWidgetArea)
+        self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
+        self._dock("Activation gallery", self.gallery, tab_with="Lecture")
+        # the gallery and the lecture above the timeline, not beside it (side by side they
+        # squeezed its slider to nothing); the timeline keeps one row's height
+        self.splitDockWidget(self.docks["Lecture"], self.docks["Timeline"], Qt.Vertical)
         self._dock("Loss landscape", self.landscape, tab_with="Hidden space")
         self._dock("Metrics", self.metrics, tab_with="Training", scroll=True)
         self.docks["Lecture"].hide()
@@ -499,8 +502,11 @@ class MainWindow(FileActions, QMainWindow):
         """Bring forward the view a lesson asks for (e.g. the activation gallery)."""
         show = self.doc.project.show
         if show in self.docks:
-            self.docks[show].show()
-            self.docks[show].raise_()
+            dock = self.docks[show]
+            dock.show()
+            dock.raise_()
+            if self.dockWidgetArea(dock) == Qt.BottomDockWidgetArea:  # share with the canvas
+                self.resizeDocks([dock], [int(self.height() * 0.42)], Qt.Vertical)
         self._update_status()
 
     def _on_running(self, running: bool) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,8 @@ class Timeline(QWidget):
         self.slider.valueChanged.connect(self._moved)
         self.replay.clicked.connect(lambda: doc.replay_from(self.slider.value()))
         self.now.clicked.connect(self.back_to_now)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # one row, always
+        self.slider.setMinimumWidth(160)
         lay = QHBoxLayout(self)
         lay.addWidget(QLabel("epoch"))
         lay.addWidget(self.slider, 1)

@@ -12,18 +12,21 @@ from core import ACTIVATIONS
 class ActivationGallery(QWidget):
     """One small plot per activation: f(a) solid, f'(a) dashed (from the engine)."""
 
-    COLUMNS = 5
+    COLUMNS = 5  # at most; fewer when the view is narrow (a plot needs about CELL pixels)
+    CELL = 120
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         a = np.linspace(-4.0, 4.0, 401)
-        k = 0
+        self.plots: list[pg.PlotItem] = []
+        self.columns = 0
         for name, act in ACTIVATIONS.items():
             if not act.elementwise:
                 continue  # softmax acts on a vector, not a number
-            plot = self.view.addPlot(row=k // self.COLUMNS, col=k % self.COLUMNS, title=name)
+            plot = pg.PlotItem(title=name)
+            self.plots.append(plot)
             plot.showGrid(x=True, y=True, alpha=0.3)
             plot.setMouseEnabled(False, False)
             z = act(a[None, :])
@@ -34,12 +37,27 @@ class ActivationGallery(QWidget):
             plot.setYRange(-2.0, 4.0 if name in ("relu", "leaky_relu", "elu", "selu", "softplus",
                                                   "linear") else 1.5)
             plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
-            k += 1
-        self.setMinimumHeight(280)
+        self._arrange(self.COLUMNS)
+        self.setMinimumHeight(200)
         self.apply_theme(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.view)
+
+    def _arrange(self, columns: int) -> None:
+        """The plots in a grid of ``columns`` (a column never runs off the view's edge)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for plot in self.plots:
+            if plot.scene() is not None:
+                self.view.ci.removeItem(plot)
+        for k, plot in enumerate(self.plots):
+            self.view.ci.addItem(plot, row=k // columns, col=k % columns)
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._arrange(max(2, min(self.COLUMNS, self.width() // self.CELL)))
 
     def apply_theme(self, high_contrast: bool) -> None:
         """Axes and titles in the theme's ink (the window's style pass skips plots that live

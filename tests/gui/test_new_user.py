@@ -170,3 +170,19 @@ def test_high_contrast_reaches_every_view(open_window, qtbot):
     qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
     win.hidden.redraw()
     assert win.hidden.line.opts["pen"].color().lightness() < 60
+
+
+def test_the_gallery_leaves_the_timeline_its_slider_and_shows_every_column(open_window):
+    import pyqtgraph as pg
+
+    win = open_window("activations")
+    win.resize(1280, 720)
+    gallery = win.gallery
+    assert win.docks["Activation gallery"].isVisible()
+    assert win.timeline.slider.width() >= 160  # side by side, it was squeezed to nothing
+    view = gallery.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    plots = [i for i in view.ci.items if isinstance(i, pg.PlotItem)]
+    assert len(plots) == 10
+    for p in plots:  # every column whole inside the view
+        assert shown.contains(p.sceneBoundingRect().adjusted(1, 1, -1, -1)), p.titleLabel.text
