@@ -8,6 +8,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from tests.gui.conftest import fastest, finite, refusal_shown
 
@@ -164,10 +165,10 @@ def test_play_then_pause_with_space(open_window, qtbot):
     qtbot.keyClick(win, Qt.Key_Space)
     assert not win.controller.running
     epoch = win.doc.trainer.epoch
-    qtbot.wait(100)
+    qtbot.wait(100)  # a tenth of a second in which nothing may train
     assert win.doc.trainer.epoch == epoch  # Pause took effect at once
-    qtbot.wait(100)  # let the last throttled redraw land
-    assert len(win.loss_plot.curve.getData()[0]) == len(win.doc.trainer.history) > 50
+    qtbot.waitUntil(lambda: len(win.loss_plot.curve.getData()[0]) ==
+                    len(win.doc.trainer.history) > 50)  # the last throttled redraw lands
 
 
 def test_learning_rate_zero_or_text_is_refused(open_window, qtbot):
@@ -242,7 +243,13 @@ def test_screenshot_flag_renders_a_png(tmp_path):
     r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--train", "200",
                         "--screenshot", str(out), "--view", "loss"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert out.stat().st_size > 1000
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))  # the loss view: a plot with a falling red curve on white
+    assert image.width() > 200 and image.height() > 150
+    reds = sum(QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 100
+               for x in range(image.width()) for y in range(0, image.height(), 2))
+    assert reds > 50
     r = subprocess.run([sys.executable, "main.py", "--lesson", "nope", "--screenshot", str(out)],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "no lesson called 'nope'" in r.stderr

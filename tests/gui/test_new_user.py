@@ -123,7 +123,8 @@ def test_whole_data_figures_follow_training_a_few_times_a_second(open_window, qt
         "status", calls["status"] + 1), status())[1])
     monkeypatch.setattr(type(win.doc.net), "gradient", lambda self, *a: (calls.__setitem__(
         "gradient", calls["gradient"] + 1), gradient(self, *a))[1])
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not win.status_throttle._pending.isActive()
+                    and not win.inspector._grad_throttle._pending.isActive())
     calls.update(status=0, gradient=0)
     for _ in range(50):  # fifty training slices in a row
         win.doc.trainer.run(max_epochs=1)
