@@ -41,6 +41,9 @@ def main(argv: list[str]) -> int:
               f"500k, +{r['rss_mb_next_500k']:.1f} MiB over the next 500k, {r['rss_mb_total']:.0f} MiB "
               f"in all ({r['history_points']} loss points, {r['weight_snapshots']} weight snapshots "
               "kept; bound: 20,000 and 2,000)")
+        print(f"add a neuron on {r['edit_samples']:,} samples (document only): "
+              f"{r['edit_ms']:.1f} ms, undo step holds {r['undo_kib_per_edit']:.0f} KiB "
+              "(goal ≤ 30 ms, ≤ 1 MiB)")
         print("BENCH " + json.dumps({"gui": r}))
         return 0
     if what == "files":

@@ -69,4 +69,42 @@ def run(seconds: float = 5.0) -> dict:
     }
     win._ask_unsaved = lambda: "discard"  # a benchmark, not work to keep
     win.close()
+    result.update(edit_cost())
     return result
+
+
+def edit_cost(samples: int = 100_000, repeats: int = 7) -> dict:
+    """A structural edit (add a neuron) on a document with ``samples`` samples: its time
+    (median) and what the undo stack holds per edit (tracemalloc, after the edit's own run
+    buffers are released)."""
+    import gc
+    import statistics
+    import tracemalloc
+
+    import numpy as np
+
+    from gui.document import Document
+    from resources import load_lesson
+
+    doc = Document(load_lesson("xor"))
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(samples, 2))
+    doc.set_data(X, (X[:, :1] * X[:, 1:] > 0).astype(float))
+    doc.train_epochs(20)
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        doc.add_neuron(1)
+        times.append(time.perf_counter() - t0)
+        doc.undo_stack.undo()
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    for _ in range(5):
+        doc.add_neuron(1)
+    doc.trainer.release()
+    gc.collect()
+    held = (tracemalloc.get_traced_memory()[0] - base) / 5
+    tracemalloc.stop()
+    return {"edit_samples": samples, "edit_ms": 1000 * statistics.median(times),
+            "undo_kib_per_edit": held / 1024}

@@ -174,6 +174,8 @@ class MainWindow(FileActions, QMainWindow):
         text and controls scroll rather than clip when the scale makes them large."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if hasattr(widget, "reveal"):  # a view redraws when its dock or tab comes forward
+            dock.visibilityChanged.connect(lambda shown, w=widget: shown and w.reveal())
         if scroll:
             area_widget = QScrollArea()
             area_widget.setWidgetResizable(True)

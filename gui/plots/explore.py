@@ -25,6 +25,7 @@ from gui.plots.steady import set_label, set_range, set_title
 from gui.plots.views import Throttled
 
 GRID = 60
+MAX_SAMPLES = 2_000  # the landscape of more data is drawn on an evenly spread subset
 
 
 class LandscapePlot(Throttled):
@@ -89,7 +90,8 @@ class LandscapePlot(Throttled):
         return [net.resolve(n) for n in names if n and n != "—" and n in net.labels()]
 
     def redraw(self) -> None:
-        if not self.isVisible():
+        if not self.on_screen():
+            self._stale = True
             return  # heavy: only while someone looks at it
         doc = self.doc
         params = self.chosen()
@@ -99,7 +101,12 @@ class LandscapePlot(Throttled):
             return
         try:
             s = doc.settings
-            self.land = land = landscape(doc.net, doc.X, doc.Y, s["loss"], s["reduction"],
+            X, Y, note = doc.X, doc.Y, ""
+            if len(X) > MAX_SAMPLES:  # 60×60 networks over all of 100k samples took 12 s
+                keep = np.linspace(0, len(X) - 1, MAX_SAMPLES).round().astype(int)
+                X, Y = X[keep], Y[keep]
+                note = f" (on {MAX_SAMPLES:,} of {len(doc.X):,} samples)"
+            self.land = land = landscape(doc.net, X, Y, s["loss"], s["reduction"],
                                          params, self.span.value(), GRID)
         except ValueError as e:
             set_title(self.plot, str(e))
@@ -117,7 +124,7 @@ class LandscapePlot(Throttled):
             self.path.setData([], [])
             set_label(self.plot, "bottom", labels[params[0]])
             set_label(self.plot, "left", "loss E")
-            set_title(self.plot, f"E along {labels[params[0]]} (others held)")
+            set_title(self.plot, f"E along {labels[params[0]]} (others held){note}")
             self.plot.enableAutoRange()
             return
         cy = land.centre[1]
@@ -141,7 +148,7 @@ class LandscapePlot(Throttled):
         set_label(self.plot, "bottom", labels[params[0]])
         set_label(self.plot, "left", labels[params[1]])
         set_title(self.plot, f"E over ({labels[params[0]]}, {labels[params[1]]}), others held; "
-                           "arrow: −∇E")
+                           f"arrow: −∇E{note}")
         set_range(self.plot, (x0, x1), (y0, y1), 0)
 
     def showEvent(self, e) -> None:

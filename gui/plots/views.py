@@ -32,7 +32,23 @@ class Throttled(QWidget):
         # structure_changed: each view rebuilds what it must, then calls request()
 
     def request(self) -> None:
-        self.throttle.request()
+        """Redraw soon, if the view is on screen; a view closed or behind a tab only notes
+        that it is stale and redraws when it is shown (``reveal``)."""
+        if self.on_screen():
+            self._stale = False
+            self.throttle.request()
+        else:
+            self._stale = True
+
+    def on_screen(self) -> bool:
+        """Shown and not covered: a dock behind a tab is 'visible' to Qt, at an off-screen
+        spot, with nothing of it showing."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def reveal(self) -> None:
+        """The view came on screen (its dock was opened or its tab chosen)."""
+        if getattr(self, "_stale", True):
+            self.request()
 
     @property
     def frames(self) -> int:
@@ -161,14 +177,59 @@ class LossPlot(Throttled):
         self.readout.setPos(vr[0][1], vr[1][1])
 
 
-def sample_brushes(doc: Document, Y: np.ndarray) -> list:
-    """Class colours for classification; a blue-orange scale of the target for regression."""
+TARGET_BINS = 12  # regression targets are coloured in this many steps
+
+
+def sample_groups(doc: Document, Y: np.ndarray) -> tuple[np.ndarray, list]:
+    """Each sample's colour group and the groups' brushes: its class for classification, a
+    step of a blue-orange scale of the target for regression."""
     if doc.is_classification:
-        return [CLASS_BRUSHES[c % 3] for c in classes(Y)]
+        return classes(Y) % 3, CLASS_BRUSHES
     y = Y[:, 0]
     t = (y - y.min()) / (np.ptp(y) or 1.0)
+    groups = np.minimum((t * TARGET_BINS).astype(int), TARGET_BINS - 1)
     cmap = pg.ColorMap([0.0, 1.0], [(40, 110, 220), (230, 120, 40)])
-    return [pg.mkBrush(c) for c in cmap.map(t, mode="qcolor")]
+    steps = (np.arange(TARGET_BINS) + 0.5) / TARGET_BINS
+    return groups, [pg.mkBrush(c) for c in cmap.map(steps, mode="qcolor")]
+
+
+MAX_POINTS = 5_000  # a scatter of more samples shows an evenly spread subset
+
+
+def spread(n: int, limit: int = MAX_POINTS) -> np.ndarray | slice:
+    """Indices of at most ``limit`` of n samples, evenly spread (all of them when n is small)."""
+    return slice(None) if n <= limit else np.linspace(0, n - 1, limit).round().astype(int)
+
+
+def shown_note(n: int) -> str:
+    """A title's note when a scatter shows a subset."""
+    return "" if n <= MAX_POINTS else f" — {MAX_POINTS:,} of {n:,} samples shown"
+
+
+class GroupedScatter:
+    """Points coloured by group, one ScatterPlotItem per colour: a brush per point (a
+    hundred thousand QBrush objects) cost 0.4 s each time the points moved; a brush per
+    item costs nothing. Items are made once and reused; at most MAX_POINTS are drawn
+    (pyqtgraph styles each point in Python: 100k points cost 0.3 s a frame)."""
+
+    def __init__(self, plot: pg.PlotWidget, **style) -> None:
+        self.plot, self.style, self.items = plot, style, []
+
+    def set(self, x: np.ndarray, y: np.ndarray, groups: np.ndarray, brushes: list) -> None:
+        keep = spread(len(x))
+        x, y, groups = x[keep], y[keep], groups[keep]
+        while len(self.items) < len(brushes):
+            item = pg.ScatterPlotItem(**self.style)
+            item.setZValue(1)  # under the test points, lines and the current sample's ring
+            self.plot.addItem(item)
+            self.items.append(item)
+        for g, item in enumerate(self.items):
+            mine = groups == g if g < len(brushes) else np.zeros(len(x), bool)
+            item.setData(x[mine], y[mine], brush=brushes[g] if g < len(brushes) else None)
+
+    def clear(self) -> None:
+        for item in self.items:
+            item.setData([], [])
 
 
 def classes(Y: np.ndarray) -> np.ndarray:
@@ -222,12 +283,15 @@ class DecisionPlot(Throttled):
         self.diagonal = pg.PlotDataItem([], [], pen=pg.mkPen(120, 120, 120, width=1,
                                                              style=Qt.DashLine))
         self.plot.addItem(self.diagonal)  # ŷ = y, in the predictions-against-targets view
-        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
-        self.plot.addItem(self.points)
+        self.points = GroupedScatter(self.plot, size=8, pen=pg.mkPen("k", width=0.5))
+        self.scatter = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))  # ŷ against y
+        self.plot.addItem(self.scatter)
         self.test_points = pg.ScatterPlotItem(size=8, symbol="t", brush=pg.mkBrush(0, 0, 0, 0))
+        self.test_points.setZValue(2)
         self.plot.addItem(self.test_points)
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
+        self.current.setZValue(10)
         self.plot.addItem(self.current)
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
@@ -348,11 +412,14 @@ class DecisionPlot(Throttled):
             self._points_key = None
             yhat = net.predict(X)
             k = yhat.shape[1]
-            self.points.setData(Y.ravel(), yhat.ravel(),
-                                brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y)) for j in range(k)])
+            self.points.clear()
+            keep = spread(len(Y))
+            self.scatter.setData(Y[keep].ravel(), yhat[keep].ravel(),
+                                 brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y[keep]))
+                                        for j in range(k)])
             set_label(self.plot, "bottom", "target y")
             set_label(self.plot, "left", "prediction ŷ")
-            set_title(self.plot, "predictions against targets")
+            set_title(self.plot, f"predictions against targets{shown_note(len(Y))}")
             lo = float(min(Y.min(), yhat.min())) - 0.2
             hi = float(max(Y.max(), yhat.max())) + 0.2
             set_range(self.plot, (lo, hi), (lo, hi), 0)
@@ -366,7 +433,7 @@ class DecisionPlot(Throttled):
             return
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
-        set_title(self.plot, None)
+        set_title(self.plot, shown_note(len(X)) or None)
         self.diagonal.setData([], [])
         x0, x1, y0, y1 = plane(X)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
@@ -392,11 +459,13 @@ class DecisionPlot(Throttled):
         key = (id(X), id(Y), id(doc.X_test), X.shape, Y.shape)
         if key != self._points_key:  # the data changes rarely; training does not move it
             self._points_key = key
-            cls = classes(Y)
-            self.points.setData(X[:, 0], X[:, 1], brush=[CLASS_BRUSHES[c % 3] for c in cls])
+            self.scatter.setData([], [])
+            groups, brushes = sample_groups(doc, Y)
+            self.points.set(X[:, 0], X[:, 1], groups, brushes)
             if doc.X_test is not None:
-                tc = classes(doc.Y_test)
-                self.test_points.setData(doc.X_test[:, 0], doc.X_test[:, 1],
+                keep = spread(len(doc.X_test))
+                tc = classes(doc.Y_test[keep])
+                self.test_points.setData(doc.X_test[keep, 0], doc.X_test[keep, 1],
                                          pen=[pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2)
                                               for c in tc])
             else:
@@ -415,11 +484,12 @@ class HiddenPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = pg.PlotWidget(background="w")
-        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen("k", width=0.5))
-        self.plot.addItem(self.points)
+        self.points = GroupedScatter(self.plot, size=8, pen=pg.mkPen("k", width=0.5))
         self.line = self.plot.plot([], [], pen=pg.mkPen("k", width=2))
+        self.line.setZValue(5)
         self.current = pg.ScatterPlotItem(size=18, pen=pg.mkPen(250, 170, 0, width=3),
                                           brush=pg.mkBrush(0, 0, 0, 0))
+        self.current.setZValue(10)
         self.plot.addItem(self.current)
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
@@ -469,7 +539,7 @@ class HiddenPlot(Throttled):
         doc, net = self.doc, self.doc.net
         l = self.layer.currentData()
         if l is None or l >= len(net.sizes) - 1:
-            self.points.setData([], [])
+            self.points.clear()
             self.line.setData([], [])
             self.current.setData([], [])
             set_title(self.plot, "no hidden layer")
@@ -480,10 +550,10 @@ class HiddenPlot(Throttled):
         zx = z[:, i]
         zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
-        set_title(self.plot, f"hidden space ({names[i]}, {ny})")
+        set_title(self.plot, f"hidden space ({names[i]}, {ny}){shown_note(len(doc.X))}")
         set_label(self.plot, "bottom", names[i])
         set_label(self.plot, "left", ny)
-        self.points.setData(zx, zy, brush=sample_brushes(doc, doc.Y))
+        self.points.set(zx, zy, *sample_groups(doc, doc.Y))
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
         act = net.activations[l - 1]
