@@ -187,3 +187,22 @@ def test_the_gallery_leaves_the_timeline_its_slider_and_shows_every_column(open_
     assert len(plots) == 10
     for p in plots:  # every column whole inside the view
         assert shown.contains(p.sceneBoundingRect().adjusted(1, 1, -1, -1)), p.titleLabel.text
+
+
+def test_views_behind_tabs_wait_until_they_are_shown(open_window, qtbot, monkeypatch):
+    """The loss landscape (a grid of networks over all the data) ran on every edit while
+    its tab was hidden: 12 s per edit on 100k samples."""
+    import gui.plots.explore as explore
+
+    win = open_window()
+    calls = []
+    real = explore.landscape
+    monkeypatch.setattr(explore, "landscape", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert win.landscape.visibleRegion().isEmpty()  # behind the Hidden space tab
+    for _ in range(3):
+        win.doc.add_neuron(1)
+        win.doc.step_epoch()
+    assert calls == []
+    win.docks["Loss landscape"].raise_()
+    qtbot.waitUntil(lambda: len(calls) >= 1, timeout=3000)
+    assert "others held" in win.landscape.plot.getPlotItem().titleLabel.text
