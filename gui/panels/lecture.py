@@ -177,6 +177,26 @@ class LecturePanel(QWidget):
             if large != self.large:
                 self._set_large(large)
             if self.layout().heightForWidth(self.width()) <= view.height():
+                break
+        if self.table.isVisible():
+            self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The old → new table's type as large as lets every row and column show (the
+        notes' table has a row per parameter: 12 for a 2-2-2 network)."""
+        t, base = self.table, QApplication.instance().font()
+        for factor in (1.0, 0.85, 0.72, 0.6, 0.5):
+            f = QFont(base)
+            f.setPointSizeF(base.pointSizeF() * factor)
+            t.setFont(f)
+            t.horizontalHeader().setFont(f)
+            t.resizeColumnsToContents()
+            t.resizeRowsToContents()
+            frame = 2 * t.frameWidth()
+            need_h = t.horizontalHeader().height() + sum(
+                t.rowHeight(r) for r in range(t.rowCount())) + frame
+            need_w = sum(t.columnWidth(c) for c in range(t.columnCount())) + frame
+            if need_h <= t.height() and need_w <= t.width():
                 return
 
     # --- the derivation ---------------------------------------------------------------
@@ -296,6 +316,7 @@ class LecturePanel(QWidget):
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self._fit_table()
 
     # --- check my calculation ---------------------------------------------------------
     def check_answer(self) -> bool | None:

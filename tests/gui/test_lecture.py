@@ -316,6 +316,10 @@ PHASES_FIT = textwrap.dedent('''
                 if not seen(w, area):
                     problems.append(f"{name} page {k + 1}: {type(w).__name__} "
                                     f"{w.text()[:40]!r} {w.width()}x{w.height()}")
+            t = lec.table  # the notes' tables (up to 12 parameters) show whole; longer scroll
+            if t.isVisible() and t.rowCount() <= 12 and (t.verticalScrollBar().isVisible() or
+                                  t.horizontalScrollBar().isVisible() or not seen(t, area)):
+                problems.append(f"{name} page {k + 1}: the old → new table scrolls")
         win.close()
     print("PAGES", pages)
     print("PROBLEMS", len(problems))
