@@ -95,6 +95,7 @@ class MainWindow(FileActions, QMainWindow):
         self.about.setOpenExternalLinks(False)
         self.lecture_mode = False
         self.scale = 1.0
+        self._before_compact = None  # the designer's layout while the docks are compacted
         self.high_contrast = False
         self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
@@ -430,8 +431,45 @@ class MainWindow(FileActions, QMainWindow):
         self.canvas.set_scale(self.scale)
         self.lecture.set_scale(self.scale)
         self._lecture_width()
+        self._compact_docks()
         presentation.style_plots(self, self.scale, self.high_contrast)
         self._message(f"Scale {self.scale:.0%}")
+
+    COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
+    LEFT_GROUP = ("Lesson", "Inspector", "Training", "Metrics", "Layers", "Data")
+    RIGHT_GROUP = ("Decision regions", "Loss", "Weights over time", "Hidden space",
+                   "Hidden neurons", "Loss landscape")
+
+    def _compact_widths(self) -> None:
+        if self._before_compact is not None and not self.lecture_mode:
+            w = self.width()
+            self.resizeDocks([self.docks[self.LEFT_GROUP[0]], self.docks[self.RIGHT_GROUP[0]]],
+                             [int(0.24 * w), int(0.34 * w)], Qt.Horizontal)
+
+    def _compact_docks(self) -> None:
+        """At large scales each side column becomes one group of tabs (a panel at a time,
+        large); below, the layout from before comes back. Lecture mode has its own."""
+        compact = self.scale >= self.COMPACT_SCALE
+        if self.lecture_mode or compact == (self._before_compact is not None):
+            return
+        if compact:
+            self._before_compact = self.saveState()
+            for area, group in ((Qt.LeftDockWidgetArea, self.LEFT_GROUP),
+                                (Qt.RightDockWidgetArea, self.RIGHT_GROUP)):
+                shown = [t for t in group if not self.docks[t].isHidden()]
+                for title in shown:  # out of their old groups first: a clean tab group
+                    self.removeDockWidget(self.docks[title])
+                first = self.docks[shown[0]]
+                self.addDockWidget(area, first)
+                first.show()
+                for title in shown[1:]:
+                    self.tabifyDockWidget(first, self.docks[title])
+                    self.docks[title].show()
+                first.raise_()
+            QTimer.singleShot(0, self._compact_widths)  # once the new groups are laid out
+        else:
+            self.restoreState(self._before_compact)
+            self._before_compact = None
 
     def toggle_contrast(self) -> None:
         self.set_high_contrast(not self.high_contrast)
@@ -537,10 +575,12 @@ class MainWindow(FileActions, QMainWindow):
         if "test_loss" in s:
             acc += f"   test loss {s['test_loss']:.4g}"
             if self.doc.is_classification:
-                acc += f"   test accuracy {s['test_accuracy']:.0%}"
+                acc += f" ({s['test_accuracy']:.0%})"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
         self.status.setText(f"epoch {s['epoch']}   step {s['steps']}   loss {s['loss']:.6g}"
                             f"{acc}{rate}")
+        self.status.setToolTip("loss and accuracy on the training data; test loss (and test "
+                               "accuracy) on the test data")
 
     def _message(self, text: str) -> None:
         """A result: the status bar's left part."""

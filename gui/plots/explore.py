@@ -166,14 +166,16 @@ class Timeline(QWidget):
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setToolTip("Drag back through training; release at the right end for now")
         self.label = QLabel("now")
-        self.replay = QPushButton("Replay from here")
-        self.replay.setToolTip("Make this point the present and train on from it")
-        self.now = QPushButton("Back to now")
+        self.replay = QPushButton("Replay")  # short: the timeline spans the canvas's width
+        self.replay.setToolTip("Replay from here: make this point the present and train on "
+                               "from it")
+        self.now = QPushButton("Now")
+        self.now.setToolTip("Back to the present")
         self.slider.valueChanged.connect(self._moved)
         self.replay.clicked.connect(lambda: doc.replay_from(self.slider.value()))
         self.now.clicked.connect(self.back_to_now)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # one row, always
-        self.slider.setMinimumWidth(160)
+        self.slider.setMinimumWidth(120)
         lay = QHBoxLayout(self)
         lay.addWidget(QLabel("epoch"))
         lay.addWidget(self.slider, 1)

@@ -206,3 +206,17 @@ def test_views_behind_tabs_wait_until_they_are_shown(open_window, qtbot, monkeyp
     win.docks["Loss landscape"].raise_()
     qtbot.waitUntil(lambda: len(calls) >= 1, timeout=3000)
     assert "others held" in win.landscape.plot.getPlotItem().titleLabel.text
+
+
+def test_large_scales_show_one_panel_per_side(open_window, qtbot):
+    """At 250 % on a projector, three plots stacked in one column were slivers; from 175 %
+    each side is one group of tabs, and the designer's layout returns below it."""
+    win = open_window()
+    before = len(win.tabifiedDockWidgets(win.docks["Decision regions"]))
+    win.set_scale(2.5)
+    group = {d.objectName() for d in win.tabifiedDockWidgets(win.docks["Decision regions"])}
+    assert set(win.RIGHT_GROUP) - {"Decision regions"} <= group
+    assert not win.docks["Decision regions"].widget().visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: win.docks["Decision regions"].width() > 0.25 * win.width())
+    win.set_scale(1.0)
+    assert len(win.tabifiedDockWidgets(win.docks["Decision regions"])) == before
