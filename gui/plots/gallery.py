@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import ACTIVATIONS
@@ -13,7 +14,7 @@ class ActivationGallery(QWidget):
     """One small plot per activation: f(a) solid, f'(a) dashed (from the engine)."""
 
     COLUMNS = 5  # at most; fewer when the view is narrow (a plot needs about CELL pixels)
-    CELL = 120
+    CELL = 140
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,10 +55,15 @@ class ActivationGallery(QWidget):
                 self.view.ci.removeItem(plot)
         for k, plot in enumerate(self.plots):
             self.view.ci.addItem(plot, row=k // columns, col=k % columns)
+        self.view.ci.setGeometry(self.view.range)  # re-adding items resized the layout
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
-        self._arrange(max(2, min(self.COLUMNS, self.width() // self.CELL)))
+        room = self.view.viewport().width()
+        for columns in range(min(self.COLUMNS, max(2, self.width() // self.CELL)), 1, -1):
+            self._arrange(columns)  # the most columns whose plots fit side by side
+            if self.view.ci.effectiveSizeHint(Qt.MinimumSize).width() <= room:
+                break
 
     def apply_theme(self, high_contrast: bool) -> None:
         """Axes and titles in the theme's ink (the window's style pass skips plots that live

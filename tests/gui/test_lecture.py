@@ -197,12 +197,24 @@ FULLSCREEN_CHECK = textwrap.dedent('''
     problems = []
 
     def clipped(win):
-        """Visible text widgets narrower or shorter than their text needs, outside scroll areas."""
+        """Text widgets on screen narrower or shorter than their text needs. Every tab of
+        every dock group is brought forward in turn (a tab behind another is not on screen)."""
+        bad = set()
+        docks = [d for d in win.docks.values() if d.isVisible()]
+        for dock in docks + [None]:
+            if dock is not None:
+                dock.raise_()
+                for _ in range(3):
+                    app.processEvents()
+            bad |= set(clipped_now(win))
+        return sorted(bad)
+
+    def clipped_now(win):
         bad = []
         widgets = [w for cls in (QLabel, QAbstractButton, QLineEdit, QComboBox)
                    for w in win.findChildren(cls)]
         for w in widgets:
-            if not w.isVisible() or w.width() == 0:
+            if not w.isVisible() or w.width() == 0 or w.visibleRegion().isEmpty():
                 continue
             if isinstance(w.parent(), (QAbstractSpinBox, QComboBox)):
                 continue  # the editor inside a spin box or combo box: sized by its owner
