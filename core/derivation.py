@@ -22,14 +22,15 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from core.activations import ACTIVATIONS, Activation
+from core.losses import get_loss
 from core.network import Network
 from core.notation import Param
 from core.trace import StepTrace, trace_step
 
+#: activation symbols LaTeX writes as \operatorname (σ and tanh have commands of their own)
+OPERATOR_NAMES = {a.symbol for a in ACTIVATIONS.values()} - {"σ", "tanh"}
 PHASES = ("forward", "error", "output delta", "hidden delta", "gradient", "update")
-SYMBOL = {"sigmoid": "σ", "tanh": "tanh", "relu": "relu", "leaky_relu": "lrelu", "elu": "elu",
-          "selu": "selu", "softplus": "softplus", "step": "step", "sign": "sign",
-          "softmax": "softmax"}
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,14 @@ def _paren(v: float, digits: int) -> str:
     return f"({s})" if v < 0 else s
 
 
-def _derivative_text(act: str, z: str, a: str, zv: float, av: float, d: int) -> tuple[str, str]:
-    """f'(a) as (formula, numbers) for the notes' derivative factors."""
-    if act == "sigmoid":
-        return f"{z}(1 - {z})", f"{num(zv, d)} × (1 - {num(zv, d)})"
-    if act == "tanh":
-        return f"(1 - {z}²)", f"(1 - {_paren(zv, d)}²)"
-    if act == "linear":
-        return "1", "1"
-    if act == "relu":
-        return f"[{a} > 0]", f"[{num(av, d)} > 0]"
-    return f"{SYMBOL[act]}'({a})", f"{SYMBOL[act]}'({num(av, d)})"
+def _derivative_text(act: Activation, z: str, a: str, zv: float, av: float, d: int
+                     ) -> tuple[str, str]:
+    """f'(a) as (formula, numbers), as the activation's registry entry writes it (the notes'
+    z(1 - z) for the sigmoid), or symbol'(a)."""
+    if act.df_text is None:
+        return f"{act.symbol}'({a})", f"{act.symbol}'({num(av, d)})"
+    values = {"z": z, "a": a, "zv": num(zv, d), "av": num(av, d), "zp": _paren(zv, d)}
+    return act.df_text[0].format(**values), act.df_text[1].format(**values)
 
 
 def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
@@ -112,7 +110,7 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
     labels = {p: k for k, p in net.labels(notation).items()}
     notation = notation or net.notation
     L, d = net.n_layers, digits
-    acts = net.activations
+    acts, lossf = net.acts, get_loss(loss)
 
     def pre(l: int, j: int) -> str:  # name of the pre-activation of neuron j in layer l >= 1
         n = names[l][j]
@@ -138,39 +136,31 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
                 nums.append(_paren(net.get(p), d))
                 params.append(p)
             a_val, z_val = float(t.a[l][j]), float(t.z[l + 1][j])
-            if acts[l] == "linear":
+            if acts[l].identity:
                 phases.append(Phase("forward", names[l + 1][j], " + ".join(terms),
                                     " + ".join(nums), z_val, tuple(neurons), tuple(params)))
                 continue
             phases.append(Phase("forward", pre(l + 1, j), " + ".join(terms), " + ".join(nums),
                                 a_val, tuple(neurons), tuple(params)))
-            if acts[l] == "softmax":
+            if not acts[l].elementwise:  # softmax
                 others = " + ".join(f"e^{pre(l + 1, k)}" for k in range(net.sizes[l + 1]))
                 vals = " + ".join(f"e^{_paren(float(v), d)}" for v in t.a[l])
                 phases.append(Phase("forward", names[l + 1][j], f"e^{pre(l + 1, j)} / ({others})",
                                     f"e^{_paren(a_val, d)} / ({vals})", z_val, ((l + 1, j),)))
             else:
-                sym = SYMBOL[acts[l]]
+                sym = acts[l].symbol
                 phases.append(Phase("forward", names[l + 1][j], f"{sym}({pre(l + 1, j)})",
                                     f"{sym}({num(a_val, d)})", z_val, ((l + 1, j),)))
     # the error
     out = names[L]
     yh, yv = t.z[L], t.y
     K = net.sizes[-1]
-    if loss == "half_sse":
-        f = " + ".join(f"½({out[k]} - {target(k)})²" for k in range(K))
-        n = " + ".join(f"½({num(yh[k], d)} - {num(yv[k], d)})²" for k in range(K))
-    elif loss == "mse":
-        f = " + ".join(f"({out[k]} - {target(k)})²" for k in range(K))
-        n = " + ".join(f"({num(yh[k], d)} - {num(yv[k], d)})²" for k in range(K))
-    elif loss == "bce":
-        f = " + ".join(f"-{target(k)}·ln {out[k]} - (1 - {target(k)})·ln(1 - {out[k]})"
-                       for k in range(K))
-        n = " + ".join(f"-{num(yv[k], d)} × ln {num(yh[k], d)} - (1 - {num(yv[k], d)}) × "
-                       f"ln(1 - {num(yh[k], d)})" for k in range(K))
-    else:
-        f = "-(" + " + ".join(f"{target(k)}·ln {out[k]}" for k in range(K)) + ")"
-        n = "-(" + " + ".join(f"{num(yv[k], d)} × ln {num(yh[k], d)}" for k in range(K)) + ")"
+    def names_of(k: int) -> dict:
+        return {"o": out[k], "t": target(k), "ov": num(yh[k], d), "tv": num(yv[k], d)}
+
+    head, tail = lossf.error_wrap
+    f = head + " + ".join(lossf.error_text[0].format(**names_of(k)) for k in range(K)) + tail
+    n = head + " + ".join(lossf.error_text[1].format(**names_of(k)) for k in range(K)) + tail
     phases.append(Phase("error", "E", f, n, t.loss, tuple((L, k) for k in range(K))))
     # output deltas
     fused = t.dE_dyhat is None
@@ -181,9 +171,8 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
                                 f"{num(yh[k], d)} - {num(yv[k], d)}", float(t.deltas[L - 1][k]),
                                 ((L, k),), note="the sigmoid/softmax factor cancels"))
             continue
-        dE = {"half_sse": (f"({out[k]} - {target(k)})", f"({num(yh[k], d)} - {num(yv[k], d)})"),
-              "mse": (f"2({out[k]} - {target(k)})", f"2 × ({num(yh[k], d)} - {num(yv[k], d)})")}[loss]
-        if acts[-1] == "softmax":
+        dE = tuple(text.format(**names_of(k)) for text in lossf.de_text)
+        if not acts[-1].elementwise:  # softmax
             phases.append(Phase("output delta", dname,
                                 f"{out[k]}·(∂E/∂{out[k]} - Σ_m ∂E/∂ŷ_m·ŷ_m)",
                                 f"{num(yh[k], d)} × ({num(t.dE_dyhat[k], d)} - "
@@ -191,9 +180,10 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
                                 float(t.deltas[L - 1][k]), ((L, k),)))
             continue
         fp, fpn = _derivative_text(acts[-1], out[k], pre(L, k), float(yh[k]), float(t.a[L - 1][k]), d)
-        if acts[-1] == "linear":
-            phases.append(Phase("output delta", dname, dE[0].strip("()") if loss == "half_sse"
-                                else dE[0], dE[1].strip("()") if loss == "half_sse" else dE[1],
+        if acts[-1].identity:  # no factor: the notes write ŷ - y, not (ŷ - y)
+            bare = dE[0].startswith("(") and dE[0].endswith(")")
+            phases.append(Phase("output delta", dname, dE[0][1:-1] if bare else dE[0],
+                                dE[1][1:-1] if bare else dE[1],
                                 float(t.deltas[L - 1][k]), ((L, k),)))
         else:
             phases.append(Phase("output delta", dname, f"{dE[0]}·{fp}", f"{dE[1]} × {fpn}",
@@ -330,7 +320,7 @@ def latex(text: str) -> str:
             out.append(r"\tfrac{1}{2}")
         elif token == "←":
             out.append(r" \leftarrow ")
-        elif token in ("relu", "lrelu", "elu", "selu", "softplus", "step", "sign", "softmax"):
+        elif token in OPERATOR_NAMES:
             out.append(rf"\operatorname{{{token}}}")
         else:
             out.append(_NAME.sub(_tex_name, token))

@@ -10,36 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.activations import ACTIVATIONS
 from core.network import Network
-
-NUMPY_ACTIVATIONS = {
-    "linear": "a",
-    "sigmoid": "0.5 + 0.5 * np.tanh(0.5 * a)",
-    "tanh": "np.tanh(a)",
-    "relu": "np.maximum(a, 0.0)",
-    "leaky_relu": "np.where(a > 0.0, a, 0.01 * a)",
-    "elu": "np.where(a > 0.0, a, 1.67326 * np.expm1(np.minimum(a, 0.0)))",
-    "selu": "1.0507 * np.where(a > 0.0, a, 1.67326 * np.expm1(np.minimum(a, 0.0)))",
-    "softplus": "np.maximum(a, 0.0) + np.log1p(np.exp(-np.abs(a)))",
-    "step": "(a > 0.0).astype(float)",
-    "sign": "np.where(a >= 0.0, 1.0, -1.0)",
-    "softmax": "np.exp(a - a.max(axis=1, keepdims=True)) / "
-               "np.exp(a - a.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True)",
-}
-
-TORCH_ACTIVATIONS = {
-    "linear": "a",
-    "sigmoid": "0.5 + 0.5 * torch.tanh(0.5 * a)",
-    "tanh": "torch.tanh(a)",
-    "relu": "torch.clamp(a, min=0.0)",
-    "leaky_relu": "torch.where(a > 0.0, a, 0.01 * a)",
-    "elu": "torch.where(a > 0.0, a, 1.67326 * torch.expm1(torch.clamp(a, max=0.0)))",
-    "selu": "1.0507 * torch.where(a > 0.0, a, 1.67326 * torch.expm1(torch.clamp(a, max=0.0)))",
-    "softplus": "torch.clamp(a, min=0.0) + torch.log1p(torch.exp(-a.abs()))",
-    "step": "(a > 0.0).double()",
-    "sign": "torch.where(a >= 0.0, 1.0, -1.0).double()",
-    "softmax": "torch.softmax(a, dim=1)",
-}
 
 
 def _matrix(a: np.ndarray) -> str:
@@ -60,8 +32,8 @@ def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
         lines.append(f"    (np.array({_matrix(net.weights[l])}), np.array("
                      f"{[float(v) for v in net.biases[l]]!r}), {net.activations[l]!r}),")
     lines += ["]", "", "", "def activate(name, a):"]
-    for name, code in NUMPY_ACTIVATIONS.items():
-        lines.append(f"    if name == {name!r}:\n        return {code}")
+    for name in dict.fromkeys(net.activations):  # the activations this network uses
+        lines.append(f"    if name == {name!r}:\n        return {ACTIVATIONS[name].numpy}")
     lines += ["    raise ValueError(name)", "", "",
               "z = X", "for W, b, f in layers:", "    z = activate(f, z @ W + b)",
               "for row in z:", "    print(' '.join(repr(float(v)) for v in row))", ""]
@@ -80,11 +52,9 @@ def torch_script(net: Network, X: np.ndarray, title: str = "network") -> str:
               "    def forward(self, z):",
               "        for layer, name in zip(self.layers, self.activations):",
               "            a = layer(z)"]
-    first = True
-    for name, code in TORCH_ACTIVATIONS.items():
-        lines.append(f"            {'if' if first else 'elif'} name == {name!r}:\n"
-                     f"                z = {code}")
-        first = False
+    for k, name in enumerate(dict.fromkeys(net.activations)):
+        lines.append(f"            {'elif' if k else 'if'} name == {name!r}:\n"
+                     f"                z = {ACTIVATIONS[name].torch}")
     lines += ["        return z", "", "", "net = Net()", "with torch.no_grad():"]
     for l in range(net.n_layers):
         lines.append(f"    net.layers[{l}].weight.copy_(torch.tensor({_matrix(net.weights[l].T)}))")

@@ -50,18 +50,9 @@ def batched_loss(net: Network, X, Y, loss: str, reduction: str, flats: Array) ->
             a = z @ B[:, 1:, :]
             if net.use_bias[l]:
                 a += B[:, :1, :]
-            if l < last or loss != "bce":  # bce needs only the output's logits a
+            if l < last or not lossf.output:  # a cross-entropy needs only the logits a
                 z = act.fast(a, np.empty_like(a))
-        if loss == "half_sse":
-            e = 0.5 * ((z - Y) ** 2).sum(axis=(1, 2))
-        elif loss == "mse":
-            e = ((z - Y) ** 2).sum(axis=(1, 2))
-        elif loss == "bce":
-            e = (np.logaddexp(0.0, a) - Y * a).sum(axis=(1, 2))
-        else:
-            m = a.max(axis=2, keepdims=True)
-            lse = m[..., 0] + np.log(np.exp(a - m).sum(axis=2))
-            e = (lse * Y.sum(axis=1) - (Y * a).sum(axis=2)).sum(axis=1)
+        e = lossf.elements(z, Y, a).sum(axis=(1, 2))
     return e / N if reduction == "mean" else e
 
 

@@ -47,6 +47,17 @@ class Loss:
     total: Callable[[Array, Array, Array], float] | None = None
     #: c with E = c |dE/dyhat|^2 summed over the batch (0: no such c)
     from_grad: float = 0.0
+    #: per-element terms (..., K) from (yhat, y, a): summed over the last axis they give
+    #: ``terms``; any leading shape (the landscape stacks grid points in front)
+    elements: Callable[[Array, Array, Array], Array] | None = None
+    #: how a derivation writes one output's term: (formula, numbers) with {o} {t} (names)
+    #: and {ov} {tv} (values), the terms joined by " + " inside ``error_wrap``
+    error_text: tuple[str, str] = ("", "")
+    error_wrap: tuple[str, str] = ("", "")
+    #: dE/dyhat as a derivation writes it, (formula, numbers); None: the delta is fused
+    de_text: tuple[str, str] | None = None
+    #: c with dE/dyhat = c (yhat - y) for squared errors (the one-sample kernel's form)
+    grad_scale: float = 0.0
 
     def sum(self, yhat: Array, y: Array, a: Array) -> float:
         """Sum of the per-sample terms over the batch (fast path for training)."""
@@ -102,17 +113,34 @@ def _cce(yhat, y, a):
     return logsumexp * y.sum(axis=1) - np.einsum("nk,nk->n", y, a)
 
 
+def _cce_elements(yhat, y, a):
+    # -y_k log softmax_k(a) = y_k (logsumexp(a) - a_k), over the last axis
+    m = a.max(axis=-1, keepdims=True)
+    lse = m + np.log(np.exp(a - m).sum(axis=-1, keepdims=True))
+    return y * (lse - a)
+
+
 LOSSES: dict[str, Loss] = {
     l.name: l
     for l in (
         Loss("half_sse", _half_sse, _half_sse_grad,
-             "1/2 sum (yhat - y)^2", "yhat - y", total=_half_sse_total, from_grad=0.5),
+             "1/2 sum (yhat - y)^2", "yhat - y", total=_half_sse_total, from_grad=0.5,
+             elements=lambda yhat, y, a: 0.5 * (yhat - y) ** 2,
+             error_text=("½({o} - {t})²", "½({ov} - {tv})²"),
+             de_text=("({o} - {t})", "({ov} - {tv})"), grad_scale=1.0),
         Loss("mse", _mse, _mse_grad, "sum (yhat - y)^2 (mean over samples: 1/N)",
-             "2 (yhat - y)", total=_sse_total, from_grad=0.25),
+             "2 (yhat - y)", total=_sse_total, from_grad=0.25,
+             elements=lambda yhat, y, a: (yhat - y) ** 2,
+             error_text=("({o} - {t})²", "({ov} - {tv})²"),
+             de_text=("2({o} - {t})", "2 × ({ov} - {tv})"), grad_scale=2.0),
         Loss("bce", _bce, None, "-y log yhat - (1 - y) log(1 - yhat)",
-             "delta = yhat - y", output="sigmoid", total=_bce_total),
+             "delta = yhat - y", output="sigmoid", total=_bce_total,
+             elements=lambda yhat, y, a: np.logaddexp(0.0, a) - y * a,
+             error_text=("-{t}·ln {o} - (1 - {t})·ln(1 - {o})",
+                         "-{tv} × ln {ov} - (1 - {tv}) × ln(1 - {ov})")),
         Loss("cce", _cce, None, "-sum y_k log yhat_k", "delta = yhat - y",
-             output="softmax"),
+             output="softmax", elements=_cce_elements,
+             error_text=("{t}·ln {o}", "{tv} × ln {ov}"), error_wrap=("-(", ")")),
     )
 }
 

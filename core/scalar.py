@@ -9,8 +9,9 @@ floats, for per-sample steps of networks of up to ``MAX_PARAMS`` parameters:
     delta_j = dE/da_j,   dE/db_j = delta_j,   dE/dw_ij = z_i delta_j
     delta_i (one layer down) = f'(a_i) sum_j w_ij delta_j
 
-It covers the elementwise activations of ``FUNCTIONS`` and the losses
-half_sse, mse and bce; anything else (softmax, cce) uses ``core.kernel``.
+It covers every activation whose registry entry (``core.activations``) has
+float versions, and the squared-error and binary cross-entropy losses;
+anything else (softmax, cce) uses ``core.kernel``.
 The tests hold the two kernels equal.
 """
 
@@ -20,54 +21,20 @@ import math
 
 import numpy as np
 
-from core.activations import ELU_ALPHA, LEAKY_SLOPE, SELU_ALPHA, SELU_LAMBDA
-from core.losses import Loss
+from core.activations import ACTIVATIONS, softplus1
+from core.losses import Loss, get_loss
 from core.network import Network
 
 Array = np.ndarray
 MAX_PARAMS = 256  # beyond this the arithmetic outweighs numpy's cost per call
 
-
-def _sigmoid(a: float) -> float:
-    if a >= 0.0:
-        return 1.0 / (1.0 + math.exp(-a))
-    e = math.exp(a)  # no overflow for a << 0
-    return e / (1.0 + e)
+#: name -> (f(a), f'(a, z)) on floats, for every activation that has them (the registry's)
+FUNCTIONS = {n: a.scalar for n, a in ACTIVATIONS.items() if a.scalar is not None}
 
 
-def _softplus(a: float) -> float:
-    return max(a, 0.0) + math.log1p(math.exp(-abs(a)))
-
-
-def _elu(alpha: float, scale: float):
-    return (lambda a: scale * (a if a > 0.0 else alpha * math.expm1(a)),
-            lambda a, z: scale if a > 0.0 else alpha * scale * math.exp(a))
-
-
-#: name -> (f(a), f'(a) given a and z = f(a))
-FUNCTIONS = {
-    "linear": (lambda a: a, lambda a, z: 1.0),
-    "sigmoid": (_sigmoid, lambda a, z: z - z * z),
-    "tanh": (math.tanh, lambda a, z: 1.0 - z * z),
-    "relu": (lambda a: a if a > 0.0 else 0.0, lambda a, z: 1.0 if a > 0.0 else 0.0),
-    "leaky_relu": (lambda a: a if a > 0.0 else LEAKY_SLOPE * a,
-                   lambda a, z: 1.0 if a > 0.0 else LEAKY_SLOPE),
-    "elu": _elu(ELU_ALPHA, 1.0),
-    "selu": _elu(SELU_ALPHA, SELU_LAMBDA),
-    "softplus": (_softplus, lambda a, z: _sigmoid(a)),
-}
-LOSSES = ("half_sse", "mse", "bce")
-
-
-#: inline templates (a: pre-activation, z: output); others call the functions above
-INLINE_F = {
-    "linear": "{a}",
-    "sigmoid": "(1.0 / (1.0 + exp(-{a})) if {a} >= 0.0 else (e := exp({a})) / (1.0 + e))",
-    "tanh": "tanh({a})",
-    "relu": "({a} if {a} > 0.0 else 0.0)",
-}
-INLINE_DF = {"linear": "1.0", "sigmoid": "({z} - {z} * {z})", "tanh": "(1.0 - {z} * {z})",
-             "relu": "(1.0 if {a} > 0.0 else 0.0)"}
+def covers(loss: Loss) -> bool:
+    """Squared errors (dE/dyhat = c (yhat - y)) and binary cross-entropy from the logits."""
+    return loss.grad_scale > 0 or loss.output == "sigmoid"
 
 
 def source(net: Network, loss: str) -> str:
@@ -79,13 +46,13 @@ def source(net: Network, loss: str) -> str:
     out = ["def gradient(p, x, y):"]
     put = out.append
 
+    inline = [ACTIVATIONS[name].inline for name in acts]
+
     def f(l, a):
-        t = INLINE_F.get(acts[l])
-        return t.format(a=a) if t else f"f{l}({a})"
+        return inline[l][0].format(a=a) if inline[l] else f"f{l}({a})"
 
     def df(l, a, z):
-        t = INLINE_DF.get(acts[l])
-        return t.format(a=a, z=z) if t else f"df{l}({a}, {z})"
+        return inline[l][1].format(a=a, z=z) if inline[l] else f"df{l}({a}, {z})"
 
     def w(l, i, j):  # index of W[l][i, j] (i = 0 is the bias row) in the flat vector
         return net.offsets[l] + i * net.sizes[l + 1] + j
@@ -105,13 +72,14 @@ def source(net: Network, loss: str) -> str:
         zs.append(z_l)
         z = z_l
     K = net.sizes[-1]
-    if loss == "bce":  # E = softplus(a) - y a, delta = yhat - y
+    lossf = get_loss(loss)
+    if lossf.output == "sigmoid":  # bce: E = softplus(a) - y a, delta = yhat - y
         put("    E = " + " + ".join(f"softplus({a_s[-1][k]}) - y[{k}] * {a_s[-1][k]}"
                                     for k in range(K)))
         for k in range(K):
             put(f"    d{L}_{k} = {zs[-1][k]} - y[{k}]")
     else:  # E = c/2 sum (yhat - y)^2, dE/dyhat = c (yhat - y); c = 1 (half_sse), 2 (mse)
-        c = 1.0 if loss == "half_sse" else 2.0
+        c = lossf.grad_scale
         for k in range(K):
             put(f"    r{k} = {zs[-1][k]} - y[{k}]")
         put(f"    E = {0.5 * c!r} * (" + " + ".join(f"r{k} * r{k}" for k in range(K)) + ")")
@@ -140,7 +108,7 @@ class ScalarKernel:
 
     @staticmethod
     def fits(net: Network, loss: Loss) -> bool:
-        return (net.params.size <= MAX_PARAMS and loss.name in LOSSES
+        return (net.params.size <= MAX_PARAMS and covers(loss)
                 and all(a in FUNCTIONS for a in net.activations))
 
     def __init__(self, net: Network, loss: Loss, grad: Array) -> None:
@@ -149,7 +117,7 @@ class ScalarKernel:
         self.Zt = [np.ones((net.sizes[0] + 1, 1))]  # shuffled samples are copied here
         self.Y, self.V = np.empty((K, 1)), np.empty((2 * K, 1))
         self.source = source(net, loss.name)
-        names = {"exp": math.exp, "tanh": math.tanh, "softplus": _softplus}
+        names = {"exp": math.exp, "tanh": math.tanh, "softplus": softplus1}
         for l, act in enumerate(net.activations):
             names[f"f{l}"], names[f"df{l}"] = FUNCTIONS[act]
         exec(compile(self.source, f"<gradient of {net!r}>", "exec"), names)  # noqa: S102

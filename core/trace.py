@@ -95,8 +95,7 @@ def _trace(net: Network, x, y, loss: str, lr: float, reduction: str, notation: s
         frozen = net.is_frozen(q)
         steps.append(ParamStep(q, labels[q], d, src, grad, old,
                                old if frozen else old - lr * grad, frozen))
-    per_output = (0.5 * (yhat - Y) ** 2 if loss == "half_sse" else (yhat - Y) ** 2
-                  if loss == "mse" else lossf.terms(yhat, Y, p.a[-1])[:, None])[0]
+    per_output = lossf.elements(yhat, Y, p.a[-1])[0]
     return StepTrace(p.z[0][0], Y[0], [a[0] for a in p.a], [z[0] for z in p.z], g.loss,
                      per_output, dE, fprime, backprop, [d[0] for d in g.deltas], steps, lr,
                      net.neuron_names(notation))

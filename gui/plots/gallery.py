@@ -35,8 +35,7 @@ class ActivationGallery(QWidget):
             if act.df is not None:
                 d = act.df(a[None, :], z, np.empty((1, a.size)))
                 plot.plot(a, d[0], pen=pg.mkPen(40, 90, 200, width=2, style=pg.QtCore.Qt.DashLine))
-            plot.setYRange(-2.0, 4.0 if name in ("relu", "leaky_relu", "elu", "selu", "softplus",
-                                                  "linear") else 1.5)
+            plot.setYRange(-2.0, 1.5 if act.bounds else 4.0)  # bounded: its range; else room
             plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
         self._arrange(self.COLUMNS)
         self.setMinimumHeight(200)

@@ -556,9 +556,9 @@ class HiddenPlot(Throttled):
         self.points.set(zx, zy, *sample_groups(doc, doc.Y))
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
-        act = net.activations[l - 1]
-        lo, hi = {"sigmoid": (-0.1, 1.1), "tanh": (-1.1, 1.1)}.get(
-            act, (float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5))
+        bounds = net.acts[l - 1].bounds  # a bounded activation's whole range, else the data's
+        lo, hi = (bounds[0] - 0.1, bounds[1] + 0.1) if bounds else \
+            (float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5)
         set_range(self.plot, (lo, hi), (lo, hi), 0)
         if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j:
             w = net.weights[l][:, 0]
@@ -689,7 +689,7 @@ class Thumbnails(Throttled):
         gx, gy = np.linspace(x0, x1, self.SIZE), np.linspace(y0, y1, self.SIZE)
         z = net.forward(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)).z
         for _vb, img, label, (l, j) in self.cells:
-            lo, hi = level_range(net.activations[l - 1], z[l][:, j])
+            lo, hi = level_range(net.acts[l - 1], z[l][:, j])
             img.setImage(image32(z[l][:, j].reshape(self.SIZE, self.SIZE), lo, hi),
                          levels=(lo, hi), autoLevels=False)
             label.setPos(0, self.SIZE)
@@ -701,11 +701,11 @@ class Thumbnails(Throttled):
         self.big.setToolTip("Hover a small map above to show it here")
 
 
-def level_range(activation: str, values: np.ndarray) -> tuple[float, float]:
-    """Fixed colour levels for bounded activations, the data's finite range otherwise."""
-    fixed = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "step": (0.0, 1.0), "sign": (-1.0, 1.0)}
-    if activation in fixed:
-        return fixed[activation]
+def level_range(activation, values: np.ndarray) -> tuple[float, float]:
+    """Fixed colour levels for bounded activations (their registry ``bounds``), the data's
+    finite range otherwise."""
+    if activation.bounds is not None:
+        return activation.bounds
     v = values[np.isfinite(values)]
     if not v.size:
         return (0.0, 1.0)

@@ -46,8 +46,8 @@ def test_bad_settings_are_refused(net, kwargs, message):
 
 
 def test_unknown_activation_and_bad_structure():
-    with pytest.raises(ValueError, match="unknown activation 'swish'.*known: linear"):
-        Network([2, 2, 1], "swish")
+    with pytest.raises(ValueError, match="unknown activation 'mish'.*known: linear"):
+        Network([2, 2, 1], "mish")
     with pytest.raises(ValueError, match="need 2 activations"):
         Network([2, 2, 1], ["tanh"])
     with pytest.raises(ValueError, match="at least 2 layers"):

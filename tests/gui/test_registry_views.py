@@ -1,0 +1,33 @@
+"""Every registered activation reaches the views: the gallery plots it, the layer palette
+and the inspector offer it, lecture mode derives a step through it (the first version's
+lecture crashed on an activation it did not know)."""
+
+import pytest
+
+from core import ACTIVATIONS
+
+ELEMENTWISE = [n for n, a in ACTIVATIONS.items() if a.elementwise]
+
+
+def test_the_gallery_palette_and_inspector_list_every_activation(open_window):
+    import pyqtgraph as pg
+
+    win = open_window()
+    titles = [i.titleLabel.text for i in win.gallery.view.ci.items if isinstance(i, pg.PlotItem)]
+    assert titles == ELEMENTWISE
+    palette = [win.layer_palette.item(k).data(0x0100) for k in range(win.layer_palette.count())]
+    assert palette == ELEMENTWISE
+    offered = [win.inspector.activation.itemText(k) for k in range(win.inspector.activation.count())]
+    assert offered == list(ACTIVATIONS)
+
+
+@pytest.mark.parametrize("act", [n for n in ELEMENTWISE if ACTIVATIONS[n].df is not None])
+def test_lecture_mode_derives_a_step_through_every_activation(open_window, act):
+    win = open_window("xor")
+    assert win.doc.set_activation(0, act)
+    win.set_lecture(True)
+    lec = win.lecture
+    assert lec.dv is not None and lec.pages > 10
+    for k in range(lec.pages):
+        lec.go(k)
+        assert lec.formula.text() or k == lec.pages - 1
