@@ -44,6 +44,7 @@ def export_trace(args) -> int:
     from pathlib import Path
 
     from core.derivation import derive, to_latex, to_markdown
+    from core.features import Features
     from core.project import ProjectError, make_trainer, resume
 
     kind = Path(args.export_trace).suffix.lower()
@@ -58,7 +59,8 @@ def export_trace(args) -> int:
             trainer.run(max_epochs=args.train)
         k = int(trainer.order[trainer.position])
         s = project.training
-        dv = derive(project.net, project.X[k], project.Y[k], s["loss"], s["lr"], s["reduction"],
+        inputs = Features.identity(project.X.shape[1])(project.X[k])
+        dv = derive(project.net, inputs, project.Y[k], s["loss"], s["lr"], s["reduction"],
                     digits=args.digits)
     except (ProjectError, ValueError) as e:
         print(f"backprop-studio: {e}", file=sys.stderr)

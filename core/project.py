@@ -526,10 +526,12 @@ def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
 
 def make_trainer(p: Project):
     """A Trainer for the project's network, data and training settings."""
+    from core.features import Features
     from core.training import Trainer
 
     s = p.training
-    return Trainer(p.net, p.X, p.Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
+    inputs = Features.identity(p.X.shape[1])(p.X)
+    return Trainer(p.net, inputs, p.Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
                    batch=s["batch"], shuffle=s["shuffle"], seed=p.init.get("seed", 0),
                    optimizer=s["optimizer"])
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 from core import Diverged, Network, Param, initialise
 from core import edit as structure
 from core.checks import finite_float
+from core.features import Features
 from core.network import as_batch
 from core.notation import NOTATIONS
 from core.project import Project, ProjectError, capture, resume, snapshots_dict
@@ -51,6 +52,11 @@ class State:
     settings: dict  # replaced, never changed in place
     session: Session
     sample: int = -1  # the highlighted sample
+    features: Features | None = None  # data points -> network inputs (identity by default)
+
+    def __post_init__(self) -> None:
+        if self.features is None:
+            self.features = Features.identity(self.X.shape[1])
 
 
 class Document(QObject):
@@ -96,6 +102,21 @@ class Document(QObject):
         return self.state.sample
 
     @property
+    def features(self) -> Features:
+        return self.state.features
+
+    @property
+    def plane_inputs(self) -> bool:
+        """The first layer sees the input plane itself (x1, x2), so a first-layer neuron's
+        w·x + b = 0 is a line there."""
+        return self.features == Features.identity(2)
+
+    def inputs(self, points) -> np.ndarray:
+        """What the network sees for data points (N, d): every forward pass from the data or
+        from a grid of the input plane goes through here (core.features)."""
+        return self.state.features(points)
+
+    @property
     def is_classification(self) -> bool:
         return self.settings["loss"] in ("bce", "cce")
 
@@ -106,13 +127,15 @@ class Document(QObject):
         if project.initial_params is None:
             project.initial_params = project.net.params.copy()
         settings = dict(project.training)
-        session = Session(project.net, project.X, project.Y, settings,
-                          project.init.get("seed", 0), project.X_test, project.Y_test)
+        features = Features.identity(project.X.shape[1])
+        session = Session(project.net, features(project.X), project.Y, settings,
+                          project.init.get("seed", 0), _maybe(features, project.X_test),
+                          project.Y_test)
         resume(project, session.trainer)
         session.restore_snapshots(project.snapshots)
         session.snapshot()
         self.state = State(project, project.net, project.X, project.Y, project.X_test,
-                           project.Y_test, settings, session)
+                           project.Y_test, settings, session, features=features)
         self.undo_stack.clear()
         self._trained_since_save = False
         self.loaded.emit()
@@ -179,7 +202,8 @@ class Document(QObject):
 
     # --- whole-state edits (undo swaps the state back) --------------------------------
     def _new_state(self, net: Network | None = None, settings: dict | None = None,
-                   project: Project | None = None, data: tuple | None = None) -> State:
+                   project: Project | None = None, data: tuple | None = None,
+                   features: Features | None = None) -> State:
         """A State like the present one with a fresh session; ``net`` defaults to a copy
         of the present network (the old state keeps its own, trained or not)."""
         s = self.state
@@ -187,9 +211,12 @@ class Document(QObject):
         settings = dict(settings if settings is not None else s.settings)
         project = project or s.project
         X, Y, Xt, Yt = data or (s.X, s.Y, s.X_test, s.Y_test)
-        session = Session(net, X, Y, settings, project.init.get("seed", 0), Xt, Yt)
+        if features is None:
+            features = s.features if X.shape[1] == s.features.d else Features.identity(X.shape[1])
+        session = Session(net, features(X), Y, settings, project.init.get("seed", 0),
+                          _maybe(features, Xt), Yt)
         session.snapshot()
-        return State(project, net, X, Y, Xt, Yt, settings, session)
+        return State(project, net, X, Y, Xt, Yt, settings, session, features=features)
 
     def _swap(self, text: str, make) -> bool:
         """Push ``make() -> State`` as one undo step; a ValueError from it is refused
@@ -342,7 +369,7 @@ class Document(QObject):
         p2 of the input plane (w1 x1 + w2 x2 + b = 0): |w| and the positive side are kept,
         the direction and (with a bias) the offset follow the points. One drag, one undo."""
         net = self.net
-        if net.sizes[0] != 2:
+        if not self.plane_inputs:
             return False
         w_old = net.weights[0][:, neuron].copy()
         line = structure.line_through(w_old, p1, p2)
@@ -405,7 +432,7 @@ class Document(QObject):
             if not isinstance(v, bool):
                 raise ValueError("shuffle must be on or off")
             return v
-        Session(self.net.copy(), self.X, self.Y, {**self.settings, key: v})  # fits?
+        Session(self.net.copy(), self.inputs(self.X), self.Y, {**self.settings, key: v})  # fits?
         return v
 
     def set_notation(self, notation: str) -> bool:
@@ -580,6 +607,12 @@ class Document(QObject):
         t = self.trainer
         out = {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
         if self.X_test is not None:
-            out["test_loss"] = t.loss(self.X_test, self.Y_test)
-            out["test_accuracy"] = t.accuracy(self.X_test, self.Y_test)
+            Xt = self.inputs(self.X_test)
+            out["test_loss"] = t.loss(Xt, self.Y_test)
+            out["test_accuracy"] = t.accuracy(Xt, self.Y_test)
         return out
+
+
+def _maybe(features: Features, points):
+    """Network inputs for optional data (the test set)."""
+    return None if points is None else features(points)

@@ -151,7 +151,7 @@ class FileActions:
         path = path or self._ask_path(True, "Export the network", f"*.{ext}", f"network.{ext}")
         if not path:
             return False
-        net, X, name = self.doc.net, self.doc.X, self.doc.project.name
+        net, X, name = self.doc.net, self.doc.inputs(self.doc.X), self.doc.project.name
         text = {"weights": lambda: weights_csv(net), "numpy": lambda: numpy_script(net, X, name),
                 "torch": lambda: torch_script(net, X, name)}[kind]()
         return self._write(path, text)
@@ -191,7 +191,8 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
     """The next sample's training step as Markdown ('md') or LaTeX ('tex')."""
     k = doc.next_sample()
     s = doc.settings
-    dv = derive(doc.net, doc.X[k], doc.Y[k], s["loss"], s["lr"], s["reduction"], digits=digits)
+    dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"], s["reduction"],
+                digits=digits)
     title = f"{doc.project.name}: sample {k + 1}, step {doc.trainer.steps + 1}"
     return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
 

@@ -286,7 +286,7 @@ class NetworkCanvas(QGraphicsView):
         sample = doc.sample if doc.sample >= 0 else 0
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
             sample = doc.next_sample()
-        z = net.forward(doc.X[sample]).z
+        z = net.forward(doc.inputs(doc.X[sample])).z
         names = net.neuron_names()
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):

@@ -17,7 +17,7 @@ class GradientCheck(QDialog):
         self.setWindowTitle("Gradient check")
         s = doc.settings
         try:
-            self.checks = gradient_check(doc.net, doc.X, doc.Y, s["loss"], s["reduction"])
+            self.checks = gradient_check(doc.net, doc.inputs(doc.X), doc.Y, s["loss"], s["reduction"])
             worst = max((c.relative for c in self.checks), default=0.0)
             summary = (f"∂E/∂p on the whole training set ({len(doc.X)} samples, {s['loss']}, "
                        f"{s['reduction']}): largest relative difference {worst:.2e}"

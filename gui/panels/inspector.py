@@ -163,7 +163,8 @@ class Inspector(QWidget):
         if p is None or not self.isVisible():
             return
         try:
-            g = net.gradient(doc.X, doc.Y, doc.settings["loss"], doc.settings["reduction"]
+            g = net.gradient(doc.inputs(doc.X), doc.Y, doc.settings["loss"],
+                             doc.settings["reduction"]
                              ).flat[net.index(p)]
         except ValueError:  # e.g. a step activation: no gradient
             self.grad.setText("none (this network cannot be trained by gradients)")

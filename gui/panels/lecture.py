@@ -226,7 +226,7 @@ class LecturePanel(QWidget):
         k = doc.next_sample()
         s = doc.settings
         try:
-            self.dv = derive(doc.net, doc.X[k], doc.Y[k], s["loss"], s["lr"],
+            self.dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"],
                              s["reduction"], digits=self.digits.value())
         except ValueError as e:  # e.g. a step activation: nothing to derive
             self.dv = None

@@ -106,7 +106,7 @@ class LandscapePlot(Throttled):
                 keep = np.linspace(0, len(X) - 1, MAX_SAMPLES).round().astype(int)
                 X, Y = X[keep], Y[keep]
                 note = f" (on {MAX_SAMPLES:,} of {len(doc.X):,} samples)"
-            self.land = land = landscape(doc.net, X, Y, s["loss"], s["reduction"],
+            self.land = land = landscape(doc.net, doc.inputs(X), Y, s["loss"], s["reduction"],
                                          params, self.span.value(), GRID)
         except ValueError as e:
             set_title(self.plot, str(e))
@@ -241,7 +241,7 @@ class Metrics(Throttled):
         parts = []
         with np.errstate(all="ignore"):
             for name, X, Y in sets:
-                yhat = net.predict(X)
+                yhat = net.predict(doc.inputs(X))
                 if doc.is_classification:
                     m = confusion(yhat, Y)
                     head = "".join(f"<th>→{j}</th>" for j in range(len(m)))

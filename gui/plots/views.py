@@ -312,7 +312,7 @@ class DecisionPlot(Throttled):
             self.plot.removeItem(arrow)
         self.lines = []
         net = self.doc.net
-        if self.lines_box.isChecked() and net.sizes[0] == 2 and net.n_layers >= 2:
+        if self.lines_box.isChecked() and self.doc.plane_inputs and net.n_layers >= 2:
             for j in range(net.sizes[1]):
                 colour = pg.intColor(j, max(net.sizes[1], 3), alpha=230)
                 roi = pg.LineSegmentROI([[0, 0], [1, 1]], pen=pg.mkPen(colour, width=2, style=Qt.DashLine),
@@ -396,7 +396,7 @@ class DecisionPlot(Throttled):
         """Regions over the input plane (2 inputs, classes), or else predictions
         against targets."""
         doc = self.doc
-        return doc.net.sizes[0] == 2 and len(doc.X) > 1 and doc.is_classification
+        return doc.features.d == 2 and len(doc.X) > 1 and doc.is_classification
 
     @property
     def title(self) -> str:
@@ -410,7 +410,7 @@ class DecisionPlot(Throttled):
         self.classes_image.setVisible(two_d and net.sizes[-1] > 1)
         if not two_d:  # predictions against targets, one colour per output
             self._points_key = None
-            yhat = net.predict(X)
+            yhat = net.predict(doc.inputs(X))
             k = yhat.shape[1]
             self.points.clear()
             keep = spread(len(Y))
@@ -438,7 +438,7 @@ class DecisionPlot(Throttled):
         x0, x1, y0, y1 = plane(X)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
-        out = net.predict(pts)
+        out = net.predict(doc.inputs(pts))
         if out.shape[1] == 1:
             img = image32(out[:, 0].reshape(GRID, GRID), 0.0, 1.0)
             self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
@@ -546,7 +546,7 @@ class HiddenPlot(Throttled):
             return
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
-        z = net.forward(doc.X).z[l]
+        z = net.forward(doc.inputs(doc.X)).z[l]
         zx = z[:, i]
         zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
@@ -681,13 +681,13 @@ class Thumbnails(Throttled):
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
-        if net.sizes[0] != 2 or not self.cells:
+        if doc.features.d != 2 or not self.cells:
             set_title(self.big, "neuron maps need 2-D inputs and a hidden layer")
             self.big_image.clear()
             return
         x0, x1, y0, y1 = plane(doc.X)
         gx, gy = np.linspace(x0, x1, self.SIZE), np.linspace(y0, y1, self.SIZE)
-        z = net.forward(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)).z
+        z = net.forward(doc.inputs(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2))).z
         for _vb, img, label, (l, j) in self.cells:
             lo, hi = level_range(net.acts[l - 1], z[l][:, j])
             img.setImage(image32(z[l][:, j].reshape(self.SIZE, self.SIZE), lo, hi),
