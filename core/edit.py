@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.network import Network
+from core.network import Network, as_batch
 
 
 def _rebuild(net: Network, sizes, acts, bias, keep_rows, keep_cols, seed: int,
@@ -140,6 +140,28 @@ def resize_io(net: Network, n_in: int, n_out: int, seed: int = 0) -> Network:
         [list(range(s)) for s in net.sizes[1:-1]] + \
         [[j if j < net.sizes[-1] else -1 for j in range(n_out)]]
     return _rebuild(net, sizes, acts, net.use_bias, rows, list(range(net.n_layers)), seed)
+
+
+MAX_SAMPLES = 1_000_000  # training and test samples together
+
+
+def check_data(X, Y, X_test=None, Y_test=None) -> tuple:
+    """(X, Y, X_test, Y_test) as finite float arrays that fit together (no test set: None,
+    None); ValueError saying what does not fit."""
+    X = as_batch(X, np.shape(X)[1] if np.ndim(X) == 2 else 1, "inputs")
+    Y = as_batch(Y, np.shape(Y)[1] if np.ndim(Y) == 2 else 1, "targets")
+    if len(X) != len(Y):
+        raise ValueError(f"{len(X)} inputs but {len(Y)} targets")
+    Xt = Yt = None
+    if X_test is not None and len(X_test):
+        Xt, Yt = as_batch(X_test, X.shape[1], "test inputs"), as_batch(Y_test, Y.shape[1],
+                                                                        "test targets")
+        if len(Xt) != len(Yt):
+            raise ValueError(f"{len(Xt)} test inputs but {len(Yt)} test targets")
+    n = len(X) + (0 if Xt is None else len(Xt))
+    if n > MAX_SAMPLES:
+        raise ValueError(f"{n:,} samples; the data is limited to {MAX_SAMPLES:,}")
+    return X, Y, Xt, Yt
 
 
 def fit_to_data(net: Network, settings: dict, X: np.ndarray, Y: np.ndarray

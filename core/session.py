@@ -19,7 +19,7 @@ from collections import deque
 import numpy as np
 
 from core.network import Network
-from core.training import Snapshots, Trainer
+from core.training import Diverged, RunResult, Snapshots, StepResult, Trainer
 
 Array = np.ndarray
 PAST_STEPS = 500  # training calls the user can step back through
@@ -75,6 +75,65 @@ class Session:
         self.test_history.truncate(n_test)
         self.weight_history.truncate(n_weights)
         return c
+
+    # --- training ---------------------------------------------------------------------
+    def step(self, kind: str) -> StepResult:
+        """One 'sample', 'batch' or 'epoch' step, remembered for ``step_back`` and
+        snapshotted; Diverged (nothing changed) when it would leave non-finite weights."""
+        fn = {"sample": self.trainer.step_sample, "batch": self.trainer.step_batch,
+              "epoch": self.trainer.step_epoch}[kind]
+        self.end_preview()
+        self.remember()
+        try:
+            r = fn()
+        except Diverged:
+            self.forget_last()
+            raise
+        self.snapshot()
+        return r
+
+    def train_for(self, seconds: float, max_epochs: int | None, settings: dict
+                  ) -> tuple[RunResult | None, str | None, str]:
+        """Whole epochs for about ``seconds`` (at most ``max_epochs``), within the stop rules
+        of ``settings`` (max_epochs, loss_threshold). Returns the run (None: nothing was
+        left to do), the stop reason of a rule that stopped training (or None), and what
+        to tell the user ('' for nothing)."""
+        self.end_preview()
+        t, total = self.trainer, settings["max_epochs"]
+        limit = max_epochs
+        if total is not None:
+            if total - t.epoch <= 0:
+                return None, "max_epochs", ""
+            limit = total - t.epoch if limit is None else min(limit, total - t.epoch)
+        self.remember()
+        r = t.run(max_epochs=limit, loss_threshold=settings["loss_threshold"], seconds=seconds)
+        if r.epochs:
+            self.snapshot()
+        else:
+            self.forget_last()
+        if r.reason == "diverged":
+            return r, r.reason, str(r.error)
+        if r.reason == "threshold":
+            return r, r.reason, (f"Stopped: the loss reached {settings['loss_threshold']:g} "
+                                 f"at epoch {t.epoch}")
+        if r.reason == "max_epochs" and total is not None and t.epoch >= total:
+            return r, r.reason, f"Stopped after {t.epoch} epochs (the maximum set)"
+        return r, None, ""
+
+    def train_epochs(self, epochs: int, threshold: float | None, snapshots: int = 100
+                     ) -> RunResult:
+        """``epochs`` epochs at once, snapshotting ``snapshots`` times along the way; the
+        last run's result (its reason says why it stopped)."""
+        self.end_preview()
+        done, chunk = 0, max(1, epochs // snapshots)
+        r = RunResult(0, 0, "max_epochs", float("nan"))
+        while done < epochs:
+            r = self.trainer.run(max_epochs=min(chunk, epochs - done), loss_threshold=threshold)
+            done += r.epochs
+            self.snapshot()
+            if r.reason != "max_epochs":
+                break
+        return r
 
     # --- the timeline -----------------------------------------------------------------
     def preview(self, k: int) -> int:

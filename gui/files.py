@@ -193,7 +193,7 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
     s = doc.settings
     dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"], s["reduction"],
                 digits=digits)
-    title = f"{doc.project.name}: sample {k + 1}, step {doc.trainer.steps + 1}"
+    title = f"{doc.project.name}: sample {k + 1}, step {doc.steps + 1}"
     return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
 
 

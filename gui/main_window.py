@@ -551,7 +551,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def _on_running(self, running: bool) -> None:
         self.play_action.setText("Pause" if running else "Play")
-        self._rate = (time.perf_counter(), self.doc.trainer.epoch)
+        self._rate = (time.perf_counter(), self.doc.epoch)
         self._eps = 0.0
         self._update_status()  # the epochs/s figure goes when training stops
         for a in (self.step_batch_action, self.step_epoch_action, self.step_back_action):
@@ -562,8 +562,8 @@ class MainWindow(FileActions, QMainWindow):
         now = time.perf_counter()
         t0, e0 = self._rate
         if now - t0 > 0.5:
-            self._eps = (self.doc.trainer.epoch - e0) / (now - t0)
-            self._rate = (now, self.doc.trainer.epoch)
+            self._eps = (self.doc.epoch - e0) / (now - t0)
+            self._rate = (now, self.doc.epoch)
 
     def _update_status(self) -> None:
         try:

@@ -209,7 +209,7 @@ class LecturePanel(QWidget):
         if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
         elif not self._pending.isActive():  # while training streams updates: 10 a second
-            self._pending.start(100 if self.doc.trainer.steps else 0)
+            self._pending.start(100 if self.doc.steps else 0)
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

@@ -145,18 +145,18 @@ class LossPlot(Throttled):
         self.redraw()
 
     def redraw(self) -> None:
-        h, t = self.doc.trainer.history, self.doc.test_history
+        h, t = self.doc.loss_history, self.doc.test_history
         x = np.asarray(h.epochs, float)
         y = np.asarray(h.losses, float)
         if len(h):
             self.curve.setData(x, y, symbol=None)
         else:  # before the first epoch: the loss at the initial weights
-            x, y = np.array([0.0]), np.array([self.doc.trainer.loss()])
+            x, y = np.array([0.0]), np.array([self.doc.loss()])
             self.curve.setData(x, y, symbol="o")
         tx, ty = np.asarray(t.epochs, float), np.asarray(t.values, float)
         self.test_curve.setData(tx, ty)
         self.test_curve.setVisible(self.doc.X_test is not None)
-        if self.doc.trainer.epoch == 0:
+        if self.doc.epoch == 0:
             self.range.reset()  # a new run
         ys = np.concatenate([y, ty]) if self.doc.X_test is not None and len(ty) else y
         ys = ys[np.isfinite(ys)]
@@ -167,7 +167,7 @@ class LossPlot(Throttled):
                            float(ys.max()))
 
     def _hover(self, pos) -> None:
-        h = self.doc.trainer.history
+        h = self.doc.loss_history
         if not len(h):
             return
         x = self.plot.getPlotItem().vb.mapSceneToView(pos).x()
@@ -617,7 +617,7 @@ class WeightsPlot(Throttled):
         values = np.asarray(h.values)[:, self.index]
         for curve, column in zip(self.curves, values.T):
             curve.setData(epochs, column)
-        if self.doc.trainer.epoch == 0:
+        if self.doc.epoch == 0:
             self.range.reset()
         finite = values[np.isfinite(values)]
         if finite.size:

@@ -1,0 +1,50 @@
+"""Training settings typed by a user: each checked and turned into its value.
+
+    lr              a positive number ("0,5" with a decimal comma too)
+    batch           'full', 'sample' or a whole number >= 1
+    loss, reduction, optimizer: names the trainer knows (checked by building one)
+    shuffle         True or False
+    max_epochs      a whole number > 0, or empty/None for no limit
+    loss_threshold  a number > 0, or empty/None
+    speed           epochs per second > 0 for Play, or empty/None: as fast as it goes
+
+``SESSION_KEYS`` change the training itself (a new run starts); the others do not.
+"""
+
+from __future__ import annotations
+
+from core.checks import finite_float
+
+KEYS = ("lr", "batch", "loss", "reduction", "optimizer", "shuffle", "max_epochs",
+        "loss_threshold", "speed")
+SESSION_KEYS = ("batch", "loss", "reduction", "optimizer", "shuffle")
+
+
+def check(key: str, v):
+    """``v`` for setting ``key`` as the value to store; ValueError saying what is wrong.
+    Names (loss, reduction, optimizer) are returned as they are: whether they fit the
+    network and data is the trainer's to say."""
+    if key not in KEYS:
+        raise ValueError(f"unknown setting {key!r}")
+    if key == "lr":
+        v = finite_float(v, "learning rate")
+        if v <= 0:
+            raise ValueError(f"learning rate must be positive; got {v:g}")
+        return v
+    if key == "batch":
+        if v in ("full", "sample"):
+            return v
+        n = finite_float(v, "batch size")
+        if n < 1 or n != int(n):
+            raise ValueError("batch size must be a whole number of at least 1")
+        return int(n)
+    if key in ("max_epochs", "loss_threshold", "speed"):
+        if v in (None, ""):
+            return None
+        x = finite_float(v, key.replace("_", " "))
+        if x <= 0:
+            raise ValueError(f"{key.replace('_', ' ')} must be positive")
+        return int(x) if key == "max_epochs" else x
+    if key == "shuffle" and not isinstance(v, bool):
+        raise ValueError("shuffle must be on or off")
+    return v

@@ -1,0 +1,395 @@
+"""The document's model: what it holds and how training moves it.
+
+``DocumentModel`` owns the ``State`` — the project's metadata, the Network,
+the data, the settings and the training Session (core.session) — with the
+signals views connect to, loading and saving, training steps and the
+timeline, and the machinery of whole-state undo: a structural, data or
+training-mode edit builds a new State and ``Swap`` (gui.commands) swaps it
+in; undo swaps the old one back — the very objects, so the weights, epoch,
+step, loss history, timeline and test curve are exactly what they were, and
+an undo step costs no copy of the data. The edits themselves are
+``gui.document.Document``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from core import Diverged, Network, Param
+from core.features import Features
+from core.project import Project, ProjectError, capture, resume, snapshots_dict
+from core.project import load as load_project
+from core.project import save as save_project
+from core.session import Session
+from gui.commands import Swap
+
+UNDO_LIMIT = 100
+
+
+@dataclass
+class State:
+    """Everything one undo step brings back."""
+
+    project: Project  # name, description, init, initial weights, the lesson's view
+    net: Network
+    X: np.ndarray
+    Y: np.ndarray
+    X_test: np.ndarray | None
+    Y_test: np.ndarray | None
+    settings: dict  # replaced, never changed in place
+    session: Session
+    sample: int = -1  # the highlighted sample
+    features: Features | None = None  # data points -> network inputs (identity by default)
+
+    def __post_init__(self) -> None:
+        if self.features is None:
+            self.features = Features.identity(self.X.shape[1])
+
+
+class DocumentModel(QObject):
+    """The model views watch; the only writer of it is the Document (its subclass)."""
+
+    loaded = Signal()  # another project or lesson (selections and the like start afresh)
+    structure_changed = Signal()  # a new network shape (or a new project)
+    weights_changed = Signal()  # parameters edited, reset or trained
+    trained = Signal()  # training steps happened (history grew)
+    settings_changed = Signal()
+    sample_changed = Signal(int)  # the highlighted sample (-1: none)
+    message = Signal(str)  # a result the user should see ("Saved run.json")
+    refused = Signal(str)  # input refused, a file not read, training diverged: why
+    modified_changed = Signal(bool)  # unsaved changes appeared or were saved
+    stopped = Signal(str)  # training stopped by itself (reason)
+    preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
+
+    def __init__(self, project: Project, parent: QObject | None = None,
+                 path: str | Path | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.modified = False
+        self._trained_since_save = False
+        self._clean = True
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.load(project, path)
+
+    # --- the state, read by the views ----------------------------------------------
+    project = property(lambda self: self.state.project)
+    net = property(lambda self: self.state.net)
+    X = property(lambda self: self.state.X)
+    Y = property(lambda self: self.state.Y)
+    X_test = property(lambda self: self.state.X_test)
+    Y_test = property(lambda self: self.state.Y_test)
+    settings = property(lambda self: self.state.settings)
+    session = property(lambda self: self.state.session)
+    trainer = property(lambda self: self.state.session.trainer)
+    weight_history = property(lambda self: self.state.session.weight_history)
+    test_history = property(lambda self: self.state.session.test_history)
+    preview_epoch = property(lambda self: self.state.session.preview_epoch)
+
+    @property
+    def epoch(self) -> int:
+        """Epochs trained."""
+        return self.state.session.trainer.epoch
+
+    @property
+    def steps(self) -> int:
+        """Updates made."""
+        return self.state.session.trainer.steps
+
+    @property
+    def loss_history(self):
+        """E(w_k) per epoch (core.training.History: ``epochs``, ``losses``)."""
+        return self.state.session.trainer.history
+
+    def loss(self) -> float:
+        """E on the training data at the current weights."""
+        return self.state.session.trainer.loss()
+
+    @property
+    def sample(self) -> int:
+        return self.state.sample
+
+    @property
+    def features(self) -> Features:
+        return self.state.features
+
+    @property
+    def plane_inputs(self) -> bool:
+        """The first layer sees the input plane itself (x1, x2), so a first-layer neuron's
+        w·x + b = 0 is a line there."""
+        return self.features == Features.identity(2)
+
+    def inputs(self, points) -> np.ndarray:
+        """What the network sees for data points (N, d): every forward pass from the data or
+        from a grid of the input plane goes through here (core.features)."""
+        return self.state.features(points)
+
+    @property
+    def is_classification(self) -> bool:
+        return self.settings["loss"] in ("bce", "cce")
+
+    # --- project -------------------------------------------------------------------
+    def load(self, project: Project, path: str | Path | None = None) -> None:
+        """Show ``project`` (from ``path``, or a lesson/new project when None)."""
+        self.path = Path(path) if path else None
+        if project.initial_params is None:
+            project.initial_params = project.net.params.copy()
+        settings = dict(project.training)
+        features = Features.identity(project.X.shape[1])
+        session = Session(project.net, features(project.X), project.Y, settings,
+                          project.init.get("seed", 0), _maybe(features, project.X_test),
+                          project.Y_test)
+        resume(project, session.trainer)
+        session.restore_snapshots(project.snapshots)
+        session.snapshot()
+        self.state = State(project, project.net, project.X, project.Y, project.X_test,
+                           project.Y_test, settings, session, features=features)
+        self.undo_stack.clear()
+        self._trained_since_save = False
+        self.loaded.emit()
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+        self.settings_changed.emit()
+        self.trained.emit()
+        self._update_modified()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._clean = clean  # (the stack may be gone: this runs while it is destroyed)
+        self._update_modified()
+
+    def _update_modified(self) -> None:
+        on = self._trained_since_save or not self._clean
+        if on != self.modified:
+            self.modified = on
+            self.modified_changed.emit(on)
+
+    def set_modified(self, on: bool) -> None:
+        """Mark unsaved (True: e.g. restored work) or saved (False: the stack's clean point)."""
+        if on:
+            self._trained_since_save = True
+        else:
+            self._trained_since_save = False
+            self.undo_stack.setClean()
+        self._update_modified()
+
+    def to_project(self) -> Project:
+        """The project as it stands: settings, training state, decimated history, the
+        test curve and weight snapshots."""
+        self.end_preview()
+        s = self.state
+        p = s.project
+        p.net, p.training = s.net, dict(s.settings)
+        p.X, p.Y, p.X_test, p.Y_test = s.X, s.Y, s.X_test, s.Y_test
+        capture(p, self.trainer)
+        t, w = self.test_history, self.weight_history
+        p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values)
+        return p
+
+    def save(self, path: str | Path) -> bool:
+        """Save atomically to ``path`` (the old file survives any failure)."""
+        try:
+            save_project(self.to_project(), path)
+        except (ProjectError, OSError, ValueError) as e:
+            self.refused.emit(str(e))
+            return False
+        self.path = Path(path)
+        self.set_modified(False)
+        self.message.emit(f"Saved {self.path.name}")
+        return True
+
+    def open(self, path: str | Path) -> bool:
+        """Open a project file; a bad file is refused and the open project stays."""
+        try:
+            project = load_project(path)
+        except ProjectError as e:
+            self.refused.emit(f"{Path(path).name}: {e}")
+            return False
+        self.load(project, path)
+        self.message.emit(f"Opened {Path(path).name}")
+        return True
+
+    # --- whole-state edits (undo swaps the state back) --------------------------------
+    def _new_state(self, net: Network | None = None, settings: dict | None = None,
+                   project: Project | None = None, data: tuple | None = None,
+                   features: Features | None = None) -> State:
+        """A State like the present one with a fresh session; ``net`` defaults to a copy
+        of the present network (the old state keeps its own, trained or not)."""
+        s = self.state
+        net = net if net is not None else s.net.copy()
+        settings = dict(settings if settings is not None else s.settings)
+        project = project or s.project
+        X, Y, Xt, Yt = data or (s.X, s.Y, s.X_test, s.Y_test)
+        if features is None:
+            features = s.features if X.shape[1] == s.features.d else Features.identity(X.shape[1])
+        session = Session(net, features(X), Y, settings, project.init.get("seed", 0),
+                          _maybe(features, Xt), Yt)
+        session.snapshot()
+        return State(project, net, X, Y, Xt, Yt, settings, session, features=features)
+
+    def _swap(self, text: str, make) -> bool:
+        """Push ``make() -> State`` as one undo step; a ValueError from it is refused
+        with its message and nothing changes."""
+        self.end_preview()
+        try:
+            after = make()
+        except ValueError as e:
+            self.refused.emit(str(e))
+            return False
+        self.undo_stack.push(Swap(self, text, self.state, after))
+        return True
+
+    def reinstate(self, state: State) -> None:
+        """Make ``state`` the present (called by Swap commands only)."""
+        old, self.state = self.state, state
+        if old.session is not state.session:
+            old.session.release()
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+        self.settings_changed.emit()
+        self.trained.emit()
+        self.sample_changed.emit(state.sample)
+        self.preview_changed.emit(-1)
+
+    # --- apply (called by commands only) ------------------------------------------
+    def apply_param(self, p: Param, value: float) -> None:
+        self.end_preview()
+        self.net.set(p, value)
+        self.session.snapshot()
+        self.weights_changed.emit()
+
+    def apply_params(self, params: list, values: list) -> None:
+        self.end_preview()
+        for p, v in zip(params, values):
+            self.net.set(p, v)
+        self.session.snapshot()
+        self.weights_changed.emit()
+
+    def apply_frozen(self, p: Param, frozen: bool) -> None:
+        self.net.freeze(p, frozen)
+        self.weights_changed.emit()
+
+    def apply_setting(self, key: str, value) -> None:
+        self.state.settings = {**self.settings, key: value}
+        if key == "lr":
+            self.trainer.set_lr(value)  # keeps epochs, history and optimiser state
+        self.settings_changed.emit()
+
+    def apply_notation(self, notation: str) -> None:
+        """Only names change: training state and histories stay."""
+        self.net.notation = notation
+        self.structure_changed.emit()
+        self.weights_changed.emit()
+
+    # --- the timeline ---------------------------------------------------------------
+    def preview(self, k: int) -> None:
+        """Show the network as it was at weight snapshot k (nothing is changed for good)."""
+        epoch = self.session.preview(k)
+        if epoch >= 0:
+            self.weights_changed.emit()
+            self.preview_changed.emit(epoch)
+
+    def end_preview(self) -> None:
+        """Back to the present."""
+        if self.session.end_preview():
+            self.weights_changed.emit()
+            self.preview_changed.emit(-1)
+
+    def replay_from(self, k: int) -> bool:
+        """Make snapshot k the present: weights, epoch and loss history go back to it, and
+        training continues from there."""
+        epoch = self.session.replay_from(k)
+        if epoch < 0:
+            return False
+        self._after_training()
+        self.preview_changed.emit(-1)
+        self.message.emit(f"Replaying from epoch {epoch}")
+        return True
+
+    # --- training -------------------------------------------------------------------
+    def _after_training(self, samples=()) -> None:
+        if len(samples) == 1:
+            self.state.sample = int(samples[0])
+            self.sample_changed.emit(self.sample)
+        self._trained_since_save = True
+        self._update_modified()
+        self.weights_changed.emit()
+        self.trained.emit()
+
+    def step_back(self) -> bool:
+        """Undo the last training call (a step, an epoch or a Play slice): weights,
+        counters and histories go back; the last PAST_STEPS calls are kept."""
+        self.end_preview()
+        c = self.session.step_back()
+        if c is None:
+            self.refused.emit("No earlier training step is kept")
+            return False
+        self.state.sample = -1
+        self.sample_changed.emit(-1)
+        self._after_training()
+        self.message.emit(f"Stepped back to epoch {c['epoch']}, step {c['steps']}")
+        return True
+
+    def _step(self, kind: str) -> bool:
+        try:
+            r = self.session.step(kind)
+        except Diverged as e:
+            self.refused.emit(str(e))
+            self.stopped.emit("diverged")
+            return False
+        self._after_training(r.samples)
+        return True
+
+    def step_sample(self) -> bool:
+        return self._step("sample")
+
+    def step_batch(self) -> bool:
+        return self._step("batch")
+
+    def step_epoch(self) -> bool:
+        return self._step("epoch")
+
+    def train_for(self, seconds: float, max_epochs: int | None = None) -> str | None:
+        """Train whole epochs for about ``seconds``; returns a stop reason when a rule
+        stopped training (and tells the user), else None."""
+        r, reason, text = self.session.train_for(seconds, max_epochs, self.settings)
+        if r is not None and r.epochs:
+            self._after_training()
+        if text:
+            (self.refused if reason == "diverged" else self.message).emit(text)
+        if reason is not None:
+            self.stopped.emit(reason)
+        return reason
+
+    def train_epochs(self, epochs: int, snapshots: int = 100) -> str:
+        """Train ``epochs`` epochs at once (no window needed), recording test loss and
+        weights ``snapshots`` times along the way; returns the stop reason."""
+        r = self.session.train_epochs(epochs, self.settings["loss_threshold"], snapshots)
+        if r.error is not None:
+            self.refused.emit(str(r.error))
+        self._after_training()
+        return r.reason
+
+    def next_sample(self) -> int:
+        """The sample the next single-sample step will use."""
+        t = self.trainer
+        return int(t.order[t.position])
+
+    # --- measures ----------------------------------------------------------------------
+    def status(self) -> dict:
+        t = self.trainer
+        out = {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
+        if self.X_test is not None:
+            Xt = self.inputs(self.X_test)
+            out["test_loss"] = t.loss(Xt, self.Y_test)
+            out["test_accuracy"] = t.accuracy(Xt, self.Y_test)
+        return out
+
+
+def _maybe(features: Features, points):
+    """Network inputs for optional data (the test set)."""
+    return None if points is None else features(points)
