@@ -32,10 +32,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--scale", type=float, default=1.0, help="font/zoom scale, 1.0 to 2.5")
     ap.add_argument("--high-contrast", action="store_true", help="white on black, for projectors")
     ap.add_argument("--fullscreen", action="store_true", help="start full screen")
-    ap.add_argument("--view", choices=["window", "loss", "decision", "hidden", "canvas", "weights",
-                                       "neurons", "lecture", "gallery", "landscape", "metrics"],
-                    default="window",
-                    help="what --screenshot renders")
+    from gui.registry import CLI_VIEWS
+
+    ap.add_argument("--view", choices=CLI_VIEWS, default="window",
+                    help="what --screenshot renders: the window or one view")
     return ap.parse_args(argv)
 
 
@@ -163,18 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         for _ in range(5):
             app.processEvents()
-        views = {"loss": "Loss", "decision": "Decision regions", "hidden": "Hidden space",
-                 "weights": "Weights over time", "neurons": "Hidden neurons",
-                 "lecture": "Lecture", "gallery": "Activation gallery",
-                 "landscape": "Loss landscape", "metrics": "Metrics"}
-        if args.view in views:  # a tabbed dock must be in front to be drawn
-            win.docks[views[args.view]].raise_()
+        from gui.registry import BY_ID
+
+        if args.view in win.docks:  # a tabbed dock must be in front to be drawn
+            win.docks[args.view].show()
+            win.docks[args.view].raise_()
             app.processEvents()
-        widget = {"window": win, "loss": win.loss_plot, "decision": win.decision,
-                  "hidden": win.hidden, "canvas": win.canvas, "weights": win.weights_plot,
-                  "neurons": win.thumbnails, "lecture": win.lecture,
-                  "gallery": win.gallery, "landscape": win.landscape,
-                  "metrics": win.metrics}[args.view]
+        widget = win if args.view == "window" else getattr(win, BY_ID[args.view].attr)
         for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
                   win.landscape, win.metrics):
             w.redraw()

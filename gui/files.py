@@ -15,7 +15,7 @@ from core.derivation import derive, to_latex, to_markdown
 from core.export import numpy_script, torch_script, weights_csv
 from core.project import ProjectError, load
 from core.project import save as save_project
-from gui import storage
+from gui import registry, storage
 from gui.document import Document
 from resources import load_lesson
 
@@ -165,21 +165,22 @@ class FileActions:
         self._message(f"Wrote {Path(path).name}")
         return True
 
-    def export_view(self, name: str, path: str | None = None) -> bool:
-        """A view as PNG or SVG (by the file's extension): pyqtgraph's exporters for plots,
-        Qt's renderer and SVG generator for the network diagram."""
+    def export_view(self, view: str, path: str | None = None) -> bool:
+        """A view (its id in gui.registry) as PNG or SVG (by the file's extension):
+        pyqtgraph's exporters for plots, Qt's renderer and SVG generator for the network."""
+        name = self.docks[view].windowTitle() if view in self.docks else registry.CANVAS.title
         path = path or self._ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
-                                      f"{name.lower().replace(' ', '-')}.png")
+                                      f"{view}.png")
         if not path:
             return False
-        dock = self.docks.get(name)
+        dock = self.docks.get(view)
         if dock is not None and dock.widget().visibleRegion().isEmpty():  # behind a tab, closed
             dock.show()  # bring it forward, so it is drawn at its size on screen
             dock.raise_()
             QApplication.processEvents()
             getattr(dock.widget(), "redraw", lambda: None)()
         try:
-            export_view(self, name, path)
+            export_view(self, view, path)
         except (OSError, ValueError, RuntimeError) as e:
             self._refuse(f"Could not export {name}: {e}")
             return False
@@ -197,8 +198,8 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
     return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
 
 
-def export_view(win, name: str, path: str) -> None:
-    """Write view ``name`` of ``win`` to ``path`` (.png or .svg)."""
+def export_view(win, view: str, path: str) -> None:
+    """Write view ``view`` (an id in gui.registry) of ``win`` to ``path`` (.png or .svg)."""
     import pyqtgraph.exporters as exporters
     from PySide6.QtCore import QPoint, QRectF
     from PySide6.QtGui import QImage, QPainter
@@ -208,7 +209,9 @@ def export_view(win, name: str, path: str) -> None:
     kind = Path(path).suffix.lower()
     if kind not in (".png", ".svg"):
         raise ValueError("use a .png or .svg file name")
-    if name == "Network":
+    if view not in registry.EXPORTABLE:
+        raise ValueError(f"{view!r} is not a view that can be exported")
+    if view == registry.CANVAS.id:
         scene = win.canvas.scene()
         rect = scene.sceneRect()
         if kind == ".png":
@@ -229,9 +232,7 @@ def export_view(win, name: str, path: str) -> None:
             scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
             painter.end()
         return
-    widget = {"Loss": win.loss_plot, "Decision regions": win.decision, "Hidden space": win.hidden,
-              "Weights over time": win.weights_plot, "Loss landscape": win.landscape,
-              "Hidden neurons": win.thumbnails, "Activation gallery": win.gallery}[name]
+    widget = getattr(win, registry.BY_ID[view].attr)
     plot = getattr(widget, "plot", None)
     if kind == ".png" and plot is not None:  # pyqtgraph's exporter, at a printable width
         item = plot.getPlotItem()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import presentation, storage
+from gui import presentation, registry, storage
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
@@ -54,9 +54,6 @@ def redo_keys() -> list[QKeySequence]:
             seen.add(k.toString())
             keys.append(k)
     return keys
-VIEW_NAMES = ("Network", "Loss", "Decision regions", "Hidden space", "Weights over time",
-              "Hidden neurons", "Loss landscape", "Activation gallery")
-
 
 class MainWindow(FileActions, QMainWindow):
     def __init__(self, doc: Document) -> None:
@@ -103,27 +100,14 @@ class MainWindow(FileActions, QMainWindow):
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
-        self._dock("Loss", self.loss_plot, Qt.RightDockWidgetArea)
-        self._dock("Decision regions", self.decision, Qt.RightDockWidgetArea)
-        self._dock("Hidden space", self.hidden, Qt.RightDockWidgetArea)
-        self._dock("Weights over time", self.weights_plot, tab_with="Loss")
-        self._dock("Hidden neurons", self.thumbnails, tab_with="Hidden space")
-        self._dock("Inspector", self.inspector, Qt.LeftDockWidgetArea, scroll=True)
-        self._dock("Training", self.training, Qt.LeftDockWidgetArea, scroll=True)
-        self._dock("Lesson", self.about, Qt.LeftDockWidgetArea)
-        self._dock("Layers", self.layer_palette, tab_with="Lesson")
-        self._dock("Data", self.data_panel, tab_with="Lesson", scroll=True)
-        self._dock("Timeline", self.timeline, Qt.BottomDockWidgetArea)
-        self._dock("Lecture", self.lecture, Qt.BottomDockWidgetArea, scroll=True)
-        self._dock("Activation gallery", self.gallery, tab_with="Lecture")
+        for view in registry.DOCKS:
+            self._dock(view)
         # the gallery and the lecture above the timeline, not beside it (side by side they
         # squeezed its slider to nothing); the timeline keeps one row's height
-        self.splitDockWidget(self.docks["Lecture"], self.docks["Timeline"], Qt.Vertical)
-        self._dock("Loss landscape", self.landscape, tab_with="Hidden space")
-        self._dock("Metrics", self.metrics, tab_with="Training", scroll=True)
-        self.docks["Lecture"].hide()
-        self.docks["Activation gallery"].hide()
-        self.docks["Lecture"].visibilityChanged.connect(self._on_lecture_visible)
+        self.splitDockWidget(self.docks["lecture"], self.docks["timeline"], Qt.Vertical)
+        for view in registry.DOCKS:
+            self.docks[view.id].setVisible(view.shown)
+        self.docks["lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
         self.note = NoteLabel()  # results, left; the figures, right: neither covers the other
         self.status = QLabel()
@@ -169,12 +153,13 @@ class MainWindow(FileActions, QMainWindow):
         if str(contrast).lower() == "true":
             self.set_high_contrast(True)
 
-    def _dock(self, title: str, widget, area=None, tab_with: str | None = None,
-              scroll: bool = False) -> None:
-        """A dock in ``area``, or as a second tab behind the dock ``tab_with``. Panels of
-        text and controls scroll rather than clip when the scale makes them large."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+    def _dock(self, view: registry.View) -> None:
+        """The dock of ``view`` (gui.registry): in its area, or as a tab behind another
+        view's dock. Panels of text and controls scroll rather than clip when the scale
+        makes them large."""
+        widget, scroll, tab_with = getattr(self, view.attr), view.scroll, view.tab_with
+        dock = QDockWidget(view.title, self)
+        dock.setObjectName(view.id)
         if hasattr(widget, "reveal"):  # a view redraws when its dock or tab comes forward
             dock.visibilityChanged.connect(lambda shown, w=widget: shown and w.reveal())
         if scroll:
@@ -184,10 +169,13 @@ class MainWindow(FileActions, QMainWindow):
             area_widget.setWidget(widget)
             widget = area_widget
         dock.setWidget(widget)
-        self.addDockWidget(area or self.dockWidgetArea(self.docks[tab_with]), dock)
+        areas = {"left": Qt.LeftDockWidgetArea, "right": Qt.RightDockWidgetArea,
+                 "bottom": Qt.BottomDockWidgetArea}
+        area = areas[view.area] if view.area else self.dockWidgetArea(self.docks[tab_with])
+        self.addDockWidget(area, dock)
         if tab_with is not None:
-            self._tabs.append((tab_with, title))
-        self.docks[title] = dock
+            self._tabs.append((tab_with, view.id))
+        self.docks[view.id] = dock
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
@@ -207,7 +195,7 @@ class MainWindow(FileActions, QMainWindow):
         w = self.width()
         left = int(min(max(0.22 * w, 280), 340))
         right = int(min(max(0.3 * w, 360), 620))
-        self.resizeDocks([self.docks["Training"], self.docks["Loss"]], [left, right],
+        self.resizeDocks([self.docks["training"], self.docks["loss"]], [left, right],
                          Qt.Horizontal)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -243,8 +231,9 @@ class MainWindow(FileActions, QMainWindow):
         self._action(export, "As a numpy script…", lambda: self.export_network("numpy"))
         self._action(export, "As a PyTorch script…", lambda: self.export_network("torch"))
         views = file.addMenu("Export &view (PNG or SVG)")
-        for name in VIEW_NAMES:
-            self._action(views, name, lambda checked=False, n=name: self.export_view(n))
+        for vid in registry.EXPORTABLE:
+            self._action(views, registry.BY_ID[vid].title,
+                         lambda checked=False, v=vid: self.export_view(v))
         self._action(file, "Export step as &Markdown…", lambda: self.export_trace("md"),
                      tip="Write this sample's training step, every number, as Markdown")
         self._action(file, "Export step as La&TeX…", lambda: self.export_trace("tex"),
@@ -318,7 +307,7 @@ class MainWindow(FileActions, QMainWindow):
     def toggle_lecture(self) -> None:
         self.set_lecture(not self.lecture_mode)
 
-    LECTURE_DOCKS = ("Lecture", "Lesson", "Loss")
+    LECTURE_DOCKS = ("lecture", "lesson", "loss")
 
     def set_lecture(self, on: bool) -> None:
         """Lecture mode: the canvas, the step's phases, the lesson and the loss only; the
@@ -335,9 +324,9 @@ class MainWindow(FileActions, QMainWindow):
             self.toolbar.hide()  # the panel has its own buttons; the keys still work
             # the phases in a full-height column right of the canvas, the lesson and the
             # loss as tabs behind them: at 250 % on 1280×720 a phase fits without scrolling
-            lecture = self.docks["Lecture"]
+            lecture = self.docks["lecture"]
             self.addDockWidget(Qt.RightDockWidgetArea, lecture)
-            for title in ("Lesson", "Loss"):
+            for title in ("lesson", "loss"):
                 self.addDockWidget(Qt.RightDockWidgetArea, self.docks[title])
                 self.tabifyDockWidget(lecture, self.docks[title])
             lecture.raise_()
@@ -347,7 +336,7 @@ class MainWindow(FileActions, QMainWindow):
         else:
             self.restoreState(self._designer_state)
             self.toolbar.show()
-            self.docks["Lecture"].hide()
+            self.docks["lecture"].hide()
         self._on_phase_changed()
 
     def _lecture_width(self) -> None:
@@ -355,10 +344,10 @@ class MainWindow(FileActions, QMainWindow):
         large): wide enough for its buttons in one row, the canvas keeps the rest."""
         if self.lecture_mode:
             share = 0.5 if self.scale >= 1.75 else 0.45
-            self.resizeDocks([self.docks["Lecture"]], [int(self.width() * share)], Qt.Horizontal)
+            self.resizeDocks([self.docks["lecture"]], [int(self.width() * share)], Qt.Horizontal)
 
     def _on_lecture_visible(self, visible: bool) -> None:
-        dock = self.docks["Lecture"]
+        dock = self.docks["lecture"]
         if not visible and self.lecture_mode and dock.isHidden() and self.isVisible() \
                 and not dock.isFloating():
             self.set_lecture(False)  # the user closed the lecture dock (not: chose another tab)
@@ -436,9 +425,8 @@ class MainWindow(FileActions, QMainWindow):
         self._message(f"Scale {self.scale:.0%}")
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
-    LEFT_GROUP = ("Lesson", "Inspector", "Training", "Metrics", "Layers", "Data")
-    RIGHT_GROUP = ("Decision regions", "Loss", "Weights over time", "Hidden space",
-                   "Hidden neurons", "Loss landscape")
+    LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data")
+    RIGHT_GROUP = ("decision", "loss", "weights", "hidden", "neurons", "landscape")
 
     def _compact_widths(self) -> None:
         if self._before_compact is not None and not self.lecture_mode:
@@ -491,10 +479,10 @@ class MainWindow(FileActions, QMainWindow):
     def show_all_views(self) -> None:
         """Every view in its own visible dock (no tabs): for benchmarks and screenshots."""
         self._tabs = []
-        for title in ("Weights over time", "Hidden neurons"):
-            self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[title])
-        for title, dock in self.docks.items():
-            dock.setVisible(title not in ("Lecture", "Activation gallery"))
+        for vid in ("weights", "neurons"):
+            self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[vid])
+        for vid, dock in self.docks.items():
+            dock.setVisible(vid not in ("lecture", "gallery"))
 
     def open_lesson(self, name: str) -> None:
         if not self.maybe_save():
@@ -536,11 +524,11 @@ class MainWindow(FileActions, QMainWindow):
     def _name_views(self) -> None:
         """Dock titles that say what the view shows now (regions, or predictions for
         regression); the dock's id (objectName) stays."""
-        self.docks["Decision regions"].setWindowTitle(self.decision.title)
+        self.docks["decision"].setWindowTitle(self.decision.title)
 
     def _show_lesson_view(self) -> None:
         """Bring forward the view a lesson asks for (e.g. the activation gallery)."""
-        show = self.doc.project.show
+        show = registry.view_id(self.doc.project.show)  # an id (or an old title)
         if show in self.docks:
             dock = self.docks[show]
             dock.show()

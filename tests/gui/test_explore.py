@@ -10,7 +10,7 @@ from core.notation import Param
 def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     win = open_window()
     win.doc.train_epochs(200)
-    win.docks["Loss landscape"].raise_()
+    win.docks["landscape"].raise_()
     view = win.landscape
     qtbot.waitUntil(lambda: view.land is not None)
     view.first.setCurrentText("w5")

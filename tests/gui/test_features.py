@@ -26,7 +26,7 @@ def test_every_view_goes_through_the_input_map(open_window, qtbot):
     for view in (win.decision, win.hidden, win.thumbnails, win.metrics, win.loss_plot):
         view.redraw()
     assert win.decision.image.image.shape == (100, 100)  # the map is over (x1, x2)
-    win.docks["Loss landscape"].raise_()
+    win.docks["landscape"].raise_()
     qtbot.waitUntil(lambda: win.landscape.land is not None)
     k = 5
     doc.state.sample = k

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.notation import Param
-from gui.main_window import VIEW_NAMES
+from gui.registry import EXPORTABLE
 from resources import load_lesson
 from tests.gui.conftest import note_shown, refusal_shown
 
@@ -236,7 +236,7 @@ def test_the_decision_map_exports_as_a_true_vector_drawing(open_window, tmp_path
     win.doc.train_epochs(300)
     win.decision.redraw()
     out = tmp_path / "map.svg"
-    assert win.export_view("Decision regions", str(out))
+    assert win.export_view("decision", str(out))
     root = ET.parse(out).getroot()
     tags = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
     texts = ["".join(el.itertext()).strip() for el in root.iter() if el.tag.endswith("text")]
@@ -258,7 +258,7 @@ def test_the_decision_map_exports_as_a_true_vector_drawing(open_window, tmp_path
 def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path):
     win = open_window()
     win.doc.train_epochs(200)
-    for name in VIEW_NAMES:
+    for name in EXPORTABLE:
         for ext in ("png", "svg"):
             out = tmp_path / f"{name}.{ext}"
             assert win.export_view(name, str(out)), win.last_message

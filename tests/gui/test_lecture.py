@@ -40,8 +40,8 @@ def go_to(win, qtbot, name, kind=None):
 def test_hand_note_lecture_shows_reference_numbers_phase_by_phase(open_window, qtbot):
     win = open_window("hand_note")
     qtbot.keyClick(win, Qt.Key_F5)
-    assert win.lecture_mode and win.docks["Lecture"].isVisible()
-    assert not win.docks["Inspector"].isVisible()  # the lecture layout
+    assert win.lecture_mode and win.docks["lecture"].isVisible()
+    assert not win.docks["inspector"].isVisible()  # the lecture layout
     assert "Phase 1 / 20: Forward pass" in win.lecture.where.text()
     assert shown(win) == "h1 = x1·w1 + x2·w3 = 2 × 0.11 + 3 × 0.21 = 0.85"
     assert win.lecture.formula.text() == (  # typeset as the notes write it: h₁ = x₁·w₁ + x₂·w₃
@@ -82,7 +82,7 @@ def test_hand_note_lecture_shows_reference_numbers_phase_by_phase(open_window, q
     assert win.doc.net["w6"] == pytest.approx(0.169416, abs=1e-12)
     assert win.lecture.index == 0 and win.doc.trainer.steps == 1
     qtbot.keyClick(win, Qt.Key_F5)
-    assert not win.lecture_mode and win.docks["Inspector"].isVisible()
+    assert not win.lecture_mode and win.docks["inspector"].isVisible()
 
 
 def test_mazur_lecture_shows_dE_dw5(open_window, qtbot):
@@ -318,7 +318,7 @@ PHASES_FIT = textwrap.dedent('''
         for _ in range(5):
             app.processEvents()
         lec = win.lecture
-        area = next(a for a in win.docks["Lecture"].findChildren(QScrollArea))
+        area = next(a for a in win.docks["lecture"].findChildren(QScrollArea))
         for k in range(lec.pages):
             lec.go(k)
             app.processEvents()

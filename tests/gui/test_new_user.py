@@ -77,7 +77,7 @@ def test_the_inspector_names_neurons_and_clears_the_frozen_box(open_window, qtbo
 
 def test_the_map_dock_says_predictions_for_regression(open_window):
     win = open_window()
-    dock = win.docks["Decision regions"]
+    dock = win.docks["decision"]
     assert dock.windowTitle() == "Decision regions"
     win.open_lesson("sine")
     assert dock.windowTitle() == "Predictions"
@@ -144,7 +144,7 @@ def test_high_contrast_reaches_every_view(open_window, qtbot):
     from PySide6.QtWidgets import QCheckBox
 
     win = open_window()
-    win.docks["Activation gallery"].show()
+    win.docks["gallery"].show()
     qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
     assert win.high_contrast
     for view in (win.decision, win.hidden, win.loss_plot, win.weights_plot):
@@ -179,7 +179,7 @@ def test_the_gallery_leaves_the_timeline_its_slider_and_shows_every_column(open_
     win = open_window("activations")
     win.resize(1280, 720)
     gallery = win.gallery
-    assert win.docks["Activation gallery"].isVisible()
+    assert win.docks["gallery"].isVisible()
     qtbot.waitUntil(lambda: win.timeline.slider.width() >= 120)  # it was squeezed to nothing
     view = gallery.view
     plots = [i for i in view.ci.items if isinstance(i, pg.PlotItem)]
@@ -206,7 +206,7 @@ def test_views_behind_tabs_wait_until_they_are_shown(open_window, qtbot, monkeyp
         win.doc.add_neuron(1)
         win.doc.step_epoch()
     assert calls == []
-    win.docks["Loss landscape"].raise_()
+    win.docks["landscape"].raise_()
     qtbot.waitUntil(lambda: len(calls) >= 1, timeout=3000)
     assert "others held" in win.landscape.plot.getPlotItem().titleLabel.text
 
@@ -215,11 +215,11 @@ def test_large_scales_show_one_panel_per_side(open_window, qtbot):
     """At 250 % on a projector, three plots stacked in one column were slivers; from 175 %
     each side is one group of tabs, and the designer's layout returns below it."""
     win = open_window()
-    before = len(win.tabifiedDockWidgets(win.docks["Decision regions"]))
+    before = len(win.tabifiedDockWidgets(win.docks["decision"]))
     win.set_scale(2.5)
-    group = {d.objectName() for d in win.tabifiedDockWidgets(win.docks["Decision regions"])}
-    assert set(win.RIGHT_GROUP) - {"Decision regions"} <= group
-    assert not win.docks["Decision regions"].widget().visibleRegion().isEmpty()
-    qtbot.waitUntil(lambda: win.docks["Decision regions"].width() > 0.25 * win.width())
+    group = {d.objectName() for d in win.tabifiedDockWidgets(win.docks["decision"])}
+    assert set(win.RIGHT_GROUP) - {"decision"} <= group
+    assert not win.docks["decision"].widget().visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: win.docks["decision"].width() > 0.25 * win.width())
     win.set_scale(1.0)
-    assert len(win.tabifiedDockWidgets(win.docks["Decision regions"])) == before
+    assert len(win.tabifiedDockWidgets(win.docks["decision"])) == before

@@ -31,3 +31,31 @@ def test_lecture_mode_derives_a_step_through_every_activation(open_window, act):
     for k in range(lec.pages):
         lec.go(k)
         assert lec.formula.text() or k == lec.pages - 1
+
+
+def test_one_view_registry_drives_docks_menus_exports_and_the_command_line(open_window):
+    import main
+    from gui import registry
+
+    win = open_window()
+    assert set(win.docks) == {v.id for v in registry.DOCKS}
+    for v in registry.DOCKS:  # ids are keys; titles are text
+        assert win.docks[v.id].objectName() == v.id
+        assert win.docks[v.id].windowTitle() == v.title
+    file_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&File")
+    export = next(a.menu() for a in file_menu.actions() if a.menu() and "view" in a.text())
+    assert [a.text() for a in export.actions()] == [registry.BY_ID[v].title
+                                                    for v in registry.EXPORTABLE]
+    assert main.parse(["--view", "gallery"]).view == "gallery"
+    assert set(registry.CLI_VIEWS) == {"window", *registry.BY_ID}
+
+
+def test_a_lesson_naming_a_view_by_its_old_title_still_shows_it(open_window):
+    from resources import load_lesson
+
+    win = open_window()
+    lesson = load_lesson("activations")
+    assert lesson.show == "gallery"
+    lesson.show = "Activation gallery"  # as the first version's lessons wrote it
+    win.doc.load(lesson)
+    assert win.docks["gallery"].isVisible()
