@@ -491,7 +491,7 @@ class MainWindow(FileActions, QMainWindow):
         self.doc.load(load_lesson(name))
 
     def _on_map_clicked(self, x: float, y: float) -> None:
-        self.doc.add_point((x, y), self.data_panel.point_class.currentIndex())
+        self.doc.add_point((x, y), self.data_panel.point_class.currentData())
 
     def map_menu(self, x: float, y: float) -> QMenu:
         """The decision map's context menu at input-plane point (x, y): add a point of a

@@ -27,8 +27,9 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.kind = QComboBox()
-        self.kind.addItems(list(SETS))
-        self.kind.setCurrentText("XOR cloud")
+        for text, generator in SETS.items():
+            self.kind.addItem(text, generator)  # the generator's name rides in itemData
+        self.kind.setCurrentIndex(self.kind.findData("xor"))
         self.n = QSpinBox()
         self.n.setRange(4, 100_000)
         self.n.setValue(200)
@@ -48,7 +49,8 @@ class DataPanel(QWidget):
         self.generate.setToolTip("Replace the data (undoable); the network's inputs and outputs follow")
         self.generate.clicked.connect(self.make)
         self.point_class = QComboBox()
-        self.point_class.addItems(["class 0", "class 1", "class 2"])
+        for k in range(3):
+            self.point_class.addItem(f"class {k}", k)
         self.point_class.setToolTip("Click the decision map to add a point of this class; "
                                     "right-click removes the nearest point")
         self.summary = QLabel()
@@ -72,7 +74,7 @@ class DataPanel(QWidget):
 
     def make(self) -> bool:
         """Generate the chosen set and hand it to the document as one undoable edit."""
-        name = SETS[self.kind.currentText()]
+        name = self.kind.currentData()
         n_test = 0 if name == "xor_corners" else int(round(self.n.value() * self.test.value() / 100))
         spec = {"generator": name, "n": self.n.value() - n_test, "noise": self.noise.value(),
                 "seed": self.seed.value()}

@@ -52,7 +52,8 @@ class Inspector(QWidget):
         self.layer_title = QLabel("Click a neuron to inspect its layer")
         self.layer_title.setWordWrap(True)
         self.activation = QComboBox()
-        self.activation.addItems(list(ACTIVATIONS))
+        for name in ACTIVATIONS:
+            self.activation.addItem(name, name)
         self.activation.setToolTip("The layer's activation function")
         self.activation.activated.connect(self._activation)
         self.bias = QCheckBox("biases")
@@ -116,11 +117,12 @@ class Inspector(QWidget):
                                  + ("" if hidden else " (follow the data)"))
         self.count.setText(str(net.sizes[layer]))
         if weighted:
-            self.activation.setCurrentText(net.activations[layer - 1])
+            self.activation.setCurrentIndex(self.activation.findData(net.activations[layer - 1]))
             self.bias.setChecked(net.use_bias[layer - 1])
 
     def _activation(self, i: int) -> None:
-        if self.layer > 0 and not self.doc.set_activation(self.layer - 1, self.activation.currentText()):
+        if self.layer > 0 and not self.doc.set_activation(self.layer - 1,
+                                                          self.activation.itemData(i)):
             self.show_layer(self.layer)
 
     def _bias(self, on: bool) -> None:

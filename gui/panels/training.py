@@ -8,12 +8,31 @@ from core import LOSSES
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
 
-BATCHES = {"per sample": "sample", "full batch": "full", "mini-batch 8": 8, "mini-batch 32": 32}
+#: (text, value) of each choice; the value is what the setting holds
+BATCHES = [("per sample", "sample"), ("full batch", "full"), ("mini-batch 8", 8),
+           ("mini-batch 32", 32)]
+LOSS_TEXT = {"half_sse": "½Σ(ŷ−y)²", "mse": "Σ(ŷ−y)² (MSE)", "bce": "binary cross-entropy",
+             "cce": "categorical cross-entropy"}
+OPTIMIZERS = [("SGD", "sgd"), ("momentum", "momentum"), ("Adam", "adam")]
 
 
-def batch_value(text: str):
-    """'per sample' -> 'sample', 'full batch' -> 'full', 'mini-batch 16' -> 16."""
-    return BATCHES.get(text) or int(text.rsplit(" ", 1)[1])
+def choices(items, tip: str) -> QComboBox:
+    """A combo box of (text, value) items: the value rides in itemData, the text is only
+    shown."""
+    box = QComboBox()
+    for text, value in items:
+        box.addItem(text, value)
+    box.setToolTip(tip)
+    return box
+
+
+def select(box: QComboBox, value, text: str | None = None) -> None:
+    """Show the item holding ``value`` (adding it, as ``text``, when the list lacks it)."""
+    i = next((k for k in range(box.count()) if box.itemData(k) == value), -1)  # 100 == 100.0
+    if i < 0:
+        box.addItem(text or str(value), value)
+        i = box.count() - 1
+    box.setCurrentIndex(i)
 
 
 class TrainingPanel(QWidget):
@@ -23,28 +42,17 @@ class TrainingPanel(QWidget):
         self.lr = QLineEdit()
         self.lr.setToolTip("Learning rate α (positive); press Enter. Training is not reset.")
         self.lr.editingFinished.connect(lambda: self._text("lr", self.lr))
-        self.batch = QComboBox()
-        self.batch.addItems(list(BATCHES))
-        self.batch.setToolTip("How many samples each update uses")
-        self.batch.activated.connect(lambda i: doc.set_setting("batch", batch_value(
-            self.batch.currentText())))
-        self.loss = QComboBox()
-        self.loss.addItems(list(LOSSES))
-        self.loss.setToolTip("half_sse: ½Σ(ŷ−y)²; mse: Σ(ŷ−y)² (mean: 1/N); bce/cce: cross-entropy")
-        self.loss.activated.connect(lambda i: doc.set_setting("loss", self.loss.currentText()))
-        self.reduction = QComboBox()
-        self.reduction.addItems(["mean", "sum"])
-        self.reduction.activated.connect(
-            lambda i: doc.set_setting("reduction", self.reduction.currentText()))
-        self.optimizer = QComboBox()
-        self.optimizer.addItems(["sgd", "momentum", "adam"])
-        self.optimizer.activated.connect(
-            lambda i: doc.set_setting("optimizer", self.optimizer.currentText()))
-        self.speed = QComboBox()
-        for name, rate in SPEEDS.items():
-            self.speed.addItem(name, rate)
-        self.speed.setToolTip("How fast Play trains (saved with the project)")
-        self.speed.activated.connect(lambda i: doc.set_setting("speed", self.speed.itemData(i)))
+        self.batch = choices(BATCHES, "How many samples each update uses")
+        self.loss = choices([(LOSS_TEXT.get(n, n), n) for n in LOSSES],
+                            "½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note 003's MSE), "
+                            "or a cross-entropy")
+        self.reduction = choices([("mean", "mean"), ("sum", "sum")],
+                                 "Over the samples of a batch: the mean or the sum")
+        self.optimizer = choices(OPTIMIZERS, "How each update uses the gradient")
+        self.speed = choices(SPEEDS.items(), "How fast Play trains (saved with the project)")
+        for key, box in (("batch", self.batch), ("loss", self.loss), ("reduction", self.reduction),
+                         ("optimizer", self.optimizer), ("speed", self.speed)):
+            box.activated.connect(lambda i, k=key, b=box: doc.set_setting(k, b.itemData(i)))
         self.max_epochs = QLineEdit()
         self.max_epochs.setPlaceholderText("none")
         self.max_epochs.setToolTip("Stop after this many epochs (empty: never)")
@@ -73,18 +81,10 @@ class TrainingPanel(QWidget):
     def _on_settings_changed(self) -> None:
         s = self.doc.settings
         self.lr.setText(f"{s['lr']:g}")
-        name = next((k for k, v in BATCHES.items() if v == s["batch"]), None)
-        if name is None:
-            name = f"mini-batch {s['batch']}"
-            if self.batch.findText(name) < 0:
-                self.batch.addItem(name)
-        self.batch.setCurrentText(name)
-        self.loss.setCurrentText(s["loss"])
-        self.reduction.setCurrentText(s["reduction"])
-        self.optimizer.setCurrentText(s["optimizer"])
-        name = speed_name(s["speed"])
-        if self.speed.findText(name) < 0:
-            self.speed.addItem(name, s["speed"])
-        self.speed.setCurrentText(name)
+        select(self.batch, s["batch"], f"mini-batch {s['batch']}")
+        select(self.loss, s["loss"])
+        select(self.reduction, s["reduction"])
+        select(self.optimizer, s["optimizer"])
+        select(self.speed, s["speed"], speed_name(s["speed"]))
         self.max_epochs.setText("" if s["max_epochs"] is None else str(s["max_epochs"]))
         self.threshold.setText("" if s["loss_threshold"] is None else f"{s['loss_threshold']:g}")

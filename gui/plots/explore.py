@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.landscape import landscape
 from core.metrics import accuracy, confusion, r2
+from core.typeset import unicode_text
 from gui.document import Document
 from gui.plots.steady import set_label, set_range, set_title
 from gui.plots.views import Throttled
@@ -74,20 +75,23 @@ class LandscapePlot(Throttled):
         self._on_structure_changed()
 
     def _on_structure_changed(self) -> None:
-        labels = list(self.doc.net.labels())
-        default = [l for l in labels if not l.startswith("b")][-2:] or labels[:2]
+        """The parameters as items: the Param rides in itemData, its label (typeset in the
+        current notation) is only text. By default the last two weights."""
+        table = self.doc.net.labels()
+        weights = [p for p in table.values() if not p.is_bias]
+        default = weights[-2:] or list(table.values())[:2]
         for box, pick in ((self.first, default[0]), (self.second, default[-1])):
             box.clear()
             if box is self.second:
-                box.addItem("—")
-            box.addItems(labels)
-            box.setCurrentText(pick)
+                box.addItem("—", None)
+            for label, p in table.items():
+                box.addItem(unicode_text(label), p)
+            box.setCurrentIndex(box.findData(pick))
         self.request()
 
     def chosen(self) -> list:
-        net = self.doc.net
-        names = [self.first.currentText(), self.second.currentText()]
-        return [net.resolve(n) for n in names if n and n != "—" and n in net.labels()]
+        """The chosen parameters (one or two)."""
+        return [p for p in (self.first.currentData(), self.second.currentData()) if p is not None]
 
     def redraw(self) -> None:
         if not self.on_screen():
@@ -111,7 +115,7 @@ class LandscapePlot(Throttled):
         except ValueError as e:
             set_title(self.plot, str(e))
             return
-        labels = {p: k for k, p in doc.net.labels().items()}
+        labels = {p: unicode_text(k) for k, p in doc.net.labels().items()}
         cx = land.centre[0]
         gx = -np.asarray(land.gradient)
         scale = self.span.value() * 0.5 / max(np.hypot(*gx) if len(gx) == 2 else abs(gx[0]), 1e-12)
