@@ -529,11 +529,8 @@ def make_trainer(p: Project):
     from core.features import Features
     from core.training import Trainer
 
-    s = p.training
     inputs = Features.identity(p.X.shape[1])(p.X)
-    return Trainer(p.net, inputs, p.Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
-                   batch=s["batch"], shuffle=s["shuffle"], seed=p.init.get("seed", 0),
-                   optimizer=s["optimizer"])
+    return Trainer.from_settings(p.net, inputs, p.Y, p.training, p.init.get("seed", 0))
 
 
 def resume(p: Project, trainer) -> None:

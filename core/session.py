@@ -32,10 +32,7 @@ class Session:
 
     def __init__(self, net: Network, X, Y, settings: dict, seed: int = 0,
                  X_test=None, Y_test=None) -> None:
-        s = settings
-        self.trainer = Trainer(net, X, Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
-                               batch=s["batch"], shuffle=s["shuffle"], seed=seed,
-                               optimizer=s["optimizer"])
+        self.trainer = Trainer.from_settings(net, X, Y, settings, seed)
         self.X_test, self.Y_test = X_test, Y_test
         self.test_history = Snapshots()
         capacity = int(np.clip(WEIGHT_VALUES // max(net.params.size, 1), 50, 2000))

@@ -30,6 +30,7 @@ import numpy as np
 from core.checks import flag, is_number, real, short, whole
 from core.kernel import Kernel
 from core.losses import check_reduction, get_loss
+from core.metrics import accuracy
 from core.network import Network, as_batch
 from core.optimizers import make_optimizer
 from core.scalar import ScalarKernel
@@ -169,6 +170,14 @@ class Trainer:
         self._kernels: dict[int, Kernel | ScalarKernel] = {}
         self._grad = np.zeros_like(net.params)
         self._safe = np.empty_like(net.params)  # parameters before the current call
+
+    @classmethod
+    def from_settings(cls, net: Network, X, Y, settings: dict, seed: int = 0) -> Trainer:
+        """A trainer from a project's settings dict (loss, reduction, lr, batch, shuffle,
+        optimizer; other keys are not the trainer's)."""
+        s = settings
+        return cls(net, X, Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
+                   batch=s["batch"], shuffle=s["shuffle"], seed=seed, optimizer=s["optimizer"])
 
     # --- settings ----------------------------------------------------------
     def _batch_size(self, batch) -> int:
@@ -490,10 +499,7 @@ class Trainer:
         outputs), on the training set or on (X, Y)."""
         if X is None:
             X, Y = self.X, self.Y
-        yhat = self.net.predict(X)
-        if yhat.shape[1] == 1:
-            return float(((yhat[:, 0] >= 0.5) == (Y[:, 0] >= 0.5)).mean())
-        return float((yhat.argmax(1) == Y.argmax(1)).mean())
+        return accuracy(self.net.predict(X), Y)
 
 
 class _Bad(Exception):

@@ -22,7 +22,7 @@ from core.landscape import landscape
 from core.metrics import accuracy, confusion, r2
 from core.typeset import unicode_text
 from gui.document import Document
-from gui.plots.steady import set_label, set_range, set_title
+from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import Throttled
 
 GRID = 60
@@ -46,7 +46,7 @@ class LandscapePlot(Throttled):
         self.span.setValue(3.0)
         self.span.setPrefix("± ")
         self.span.setToolTip("How far either side of the current value the grid reaches")
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = SteadyPlot()
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.image = pg.ImageItem(axisOrder="row-major")

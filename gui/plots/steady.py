@@ -1,14 +1,25 @@
-"""Plot titles, axis labels and ranges set only when they change.
+"""A plot whose title, axis labels and ranges are set only when they change.
 
 Views redraw up to 40 times a second; pyqtgraph rebuilds both axes on every
 ``setRange`` and re-lays out the plot on every ``setTitle``/``setLabel``,
 even with the values already shown. On a slow machine that was a third of
-each frame, so redraws go through these instead.
+each frame, so views use a ``SteadyPlot`` and these helpers, which remember
+what they last set (on the plot object's own attributes, declared here).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
+
+
+class SteadyPlot(pg.PlotWidget):
+    """A PlotWidget that remembers the title, labels and range it shows."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**{"background": "w", **kwargs})
+        self.shown_title: tuple | None = None
+        self.shown_labels: dict[str, tuple] = {}
+        self.shown_range: tuple | None = None
 
 
 def ink(plot: pg.PlotWidget) -> str:
@@ -18,31 +29,30 @@ def ink(plot: pg.PlotWidget) -> str:
     return plot.getAxis("bottom").textPen().color().name()
 
 
-def set_title(plot: pg.PlotWidget, text: str | None) -> None:
+def set_title(plot: SteadyPlot, text: str | None) -> None:
     key = (text, ink(plot))
-    if getattr(plot, "_shown_title", ...) != key:
+    if plot.shown_title != key:
         size = plot.getPlotItem().titleLabel.opts.get("size")  # the scale's, if styled
         plot.setTitle(text, color=key[1], **({"size": size} if size else {}))
-        plot._shown_title = key
+        plot.shown_title = key
 
 
-def set_label(plot: pg.PlotWidget, axis: str, text: str) -> None:
-    shown = plot.__dict__.setdefault("_shown_labels", {})
+def set_label(plot: SteadyPlot, axis: str, text: str) -> None:
     key = (text, ink(plot))
-    if shown.get(axis) != key:
+    if plot.shown_labels.get(axis) != key:
         size = plot.getAxis(axis).labelStyle.get("font-size")
         style = {"color": key[1], **({"font-size": size} if size else {})}
         plot.setLabel(axis, text, **style)
-        shown[axis] = key
+        plot.shown_labels[axis] = key
 
 
-def set_range(plot: pg.PlotWidget, x: tuple[float, float], y: tuple[float, float],
+def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],
               padding: float = 0.0) -> None:
     """``setRange`` unless this range was the last one set and the view (not panned
     or zoomed since) still shows what that call left."""
     want = (float(x[0]), float(x[1]), float(y[0]), float(y[1]), padding)
-    last = getattr(plot, "_shown_range", None)
+    last = plot.shown_range
     if last is not None and last[0] == want and last[1] == plot.viewRange():
         return
     plot.setRange(xRange=x, yRange=y, padding=padding)
-    plot._shown_range = (want, plot.viewRange())
+    plot.shown_range = (want, plot.viewRange())

@@ -9,9 +9,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core.metrics import classes
+from core.typeset import unicode_text
 from gui.document import Document
 from gui.plots.contour import segments
-from gui.plots.steady import set_label, set_range, set_title
+from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 40
@@ -90,7 +92,7 @@ class SteadyRange:
 class LossPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = SteadyPlot()
         set_label(self.plot, "bottom", "epoch")
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         set_label(self.plot, "left", "loss E")
@@ -232,11 +234,6 @@ class GroupedScatter:
             item.setData([], [])
 
 
-def classes(Y: np.ndarray) -> np.ndarray:
-    """Class index per sample: y >= 0.5 for one output, argmax for several."""
-    return (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else Y.argmax(1)
-
-
 def pixel_rect(x0: float, x1: float, y0: float, y1: float, n: int = GRID) -> tuple:
     """Image rectangle whose pixel centres sit on the n sample points from x0 to x1."""
     dx, dy = (x1 - x0) / (n - 1), (y1 - y0) / (n - 1)
@@ -260,7 +257,7 @@ class DecisionPlot(Throttled):
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = SteadyPlot()
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.getPlotItem().setMenuEnabled(False)  # our menu instead of pyqtgraph's
         self.lines_box = QCheckBox("neuron lines")
@@ -483,7 +480,7 @@ class HiddenPlot(Throttled):
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = SteadyPlot()
         self.points = GroupedScatter(self.plot, size=8, pen=pg.mkPen("k", width=0.5))
         self.line = self.plot.plot([], [], pen=pg.mkPen("k", width=2))
         self.line.setZValue(5)
@@ -579,7 +576,7 @@ class WeightsPlot(Throttled):
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = SteadyPlot()
         set_label(self.plot, "bottom", "epoch")
         set_label(self.plot, "left", "value")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
@@ -624,6 +621,18 @@ class WeightsPlot(Throttled):
             self.range.fit(float(epochs.max()), float(finite.min()), float(finite.max()))
 
 
+class HoverBox(pg.ViewBox):
+    """A ViewBox that calls ``entered()`` when the pointer comes over it."""
+
+    def __init__(self, entered, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.entered = entered
+
+    def hoverEvent(self, ev) -> None:
+        if not ev.isExit():
+            self.entered()
+
+
 class Thumbnails(Throttled):
     """Each hidden neuron's output over the input plane as a small map (one grid
     sweep gives them all); hovering a map shows it large below."""
@@ -635,7 +644,7 @@ class Thumbnails(Throttled):
         super().__init__(doc, parent)
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setBackground("w")
-        self.big = pg.PlotWidget(background="w")
+        self.big = SteadyPlot()
         self.big_image = pg.ImageItem(axisOrder="row-major")
         self.big_image.setColorMap(pg.colormap.get("viridis"))
         self.big.addItem(self.big_image)
@@ -659,14 +668,13 @@ class Thumbnails(Throttled):
         k = 0
         for l in range(1, len(net.sizes) - 1):
             for j in range(net.sizes[l]):
-                vb = self.grid.addViewBox(row=k // self.COLUMNS, col=k % self.COLUMNS,
-                                          lockAspect=True, enableMouse=False)
+                vb = HoverBox(lambda n=k: self._hover(n), lockAspect=True, enableMouse=False)
+                self.grid.addItem(vb, row=k // self.COLUMNS, col=k % self.COLUMNS)
                 img = pg.ImageItem(axisOrder="row-major")
                 img.setColorMap(pg.colormap.get("viridis"))
                 vb.addItem(img)
-                label = pg.TextItem(names[l][j], color="w", anchor=(0, 0))
+                label = pg.TextItem(unicode_text(names[l][j]), color="w", anchor=(0, 0))
                 vb.addItem(label)
-                vb.hoverEvent = lambda ev, n=k: self._hover(ev, n)
                 self.cells.append((vb, img, label, (l, j)))
                 k += 1
         rows = max(1, -(-k // self.COLUMNS))
@@ -674,8 +682,8 @@ class Thumbnails(Throttled):
         self.hovered = 0
         self.request()
 
-    def _hover(self, ev, n: int) -> None:
-        if not ev.isExit() and n != self.hovered:
+    def _hover(self, n: int) -> None:
+        if n != self.hovered:
             self.hovered = n
             self.redraw()
 
