@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         win.set_lecture(True)
         win.lecture.go(args.phase - 1)
     if not args.screenshot:
-        win.offer_recovery()
+        win.files.offer_recovery()
     if args.screenshot:
         for _ in range(5):
             app.processEvents()

@@ -67,7 +67,7 @@ def run(seconds: float = 5.0) -> dict:
         "history_points": len(doc.trainer.history),
         "weight_snapshots": len(doc.weight_history),
     }
-    win._ask_unsaved = lambda: "discard"  # a benchmark, not work to keep
+    win.files.ask_unsaved = lambda: "discard"  # a benchmark, not work to keep
     win.close()
     result.update(edit_cost())
     return result

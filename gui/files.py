@@ -8,6 +8,7 @@ import contextlib
 import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
@@ -19,30 +20,61 @@ from gui import registry, storage
 from gui.document import Document
 from resources import load_lesson
 
+AUTOSAVE_MS = 30_000
 
-class FileActions:
-    """Mixed into MainWindow: expects ``self.doc``, ``self.controller``, ``self._message``,
-    ``self.recent_menu`` and the view widgets."""
+
+class FileActions(QObject):
+    """The window's file actions, with everything they use given to them: the document,
+    the training controller (paused before a file replaces the project), and the window
+    (the parent of dialogs, whose views are exported and whose ``tell``/``refuse`` show
+    results and refusals). The dialogs are the methods ``ask_unsaved``, ``ask_path`` and
+    ``ask_restore``, which tests replace."""
+
+    def __init__(self, window, doc: Document, controller) -> None:
+        super().__init__(window)
+        self.window, self.doc, self.controller = window, doc, controller
+        self.recent_menu = None  # the File menu's Open Recent, once the window made it
+        self.recovery = storage.Recovery()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    def _message(self, text: str) -> None:
+        self.window.tell(text)
+
+    def _refuse(self, text: str) -> None:
+        self.window.refuse(text)
+
+    def attach_recent(self, menu) -> None:
+        self.recent_menu = menu
+        self._fill_recent()
+
+    def close(self) -> None:
+        """The window closes cleanly: no autosave any more, no recovery file left."""
+        self.autosave_timer.stop()
+        self.recovery.close()
 
     # --- files ---------------------------------------------------------------------
-    def _ask_unsaved(self) -> str:
+    def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this)."""
         box = QMessageBox(QMessageBox.Warning, "Backprop Studio",
                           f"{self.doc.project.name} has unsaved changes. Save them?",
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self)
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                          self.window)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(box.exec(), "cancel")
 
-    def _ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
+    def ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
         """A file name from a dialog ('' when cancelled; tests replace this)."""
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = dialog(self, title, default, filt)
+        path, _ = dialog(self.window, title, default, filt)
         return path
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current project (saved, discarded or clean)."""
         if not self.doc.modified:
             return True
-        answer = self._ask_unsaved()
+        answer = self.ask_unsaved()
         if answer == "save":
             return self.save_project()
         return answer == "discard"
@@ -57,7 +89,7 @@ class FileActions:
     def open_project(self, path: str | None = None) -> bool:
         if not self.maybe_save():
             return False
-        path = path or self._ask_path(False, "Open a project", "Backprop Studio (*.json)")
+        path = path or self.ask_path(False, "Open a project", "Backprop Studio (*.json)")
         if not path:
             return False
         self.controller.pause()
@@ -70,7 +102,7 @@ class FileActions:
     def save_project(self, ask: bool = False, path: str | None = None) -> bool:
         path = path or (None if ask else self.doc.path)
         if path is None:
-            path = self._ask_path(True, "Save the project", "Backprop Studio (*.json)",
+            path = self.ask_path(True, "Save the project", "Backprop Studio (*.json)",
                                   f"{self.doc.project.name}.json")
             if not path:
                 return False
@@ -87,10 +119,10 @@ class FileActions:
             self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_project(f))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
-    def _ask_restore(self, when: str) -> bool:
+    def ask_restore(self, when: str) -> bool:
         """Whether to restore the autosaved work (tests replace this)."""
         return QMessageBox.question(
-            self, "Backprop Studio", f"Backprop Studio did not close normally. Restore the work "
+            self.window, "Backprop Studio", f"Backprop Studio did not close normally. Restore the work "
             f"autosaved at {when}?") == QMessageBox.Yes
 
     def offer_recovery(self) -> bool:
@@ -107,7 +139,7 @@ class FileActions:
             when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
         except OSError:
             return False
-        if not self._ask_restore(when):
+        if not self.ask_restore(when):
             self.recovery.discard(path, lock)
             return False
         try:
@@ -132,7 +164,7 @@ class FileActions:
                 self._refuse(f"Autosave failed: {e}")
 
     def import_csv(self, path: str | None = None) -> bool:
-        path = path or self._ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
+        path = path or self.ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
         if not path:
             return False
         try:
@@ -143,12 +175,12 @@ class FileActions:
         return self.doc.set_data(table.X, table.Y, text=f"Import {Path(path).name}")
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or self._ask_path(True, "Export data", "CSV (*.csv)", "data.csv")
+        path = path or self.ask_path(True, "Export data", "CSV (*.csv)", "data.csv")
         return bool(path) and self._write(path, to_csv(self.doc.X, self.doc.Y))
 
     def export_network(self, kind: str, path: str | None = None) -> bool:
         ext = {"weights": "csv", "numpy": "py", "torch": "py"}[kind]
-        path = path or self._ask_path(True, "Export the network", f"*.{ext}", f"network.{ext}")
+        path = path or self.ask_path(True, "Export the network", f"*.{ext}", f"network.{ext}")
         if not path:
             return False
         net, X, name = self.doc.net, self.doc.inputs(self.doc.X), self.doc.project.name
@@ -168,19 +200,20 @@ class FileActions:
     def export_view(self, view: str, path: str | None = None) -> bool:
         """A view (its id in gui.registry) as PNG or SVG (by the file's extension):
         pyqtgraph's exporters for plots, Qt's renderer and SVG generator for the network."""
-        name = self.docks[view].windowTitle() if view in self.docks else registry.CANVAS.title
-        path = path or self._ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
+        docks = self.window.docks
+        name = docks[view].windowTitle() if view in docks else registry.CANVAS.title
+        path = path or self.ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
                                       f"{view}.png")
         if not path:
             return False
-        dock = self.docks.get(view)
+        dock = self.window.docks.get(view)
         if dock is not None and dock.widget().visibleRegion().isEmpty():  # behind a tab, closed
             dock.show()  # bring it forward, so it is drawn at its size on screen
             dock.raise_()
             QApplication.processEvents()
             getattr(dock.widget(), "redraw", lambda: None)()
         try:
-            export_view(self, view, path)
+            export_view(self.window, view, path)
         except (OSError, ValueError, RuntimeError) as e:
             self._refuse(f"Could not export {name}: {e}")
             return False

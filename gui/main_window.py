@@ -40,7 +40,6 @@ from gui.richtext import description_html
 from gui.throttle import Throttle
 from resources import lesson_names, load_lesson
 
-AUTOSAVE_MS = 30_000
 STATUS_FPS = 4  # status-bar and inspector figures (whole-data passes) per second
 
 
@@ -55,11 +54,12 @@ def redo_keys() -> list[QKeySequence]:
             keys.append(k)
     return keys
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self.doc = doc
         self.controller = Controller(doc, parent=self)
+        self.files = FileActions(self, doc, self.controller)
         self.setWindowTitle("Backprop Studio")
         self.canvas = NetworkCanvas(doc)
         self.message_bar = MessageBar()
@@ -83,8 +83,8 @@ class MainWindow(FileActions, QMainWindow):
         self.data_panel = DataPanel(doc)
         self.landscape, self.timeline, self.metrics = LandscapePlot(doc), Timeline(doc), Metrics(doc)
         doc.preview_changed.connect(self.loss_plot.mark_epoch)
-        self.data_panel.import_button.clicked.connect(lambda: self.import_csv())
-        self.data_panel.export_button.clicked.connect(lambda: self.export_csv())
+        self.data_panel.import_button.clicked.connect(lambda: self.files.import_csv())
+        self.data_panel.export_button.clicked.connect(lambda: self.files.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
         self.decision.menu_requested.connect(
             lambda x, y, at: self.map_menu(x, y).popup(at))
@@ -117,8 +117,8 @@ class MainWindow(FileActions, QMainWindow):
         self.last_message = ""
         self._rate = (time.perf_counter(), 0)
         self._eps = 0.0
-        doc.message.connect(self._message)
-        doc.refused.connect(self._refuse)
+        doc.message.connect(self.tell)
+        doc.refused.connect(self.refuse)
         doc.trained.connect(self._on_trained)
         # loss and accuracy on all the data: a few times a second, not on every training slice
         self.status_throttle = Throttle(self._update_status, STATUS_FPS, self)
@@ -128,13 +128,8 @@ class MainWindow(FileActions, QMainWindow):
         self.controller.running_changed.connect(self._on_running)
         self._on_structure_changed()
         doc.modified_changed.connect(self.setWindowModified)
-        self._fill_recent()
+        self.files.attach_recent(self.recent_menu)
         presentation.cache_axes(self)
-        self.recovery = storage.Recovery()
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
         self._fit_to_screen(1500, 900)
         prefs = storage.settings()
         geometry = prefs.value("geometry")
@@ -211,11 +206,11 @@ class MainWindow(FileActions, QMainWindow):
     def _actions(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self._action(file, "&New", self.new_project, QKeySequence.New, "A new project (XOR, 2-2-1)")
-        self._action(file, "&Open…", lambda: self.open_project(), QKeySequence.Open)
+        self._action(file, "&New", self.files.new_project, QKeySequence.New, "A new project (XOR, 2-2-1)")
+        self._action(file, "&Open…", lambda: self.files.open_project(), QKeySequence.Open)
         self.recent_menu = file.addMenu("Open &Recent")
-        self._action(file, "&Save", lambda: self.save_project(), QKeySequence.Save)
-        self._action(file, "Save &As…", lambda: self.save_project(ask=True), QKeySequence.SaveAs)
+        self._action(file, "&Save", lambda: self.files.save_project(), QKeySequence.Save)
+        self._action(file, "Save &As…", lambda: self.files.save_project(ask=True), QKeySequence.SaveAs)
         file.addSeparator()
         lessons = file.addMenu("&Lessons")
         for name in lesson_names():
@@ -224,16 +219,16 @@ class MainWindow(FileActions, QMainWindow):
             self._action(lessons, f"{lesson.name} ({arch})",
                          lambda checked=False, n=name: self.open_lesson(n))
         file.addSeparator()
-        self._action(file, "&Import data (CSV)…", lambda: self.import_csv())
-        self._action(file, "E&xport data (CSV)…", lambda: self.export_csv())
+        self._action(file, "&Import data (CSV)…", lambda: self.files.import_csv())
+        self._action(file, "E&xport data (CSV)…", lambda: self.files.export_csv())
         export = file.addMenu("Export &network")
-        self._action(export, "Weights as CSV…", lambda: self.export_network("weights"))
-        self._action(export, "As a numpy script…", lambda: self.export_network("numpy"))
-        self._action(export, "As a PyTorch script…", lambda: self.export_network("torch"))
+        self._action(export, "Weights as CSV…", lambda: self.files.export_network("weights"))
+        self._action(export, "As a numpy script…", lambda: self.files.export_network("numpy"))
+        self._action(export, "As a PyTorch script…", lambda: self.files.export_network("torch"))
         views = file.addMenu("Export &view (PNG or SVG)")
         for vid in registry.EXPORTABLE:
             self._action(views, registry.BY_ID[vid].title,
-                         lambda checked=False, v=vid: self.export_view(v))
+                         lambda checked=False, v=vid: self.files.export_view(v))
         self._action(file, "Export step as &Markdown…", lambda: self.export_trace("md"),
                      tip="Write this sample's training step, every number, as Markdown")
         self._action(file, "Export step as La&TeX…", lambda: self.export_trace("tex"),
@@ -387,9 +382,9 @@ class MainWindow(FileActions, QMainWindow):
             text = trace_text(self.doc, kind, self.lecture.digits.value())
             Path(path).write_text(text, encoding="utf-8")
         except (OSError, ValueError) as e:
-            self._refuse(f"Could not export: {e}")
+            self.refuse(f"Could not export: {e}")
             return False
-        self._message(f"Exported the step to {path}")
+        self.tell(f"Exported the step to {path}")
         return True
 
     def gradient_check(self) -> GradientCheck:
@@ -422,7 +417,7 @@ class MainWindow(FileActions, QMainWindow):
         self._lecture_width()
         self._compact_docks()
         presentation.style_plots(self, self.scale, self.high_contrast)
-        self._message(f"Scale {self.scale:.0%}")
+        self.tell(f"Scale {self.scale:.0%}")
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
     LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data")
@@ -485,7 +480,7 @@ class MainWindow(FileActions, QMainWindow):
             dock.setVisible(vid not in ("lecture", "gallery"))
 
     def open_lesson(self, name: str) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             return
         self.controller.pause()
         self.doc.load(load_lesson(name))
@@ -570,12 +565,12 @@ class MainWindow(FileActions, QMainWindow):
         self.status.setToolTip("loss and accuracy on the training data; test loss (and test "
                                "accuracy) on the test data")
 
-    def _message(self, text: str) -> None:
+    def tell(self, text: str) -> None:
         """A result: the status bar's left part."""
         self.note.show_text(text)
         self.last_message = text
 
-    def _refuse(self, text: str) -> None:
+    def refuse(self, text: str) -> None:
         """A refusal or failure: the message bar above the canvas."""
         self.message_bar.show_text(text)
         self.last_message = text
@@ -592,12 +587,11 @@ class MainWindow(FileActions, QMainWindow):
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
 
     def closeEvent(self, e) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             e.ignore()
             return
         self.controller.pause()
-        self.autosave_timer.stop()
-        self.recovery.close()
+        self.files.close()
         prefs = storage.settings()
         prefs.setValue("geometry", self.saveGeometry())
         if not self.lecture_mode:  # the designer's layout, not the lecture's

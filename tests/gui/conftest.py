@@ -14,8 +14,8 @@ def open_window(qtbot):
 
     def make(lesson: str = "xor") -> MainWindow:
         win = MainWindow(Document(load_lesson(lesson)))
-        win._ask_unsaved = lambda: "discard"  # no modal question when the test closes it
-        win._ask_restore = lambda when: False
+        win.files.ask_unsaved = lambda: "discard"  # no modal question when the test closes it
+        win.files.ask_restore = lambda when: False
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)

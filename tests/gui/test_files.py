@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def answer_paths(win, *paths):
     queue = list(paths)
-    win._ask_path = lambda *a, **k: str(queue.pop(0))
+    win.files.ask_path = lambda *a, **k: str(queue.pop(0))
 
 
 def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
@@ -36,14 +36,14 @@ def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
     assert (tmp_path / "run.json").exists() and not win.isWindowModified()
     saved = doc.net.params.copy(), doc.trainer.epoch, list(doc.trainer.history.losses)
     doc.train_epochs(100)
-    win._ask_unsaved = lambda: "discard"
+    win.files.ask_unsaved = lambda: "discard"
     answer_paths(win, tmp_path / "run.json")
     qtbot.keyClick(win, Qt.Key_O, Qt.ControlModifier)
     assert np.array_equal(doc.net.params, saved[0]) and doc.trainer.epoch == saved[1]
     assert doc.trainer.history.losses == saved[2]
     assert doc.net.is_frozen(doc.net.resolve("w2")) and doc.settings["lr"] == 0.3
     assert "run.json" in win.windowTitle()
-    assert [a.text() for a in win.recent_menu.actions()] == ["run.json"]
+    assert [a.text() for a in win.files.recent_menu.actions()] == ["run.json"]
     win.doc.reset()  # Reset still goes to the very first weights after reopening
     assert np.array_equal(doc.net.params, load_lesson("xor").net.params)
 
@@ -52,13 +52,13 @@ def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tm
     win = open_window()
     win.doc.step_epoch()
     asked = []
-    win._ask_unsaved = lambda: asked.append(1) or "cancel"
+    win.files.ask_unsaved = lambda: asked.append(1) or "cancel"
     epoch = win.doc.trainer.epoch
-    win.new_project()
+    win.files.new_project()
     assert asked and win.doc.trainer.epoch == epoch  # cancelled: nothing changed
     assert not win.close() and win.isVisible()
-    win._ask_unsaved = lambda: "discard"
-    win.new_project()
+    win.files.ask_unsaved = lambda: "discard"
+    win.files.new_project()
     assert win.doc.trainer.epoch == 0 and win.doc.project.name == "Untitled"
 
 
@@ -70,7 +70,7 @@ def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_pat
                           ('[1, 2]', "must be a JSON object")]:
         path = tmp_path / "bad.json"
         path.write_text(text)
-        assert not win.open_project(str(path))
+        assert not win.files.open_project(str(path))
         assert message in win.last_message
         assert np.array_equal(win.doc.net.params, before)
 
@@ -86,9 +86,9 @@ win = MainWindow(Document(load_lesson("xor")))
 win.show()
 win.doc.set_param("w4", "1.5")
 win.doc.train_epochs(50)
-win.autosave()
+win.files.autosave()
 d = win.doc
-print(json.dumps({"path": str(win.recovery.path), "params": d.net.params.tolist(),
+print(json.dumps({"path": str(win.files.recovery.path), "params": d.net.params.tolist(),
                   "test": d.test_history.values, "weights": len(d.weight_history)}), flush=True)
 time.sleep(600)
 """
@@ -109,22 +109,22 @@ def test_recovery_is_per_instance_and_offered_only_when_its_instance_ended(open_
         # a second window while the first still runs: no false offer, nothing deleted
         second = open_window()
         asked = []
-        second._ask_restore = lambda when: asked.append(when) or False
-        assert not second.offer_recovery() and not asked and path.exists()
+        second.files.ask_restore = lambda when: asked.append(when) or False
+        assert not second.files.offer_recovery() and not asked and path.exists()
         other.send_signal(signal.SIGKILL)  # the first instance crashes
         other.wait(30)
         third = open_window()
-        third._ask_restore = lambda when: True
-        assert third.offer_recovery()
+        third.files.ask_restore = lambda when: True
+        assert third.files.offer_recovery()
         d = third.doc
         assert np.array_equal(d.net.params, saved["params"]) and d.trainer.epoch == 50
         assert d.modified and "Restored" in note_shown(third)
         assert d.test_history.values == saved["test"]  # the test curve came back
         assert len(d.weight_history) == saved["weights"] >= 3  # and the timeline
-        assert not path.exists() and third.recovery.path.exists()  # now third's work
+        assert not path.exists() and third.files.recovery.path.exists()  # now third's work
         third.close()
-        assert not third.recovery.path.exists()  # a clean exit leaves no recovery file
-        assert third.autosave_timer.interval() == 30_000
+        assert not third.files.recovery.path.exists()  # a clean exit leaves no recovery file
+        assert third.files.autosave_timer.interval() == 30_000
     finally:
         other.kill()
         other.wait(30)
@@ -135,19 +135,19 @@ def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, 
     doc = win.doc
     good = tmp_path / "three.csv"
     good.write_text("x1,x2,y\n0,0,a\n1,0,b\n0,1,c\n1,1,a\n")
-    assert win.import_csv(str(good))
+    assert win.files.import_csv(str(good))
     assert doc.net.sizes == [2, 2, 3] and doc.net.activations[-1] == "softmax"
     assert doc.settings["loss"] == "cce" and doc.Y.shape == (4, 3)
     doc.train_epochs(10)
     bad = tmp_path / "bad.csv"
     bad.write_text("x1,x2,y\n0,0,1\n0,zero,1\n")
     X = doc.X.copy()
-    assert not win.import_csv(str(bad))
+    assert not win.files.import_csv(str(bad))
     assert "line 3, column 2 (x2)" in win.last_message and np.array_equal(doc.X, X)
     doc.undo_stack.undo()
     assert doc.net.sizes == [2, 2, 1] and doc.settings["loss"] == "bce"
     out = tmp_path / "out.csv"
-    assert win.export_csv(str(out))
+    assert win.files.export_csv(str(out))
     assert out.read_text().splitlines()[0] == "x1,x2,y"
 
 
@@ -236,7 +236,7 @@ def test_the_decision_map_exports_as_a_true_vector_drawing(open_window, tmp_path
     win.doc.train_epochs(300)
     win.decision.redraw()
     out = tmp_path / "map.svg"
-    assert win.export_view("decision", str(out))
+    assert win.files.export_view("decision", str(out))
     root = ET.parse(out).getroot()
     tags = [el.tag.rsplit("}", 1)[-1] for el in root.iter()]
     texts = ["".join(el.itertext()).strip() for el in root.iter() if el.tag.endswith("text")]
@@ -261,16 +261,16 @@ def test_exports_write_images_and_runnable_scripts(open_window, qtbot, tmp_path)
     for name in EXPORTABLE:
         for ext in ("png", "svg"):
             out = tmp_path / f"{name}.{ext}"
-            assert win.export_view(name, str(out)), win.last_message
+            assert win.files.export_view(name, str(out)), win.last_message
             image = picture_of(out)  # the file as a viewer would draw it
             assert image.width() > 100 and image.height() > 100, name
             assert distinct_colours(image) >= 3, (name, ext)  # a drawing, not a blank
     script = tmp_path / "net.py"
-    assert win.export_network("numpy", str(script))
+    assert win.files.export_network("numpy", str(script))
     r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     got = np.array([[float(v) for v in line.split()] for line in r.stdout.splitlines()])
     assert np.array_equal(got, win.doc.net.predict(win.doc.X))
-    assert win.export_network("weights", str(tmp_path / "w.csv"))
+    assert win.files.export_network("weights", str(tmp_path / "w.csv"))
 
 
 def test_undo_redo_over_mixed_edits_restores_exact_states(open_window, qtbot):
@@ -337,10 +337,10 @@ def test_every_refusal_and_every_result_is_visible(open_window, qtbot, tmp_path)
     qtbot.mouseClick(win.data_panel.export_button, Qt.LeftButton)
     assert note_shown(win) == "Wrote data.csv"
     win.doc.step_epoch()
-    win.recovery.path.mkdir()  # the autosave cannot write its file
-    win.autosave()
+    win.files.recovery.path.mkdir()  # the autosave cannot write its file
+    win.files.autosave()
     assert "Autosave failed" in refusal_shown(win)
-    win.recovery.path.rmdir()
+    win.files.recovery.path.rmdir()
     long = "x" * 400  # a long refusal wraps; it is not cut
     win.doc.refused.emit(long)
     qtbot.waitUntil(lambda: refusal_shown(win) == long)

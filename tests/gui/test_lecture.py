@@ -246,7 +246,7 @@ FULLSCREEN_CHECK = textwrap.dedent('''
             win.grab().save(str(out / f"{name}-{mode}.png"))
             problems += [f"{name}/{mode}: {p}" for p in clipped(win)]
         print(name, reason, win.width(), win.height())
-        win._ask_unsaved = lambda: "discard"
+        win.files.ask_unsaved = lambda: "discard"
         win.close()
     print("PROBLEMS", len(problems))
     for p in problems:
@@ -306,7 +306,7 @@ PHASES_FIT = textwrap.dedent('''
         if name == "activations":
             continue  # its network has step neurons: no step to derive (tested elsewhere)
         win = MainWindow(Document(load_lesson(name)))
-        win._ask_unsaved = lambda: "discard"
+        win.files.ask_unsaved = lambda: "discard"
         win.show()
         if full:
             win.showFullScreen()
