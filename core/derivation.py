@@ -18,45 +18,68 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from core.activations import ACTIVATIONS, Activation
+from core.activations import Activation
+from core.formula import Exp, Formula, Func, Num, Op, Sym, join, latex_escape, num, render, template
 from core.losses import get_loss
 from core.network import Network
 from core.notation import Param
 from core.trace import StepTrace, trace_step
 
-#: activation symbols LaTeX writes as \operatorname (σ and tanh have commands of their own)
-OPERATOR_NAMES = {a.symbol for a in ACTIVATIONS.values()} - {"σ", "tanh"}
 PHASES = ("forward", "error", "output delta", "hidden delta", "gradient", "update")
 
 
 @dataclass(frozen=True)
 class Phase:
-    """One computation: ``name = formula = numbers = value``."""
+    """One computation: ``symbol = formula = numbers = value``, each part as tokens
+    (``core.formula``); ``name``, ``formula`` and ``numbers`` are their plain text."""
 
     kind: str  # one of PHASES
-    name: str
-    formula: str
-    numbers: str
+    symbol: Formula
+    formula_t: Formula
+    numbers_t: Formula
     value: float
     neurons: tuple[tuple[int, int], ...] = ()  # (neuron layer, index) involved
     params: tuple[Param, ...] = ()  # parameters involved
     note: str = ""
     digits: int = 4  # significant digits of every number shown
 
+    @property
+    def name(self) -> str:
+        return render(self.symbol)
+
+    @property
+    def formula(self) -> str:
+        return render(self.formula_t)
+
+    @property
+    def numbers(self) -> str:
+        return render(self.numbers_t)
+
+    @property
+    def relation(self) -> str:
+        """'←' for an update, '=' otherwise."""
+        return "←" if self.kind == "update" else "="
+
+    def rhs(self) -> Formula:
+        """'formula = numbers = value' as tokens (numbers left out when they repeat it)."""
+        parts = [p for p in (self.formula_t, self.numbers_t) if p]
+        if len(parts) == 2 and render(parts[0]) == render(parts[1]):
+            parts.pop()
+        return join(parts + [(Num(self.value, self.digits),)], " = ")
+
+    def render(self, style: str = "plain") -> str:
+        """The whole line in one of ``core.formula.STYLES``, without the note."""
+        return (render(self.symbol, style) + render((Op(f" {self.relation} "),), style)
+                + render(self.rhs(), style))
+
     def text(self) -> str:
         """'name = formula = numbers = value' (an update: 'name ← formula = ...')."""
-        parts = [self.name, self.formula]
-        if self.numbers and self.numbers != self.formula:
-            parts.append(self.numbers)
-        parts.append(num(self.value, self.digits))
-        out = " = ".join(p for p in parts if p)
-        if self.kind == "update":
-            out = out.replace(" = ", " ← ", 1)
-        return out + (f"  ({self.note})" if self.note else "")
+        return self.render("plain") + (f"  ({self.note})" if self.note else "")
 
 
 @dataclass(frozen=True)
@@ -65,8 +88,12 @@ class Derivation:
     trace: StepTrace
     loss: str
     lr: float
-    labels: dict[Param, str]
+    symbols: dict[Param, Sym]  # in label order
     digits: int
+
+    @property
+    def labels(self) -> dict[Param, str]:
+        return {p: s.plain() for p, s in self.symbols.items()}
 
     def table(self) -> list[tuple[str, float, float, float, bool]]:
         """(label, old, gradient, new, frozen) for every parameter in label order: the
@@ -76,160 +103,192 @@ class Derivation:
         return [(s.label, s.old, s.grad, s.new, s.frozen) for s in rows]
 
 
-def num(v: float, digits: int = 4) -> str:
-    """A number to ``digits`` significant digits, without trailing zeros."""
-    if v == 0:
-        return "0"
-    s = f"{v:.{digits}g}"
-    if "e" in s:
-        m, e = s.split("e")
-        return f"{m}e{int(e)}"
-    return s
+class _Step:
+    """What every phase builder needs: the trace, the symbols and the digits."""
+
+    def __init__(self, net: Network, t: StepTrace, notation: str, digits: int):
+        self.net, self.t, self.d = net, t, digits
+        self.names = net.neuron_symbols(notation)
+        self.syms = net.symbols(notation)
+        self.w_ji = notation == "w_ji"
+
+    def n(self, v: float) -> Formula:  # a number
+        return (Num(float(v), self.d),)
+
+    def f(self, v: float) -> Formula:  # a number as a factor: negative ones in brackets
+        return (Num(float(v), self.d, paren=True),)
+
+    def p(self, q: Param) -> Formula:
+        return (self.syms[q],)
+
+    def pre(self, l: int, j: int) -> Formula:
+        """The pre-activation of neuron j in layer l >= 1: a1 (w_ji) or net_h1."""
+        s = self.names[l][j]
+        return (Sym("a", s.index),) if self.w_ji else (s.with_role("net"),)
+
+    def target(self, k: int) -> Formula:
+        return (Sym("y"),) if self.net.sizes[-1] == 1 else (Sym("y", (str(k + 1),)),)
+
+    def factor(self, act: Activation, l: int, j: int, zv: float, av: float
+               ) -> tuple[Formula, Formula]:
+        """f'(a) of neuron j in layer l as (formula, numbers), as the activation's registry
+        entry writes it (the notes' z(1 - z) for the sigmoid), or symbol'(a)."""
+        z, a = (self.names[l][j],), self.pre(l, j)
+        if act.df_text is None:
+            return ((Func(act.symbol), Op("'("), *a, Op(")")),
+                    (Func(act.symbol), Op("'("), *self.n(av), Op(")")))
+        slots = {"z": z, "a": a, "zv": self.n(zv), "av": self.n(av), "zp": self.f(zv)}
+        return template(act.df_text[0], **slots), template(act.df_text[1], **slots)
 
 
-def _paren(v: float, digits: int) -> str:
-    s = num(v, digits)
-    return f"({s})" if v < 0 else s
+def _forward(s: _Step) -> list[Phase]:
+    """Neuron by neuron: the weighted sum, then the activation."""
+    net, t, names = s.net, s.t, s.names
+    out = []
+    for l in range(net.n_layers):
+        act = net.acts[l]
+        for j in range(net.sizes[l + 1]):
+            terms, nums, params, neurons = [], [], [], [(l + 1, j)]
+            for i in range(net.sizes[l]):
+                q = Param(l, i, j)
+                terms.append((names[l][i], Op("·"), *s.p(q)))
+                nums.append((*s.f(t.z[l][i]), Op(" × "), *s.f(net.get(q))))
+                params.append(q)
+                neurons.append((l, i))
+            if net.use_bias[l]:
+                q = Param(l, -1, j)
+                terms.append(s.p(q))
+                nums.append(s.f(net.get(q)))
+                params.append(q)
+            a_val, z_val = float(t.a[l][j]), float(t.z[l + 1][j])
+            head = (names[l + 1][j],) if act.identity else s.pre(l + 1, j)
+            out.append(Phase("forward", head, join(terms, " + "), join(nums, " + "),
+                             z_val if act.identity else a_val, tuple(neurons), tuple(params)))
+            if act.identity:
+                continue
+            if not act.elementwise:  # softmax
+                others = join([(Exp(s.pre(l + 1, k)),) for k in range(net.sizes[l + 1])], " + ")
+                vals = join([(Exp(s.f(v)),) for v in t.a[l]], " + ")
+                out.append(Phase("forward", (names[l + 1][j],),
+                                 (Exp(s.pre(l + 1, j)), Op(" / ("), *others, Op(")")),
+                                 (Exp(s.f(a_val)), Op(" / ("), *vals, Op(")")), z_val,
+                                 ((l + 1, j),)))
+            else:
+                sym = Func(act.symbol)
+                out.append(Phase("forward", (names[l + 1][j],),
+                                 (sym, Op("("), *s.pre(l + 1, j), Op(")")),
+                                 (sym, Op("("), *s.n(a_val), Op(")")), z_val, ((l + 1, j),)))
+    return out
 
 
-def _derivative_text(act: Activation, z: str, a: str, zv: float, av: float, d: int
-                     ) -> tuple[str, str]:
-    """f'(a) as (formula, numbers), as the activation's registry entry writes it (the notes'
-    z(1 - z) for the sigmoid), or symbol'(a)."""
-    if act.df_text is None:
-        return f"{act.symbol}'({a})", f"{act.symbol}'({num(av, d)})"
-    values = {"z": z, "a": a, "zv": num(zv, d), "av": num(av, d), "zp": _paren(zv, d)}
-    return act.df_text[0].format(**values), act.df_text[1].format(**values)
+def _error(s: _Step, lossf) -> tuple[Phase, Callable[[int], dict]]:
+    """E, term by term as the loss's registry entry writes it."""
+    L, t = s.net.n_layers, s.t
+    K = s.net.sizes[-1]
+
+    def slots(k: int) -> dict:
+        return {"o": (s.names[L][k],), "t": s.target(k), "ov": s.n(t.z[L][k]), "tv": s.n(t.y[k])}
+
+    head, tail = (Op(x) for x in lossf.error_wrap)
+    f = (head, *join([template(lossf.error_text[0], **slots(k)) for k in range(K)], " + "), tail)
+    n = (head, *join([template(lossf.error_text[1], **slots(k)) for k in range(K)], " + "), tail)
+    keep = tuple(x for x in f if x != Op("")), tuple(x for x in n if x != Op(""))
+    return Phase("error", (Sym("E"),), *keep, t.loss, tuple((L, k) for k in range(K))), slots
+
+
+def _output_deltas(s: _Step, lossf, slots: Callable[[int], dict]) -> list[Phase]:
+    """δ of each output: dE/dŷ times the activation's factor (fused when they cancel)."""
+    net, t = s.net, s.t
+    L, act = net.n_layers, net.acts[-1]
+    yh = t.z[L]
+    out = []
+    for k in range(net.sizes[-1]):
+        o = (s.names[L][k],)
+        dname, value, where = (s.names[L][k].with_role("delta"),), float(t.deltas[L - 1][k]), ((L, k),)
+        if t.dE_dyhat is None:  # BCE + sigmoid, CCE + softmax
+            out.append(Phase("output delta", dname, (*o, Op(" - "), *s.target(k)),
+                             (*s.n(yh[k]), Op(" - "), *s.n(t.y[k])), value, where,
+                             note="the sigmoid/softmax factor cancels"))
+            continue
+        dE = tuple(template(text, **slots(k)) for text in lossf.de_text)
+        if not act.elementwise:  # softmax
+            m = Sym("ŷ", ("m",))
+            out.append(Phase("output delta", dname,
+                             (*o, Op("·("), s.names[L][k].with_role("grad"), Op(" - "),
+                              Func("Σ_m"), Op(" "), m.with_role("grad"), Op("·"), m, Op(")")),
+                             (*s.n(yh[k]), Op(" × ("), *s.n(t.dE_dyhat[k]), Op(" - "),
+                              *s.n(float(np.dot(t.dE_dyhat, yh))), Op(")")), value, where))
+            continue
+        if act.identity:  # no factor: the notes write ŷ - y, not (ŷ - y)
+            bare = [e[1:-1] if e[0] == Op("(") and e[-1] == Op(")") else e for e in dE]
+            out.append(Phase("output delta", dname, bare[0], bare[1], value, where))
+            continue
+        fp, fpn = s.factor(act, L, k, float(yh[k]), float(t.a[L - 1][k]))
+        out.append(Phase("output delta", dname, (*dE[0], Op("·"), *fp),
+                         (*dE[1], Op(" × "), *fpn), value, where))
+    return out
+
+
+def _hidden_deltas(s: _Step) -> list[Phase]:
+    """δ of each hidden neuron, from the last hidden layer back: Σ w·δ times f'(a)."""
+    net, t = s.net, s.t
+    out = []
+    for l in range(net.n_layers - 1, 0, -1):  # neuron layer l = weight layer l-1's outputs
+        for j in range(net.sizes[l]):
+            terms, nums, params = [], [], []
+            for k in range(net.sizes[l + 1]):
+                q = Param(l, j, k)
+                terms.append((*s.p(q), Op("·"), s.names[l + 1][k].with_role("delta")))
+                nums.append((*s.f(net.get(q)), Op(" × "), *s.f(t.deltas[l][k])))
+                params.append(q)
+            fp, fpn = s.factor(net.acts[l - 1], l, j, float(t.z[l][j]), float(t.a[l - 1][j]))
+            f, n = join(terms, " + "), join(nums, " + ")
+            if len(terms) > 1:
+                f, n = (Op("("), *f, Op(")")), (Op("("), *n, Op(")"))
+            if fp != (Op("1"),):
+                f, n = (*f, Op("·"), *fp), (*n, Op(" × "), *fpn)
+            neurons = ((l, j),) + tuple((l + 1, k) for k in range(net.sizes[l + 1]))
+            out.append(Phase("hidden delta", (s.names[l][j].with_role("delta"),), f, n,
+                             float(t.deltas[l - 1][j]), neurons, tuple(params)))
+    return out
+
+
+def _gradients_and_updates(s: _Step, lr: float) -> list[Phase]:
+    """∂E/∂p = δ·source for every parameter, then p ← p - α·∂E/∂p, in label order."""
+    order = sorted(s.t.params, key=lambda st: list(s.syms).index(st.param))
+    grads, updates = [], []
+    for st in order:
+        q, sym = st.param, s.syms[st.param]
+        delta = (s.names[q.layer + 1][q.target].with_role("delta"),)
+        if q.is_bias:
+            f, n, neurons = delta, (), ((q.layer + 1, q.target),)
+        else:
+            f = (*delta, Op("·"), s.names[q.layer][q.source])
+            n = (*s.f(st.delta), Op(" × "), *s.f(st.source))
+            neurons = ((q.layer + 1, q.target), (q.layer, q.source))
+        grads.append(Phase("gradient", (sym.with_role("grad"),), f, n, st.grad, neurons, (q,)))
+        if st.frozen:
+            updates.append(Phase("update", (sym,), (sym,), (), st.new, params=(q,),
+                                 note="frozen: not trained"))
+            continue
+        updates.append(Phase("update", (sym,),
+                             (sym, Op(" - "), Sym("α"), Op("·"), sym.with_role("grad")),
+                             (*s.n(st.old), Op(" - "), *s.n(lr), Op(" × "), *s.f(st.grad)),
+                             st.new, params=(q,)))
+    return grads + updates
 
 
 def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
            notation: str | None = None, digits: int = 4) -> Derivation:
     """The phases of one gradient-descent step on sample (x, y); ``net`` is not changed."""
     t = trace_step(net, x, y, loss, lr, reduction, notation)
-    names = t.neuron_names
-    labels = {p: k for k, p in net.labels(notation).items()}
-    notation = notation or net.notation
-    L, d = net.n_layers, digits
-    acts, lossf = net.acts, get_loss(loss)
-
-    def pre(l: int, j: int) -> str:  # name of the pre-activation of neuron j in layer l >= 1
-        n = names[l][j]
-        return f"a{n[1:]}" if notation == "w_ji" else f"net_{n}"
-
-    def target(k: int) -> str:
-        return "y" if net.sizes[-1] == 1 else f"y{k + 1}"
-
-    phases: list[Phase] = []
-    # forward, neuron by neuron
-    for l in range(L):
-        for j in range(net.sizes[l + 1]):
-            terms, nums, params, neurons = [], [], [], [(l + 1, j)]
-            for i in range(net.sizes[l]):
-                p = Param(l, i, j)
-                terms.append(f"{names[l][i]}·{labels[p]}")
-                nums.append(f"{_paren(t.z[l][i], d)} × {_paren(net.get(p), d)}")
-                params.append(p)
-                neurons.append((l, i))
-            if net.use_bias[l]:
-                p = Param(l, -1, j)
-                terms.append(labels[p])
-                nums.append(_paren(net.get(p), d))
-                params.append(p)
-            a_val, z_val = float(t.a[l][j]), float(t.z[l + 1][j])
-            if acts[l].identity:
-                phases.append(Phase("forward", names[l + 1][j], " + ".join(terms),
-                                    " + ".join(nums), z_val, tuple(neurons), tuple(params)))
-                continue
-            phases.append(Phase("forward", pre(l + 1, j), " + ".join(terms), " + ".join(nums),
-                                a_val, tuple(neurons), tuple(params)))
-            if not acts[l].elementwise:  # softmax
-                others = " + ".join(f"e^{pre(l + 1, k)}" for k in range(net.sizes[l + 1]))
-                vals = " + ".join(f"e^{_paren(float(v), d)}" for v in t.a[l])
-                phases.append(Phase("forward", names[l + 1][j], f"e^{pre(l + 1, j)} / ({others})",
-                                    f"e^{_paren(a_val, d)} / ({vals})", z_val, ((l + 1, j),)))
-            else:
-                sym = acts[l].symbol
-                phases.append(Phase("forward", names[l + 1][j], f"{sym}({pre(l + 1, j)})",
-                                    f"{sym}({num(a_val, d)})", z_val, ((l + 1, j),)))
-    # the error
-    out = names[L]
-    yh, yv = t.z[L], t.y
-    K = net.sizes[-1]
-    def names_of(k: int) -> dict:
-        return {"o": out[k], "t": target(k), "ov": num(yh[k], d), "tv": num(yv[k], d)}
-
-    head, tail = lossf.error_wrap
-    f = head + " + ".join(lossf.error_text[0].format(**names_of(k)) for k in range(K)) + tail
-    n = head + " + ".join(lossf.error_text[1].format(**names_of(k)) for k in range(K)) + tail
-    phases.append(Phase("error", "E", f, n, t.loss, tuple((L, k) for k in range(K))))
-    # output deltas
-    fused = t.dE_dyhat is None
-    for k in range(K):
-        dname = f"δ_{out[k]}"
-        if fused:
-            phases.append(Phase("output delta", dname, f"{out[k]} - {target(k)}",
-                                f"{num(yh[k], d)} - {num(yv[k], d)}", float(t.deltas[L - 1][k]),
-                                ((L, k),), note="the sigmoid/softmax factor cancels"))
-            continue
-        dE = tuple(text.format(**names_of(k)) for text in lossf.de_text)
-        if not acts[-1].elementwise:  # softmax
-            phases.append(Phase("output delta", dname,
-                                f"{out[k]}·(∂E/∂{out[k]} - Σ_m ∂E/∂ŷ_m·ŷ_m)",
-                                f"{num(yh[k], d)} × ({num(t.dE_dyhat[k], d)} - "
-                                f"{num(float(np.dot(t.dE_dyhat, yh)), d)})",
-                                float(t.deltas[L - 1][k]), ((L, k),)))
-            continue
-        fp, fpn = _derivative_text(acts[-1], out[k], pre(L, k), float(yh[k]), float(t.a[L - 1][k]), d)
-        if acts[-1].identity:  # no factor: the notes write ŷ - y, not (ŷ - y)
-            bare = dE[0].startswith("(") and dE[0].endswith(")")
-            phases.append(Phase("output delta", dname, dE[0][1:-1] if bare else dE[0],
-                                dE[1][1:-1] if bare else dE[1],
-                                float(t.deltas[L - 1][k]), ((L, k),)))
-        else:
-            phases.append(Phase("output delta", dname, f"{dE[0]}·{fp}", f"{dE[1]} × {fpn}",
-                                float(t.deltas[L - 1][k]), ((L, k),)))
-    # hidden deltas, from the last hidden layer back
-    for l in range(L - 1, 0, -1):  # neuron layer l = weight layer l-1's outputs
-        for j in range(net.sizes[l]):
-            terms, nums, params = [], [], []
-            for k in range(net.sizes[l + 1]):
-                p = Param(l, j, k)
-                terms.append(f"{labels[p]}·δ_{names[l + 1][k]}")
-                nums.append(f"{_paren(net.get(p), d)} × {_paren(float(t.deltas[l][k]), d)}")
-                params.append(p)
-            fp, fpn = _derivative_text(acts[l - 1], names[l][j], pre(l, j), float(t.z[l][j]),
-                                       float(t.a[l - 1][j]), d)
-            s, sn = " + ".join(terms), " + ".join(nums)
-            if len(terms) > 1:
-                s, sn = f"({s})", f"({sn})"
-            formula = s if fp == "1" else f"{s}·{fp}"
-            numbers = sn if fp == "1" else f"{sn} × {fpn}"
-            neurons = ((l, j),) + tuple((l + 1, k) for k in range(net.sizes[l + 1]))
-            phases.append(Phase("hidden delta", f"δ_{names[l][j]}", formula, numbers,
-                                float(t.deltas[l - 1][j]), neurons, tuple(params)))
-    # gradients and updates, in label order
-    order = sorted(t.params, key=lambda s: list(labels.values()).index(s.label))
-    for s in order:
-        p = s.param
-        dn = f"δ_{names[p.layer + 1][p.target]}"
-        if p.is_bias:
-            f, n = dn, ""
-            neurons = ((p.layer + 1, p.target),)
-        else:
-            f = f"{dn}·{names[p.layer][p.source]}"
-            n = f"{_paren(s.delta, d)} × {_paren(s.source, d)}"
-            neurons = ((p.layer + 1, p.target), (p.layer, p.source))
-        phases.append(Phase("gradient", f"∂E/∂{s.label}", f, n, s.grad, neurons, (p,)))
-    for s in order:
-        if s.frozen:
-            phases.append(Phase("update", s.label, s.label, "", s.new, params=(s.param,),
-                                note="frozen: not trained"))
-            continue
-        phases.append(Phase("update", s.label, f"{s.label} - α·∂E/∂{s.label}",
-                            f"{num(s.old, d)} - {num(lr, d)} × {_paren(s.grad, d)}", s.new,
-                            params=(s.param,)))
+    s = _Step(net, t, notation or net.notation, digits)
+    lossf = get_loss(loss)
+    error, slots = _error(s, lossf)
+    phases = (_forward(s) + [error] + _output_deltas(s, lossf, slots) + _hidden_deltas(s)
+              + _gradients_and_updates(s, lr))
     phases = [replace(ph, digits=digits) for ph in phases]
-    return Derivation(phases, t, loss, lr, labels, digits)
+    return Derivation(phases, t, loss, lr, s.syms, digits)
 
 
 TITLES = {"forward": "Forward pass", "error": "The error", "output delta": "Output deltas",
@@ -249,15 +308,10 @@ def markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
 
 
-TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&",
-               "#": r"\#", "^": r"\textasciicircum{}", "_": r"\_", "%": r"\%",
-               "~": r"\textasciitilde{}"}
-
-
 def latex_text(text: str) -> str:
     """``text`` as literal LaTeX text on one line: every special character escaped, so a
     name cannot open a command (``\\input``, ``\\write18``), a group or a comment."""
-    return "".join(TEX_SPECIAL.get(c, c) for c in one_line(text))
+    return latex_escape(one_line(text))
 
 
 def to_markdown(dv: Derivation, title: str = "One training step") -> str:
@@ -281,81 +335,30 @@ def to_markdown(dv: Derivation, title: str = "One training step") -> str:
     return "\n".join(lines) + "\n"
 
 
-_NAME = re.compile(r"(net_|δ_|∂E∂)?(ŷ|[a-zA-Z])(\d+)?(?:_(\d+))?")
-
-
-def _tex_name(m: re.Match) -> str:
-    prefix, base, first, second = m.groups()
-    base = r"\hat{y}" if base == "ŷ" else base
-    sub = ",".join(s for s in (first, second) if s)
-    core = f"{base}_{{{sub}}}" if sub else base
-    if prefix == "net_":
-        return rf"\mathrm{{net}}_{{{core}}}"
-    if prefix == "δ_":
-        return rf"\delta_{{{core}}}"
-    if prefix == "∂E∂":
-        return rf"\frac{{\partial E}}{{\partial {core}}}"
-    return core
-
-
-def latex(text: str) -> str:
-    """A phase's text in LaTeX math (names get subscripts, symbols become commands)."""
-    words = {"σ": r"\sigma", "tanh": r"\tanh", "ln": r"\ln", "α": r"\alpha", "Σ_m": r"\sum_m"}
-    out = []
-    text = text.replace("∂E/∂", "∂E∂")
-    for token in re.split(r"(\s+|[()·×²½←\[\]/+,^-])", text):
-        if not token:
-            continue
-        if token in words:
-            out.append(words[token])
-        elif re.fullmatch(r"-?\d+(\.\d+)?(e-?\d+)?", token):
-            out.append(token)
-        elif token in ("·",):
-            out.append(r" \cdot ")
-        elif token == "×":
-            out.append(r" \times ")
-        elif token == "²":
-            out.append("^2")
-        elif token == "½":
-            out.append(r"\tfrac{1}{2}")
-        elif token == "←":
-            out.append(r" \leftarrow ")
-        elif token in OPERATOR_NAMES:
-            out.append(rf"\operatorname{{{token}}}")
-        else:
-            out.append(_NAME.sub(_tex_name, token))
-    return "".join(out)
-
-
 def to_latex(dv: Derivation, title: str = "One training step") -> str:
     """The derivation as LaTeX: one align* environment per kind, then the table.
     ``title`` may come from a file: it is escaped for LaTeX."""
     t, d = dv.trace, dv.digits
-    tex_loss = latex_text(dv.loss)
     title = latex_text(title)
     lines = [f"% {title}", f"\\section*{{{title}}}",
              f"Sample $x = ({', '.join(num(v, d) for v in t.x)})$, target "
              f"$y = ({', '.join(num(v, d) for v in t.y)})$, learning rate "
-             f"$\\alpha = {num(dv.lr, d)}$, loss \\texttt{{{tex_loss}}}.", ""]
+             f"$\\alpha = {num(dv.lr, d)}$, loss \\texttt{{{latex_text(dv.loss)}}}.", ""]
     kinds = [k for k in PHASES if any(p.kind == k for p in dv.phases)]
     for kind in kinds:
         lines += [f"\\subsection*{{{TITLES[kind]}}}", "\\begin{align*}"]
         rows = []
         for ph in (p for p in dv.phases if p.kind == kind):
-            text = ph.text()
-            note = ""
-            if ph.note:
-                text, note = text[: -len(ph.note) - 4], f" && \\text{{{ph.note}}}"
-            sep = " ← " if kind == "update" else " = "
-            lhs, rhs = text.split(sep, 1)
-            arrow = " \\leftarrow " if kind == "update" else "= "
-            rows.append(f"  {latex(lhs)} &{arrow}{latex(rhs)}{note}")
+            rel = r"\leftarrow " if ph.relation == "←" else "= "
+            note = f" && \\text{{{latex_text(ph.note)}}}" if ph.note else ""
+            rows.append(f"  {render(ph.symbol, 'latex')} &{rel}{render(ph.rhs(), 'latex')}{note}")
         lines.append(" \\\\\n".join(rows))
         lines += ["\\end{align*}", ""]
     lines += ["\\subsection*{Old $\\to$ new}", "\\begin{tabular}{lrrr}",
               "parameter & old & $\\partial E/\\partial p$ & new \\\\ \\hline"]
+    syms = {s.plain(): s for s in dv.symbols.values()}
     for label, old, grad, new, frozen in dv.table():
-        lines.append(f"${latex(label)}$ & {num(old, d)} & {num(grad, d)} & {num(new, d)}"
+        lines.append(f"${syms[label].latex()}$ & {num(old, d)} & {num(grad, d)} & {num(new, d)}"
                      f"{' (frozen)' if frozen else ''} \\\\")
     lines += ["\\end{tabular}", ""]
     return "\n".join(lines)

@@ -31,8 +31,9 @@ import numpy as np
 
 from core.activations import Activation, get_activation
 from core.checks import finite_float, flag, real_array, short, whole
+from core.formula import Sym
 from core.losses import Loss, check_reduction, get_loss
-from core.notation import Param, check_notation, labels, neuron_names
+from core.notation import Param, check_notation, labels, neuron_names, neuron_symbols, symbols
 
 Array = np.ndarray
 MAX_NEURONS = 4096  # per layer: far beyond what the canvas can show
@@ -182,6 +183,14 @@ class Network:
     def labels(self, notation: str | None = None) -> dict[str, Param]:
         """label -> Param under ``notation`` (default: the network's own)."""
         return labels(self.sizes, self.use_bias, notation or self.notation)
+
+    def symbols(self, notation: str | None = None) -> dict[Param, Sym]:
+        """Param -> its textbook symbol under ``notation``, in label order."""
+        return symbols(self.sizes, self.use_bias, notation or self.notation)
+
+    def neuron_symbols(self, notation: str | None = None) -> list[list[Sym]]:
+        """Neuron symbols per layer, inputs first."""
+        return neuron_symbols(self.sizes, notation or self.notation)
 
     def neuron_names(self, notation: str | None = None) -> list[list[str]]:
         """Neuron names per layer, inputs first (x1, h1, yhat, ...)."""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.formula import Sym
+
 NOTATIONS = ("by_source", "by_target", "w_ji")
 
 
@@ -47,14 +49,15 @@ def check_notation(notation: str) -> str:
     return notation
 
 
-def _ji(j: int, i: int) -> str:
-    return f"w{j}{i}" if j < 10 and i < 10 else f"w{j},{i}"
+def _ji(j: int, i: int) -> Sym:
+    return Sym("w", (str(j), str(i)), "" if j < 10 and i < 10 else ",")
 
 
-def labels(sizes: list[int], use_bias: list[bool], notation: str) -> dict[str, Param]:
-    """label -> Param for a network with these layer sizes and bias flags."""
+def symbols(sizes: list[int], use_bias: list[bool], notation: str) -> dict[Param, Sym]:
+    """Param -> its textbook symbol (w5, b1_2, w12) for a network with these layer sizes and
+    bias flags, in label order."""
     check_notation(notation)
-    out: dict[str, Param] = {}
+    out: dict[Param, Sym] = {}
     L = len(sizes) - 1
     if notation == "w_ji":
         first = [0]  # global number of the first neuron of each non-input layer, minus 1
@@ -64,10 +67,10 @@ def labels(sizes: list[int], use_bias: list[bool], notation: str) -> dict[str, P
             for j in range(sizes[l + 1]):
                 jg = first[l] + j + 1
                 if use_bias[l]:
-                    out[_ji(jg, 0)] = Param(l, -1, j)
+                    out[Param(l, -1, j)] = _ji(jg, 0)
                 for i in range(sizes[l]):
                     ig = i + 1 if l == 0 else first[l - 1] + i + 1
-                    out[_ji(jg, ig)] = Param(l, i, j)
+                    out[Param(l, i, j)] = _ji(jg, ig)
         return out
     k = 0
     for l in range(L):
@@ -76,32 +79,42 @@ def labels(sizes: list[int], use_bias: list[bool], notation: str) -> dict[str, P
                  else [(i, j) for j in range(n_out) for i in range(n_in)])
         for i, j in pairs:
             k += 1
-            out[f"w{k}"] = Param(l, i, j)
+            out[Param(l, i, j)] = Sym("w", (str(k),))
     for l in range(L):
         if use_bias[l]:
             for j in range(sizes[l + 1]):
-                out[f"b{l + 1}_{j + 1}"] = Param(l, -1, j)
+                out[Param(l, -1, j)] = Sym("b", (str(l + 1), str(j + 1)), "_")
     return out
+
+
+def labels(sizes: list[int], use_bias: list[bool], notation: str) -> dict[str, Param]:
+    """label -> Param for a network with these layer sizes and bias flags."""
+    return {s.plain(): p for p, s in symbols(sizes, use_bias, notation).items()}
+
+
+def neuron_symbols(sizes: list[int], notation: str) -> list[list[Sym]]:
+    """The symbol of every neuron, layer by layer (inputs first), as the notes write them."""
+    check_notation(notation)
+    L = len(sizes) - 1
+    if notation == "w_ji":
+        names = [[Sym("x", (str(i + 1),)) for i in range(sizes[0])]]
+        k = 0
+        for l in range(L):
+            names.append([Sym("z", (str(k + j + 1),)) for j in range(sizes[l + 1])])
+            k += sizes[l + 1]
+        return names
+    inp, hid, outp = ("x", "h", "ŷ") if notation == "by_source" else ("i", "h", "o")
+    names = [[Sym(inp, (str(i + 1),)) for i in range(sizes[0])]]
+    for l in range(1, L):
+        names.append([Sym(hid, (str(j + 1),)) if L == 2 else Sym(hid, (str(l), str(j + 1)), "_")
+                      for j in range(sizes[l])])
+    if notation == "by_source" and sizes[-1] == 1:
+        names.append([Sym(outp)])
+    else:
+        names.append([Sym(outp, (str(j + 1),)) for j in range(sizes[-1])])
+    return names
 
 
 def neuron_names(sizes: list[int], notation: str) -> list[list[str]]:
     """Names of every neuron, layer by layer (inputs first), as the notes write them."""
-    check_notation(notation)
-    L = len(sizes) - 1
-    if notation == "w_ji":
-        names = [[f"x{i + 1}" for i in range(sizes[0])]]
-        k = 0
-        for l in range(L):
-            names.append([f"z{k + j + 1}" for j in range(sizes[l + 1])])
-            k += sizes[l + 1]
-        return names
-    inp, hid, outp = ("x", "h", "ŷ") if notation == "by_source" else ("i", "h", "o")
-    names = [[f"{inp}{i + 1}" for i in range(sizes[0])]]
-    for l in range(1, L):
-        prefix = hid if L == 2 else f"{hid}{l}_"
-        names.append([f"{prefix}{j + 1}" for j in range(sizes[l])])
-    if notation == "by_source" and sizes[-1] == 1:
-        names.append([outp])
-    else:
-        names.append([f"{outp}{j + 1}" for j in range(sizes[-1])])
-    return names
+    return [[s.plain() for s in layer] for layer in neuron_symbols(sizes, notation)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from core.derivation import num
+from core.formula import num
 from core.notation import Param
 
 if TYPE_CHECKING:

@@ -26,8 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
 
 from core import ACTIVATIONS, Param
-from core.derivation import num
-from core.typeset import unicode_text
+from core.formula import num
 from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's too)
     LAYER_MIME,
     REMOVE_MIME,
@@ -164,7 +163,7 @@ class NetworkCanvas(QGraphicsView):
         at its size (or at least 9 pt)."""
         net = self.doc.net
         fm = QFontMetricsF(self.label_font)
-        names = [unicode_text(k) for k in net.labels()]
+        names = [s.unicode() for s in net.symbols().values()]
         widest = max((fm.horizontalAdvance(f"{k} = -0.1234") for k in names[:2000]), default=0)
         m = self.metrics = dataclasses.replace(  # the gaps follow this network's labels
             self.metrics, label=QSizeF(widest + 8, self.metrics.label.height()))
@@ -261,7 +260,7 @@ class NetworkCanvas(QGraphicsView):
     def _on_weights_changed(self) -> None:
         net, doc = self.doc.net, self.doc
         lit_n, lit_p, notes_n, notes_p = self.overlay
-        labels = {q: unicode_text(k) for k, q in net.labels().items()}
+        labels = {q: s.unicode() for q, s in net.symbols().items()}
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
         for p, line in self.edges.items():
             w = net.get(p)
@@ -280,17 +279,17 @@ class NetworkCanvas(QGraphicsView):
             item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
             item.setZValue(5 if p in lit_p else 3)
             if item.isVisible():
-                note = f"\n{unicode_text(notes_p[p])}" if p in notes_p else ""
+                note = f"\n{notes_p[p]}" if p in notes_p else ""
                 item.set_text(f"{labels[p]} = {num(net.get(p))}{note}", net.is_frozen(p),
                               p == self.selected or p in lit_p)
         sample = doc.sample if doc.sample >= 0 else 0
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
             sample = doc.next_sample()
         z = net.forward(doc.inputs(doc.X[sample])).z
-        names = net.neuron_names()
+        names = net.neuron_symbols()
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
-                item.set_texts(unicode_text(names[l][i]), float(z[l][0, i]),
+                item.set_texts(names[l][i].unicode(), float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
         # place the edge labels again only when what is shown (or its size) changed

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from core.gradcheck import gradient_check
-from core.typeset import unicode_text
 from gui.document import Document
 
 
@@ -30,9 +29,10 @@ class GradientCheck(QDialog):
         self.table.setHorizontalHeaderLabels(["parameter", "backprop", "finite difference",
                                               "relative difference"])
         self.table.verticalHeader().setVisible(False)
+        typeset = {s.plain(): s.unicode() for s in doc.net.symbols().values()}
         for r, c in enumerate(self.checks):
-            for col, text in enumerate([unicode_text(c.label), f"{c.backprop:.10g}", f"{c.numeric:.10g}",
-                                        f"{c.relative:.2e}"]):
+            for col, text in enumerate([typeset.get(c.label, c.label), f"{c.backprop:.10g}",
+                                        f"{c.numeric:.10g}", f"{c.relative:.2e}"]):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
                 if col:

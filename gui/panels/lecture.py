@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from core.derivation import TITLES, Derivation, derive, num
+from core.derivation import TITLES, Derivation, derive
+from core.formula import Op, num, render
 from core.notation import NOTATIONS
-from core.typeset import html_text, unicode_text
 from gui.document import Document
 
 NOTATION_TEXT = {"by_source": "by source (w₁ x₁→h₁, w₂ x₁→h₂)",
@@ -69,7 +69,7 @@ class LecturePanel(QWidget):
         self.result = QLabel()
         for w in (self.formula, self.numbers, self.result):
             w.setWordWrap(True)
-            w.setTextFormat(Qt.RichText)  # names typeset with <sub>scripts (core.typeset)
+            w.setTextFormat(Qt.RichText)  # names typeset with <sub>scripts (core.formula)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._set_large(LARGE[0])
         self.check = QCheckBox("check my calculation")
@@ -291,9 +291,9 @@ class LecturePanel(QWidget):
             self._fill_table()
         else:
             self.where.setText(f"Phase {self.index + 1} / {self.pages}: {TITLES[ph.kind]}")
-            arrow = "←" if ph.kind == "update" else "="
-            self.formula.setText(html_text(f"{ph.name} {arrow} {ph.formula}"))
-            self.numbers.setText(html_text(f"{'' if not ph.numbers else '= ' + ph.numbers}"))
+            self.formula.setText(render((*ph.symbol, Op(f" {ph.relation} "), *ph.formula_t),
+                                        "html"))
+            self.numbers.setText(render((Op("= "), *ph.numbers_t), "html") if ph.numbers else "")
             self.numbers.setVisible(bool(ph.numbers))
             value = num(ph.value, ph.digits) + (f"   ({ph.note})" if ph.note else "")
             self.result.setText(html.escape(f"= {value}" if self.revealed() else "= ?"))
@@ -309,8 +309,9 @@ class LecturePanel(QWidget):
         rows = self.dv.table()
         self.table.setRowCount(len(rows))
         d = self.digits.value()
+        symbols = {s.plain(): s for s in self.dv.symbols.values()}
         for r, (label, old, grad, new, frozen) in enumerate(rows):
-            for c, text in enumerate([unicode_text(label), num(old, d), num(grad, d),
+            for c, text in enumerate([symbols[label].unicode(), num(old, d), num(grad, d),
                                       num(new, d) + (" (frozen)" if frozen else "")]):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
@@ -358,9 +359,9 @@ class LecturePanel(QWidget):
         if ph is not None:
             lit_n, lit_p = set(ph.neurons), set(ph.params)
             if ph.kind == "gradient":  # the current gradient or update on its edge
-                notes_p[ph.params[0]] = f"{ph.name} = {num(ph.value, ph.digits)}"
+                notes_p[ph.params[0]] = f"{render(ph.symbol, 'unicode')} = {num(ph.value, ph.digits)}"
             elif ph.kind == "update":
-                notes_p[ph.params[0]] = f"new {ph.name} = {num(ph.value, ph.digits)}"
+                notes_p[ph.params[0]] = f"new {render(ph.symbol, 'unicode')} = {num(ph.value, ph.digits)}"
         if not self.revealed() and self.phase is not None:  # do not give the answer away
             for n in self.phase.neurons[:1]:
                 notes_n.pop(n, None)

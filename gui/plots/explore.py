@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from core.landscape import landscape
 from core.metrics import accuracy, confusion, r2
-from core.typeset import unicode_text
 from gui.document import Document
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import Throttled
@@ -77,7 +76,7 @@ class LandscapePlot(Throttled):
     def _on_structure_changed(self) -> None:
         """The parameters as items: the Param rides in itemData, its label (typeset in the
         current notation) is only text. By default the last two weights."""
-        table = self.doc.net.labels()
+        table = {s.unicode(): p for p, s in self.doc.net.symbols().items()}
         weights = [p for p in table.values() if not p.is_bias]
         default = weights[-2:] or list(table.values())[:2]
         for box, pick in ((self.first, default[0]), (self.second, default[-1])):
@@ -85,7 +84,7 @@ class LandscapePlot(Throttled):
             if box is self.second:
                 box.addItem("—", None)
             for label, p in table.items():
-                box.addItem(unicode_text(label), p)
+                box.addItem(label, p)
             box.setCurrentIndex(box.findData(pick))
         self.request()
 
@@ -115,7 +114,7 @@ class LandscapePlot(Throttled):
         except ValueError as e:
             set_title(self.plot, str(e))
             return
-        labels = {p: unicode_text(k) for k, p in doc.net.labels().items()}
+        labels = {p: s.unicode() for p, s in doc.net.symbols().items()}
         cx = land.centre[0]
         gx = -np.asarray(land.gradient)
         scale = self.span.value() * 0.5 / max(np.hypot(*gx) if len(gx) == 2 else abs(gx[0]), 1e-12)

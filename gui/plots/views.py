@@ -10,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.metrics import classes
-from core.typeset import unicode_text
 from gui.document import Document
 from gui.plots.contour import segments
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
@@ -664,7 +663,7 @@ class Thumbnails(Throttled):
         self.grid.clear()
         self.cells = []
         net = self.doc.net
-        names = net.neuron_names()
+        names = net.neuron_symbols()
         k = 0
         for l in range(1, len(net.sizes) - 1):
             for j in range(net.sizes[l]):
@@ -673,7 +672,7 @@ class Thumbnails(Throttled):
                 img = pg.ImageItem(axisOrder="row-major")
                 img.setColorMap(pg.colormap.get("viridis"))
                 vb.addItem(img)
-                label = pg.TextItem(unicode_text(names[l][j]), color="w", anchor=(0, 0))
+                label = pg.TextItem(names[l][j].unicode(), color="w", anchor=(0, 0))
                 vb.addItem(label)
                 self.cells.append((vb, img, label, (l, j)))
                 k += 1

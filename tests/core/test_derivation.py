@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from core import Network, initialise
-from core.derivation import derive, latex, num, to_latex, to_markdown
+from core.derivation import derive, to_latex, to_markdown
+from core.formula import Sym, num
 from tests.core.lessons import HAND_X, HAND_Y, MAZUR_X, MAZUR_Y, XOR_X, XOR_Y, hand_note, mazur
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -97,10 +98,11 @@ def test_exports_match_golden_files():
 
 
 def test_latex_names_and_balanced_braces():
-    assert latex("∂E/∂w6") == r"\frac{\partial E}{\partial w_{6}}"
-    assert latex("δ_h1") == r"\delta_{h_{1}}"
-    assert latex("net_o2") == r"\mathrm{net}_{o_{2}}"
-    assert latex("b1_2") == "b_{1,2}"
+    w6, h1, b12 = Sym("w", ("6",)), Sym("h", ("1",)), Sym("b", ("1", "2"), "_")
+    assert w6.with_role("grad").latex() == r"\frac{\partial E}{\partial w_{6}}"
+    assert h1.with_role("delta").latex() == r"\delta_{h_{1}}"
+    assert Sym("o", ("2",), role="net").latex() == r"\mathrm{net}_{o_{2}}"
+    assert b12.latex() == "b_{1,2}" and b12.plain() == "b1_2"
     tex = (GOLDEN / "mazur.tex").read_text()
     assert tex.count("{") == tex.count("}")
     assert tex.count(r"\begin{align*}") == tex.count(r"\end{align*}") == 6
