@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.text import QT_TRANSLATE_NOOP
+
 Array = np.ndarray
 
 #: ELU and SELU constants as the lecture (seed 002) writes them.
@@ -91,7 +93,8 @@ class Activation:
         if not self.elementwise:
             return softmax_backward(z, g, out)
         if self.df is None:
-            raise ValueError(f"the {self.name} activation has no gradient")
+            raise ValueError(QT_TRANSLATE_NOOP("activations", "the {0} activation has no gradient")
+                             .format(self.name))
         fprime = self.df(a, z, np.empty_like(a) if scratch is None else scratch)
         return np.multiply(g, fprime, out=out)
 
@@ -324,4 +327,5 @@ def get_activation(name: str) -> Activation:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
         known = ", ".join(ACTIVATIONS)
-        raise ValueError(f"unknown activation {name!r}; known: {known}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("activations", "unknown activation {0!r}; known: {1}")
+                         .format(name, known)) from None

@@ -12,6 +12,8 @@ import numbers
 
 import numpy as np
 
+from core.text import QT_TRANSLATE_NOOP
+
 MAX_WHOLE = 2**53  # above this a float cannot count exactly; plenty for epochs and steps
 
 
@@ -25,9 +27,11 @@ def whole(v, what: str, lo: int = 0, hi: int = MAX_WHOLE) -> int:
     if isinstance(v, float | np.floating) and math.isfinite(v) and float(v).is_integer():
         v = int(v)
     if not (isinstance(v, numbers.Integral) and not isinstance(v, (bool, np.bool_))):
-        raise ValueError(f"{what} must be a whole number; got {short(v)}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be a whole number; got {1}")
+                         .format(what, short(v)))
     if not lo <= v <= hi:
-        raise ValueError(f"{what} must be from {lo} to {hi}; got {short(v)}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be from {1} to {2}; got {3}")
+                         .format(what, lo, hi, short(v)))
     return int(v)
 
 
@@ -35,31 +39,36 @@ def real(v, what: str, lo: float = -math.inf, hi: float = math.inf,
          positive: bool = False) -> float:
     """``v`` as a finite float in [lo, hi] (> 0 with ``positive``)."""
     if not is_number(v):
-        raise ValueError(f"{what} must be a number; got {short(v)}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be a number; got {1}").format(what, short(v)))
     try:
         f = float(v)
     except OverflowError:
-        raise ValueError(f"{what} is too large; got {short(v)}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} is too large; got {1}")
+                         .format(what, short(v))) from None
     if not math.isfinite(f):
-        raise ValueError(f"{what} must be a finite number; got {f}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be a finite number; got {1}").format(what, f))
     if positive and not f > 0:
-        raise ValueError(f"{what} must be a positive number; got {f:g}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be a positive number; got {1:g}")
+                         .format(what, f))
     if not lo <= f <= hi:
-        raise ValueError(f"{what} must be from {lo:g} to {hi:g}; got {f:g}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be from {1:g} to {2:g}; got {3:g}")
+                         .format(what, lo, hi, f))
     return f
 
 
 def flag(v, what: str) -> bool:
     """``v`` as a bool: only True and False (numpy's too) are flags."""
     if not isinstance(v, (bool, np.bool_)):
-        raise ValueError(f"{what} must be True or False; got {short(v)}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be True or False; got {1}")
+                         .format(what, short(v)))
     return bool(v)
 
 
 def choice(v, what: str, options) -> str:
     """``v`` if it is one of ``options`` (names), else ValueError listing them."""
     if not isinstance(v, str) or v not in options:
-        raise ValueError(f"{what} must be one of {', '.join(options)}; got {short(v)}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be one of {1}; got {2}")
+                         .format(what, ', '.join(options), short(v)))
     return v
 
 
@@ -73,9 +82,10 @@ def finite_float(value, what: str) -> float:
         try:
             value = float(value)
         except ValueError:
-            raise ValueError(f"{what}: {short(value)} is not a number") from None
+            raise ValueError(QT_TRANSLATE_NOOP("checks", "{0}: {1} is not a number")
+                             .format(what, short(value))) from None
     if not is_number(value):
-        raise ValueError(f"{what}: {short(value)} is not a number")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0}: {1} is not a number").format(what, short(value)))
     return real(value, what)
 
 
@@ -85,11 +95,13 @@ def real_array(v, what: str) -> np.ndarray:
     try:
         a = np.asarray(v)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{what} must be an array of real numbers") from None
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must be an array of real numbers")
+                         .format(what)) from None
     if a.dtype.kind not in "iuf":
         kind = {"b": "true/false values", "c": "complex numbers", "U": "text", "S": "bytes",
                 "O": "values that are not real numbers"}.get(a.dtype.kind, "non-numbers")
-        raise ValueError(f"{what} must hold real numbers; it holds {kind}")
+        raise ValueError(QT_TRANSLATE_NOOP("checks", "{0} must hold real numbers; it holds {1}")
+                         .format(what, kind))
     return a.astype(np.float64, copy=False)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from core.checks import short
+from core.text import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 64 * 2**20  # larger files are refused before reading
 MAX_ROWS = 1_000_000
@@ -47,33 +48,37 @@ def _number(text: str, line: int, col: int, name: str) -> float:
     try:
         v = float(text)
     except ValueError:
-        raise DataError(f"line {line}, column {col} ({name}): {_cell(text)} is not a number") \
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1} ({2}): {3} is not a number")
+                        .format(line, col, name, _cell(text))) \
             from None
     if not math.isfinite(v):
-        raise DataError(f"line {line}, column {col} ({name}): {_cell(text)} is not allowed "
-                        "(only finite numbers)")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1} ({2}): {3} is not allowed (only "
+                                                   "finite numbers)").format(line, col, name, _cell(text)))
     return v
 
 
 def _header(text: str) -> tuple[list[str], list[str], list[str], int]:
     """The header's names: (all, inputs, targets) and the offset where the data starts."""
     if not text.strip():
-        raise DataError("line 1: the file is empty; it needs a header such as x1,x2,y")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: the file is empty; it needs a header such as "
+                                                   "x1,x2,y"))
     if "\x00" in text[:4096]:
-        raise DataError("line 1, column 1: this is not a text CSV file (it holds binary data)")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1, column 1: this is not a text CSV file (it "
+                                                   "holds binary data)"))
     end = text.find("\n")
     first = text if end < 0 else text[:end]
     try:
         header = [h.strip() for h in next(csv.reader([first]))]
     except (csv.Error, StopIteration) as e:
-        raise DataError(f"line 1: {e}") from None
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: {0}").format(e)) from None
     xs = [h for h in header if h.lower().startswith("x")]
     ys = [h for h in header if h.lower().startswith("y")]
     if not xs or not ys or header != xs + ys:
-        raise DataError("line 1: the header must name the input columns first, then the "
-                        f"targets: x1,x2,…,y or x1,…,y1,y2,… (found {short(','.join(header), 80)})")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: the header must name the input columns first, "
+                                                   "then the targets: x1,x2,…,y or x1,…,y1,y2,… (found "
+                                                   "{0})").format(short(','.join(header), 80)))
     if len(set(header)) != len(header):
-        raise DataError("line 1: a column name appears twice")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: a column name appears twice"))
     return header, xs, ys, (len(text) if end < 0 else end + 1)
 
 
@@ -158,18 +163,22 @@ def _exact(text: str, header, xs, ys) -> Table:
             for r, ln in zip(chunk, chunk_lines):
                 v = r[n_in].strip()
                 if not v:
-                    raise DataError(f"line {ln}, column {n_in + 1} ({ys[0]}): the target is empty")
+                    raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1} ({2}): the target is "
+                                                               "empty").format(ln, n_in + 1, ys[0]))
                 try:
                     finite = math.isfinite(float(v))
                 except ValueError:
                     finite = True  # a class name
                 if not finite:  # "nan" is a typo or a missing value, never a class name
-                    raise DataError(f"line {ln}, column {n_in + 1} ({ys[0]}): {_cell(v)} is "
-                                    "not allowed (only finite numbers or class names)")
+                    raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1} ({2}): {3} is not "
+                                                               "allowed (only finite numbers or class "
+                                                               "names)")
+                                    .format(ln, n_in + 1, ys[0], _cell(v)))
                 code = names.setdefault(v, len(names))
                 if len(names) > MAX_CLASSES and not _all_numbers(names):
-                    raise DataError(f"line {ln}, column {n_in + 1} ({ys[0]}): more than "
-                                    f"{MAX_CLASSES} different class names")
+                    raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1} ({2}): more than {3} "
+                                                               "different class names")
+                                    .format(ln, n_in + 1, ys[0], MAX_CLASSES))
                 y_codes.append(code)
         chunk.clear()
         chunk_lines.clear()
@@ -183,27 +192,29 @@ def _exact(text: str, header, xs, ys) -> Table:
                 break
             except csv.Error as e:
                 if "end of data" in str(e):
-                    raise DataError(f"line {start}: a quote opened on this line is never "
-                                    "closed") from None
-                raise DataError(f"line {start}: {e}") from None
+                    raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: a quote opened on this line is "
+                                                               "never closed").format(start)) from None
+                raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: {1}").format(start, e)) from None
             line = start
             if not row or all(not c.strip() for c in row):
                 continue  # blank lines are fine
             if len(row) != ncol:
-                raise DataError(f"line {line}: expected {ncol} columns "
-                                f"({short(','.join(header), 60)}), found {len(row)}")
+                raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: expected {1} columns ({2}), found "
+                                                           "{3}")
+                                .format(line, ncol, short(','.join(header), 60), len(row)))
             chunk.append(row)
             chunk_lines.append(line)
             if len(chunk) >= CHUNK:
                 flush()
             if rows.line_num > MAX_ROWS + 1 and len(X_parts) * CHUNK + len(chunk) > MAX_ROWS:
-                raise DataError(f"line {line}: more than {MAX_ROWS:,} samples")
+                raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: more than {1:,} samples")
+                                .format(line, MAX_ROWS))
         if chunk:
             flush()
     except csv.Error as e:
-        raise DataError(f"line {line}: {e}") from None
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: {1}").format(line, e)) from None
     if not X_parts:
-        raise DataError("line 2: no samples after the header")
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 2: no samples after the header"))
     X = np.concatenate(X_parts)
     if len(ys) > 1:
         return Table(X, np.concatenate(y_parts), xs, ys)
@@ -246,17 +257,20 @@ def read_csv(path: str | Path) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DataError(f"line 1: {path.name} is {size / 2**20:.0f} MiB; data files are "
-                            f"limited to {MAX_BYTES // 2**20} MiB")
+            raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: {0} is {1:.0f} MiB; data files are "
+                                                       "limited to {2} MiB")
+                            .format(path.name, size / 2**20, MAX_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as e:
-        raise DataError(f"cannot read {path}: {e.strerror or e}") from None
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "cannot read {0}: {1}")
+                        .format(path, e.strerror or e)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise DataError(f"line {line}, column {col}: not UTF-8 text") from None
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1}: not UTF-8 text")
+                        .format(line, col)) from None
     del data
     header, xs, ys, start = _header(text)
     if '"' not in text[:start]:  # numpy reads the file itself: no copy of the text

@@ -28,6 +28,7 @@ from core.formula import Exp, Formula, Func, Num, Op, Sym, join, latex_escape, n
 from core.losses import get_loss
 from core.network import Network
 from core.notation import Param
+from core.text import QT_TRANSLATE_NOOP, Translate, translated
 from core.trace import StepTrace, trace_step
 
 PHASES = ("forward", "error", "output delta", "hidden delta", "gradient", "update")
@@ -208,7 +209,7 @@ def _output_deltas(s: _Step, lossf, slots: Callable[[int], dict]) -> list[Phase]
         if t.dE_dyhat is None:  # BCE + sigmoid, CCE + softmax
             out.append(Phase("output delta", dname, (*o, Op(" - "), *s.target(k)),
                              (*s.n(yh[k]), Op(" - "), *s.n(t.y[k])), value, where,
-                             note="the sigmoid/softmax factor cancels"))
+                             note=QT_TRANSLATE_NOOP("derivation", "the sigmoid/softmax factor cancels")))
             continue
         dE = tuple(template(text, **slots(k)) for text in lossf.de_text)
         if not act.elementwise:  # softmax
@@ -269,7 +270,7 @@ def _gradients_and_updates(s: _Step, lr: float) -> list[Phase]:
         grads.append(Phase("gradient", (sym.with_role("grad"),), f, n, st.grad, neurons, (q,)))
         if st.frozen:
             updates.append(Phase("update", (sym,), (sym,), (), st.new, params=(q,),
-                                 note="frozen: not trained"))
+                                 note=QT_TRANSLATE_NOOP("derivation", "frozen: not trained")))
             continue
         updates.append(Phase("update", (sym,),
                              (sym, Op(" - "), Sym("α"), Op("·"), sym.with_role("grad")),
@@ -291,8 +292,12 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
     return Derivation(phases, t, loss, lr, s.syms, digits)
 
 
-TITLES = {"forward": "Forward pass", "error": "The error", "output delta": "Output deltas",
-          "hidden delta": "Hidden deltas", "gradient": "Gradients", "update": "Updates"}
+TITLES = {"forward": QT_TRANSLATE_NOOP("derivation", "Forward pass"),
+          "error": QT_TRANSLATE_NOOP("derivation", "The error"),
+          "output delta": QT_TRANSLATE_NOOP("derivation", "Output deltas"),
+          "hidden delta": QT_TRANSLATE_NOOP("derivation", "Hidden deltas"),
+          "gradient": QT_TRANSLATE_NOOP("derivation", "Gradients"),
+          "update": QT_TRANSLATE_NOOP("derivation", "Updates")}
 
 
 def one_line(text: str) -> str:
@@ -314,51 +319,75 @@ def latex_text(text: str) -> str:
     return latex_escape(one_line(text))
 
 
-def to_markdown(dv: Derivation, title: str = "One training step") -> str:
-    """The derivation as a Markdown handout (sections per kind, then the old -> new table).
-    ``title`` may come from a file: it is escaped for Markdown and HTML."""
+def english(context: str, text: str) -> str:
+    """The identity translation: handouts in English."""
+    return text
+
+
+_SAMPLE = QT_TRANSLATE_NOOP("derivation", "Sample {0}, target {1}, learning rate {2}, loss {3}.")
+_TABLE = (QT_TRANSLATE_NOOP("derivation", "Old → new"), QT_TRANSLATE_NOOP("derivation", "parameter"),
+          QT_TRANSLATE_NOOP("derivation", "old"), QT_TRANSLATE_NOOP("derivation", "new"),
+          QT_TRANSLATE_NOOP("derivation", "(frozen)"))
+
+
+def to_markdown(dv: Derivation, title: str = "One training step",
+                translate: Translate = english) -> str:
+    """The derivation as a Markdown handout (sections per kind, then the old -> new table),
+    its words in the language ``translate`` gives. ``title`` may come from a file: it is
+    escaped for Markdown and HTML."""
     t, d = dv.trace, dv.digits
-    lines = [f"# {markdown_text(title)}", "",
-             f"Sample x = ({', '.join(num(v, d) for v in t.x)}), target y = "
-             f"({', '.join(num(v, d) for v in t.y)}), learning rate α = {num(dv.lr, d)}, "
-             f"loss `{dv.loss}`.", ""]
+    old_new, parameter, old, new, frozen_ = (translated(w, translate) for w in _TABLE)
+    sample = translated(_SAMPLE.format(f"x = ({', '.join(num(v, d) for v in t.x)})",
+                                       f"y = ({', '.join(num(v, d) for v in t.y)})",
+                                       f"α = {num(dv.lr, d)}", f"`{dv.loss}`"), translate)
+    lines = [f"# {markdown_text(title)}", "", sample, ""]
     kind = None
     for ph in dv.phases:
         if ph.kind != kind:
             kind = ph.kind
-            lines += ["", f"## {TITLES[kind]}", ""]
-        lines.append(f"- {ph.text()}")
-    lines += ["", "## Old → new", "", "| parameter | old | ∂E/∂p | new |", "|---|---|---|---|"]
-    for label, old, grad, new, frozen in dv.table():
-        lines.append(f"| {label} | {num(old, d)} | {num(grad, d)} | {num(new, d)}"
-                     f"{' (frozen)' if frozen else ''} |")
+            lines += ["", f"## {translated(TITLES[kind], translate)}", ""]
+        note = f"  ({translated(ph.note, translate)})" if ph.note else ""
+        lines.append(f"- {ph.render()}{note}")
+    lines += ["", f"## {old_new}", "", f"| {parameter} | {old} | ∂E/∂p | {new} |",
+              "|---|---|---|---|"]
+    for label, o, grad, n, frozen in dv.table():
+        lines.append(f"| {label} | {num(o, d)} | {num(grad, d)} | {num(n, d)}"
+                     f"{' ' + frozen_ if frozen else ''} |")
     return "\n".join(lines) + "\n"
 
 
-def to_latex(dv: Derivation, title: str = "One training step") -> str:
-    """The derivation as LaTeX: one align* environment per kind, then the table.
-    ``title`` may come from a file: it is escaped for LaTeX."""
+def to_latex(dv: Derivation, title: str = "One training step",
+             translate: Translate = english) -> str:
+    """The derivation as LaTeX: one align* environment per kind, then the table, its words
+    in the language ``translate`` gives. ``title`` may come from a file: it is escaped for
+    LaTeX, and so is every translated word."""
     t, d = dv.trace, dv.digits
     title = latex_text(title)
-    lines = [f"% {title}", f"\\section*{{{title}}}",
-             f"Sample $x = ({', '.join(num(v, d) for v in t.x)})$, target "
-             f"$y = ({', '.join(num(v, d) for v in t.y)})$, learning rate "
-             f"$\\alpha = {num(dv.lr, d)}$, loss \\texttt{{{latex_text(dv.loss)}}}.", ""]
+    old_new, parameter, old, new, frozen_ = (latex_text(translated(w, translate)).replace(
+        "→", "$\\to$") for w in _TABLE)
+    words = re.split(r"(\{\d\})", one_line(translated(_SAMPLE, translate)))  # all but {0}..{3}
+    sample = "".join(w if re.fullmatch(r"\{\d\}", w) else latex_escape(w) for w in words).format(
+        f"$x = ({', '.join(num(v, d) for v in t.x)})$",
+        f"$y = ({', '.join(num(v, d) for v in t.y)})$", f"$\\alpha = {num(dv.lr, d)}$",
+        f"\\texttt{{{latex_text(dv.loss)}}}")
+    lines = [f"% {title}", f"\\section*{{{title}}}", sample, ""]
     kinds = [k for k in PHASES if any(p.kind == k for p in dv.phases)]
     for kind in kinds:
-        lines += [f"\\subsection*{{{TITLES[kind]}}}", "\\begin{align*}"]
+        lines += [f"\\subsection*{{{latex_text(translated(TITLES[kind], translate))}}}",
+                  "\\begin{align*}"]
         rows = []
         for ph in (p for p in dv.phases if p.kind == kind):
             rel = r"\leftarrow " if ph.relation == "←" else "= "
-            note = f" && \\text{{{latex_text(ph.note)}}}" if ph.note else ""
+            note = (f" && \\text{{{latex_text(translated(ph.note, translate))}}}" if ph.note
+                    else "")
             rows.append(f"  {render(ph.symbol, 'latex')} &{rel}{render(ph.rhs(), 'latex')}{note}")
         lines.append(" \\\\\n".join(rows))
         lines += ["\\end{align*}", ""]
-    lines += ["\\subsection*{Old $\\to$ new}", "\\begin{tabular}{lrrr}",
-              "parameter & old & $\\partial E/\\partial p$ & new \\\\ \\hline"]
+    lines += [f"\\subsection*{{{old_new}}}", "\\begin{tabular}{lrrr}",
+              f"{parameter} & {old} & $\\partial E/\\partial p$ & {new} \\\\ \\hline"]
     syms = {s.plain(): s for s in dv.symbols.values()}
-    for label, old, grad, new, frozen in dv.table():
-        lines.append(f"${syms[label].latex()}$ & {num(old, d)} & {num(grad, d)} & {num(new, d)}"
-                     f"{' (frozen)' if frozen else ''} \\\\")
+    for label, o, grad, n, frozen in dv.table():
+        lines.append(f"${syms[label].latex()}$ & {num(o, d)} & {num(grad, d)} & {num(n, d)}"
+                     f"{' ' + frozen_ if frozen else ''} \\\\")
     lines += ["\\end{tabular}", ""]
     return "\n".join(lines)

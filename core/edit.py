@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.network import Network, as_batch
+from core.text import QT_TRANSLATE_NOOP
 
 
 def _rebuild(net: Network, sizes, acts, bias, keep_rows, keep_cols, seed: int,
@@ -48,9 +49,10 @@ def _identity(net: Network):
 def resize_layer(net: Network, layer: int, n: int, seed: int = 0) -> Network:
     """Set neuron layer ``layer`` (1 .. L-1, a hidden layer) to n neurons."""
     if not 1 <= layer < len(net.sizes) - 1:
-        raise ValueError("only hidden layers can change size; inputs and outputs follow the data")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "only hidden layers can change size; inputs and "
+                                                   "outputs follow the data"))
     if not 1 <= n <= 64:
-        raise ValueError(f"a layer needs 1 to 64 neurons; got {n}")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "a layer needs 1 to 64 neurons; got {0}").format(n))
     sizes = list(net.sizes)
     sizes[layer] = n
     rows, cols = _identity(net)
@@ -61,9 +63,11 @@ def resize_layer(net: Network, layer: int, n: int, seed: int = 0) -> Network:
 def remove_neuron(net: Network, layer: int, neuron: int, seed: int = 0) -> Network:
     """Remove one neuron of a hidden layer (which keeps at least one)."""
     if not 1 <= layer < len(net.sizes) - 1:
-        raise ValueError("only hidden neurons can be removed; inputs and outputs follow the data")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "only hidden neurons can be removed; inputs and "
+                                                   "outputs follow the data"))
     if net.sizes[layer] <= 1:
-        raise ValueError("a hidden layer keeps at least one neuron; remove the layer instead")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "a hidden layer keeps at least one neuron; remove the "
+                                                   "layer instead"))
     sizes = list(net.sizes)
     sizes[layer] -= 1
     rows, cols = _identity(net)
@@ -75,9 +79,9 @@ def insert_layer(net: Network, position: int, n: int = 2, activation: str = "tan
                  seed: int = 0) -> Network:
     """Insert a hidden layer of n neurons as neuron layer ``position`` (1 .. L)."""
     if not 1 <= position <= len(net.sizes) - 1:
-        raise ValueError("a hidden layer goes between the inputs and the outputs")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "a hidden layer goes between the inputs and the outputs"))
     if len(net.sizes) >= 12:
-        raise ValueError("at most 10 hidden layers")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "at most 10 hidden layers"))
     sizes = net.sizes[:position] + [n] + net.sizes[position:]
     acts = net.activations[:position - 1] + [activation] + net.activations[position - 1:]
     bias = net.use_bias[:position - 1] + [True] + net.use_bias[position - 1:]
@@ -92,7 +96,7 @@ def insert_layer(net: Network, position: int, n: int = 2, activation: str = "tan
 def remove_layer(net: Network, position: int, seed: int = 0) -> Network:
     """Remove hidden neuron layer ``position`` (1 .. L-1)."""
     if not 1 <= position < len(net.sizes) - 1:
-        raise ValueError("only hidden layers can be removed")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "only hidden layers can be removed"))
     sizes = net.sizes[:position] + net.sizes[position + 1:]
     acts = net.activations[:position - 1] + net.activations[position:]
     bias = net.use_bias[:position - 1] + net.use_bias[position:]
@@ -131,7 +135,7 @@ def resize_io(net: Network, n_in: int, n_out: int, seed: int = 0) -> Network:
     """The network with n_in inputs and n_out outputs (the data's widths); weights of
     inputs and outputs that remain are kept."""
     if not (1 <= n_in <= 256 and 1 <= n_out <= 256):
-        raise ValueError("inputs and outputs must number 1 to 256")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "inputs and outputs must number 1 to 256"))
     sizes = [n_in] + net.sizes[1:-1] + [n_out]
     acts = list(net.activations)
     if n_out == 1 and acts[-1] == "softmax":
@@ -151,16 +155,18 @@ def check_data(X, Y, X_test=None, Y_test=None) -> tuple:
     X = as_batch(X, np.shape(X)[1] if np.ndim(X) == 2 else 1, "inputs")
     Y = as_batch(Y, np.shape(Y)[1] if np.ndim(Y) == 2 else 1, "targets")
     if len(X) != len(Y):
-        raise ValueError(f"{len(X)} inputs but {len(Y)} targets")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "{0} inputs but {1} targets").format(len(X), len(Y)))
     Xt = Yt = None
     if X_test is not None and len(X_test):
         Xt, Yt = as_batch(X_test, X.shape[1], "test inputs"), as_batch(Y_test, Y.shape[1],
                                                                         "test targets")
         if len(Xt) != len(Yt):
-            raise ValueError(f"{len(Xt)} test inputs but {len(Yt)} test targets")
+            raise ValueError(QT_TRANSLATE_NOOP("edit", "{0} test inputs but {1} test targets")
+                             .format(len(Xt), len(Yt)))
     n = len(X) + (0 if Xt is None else len(Xt))
     if n > MAX_SAMPLES:
-        raise ValueError(f"{n:,} samples; the data is limited to {MAX_SAMPLES:,}")
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "{0:,} samples; the data is limited to {1:,}")
+                         .format(n, MAX_SAMPLES))
     return X, Y, Xt, Yt
 
 

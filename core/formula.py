@@ -20,6 +20,8 @@ import html as _html
 import re
 from dataclasses import dataclass
 
+from core.text import QT_TRANSLATE_NOOP
+
 STYLES = ("plain", "unicode", "html", "latex")
 _SUB_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _SUB_LETTERS = dict(zip("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
@@ -206,7 +208,8 @@ Formula = tuple  # of Tokens
 def render(formula: Formula, style: str = "plain") -> str:
     """``formula`` in one of STYLES."""
     if style not in STYLES:
-        raise ValueError(f"unknown style {style!r}; known: {', '.join(STYLES)}")
+        raise ValueError(QT_TRANSLATE_NOOP("formula", "unknown style {0!r}; known: {1}")
+                         .format(style, ', '.join(STYLES)))
     return "".join(getattr(t, style)() for t in formula)
 
 

@@ -17,6 +17,7 @@ import numpy as np
 from core.losses import get_loss
 from core.network import Network, as_batch
 from core.notation import Param
+from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 
@@ -61,9 +62,10 @@ def landscape(net: Network, X, Y, loss: str, reduction: str, params: list[Param]
     """E over ``n`` (or n x n) values within ±span of the current value of one or two
     parameters; the network is not changed."""
     if not 1 <= len(params) <= 2:
-        raise ValueError("choose one or two parameters")
+        raise ValueError(QT_TRANSLATE_NOOP("landscape", "choose one or two parameters"))
     if not (2 <= n <= 400 and np.isfinite(span) and span > 0):
-        raise ValueError("the grid needs 2 to 400 points a side and a positive span")
+        raise ValueError(QT_TRANSLATE_NOOP("landscape", "the grid needs 2 to 400 points a side and a "
+                                                        "positive span"))
     idx = [net.index(p) for p in params]
     centre = [float(net.params[k]) for k in idx]
     axes = [np.linspace(c - span, c + span, n) for c in centre]

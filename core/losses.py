@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.text import QT_TRANSLATE_NOOP
+
 Array = np.ndarray
 REDUCTIONS = ("mean", "sum")
 
@@ -150,12 +152,14 @@ def get_loss(name: str) -> Loss:
     try:
         return LOSSES[name]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown loss {name!r}; known: {', '.join(LOSSES)}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("losses", "unknown loss {0!r}; known: {1}")
+                         .format(name, ', '.join(LOSSES))) from None
 
 
 def check_reduction(reduction: str) -> str:
     if reduction not in REDUCTIONS:
-        raise ValueError(f"reduction must be 'mean' or 'sum', not {reduction!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("losses", "reduction must be 'mean' or 'sum', not {0!r}")
+                         .format(reduction))
     return reduction
 
 

@@ -34,6 +34,7 @@ from core.checks import finite_float, flag, real_array, short, whole
 from core.formula import Sym
 from core.losses import Loss, check_reduction, get_loss
 from core.notation import Param, check_notation, labels, neuron_names, neuron_symbols, symbols
+from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 MAX_NEURONS = 4096  # per layer: far beyond what the canvas can show
@@ -72,12 +73,14 @@ def as_batch(X, n_features: int, what: str = "X") -> Array:
         X = X[None, :]
     if X.ndim != 2 or X.shape[1] != n_features:
         raise ValueError(
-            f"{what} must have shape (N, {n_features}); got {X.shape}")
+            QT_TRANSLATE_NOOP("network", "{0} must have shape (N, {1}); got {2}")
+            .format(what, n_features, X.shape))
     if X.shape[0] == 0:
-        raise ValueError(f"{what} has no samples")
+        raise ValueError(QT_TRANSLATE_NOOP("network", "{0} has no samples").format(what))
     if not np.isfinite(X).all():
         r, c = np.argwhere(~np.isfinite(X))[0]
-        raise ValueError(f"{what} holds a non-finite value ({X[r, c]}) at row {r}, column {c}")
+        raise ValueError(QT_TRANSLATE_NOOP("network", "{0} holds a non-finite value ({1}) at row {2}, "
+                                                      "column {3}").format(what, X[r, c], r, c))
     return X
 
 
@@ -94,26 +97,32 @@ class Network:
                  bias: bool | Sequence[bool] = True, notation: str = "by_source") -> None:
         if isinstance(sizes, (str, bytes)) or not isinstance(sizes, Sequence | np.ndarray) \
                 or len(sizes) < 2:
-            raise ValueError(f"sizes must list at least 2 layers of >= 1 neuron; got {short(sizes)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "sizes must list at least 2 layers of >= 1 "
+                                                          "neuron; got {0}").format(short(sizes)))
         sizes = [whole(s, f"sizes[{k}]", 1, MAX_NEURONS) for k, s in enumerate(sizes)]
         L = len(sizes) - 1
         if not isinstance(activations, str | Sequence) or isinstance(activations, bytes):
-            raise ValueError(f"activations must be a name or a list of names; got {short(activations)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "activations must be a name or a list of names; "
+                                                          "got {0}").format(short(activations)))
         acts = [activations] * L if isinstance(activations, str) else list(activations)
         if len(acts) != L:
-            raise ValueError(f"need {L} activations (one per weight layer); got {len(acts)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "need {0} activations (one per weight layer); "
+                                                          "got {1}").format(L, len(acts)))
         self.acts: list[Activation] = [get_activation(a) for a in acts]
         for l, act in enumerate(self.acts[:-1]):
             if not act.elementwise:
-                raise ValueError(f"{act.name} is only allowed on the output layer, not layer {l + 1}")
+                raise ValueError(QT_TRANSLATE_NOOP("network", "{0} is only allowed on the output layer, "
+                                                              "not layer {1}").format(act.name, l + 1))
         if isinstance(bias, (bool, np.bool_)):
             flags = [bias] * L
         elif isinstance(bias, Sequence) and not isinstance(bias, str):
             flags = list(bias)
         else:
-            raise ValueError(f"bias must be True, False or a list of them; got {short(bias)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "bias must be True, False or a list of them; "
+                                                          "got {0}").format(short(bias)))
         if len(flags) != L:
-            raise ValueError(f"need {L} bias flags (one per weight layer); got {len(flags)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "need {0} bias flags (one per weight layer); "
+                                                          "got {1}").format(L, len(flags)))
         flags = [flag(b, f"bias[{l}]") for l, b in enumerate(flags)]
         self.sizes = sizes
         self.notation = check_notation(notation)
@@ -168,16 +177,18 @@ class Network:
     def index(self, p: Param) -> int:
         """Position of parameter ``p`` in the flat vector (ValueError if it does not exist)."""
         if not isinstance(p, Param):
-            raise ValueError(f"not a parameter: {short(p)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "not a parameter: {0}").format(short(p)))
         l, i, j = p.layer, p.source, p.target
         if not all(isinstance(k, int) and not isinstance(k, bool) for k in (l, i, j)):
-            raise ValueError(f"a parameter's layer, source and target are whole numbers; got {p!r}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "a parameter's layer, source and target are "
+                                                          "whole numbers; got {0!r}").format(p))
         if not 0 <= l < self.n_layers:
-            raise ValueError(f"no layer {l + 1}: the network has {self.n_layers} weight layers")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "no layer {0}: the network has {1} weight layers")
+                             .format(l + 1, self.n_layers))
         if not (-1 <= i < self.sizes[l] and 0 <= j < self.sizes[l + 1]):
-            raise ValueError(f"no such parameter: {p}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "no such parameter: {0}").format(p))
         if i == -1 and not self.use_bias[l]:
-            raise ValueError(f"layer {l + 1} has no biases")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "layer {0} has no biases").format(l + 1))
         return self.offsets[l] + (i + 1) * self.sizes[l + 1] + j
 
     def labels(self, notation: str | None = None) -> dict[str, Param]:
@@ -215,8 +226,9 @@ class Network:
             return p
         table = self.labels(notation)
         if not isinstance(p, str) or p not in table:
-            raise ValueError(f"no parameter labelled {p!r} in {notation or self.notation} "
-                             f"notation; labels are {', '.join(table)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "no parameter labelled {0!r} in {1} notation; "
+                                                          "labels are {2}")
+                             .format(p, notation or self.notation, ', '.join(table)))
         return table[p]
 
     def get(self, p: Param | str) -> float:
@@ -235,9 +247,10 @@ class Network:
         """Replace every parameter (a vector in the flat layout)."""
         flat = real_array(flat, "parameters")
         if flat.shape != self.params.shape:
-            raise ValueError(f"need {self.params.size} parameters; got shape {flat.shape}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "need {0} parameters; got shape {1}")
+                             .format(self.params.size, flat.shape))
         if not np.isfinite(flat).all():
-            raise ValueError("parameters must be finite")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "parameters must be finite"))
         self.params[...] = flat
         self._zero_missing_biases()
 
@@ -260,8 +273,9 @@ class Network:
         elif isinstance(params, (str, Param)):
             params = [params]
         elif not isinstance(params, Sequence):
-            raise ValueError(f"freeze needs a label, a Param, a list of them or a group "
-                             f"('all', 'weights', 'biases'); got {short(params)}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "freeze needs a label, a Param, a list of them "
+                                                          "or a group ('all', 'weights', 'biases'); got "
+                                                          "{0}").format(short(params)))
         idx = [self.index(self.resolve(p)) for p in params]
         self.frozen[idx] = frozen
         self.any_frozen = bool(self.frozen.any())
@@ -296,19 +310,22 @@ class Network:
         loss = get_loss(loss) if isinstance(loss, str) else loss
         Y = as_batch(Y, self.sizes[-1], "targets")
         if Y.shape[0] != n:
-            raise ValueError(f"{n} inputs but {Y.shape[0]} targets")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "{0} inputs but {1} targets").format(n, Y.shape[0]))
         out = self.acts[-1].name
         if loss.output and out != loss.output:
-            raise ValueError(f"the {loss.name} loss needs a {loss.output} output layer; "
-                             f"this network's output is {out}")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "the {0} loss needs a {1} output layer; this "
+                                                          "network's output is {2}")
+                             .format(loss.name, loss.output, out))
         if loss.name == "bce" and ((Y < 0) | (Y > 1)).any():
-            raise ValueError("binary cross-entropy targets must lie in [0, 1]")
+            raise ValueError(QT_TRANSLATE_NOOP("network", "binary cross-entropy targets must lie in [0, 1]"))
         if loss.name == "cce":
             if self.sizes[-1] < 2:
-                raise ValueError("categorical cross-entropy needs at least 2 output neurons")
+                raise ValueError(QT_TRANSLATE_NOOP("network", "categorical cross-entropy needs at least 2 "
+                                                              "output neurons"))
             if (Y < 0).any() or not np.allclose(Y.sum(axis=1), 1.0):
-                raise ValueError("categorical cross-entropy targets must be one-hot "
-                                 "(or probabilities summing to 1) per sample")
+                raise ValueError(QT_TRANSLATE_NOOP("network", "categorical cross-entropy targets must be "
+                                                              "one-hot (or probabilities summing to 1) "
+                                                              "per sample"))
         return Y
 
     def check_trainable(self) -> None:
@@ -316,9 +333,10 @@ class Network:
         for l, act in enumerate(self.acts):
             if not act.differentiable:
                 raise ValueError(
-                    f"layer {l + 1} ({self.layer_name(l)}) uses the {act.name} activation, "
-                    "whose gradient is zero almost everywhere: it can be evaluated "
-                    "but not trained by backpropagation")
+                    QT_TRANSLATE_NOOP("network", "layer {0} ({1}) uses the {2} activation, whose gradient "
+                                                 "is zero almost everywhere: it can be evaluated but not "
+                                                 "trained by backpropagation")
+                    .format(l + 1, self.layer_name(l), act.name))
 
     def loss(self, X, Y, loss: str, reduction: str) -> float:
         """E for inputs X and targets Y, reduced by 'mean' or 'sum' over samples."""

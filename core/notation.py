@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.formula import Sym
+from core.text import QT_TRANSLATE_NOOP
 
 NOTATIONS = ("by_source", "by_target", "w_ji")
 
@@ -45,7 +46,8 @@ class Param:
 
 def check_notation(notation: str) -> str:
     if notation not in NOTATIONS:
-        raise ValueError(f"unknown notation {notation!r}; known: {', '.join(NOTATIONS)}")
+        raise ValueError(QT_TRANSLATE_NOOP("notation", "unknown notation {0!r}; known: {1}")
+                         .format(notation, ', '.join(NOTATIONS)))
     return notation
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.checks import real, short
+from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 OPTIMIZERS = ("sgd", "momentum", "adam")
@@ -86,7 +87,8 @@ def make_optimizer(name: str, n: int, lr: float, **options) -> SGD:
     """An optimiser by name for n parameters ('sgd', 'momentum', 'adam')."""
     kinds = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
     if not isinstance(name, str) or name not in kinds:
-        raise ValueError(f"unknown optimizer {short(name)}; known: {', '.join(OPTIMIZERS)}")
+        raise ValueError(QT_TRANSLATE_NOOP("optimizers", "unknown optimizer {0}; known: {1}")
+                         .format(short(name), ', '.join(OPTIMIZERS)))
     allowed = OPTIONS[name]
     for key, value in options.items():
         if key not in allowed:
@@ -95,5 +97,6 @@ def make_optimizer(name: str, n: int, lr: float, **options) -> SGD:
         lo, hi = allowed[key]
         options[key] = real(value, key, lo, hi)
         if key == "eps" and not options[key] > 0:
-            raise ValueError(f"eps must be a positive number; got {options[key]:g}")
+            raise ValueError(QT_TRANSLATE_NOOP("optimizers", "eps must be a positive number; got {0:g}")
+                             .format(options[key]))
     return kinds[name](n, lr, **options)

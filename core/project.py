@@ -49,6 +49,7 @@ from core.losses import LOSSES, REDUCTIONS
 from core.network import Network
 from core.notation import NOTATIONS
 from core.optimizers import OPTIMIZERS, make_optimizer
+from core.text import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 2
 READABLE_VERSIONS = (1, 2)
@@ -129,49 +130,58 @@ def _need(cond: bool, message: str) -> None:
 
 
 def _keys(d, what: str, allowed) -> dict:
-    _need(isinstance(d, dict), f"{what} must be an object")
+    _need(isinstance(d, dict), QT_TRANSLATE_NOOP("project", "{0} must be an object").format(what))
     unknown = [k for k in d if k not in allowed]
     if unknown:
         key = unknown[0]
         name = key if key.isidentifier() and len(key) <= 40 else short(key)
-        raise ProjectError(f"unknown field {what}.{name} (known: {', '.join(allowed)})")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "unknown field {0}.{1} (known: {2})")
+                           .format(what, name, ', '.join(allowed)))
     return d
 
 
 def _whole(v, what: str, lo: int = 0, hi: int = MAX_WHOLE) -> int:
     _need(isinstance(v, int) and not isinstance(v, bool),
-          f"{what} must be a whole number; got {short(v)}")
-    _need(lo <= v <= hi, f"{what} must be from {lo} to {hi}; got {short(v)}")
+          QT_TRANSLATE_NOOP("project", "{0} must be a whole number; got {1}").format(what, short(v)))
+    _need(lo <= v <= hi, QT_TRANSLATE_NOOP("project", "{0} must be from {1} to {2}; got {3}")
+                         .format(what, lo, hi, short(v)))
     return v
 
 
 def _real(v, what: str, lo: float = -math.inf, hi: float = math.inf, positive: bool = False
           ) -> float:
-    _need(is_number(v), f"{what} must be a number; got {short(v)}")
+    _need(is_number(v), QT_TRANSLATE_NOOP("project", "{0} must be a number; got {1}").format(what, short(v)))
     try:
         f = float(v)
     except OverflowError:
-        raise ProjectError(f"{what} is too large: {short(v)}") from None
-    _need(math.isfinite(f), f"{what} must be a finite number; got {short(v)}")
-    _need(not positive or f > 0, f"{what} must be a positive number; got {f:g}")
-    _need(lo <= f <= hi, f"{what} must be from {lo:g} to {hi:g}; got {f:g}")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is too large: {1}")
+                           .format(what, short(v))) from None
+    _need(math.isfinite(f), QT_TRANSLATE_NOOP("project", "{0} must be a finite number; got {1}")
+                            .format(what, short(v)))
+    _need(not positive or f > 0, QT_TRANSLATE_NOOP("project", "{0} must be a positive number; got {1:g}")
+                                 .format(what, f))
+    _need(lo <= f <= hi, QT_TRANSLATE_NOOP("project", "{0} must be from {1:g} to {2:g}; got {3:g}")
+                         .format(what, lo, hi, f))
     return f
 
 
 def _text(v, what: str, limit: int) -> str:
-    _need(isinstance(v, str), f"{what} must be text")
-    _need(len(v) <= limit, f"{what} is longer than {limit} characters")
+    _need(isinstance(v, str), QT_TRANSLATE_NOOP("project", "{0} must be text").format(what))
+    _need(len(v) <= limit, QT_TRANSLATE_NOOP("project", "{0} is longer than {1} characters")
+                           .format(what, limit))
     return v
 
 
 def _bool(v, what: str) -> bool:
-    _need(isinstance(v, bool), f"{what} must be true or false; got {short(v)}")
+    _need(isinstance(v, bool), QT_TRANSLATE_NOOP("project", "{0} must be true or false; got {1}")
+                               .format(what, short(v)))
     return v
 
 
 def _one_of(v, what: str, options) -> str:
     _need(isinstance(v, str) and v in options,
-          f"{what} must be one of {', '.join(options)}; got {short(v)}")
+          QT_TRANSLATE_NOOP("project", "{0} must be one of {1}; got {2}")
+          .format(what, ', '.join(options), short(v)))
     return v
 
 
@@ -181,23 +191,28 @@ def _decoded(d, what: str) -> np.ndarray:
     kind = _one_of(d.get("dtype"), f"{what}.dtype", ("float64", "int64"))
     shape = d.get("shape")
     _need(isinstance(shape, list) and 1 <= len(shape) <= 2,
-          f"{what}.shape must list 1 or 2 sizes")
+          QT_TRANSLATE_NOOP("project", "{0}.shape must list 1 or 2 sizes").format(what))
     shape = [_whole(s, f"{what}.shape", 0, MAX_VALUES) for s in shape]
     n = math.prod(shape)
-    _need(n <= MAX_VALUES, f"{what} holds {n} numbers; at most {MAX_VALUES}")
+    _need(n <= MAX_VALUES, QT_TRANSLATE_NOOP("project", "{0} holds {1} numbers; at most {2}")
+                           .format(what, n, MAX_VALUES))
     text = d.get("base64")
-    _need(isinstance(text, str), f"{what}.base64 must be text")
-    _need(len(text) == 4 * math.ceil(8 * n / 3), f"{what}.base64 does not hold {n} numbers")
+    _need(isinstance(text, str), QT_TRANSLATE_NOOP("project", "{0}.base64 must be text").format(what))
+    _need(len(text) == 4 * math.ceil(8 * n / 3), QT_TRANSLATE_NOOP("project", "{0}.base64 does not hold "
+                                                                              "{1} numbers").format(what, n))
     try:
         raw = base64.b64decode(text, validate=True)
     except (ValueError, TypeError):
-        raise ProjectError(f"{what}.base64 is not base64 text") from None
-    _need(len(raw) == 8 * n, f"{what}.base64 does not hold {n} numbers")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.base64 is not base64 text")
+                           .format(what)) from None
+    _need(len(raw) == 8 * n, QT_TRANSLATE_NOOP("project", "{0}.base64 does not hold {1} numbers")
+                             .format(what, n))
     a = np.frombuffer(raw, dtype="<i8" if kind == "int64" else "<f8").reshape(shape)
     a = a.astype(np.int64 if kind == "int64" else np.float64)  # native, writable
     if kind == "float64" and not np.isfinite(a).all():
         k = int(np.flatnonzero(~np.isfinite(a.ravel()))[0])
-        raise ProjectError(f"{what} holds a value that is not finite (number {k + 1})")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} holds a value that is not finite (number {1})")
+                           .format(what, k + 1))
     return a
 
 
@@ -205,9 +220,11 @@ def _vector(v, n: int, what: str) -> np.ndarray:
     """n finite numbers: a list or an encoded array."""
     if isinstance(v, dict):
         a = _decoded(v, what)
-        _need(a.shape == (n,), f"{what} must hold {n} numbers; it holds {a.size}")
+        _need(a.shape == (n,), QT_TRANSLATE_NOOP("project", "{0} must hold {1} numbers; it holds {2}")
+                               .format(what, n, a.size))
         return a.astype(np.float64)
-    _need(isinstance(v, list) and len(v) == n, f"{what} must be a list of {n} numbers")
+    _need(isinstance(v, list) and len(v) == n, QT_TRANSLATE_NOOP("project", "{0} must be a list of {1} "
+                                                                            "numbers").format(what, n))
     for k, x in enumerate(v):
         _real(x, f"{what}[{k}]")
     return np.asarray(v, dtype=np.float64)
@@ -218,17 +235,22 @@ def _rows(v, width: int, what: str) -> np.ndarray:
     if isinstance(v, dict):
         a = _decoded(v, what)
         _need(a.ndim == 2 and a.shape[1] == width,
-              f"{what} must have {width} columns; it has shape {tuple(a.shape)}")
-        _need(a.shape[0] >= 1, f"{what} has no samples")
+              QT_TRANSLATE_NOOP("project", "{0} must have {1} columns; it has shape {2}")
+              .format(what, width, tuple(a.shape)))
+        _need(a.shape[0] >= 1, QT_TRANSLATE_NOOP("project", "{0} has no samples").format(what))
         return a.astype(np.float64)
-    _need(isinstance(v, list) and len(v) >= 1, f"{what} must be a non-empty list of samples")
-    _need(len(v) * width <= MAX_VALUES, f"{what} holds more than {MAX_VALUES} numbers")
+    _need(isinstance(v, list) and len(v) >= 1, QT_TRANSLATE_NOOP("project", "{0} must be a non-empty list "
+                                                                            "of samples").format(what))
+    _need(len(v) * width <= MAX_VALUES, QT_TRANSLATE_NOOP("project", "{0} holds more than {1} numbers")
+                                        .format(what, MAX_VALUES))
     for r, row in enumerate(v):
         _need(isinstance(row, list) and len(row) == width,
-              f"{what}[{r}] must be a list of {width} numbers (the network has {width})")
+              QT_TRANSLATE_NOOP("project", "{0}[{1}] must be a list of {2} numbers (the network has {2})")
+              .format(what, r, width))
         for c, x in enumerate(row):
             if not (is_number(x) and _finite(x)):
-                raise ProjectError(f"{what}[{r}][{c}] must be a finite number; got {short(x)}")
+                raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}[{1}][{2}] must be a finite number; "
+                                                                "got {3}").format(what, r, c, short(x)))
     return np.asarray(v, dtype=np.float64)
 
 
@@ -249,7 +271,7 @@ def _training(t) -> dict:
     b = t["batch"]
     _need(b in ("full", "sample") if isinstance(b, str) else
           (isinstance(b, int) and not isinstance(b, bool) and 1 <= b <= MAX_WHOLE),
-          "training.batch must be 'full', 'sample' or a size >= 1")
+          QT_TRANSLATE_NOOP("project", "training.batch must be 'full', 'sample' or a size >= 1"))
     _bool(t["shuffle"], "training.shuffle")
     if t["max_epochs"] is not None:
         _whole(t["max_epochs"], "training.max_epochs", 1)
@@ -276,27 +298,27 @@ def _network(n) -> Network:
     _keys(n, "network", ("sizes", "activations", "bias", "notation", "params", "frozen"))
     sizes = n.get("sizes")
     _need(isinstance(sizes, list) and 2 <= len(sizes) <= 12,
-          "network.sizes must list 2 to 12 layer sizes")
+          QT_TRANSLATE_NOOP("project", "network.sizes must list 2 to 12 layer sizes"))
     for k, s in enumerate(sizes):
         _whole(s, f"network.sizes[{k}]", 1, 256)
     L = len(sizes) - 1
     acts = n.get("activations")
     names = [acts] * L if isinstance(acts, str) else acts
     _need(isinstance(names, list) and len(names) == L,
-          f"network.activations must be a name or a list of {L} names")
+          QT_TRANSLATE_NOOP("project", "network.activations must be a name or a list of {0} names").format(L))
     for k, a in enumerate(names):
         _one_of(a, f"network.activations[{k}]", ACTIVATIONS)
     bias = n.get("bias", True)
     flags = [bias] * L if isinstance(bias, bool) else bias
     _need(isinstance(flags, list) and len(flags) == L,
-          f"network.bias must be true, false or a list of {L} of them")
+          QT_TRANSLATE_NOOP("project", "network.bias must be true, false or a list of {0} of them").format(L))
     for k, b in enumerate(flags):
         _bool(b, f"network.bias[{k}]")
     notation = _one_of(n.get("notation", "by_source"), "network.notation", NOTATIONS)
     try:
         return Network(sizes, names, flags, notation)
     except ValueError as e:  # e.g. softmax on a hidden layer
-        raise ProjectError(f"network: {e}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "network: {0}").format(e)) from None
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -313,20 +335,23 @@ def from_dict(d) -> Project:
         raise
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError,
             RecursionError, MemoryError) as e:  # a check this module lacks: still one line
-        raise ProjectError(f"not a valid project: {short(str(e), 120)}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "not a valid project: {0}")
+                           .format(short(str(e), 120))) from None
 
 
 def _from_dict(d) -> Project:
-    _need(isinstance(d, dict), "a project must be a JSON object")
+    _need(isinstance(d, dict), QT_TRANSLATE_NOOP("project", "a project must be a JSON object"))
     version = d.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise ProjectError(f"this file was written by a newer Backprop Studio (schema "
-                           f"{version}); this version reads schema {SCHEMA_VERSION}")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "this file was written by a newer Backprop Studio "
+                                                        "(schema {0}); this version reads schema {1}")
+                           .format(version, SCHEMA_VERSION))
     _need(isinstance(version, int) and not isinstance(version, bool)
           and version in READABLE_VERSIONS,
-          f"unsupported schema_version {short(version)} (this app reads 1 and 2)")
+          QT_TRANSLATE_NOOP("project", "unsupported schema_version {0} (this app reads 1 and 2)")
+          .format(short(version)))
     _keys(d, "project", TOP if version == 1 else TOP[:-1])
-    _need("network" in d, "missing field network")
+    _need("network" in d, QT_TRANSLATE_NOOP("project", "missing field network"))
     net = _network(d["network"])
     P = net.params.size
     init = _init(d.get("init", {}))
@@ -336,13 +361,14 @@ def _from_dict(d) -> Project:
     else:
         initialise(net, init["scheme"], init["seed"], init["scale"], init["bias"])
     frozen = n.get("frozen") or []
-    _need(isinstance(frozen, list), "network.frozen must list parameter indices")
+    _need(isinstance(frozen, list), QT_TRANSLATE_NOOP("project", "network.frozen must list parameter "
+                                                                 "indices"))
     for k, i in enumerate(frozen):
         _whole(i, f"network.frozen[{k}]", 0, P - 1)
     if frozen:
         net.frozen[np.asarray(frozen, dtype=int)] = True
         net.any_frozen = True
-    _need("data" in d, "missing field data")
+    _need("data" in d, QT_TRANSLATE_NOOP("project", "missing field data"))
     X, Y, Xt, Yt = _data(d["data"], net)
     initial = d.get("initial_params")
     if initial is not None:
@@ -369,7 +395,7 @@ DATA_GENERATOR = ("generator", "n", "noise", "seed", "test")
 
 
 def _data(data, net: Network):
-    _need(isinstance(data, dict), "data must be an object")
+    _need(isinstance(data, dict), QT_TRANSLATE_NOOP("project", "data must be an object"))
     n_in, n_out = net.sizes[0], net.sizes[-1]
     if "generator" in data:
         _keys(data, "data", DATA_GENERATOR)
@@ -378,29 +404,33 @@ def _data(data, net: Network):
         if data.get("test"):
             Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
         _need(X.shape[1] == n_in and Y.shape[1] == n_out,
-              f"data: the {data['generator']} generator gives {X.shape[1]} inputs and "
-              f"{Y.shape[1]} targets; the network has {n_in} and {n_out}")
+              QT_TRANSLATE_NOOP("project", "data: the {0} generator gives {1} inputs and {2} targets; the "
+                                           "network has {3} and {4}")
+              .format(data['generator'], X.shape[1], Y.shape[1], n_in, n_out))
         return X, Y, Xt, Yt
     _keys(data, "data", DATA_LISTS)
-    _need("X" in data and "Y" in data, "data needs X and Y (or a generator)")
+    _need("X" in data and "Y" in data, QT_TRANSLATE_NOOP("project", "data needs X and Y (or a generator)"))
     X, Y = _rows(data["X"], n_in, "data.X"), _rows(data["Y"], n_out, "data.Y")
-    _need(len(X) == len(Y), f"data has {len(X)} inputs but {len(Y)} targets")
+    _need(len(X) == len(Y), QT_TRANSLATE_NOOP("project", "data has {0} inputs but {1} targets")
+                            .format(len(X), len(Y)))
     Xt = Yt = None
     if data.get("X_test") is not None or data.get("Y_test") is not None:
         _need(data.get("X_test") is not None and data.get("Y_test") is not None,
-              "data needs both X_test and Y_test, or neither")
+              QT_TRANSLATE_NOOP("project", "data needs both X_test and Y_test, or neither"))
         Xt = _rows(data["X_test"], n_in, "data.X_test")
         Yt = _rows(data["Y_test"], n_out, "data.Y_test")
-        _need(len(Xt) == len(Yt), f"test data has {len(Xt)} inputs but {len(Yt)} targets")
+        _need(len(Xt) == len(Yt), QT_TRANSLATE_NOOP("project", "test data has {0} inputs but {1} targets")
+                                  .format(len(Xt), len(Yt)))
     _need(X.size + Y.size + (0 if Xt is None else Xt.size + Yt.size) <= MAX_VALUES,
-          f"the data holds more than {MAX_VALUES} numbers")
+          QT_TRANSLATE_NOOP("project", "the data holds more than {0} numbers").format(MAX_VALUES))
     return X, Y, Xt, Yt
 
 
 def _check_state(state, N: int, P: int, training: dict) -> None:
     """The saved training state must fit the data (N samples) and parameters (P)."""
     _keys(state, "state", ("epoch", "steps", "position", "order", "rng", "optimizer"))
-    _need("epoch" in state and "steps" in state, "state must hold epoch and steps")
+    _need("epoch" in state and "steps" in state, QT_TRANSLATE_NOOP("project", "state must hold epoch and "
+                                                                              "steps"))
     _whole(state["epoch"], "state.epoch")
     _whole(state["steps"], "state.steps")
     _whole(state.get("position", 0), "state.position", 0, N - 1)
@@ -411,14 +441,16 @@ def _check_state(state, N: int, P: int, training: dict) -> None:
         else:
             _need(isinstance(order, list) and all(isinstance(i, int) and not isinstance(i, bool)
                                                   for i in order),
-                  "state.order must list sample numbers")
+                  QT_TRANSLATE_NOOP("project", "state.order must list sample numbers"))
             order = np.asarray(order, dtype=np.int64) if order else np.zeros(0, np.int64)
         _need(order.shape == (N,) and np.array_equal(np.sort(order), np.arange(N)),
-              f"state.order must list the samples 0..{N - 1} once each")
+              QT_TRANSLATE_NOOP("project", "state.order must list the samples 0..{0} once each")
+              .format(N - 1))
     if "rng" in state:
         rng = state["rng"]
         _keys(rng, "state.rng", ("bit_generator", "state", "has_uint32", "uinteger"))
-        _need(rng.get("bit_generator") == "PCG64", "state.rng must be a PCG64 generator state")
+        _need(rng.get("bit_generator") == "PCG64", QT_TRANSLATE_NOOP("project", "state.rng must be a PCG64 "
+                                                                                "generator state"))
         inner = _keys(rng.get("state"), "state.rng.state", ("state", "inc"))
         for k in ("state", "inc"):
             _whole(inner.get(k), f"state.rng.state.{k}", 0, 2**128 - 1)
@@ -427,12 +459,15 @@ def _check_state(state, N: int, P: int, training: dict) -> None:
         try:
             np.random.default_rng().bit_generator.state = rng
         except (TypeError, ValueError, KeyError, OverflowError):
-            raise ProjectError("state.rng is not a random generator state") from None
+            raise ProjectError(QT_TRANSLATE_NOOP("project",
+                                                 "state.rng is not a random generator state")
+                               ) from None
     if "optimizer" in state:
         fresh = make_optimizer(training["optimizer"], P, 1.0).state()
         saved = state["optimizer"]
         _need(isinstance(saved, list) and len(saved) == len(fresh),
-              f"state.optimizer does not fit the {training['optimizer']} optimiser")
+              QT_TRANSLATE_NOOP("project", "state.optimizer does not fit the {0} optimiser")
+              .format(training['optimizer']))
         for k, (x, like) in enumerate(zip(saved, fresh)):
             if isinstance(like, np.ndarray):
                 _vector(x, P, f"state.optimizer[{k}]")
@@ -444,12 +479,13 @@ def _check_history(history) -> None:
     _keys(history, "history", ("epochs", "losses", "stride"))
     e, ls = history.get("epochs"), history.get("losses")
     _need(isinstance(e, list) and isinstance(ls, list) and len(e) == len(ls),
-          "history must hold equal lists of epochs and losses")
-    _need(len(e) <= 1_000_000, "history holds more than 1000000 points")
+          QT_TRANSLATE_NOOP("project", "history must hold equal lists of epochs and losses"))
+    _need(len(e) <= 1_000_000, QT_TRANSLATE_NOOP("project", "history holds more than 1000000 points"))
     last = -1
     for k, (epoch, loss) in enumerate(zip(e, ls)):
         _whole(epoch, f"history.epochs[{k}]")
-        _need(epoch > last, f"history.epochs[{k}] must be larger than the one before")
+        _need(epoch > last, QT_TRANSLATE_NOOP("project", "history.epochs[{0}] must be larger than the one "
+                                                         "before").format(k))
         last = epoch
         _real(loss, f"history.losses[{k}]")
     _whole(history.get("stride", 1), "history.stride", 1)
@@ -466,16 +502,18 @@ def _check_snapshots(s, P: int) -> dict:
         part = _keys(s[key], f"snapshots.{key}", ("epochs", "values"))
         epochs = part.get("epochs")
         _need(isinstance(epochs, list) and len(epochs) <= 100_000,
-              f"snapshots.{key}.epochs must list at most 100000 epochs")
+              QT_TRANSLATE_NOOP("project", "snapshots.{0}.epochs must list at most 100000 epochs")
+              .format(key))
         last = -1
         for k, epoch in enumerate(epochs):
             _whole(epoch, f"snapshots.{key}.epochs[{k}]")
-            _need(epoch > last, f"snapshots.{key}.epochs[{k}] must be larger than the one before")
+            _need(epoch > last, QT_TRANSLATE_NOOP("project", "snapshots.{0}.epochs[{1}] must be larger "
+                                                             "than the one before").format(key, k))
             last = epoch
         values = part.get("values")
         if key == "test":
             _need(isinstance(values, list) and len(values) == len(epochs),
-                  "snapshots.test.values must list one loss per epoch")
+                  QT_TRANSLATE_NOOP("project", "snapshots.test.values must list one loss per epoch"))
             for k, v in enumerate(values):
                 _real(v, f"snapshots.test.values[{k}]")
             out[key] = {"epochs": list(epochs), "values": list(values)}
@@ -484,7 +522,8 @@ def _check_snapshots(s, P: int) -> dict:
                 out[key] = {"epochs": [], "values": np.zeros((0, P))}
                 continue
             v = _rows(values, P, "snapshots.weights.values")
-            _need(len(v) == len(epochs), "snapshots.weights.values must hold one row per epoch")
+            _need(len(v) == len(epochs), QT_TRANSLATE_NOOP("project", "snapshots.weights.values must hold "
+                                                                      "one row per epoch"))
             out[key] = {"epochs": list(epochs), "values": v}
     return out
 
@@ -569,7 +608,8 @@ def capture(p: Project, trainer) -> None:
 
 
 def _no_constant(name: str):
-    raise ProjectError(f"the file holds {name}, which is not a number a project may hold")
+    raise ProjectError(QT_TRANSLATE_NOOP("project", "the file holds {0}, which is not a number a project "
+                                                    "may hold").format(name))
 
 
 def loads(data: bytes | str, name: str = "the file") -> Project:
@@ -578,14 +618,17 @@ def loads(data: bytes | str, name: str = "the file") -> Project:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise ProjectError(f"{name} is not a Backprop Studio project (not UTF-8 text)") from None
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is not a Backprop Studio project (not "
+                                                            "UTF-8 text)").format(name)) from None
     try:
         d = json.loads(data, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        raise ProjectError(f"{name} is not valid JSON (line {e.lineno}, column {e.colno}): "
-                           f"{e.msg}; it may be truncated") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is not valid JSON (line {1}, column {2}): "
+                                                        "{3}; it may be truncated")
+                           .format(name, e.lineno, e.colno, e.msg)) from None
     except RecursionError:
-        raise ProjectError(f"{name} is nested too deeply to be a project") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is nested too deeply to be a project")
+                           .format(name)) from None
     except ValueError as e:  # e.g. an integer of more than 4300 digits
         raise ProjectError(f"{name}: {short(str(e), 100)}") from None
     return from_dict(d)
@@ -595,10 +638,12 @@ def load(path: str | Path) -> Project:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE:
-            raise ProjectError(f"{path.name} is larger than {MAX_FILE // 2**20} MiB")
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is larger than {1} MiB")
+                               .format(path.name, MAX_FILE // 2**20))
         data = path.read_bytes()
     except OSError as e:
-        raise ProjectError(f"cannot read {path}: {e.strerror or e}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "cannot read {0}: {1}")
+                           .format(path, e.strerror or e)) from None
     return loads(data, path.name)
 
 
@@ -609,15 +654,17 @@ def dumps(p: Project) -> str:
     try:
         text = json.dumps(d, indent=1, allow_nan=False)
     except ValueError:
-        raise ProjectError("the project holds a value that is not finite; it cannot be "
-                           "saved") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "the project holds a value that is not finite; it "
+                                                        "cannot be saved")) from None
     if len(text) > MAX_FILE:
-        raise ProjectError(f"the project would be {len(text) / 2**20:.0f} MiB; projects are "
-                           f"limited to {MAX_FILE // 2**20} MiB (use less data)")
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "the project would be {0:.0f} MiB; projects are "
+                                                        "limited to {1} MiB (use less data)")
+                           .format(len(text) / 2**20, MAX_FILE // 2**20))
     try:  # the check load makes, on exactly what is written
         from_dict(json.loads(text))
     except ValueError as e:
-        raise ProjectError(f"the project cannot be saved: {e}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "the project cannot be saved: {0}")
+                           .format(e)) from None
     return text
 
 
@@ -638,12 +685,14 @@ def save(p: Project, path: str | Path) -> None:
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     except OSError as e:
-        raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "cannot save {0}: {1}")
+                           .format(path, e.strerror or e)) from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp",
                                    dir=folder)
     except OSError as e:
-        raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "cannot save {0}: {1}")
+                           .format(path, e.strerror or e)) from None
     os.close(fd)
     try:
         with open(tmp, "w", encoding="utf-8") as f:
@@ -658,7 +707,8 @@ def save(p: Project, path: str | Path) -> None:
         except OSError:
             pass
         if isinstance(e, OSError):
-            raise ProjectError(f"cannot save {path}: {e.strerror or e}") from None
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "cannot save {0}: {1}")
+                               .format(path, e.strerror or e)) from None
         raise
 
 

@@ -19,6 +19,7 @@ from collections import deque
 import numpy as np
 
 from core.network import Network
+from core.text import QT_TRANSLATE_NOOP
 from core.training import Diverged, RunResult, Snapshots, StepResult, Trainer
 
 Array = np.ndarray
@@ -109,12 +110,14 @@ class Session:
         else:
             self.forget_last()
         if r.reason == "diverged":
-            return r, r.reason, str(r.error)
+            return r, r.reason, (r.error.args[0] if r.error.args else str(r.error))
         if r.reason == "threshold":
-            return r, r.reason, (f"Stopped: the loss reached {settings['loss_threshold']:g} "
-                                 f"at epoch {t.epoch}")
+            return r, r.reason, QT_TRANSLATE_NOOP(
+                "session", "Stopped: the loss reached {0:g} at epoch {1}").format(
+                    settings["loss_threshold"], t.epoch)
         if r.reason == "max_epochs" and total is not None and t.epoch >= total:
-            return r, r.reason, f"Stopped after {t.epoch} epochs (the maximum set)"
+            return r, r.reason, QT_TRANSLATE_NOOP(
+                "session", "Stopped after {0} epochs (the maximum set)").format(t.epoch)
         return r, None, ""
 
     def train_epochs(self, epochs: int, threshold: float | None, snapshots: int = 100

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from core.checks import finite_float
+from core.text import QT_TRANSLATE_NOOP
 
 KEYS = ("lr", "batch", "loss", "reduction", "optimizer", "shuffle", "max_epochs",
         "loss_threshold", "speed")
@@ -25,26 +26,29 @@ def check(key: str, v):
     Names (loss, reduction, optimizer) are returned as they are: whether they fit the
     network and data is the trainer's to say."""
     if key not in KEYS:
-        raise ValueError(f"unknown setting {key!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("settings", "unknown setting {0!r}").format(key))
     if key == "lr":
         v = finite_float(v, "learning rate")
         if v <= 0:
-            raise ValueError(f"learning rate must be positive; got {v:g}")
+            raise ValueError(QT_TRANSLATE_NOOP("settings", "learning rate must be positive; got {0:g}")
+                             .format(v))
         return v
     if key == "batch":
         if v in ("full", "sample"):
             return v
         n = finite_float(v, "batch size")
         if n < 1 or n != int(n):
-            raise ValueError("batch size must be a whole number of at least 1")
+            raise ValueError(QT_TRANSLATE_NOOP("settings", "batch size must be a whole number of at least "
+                                                           "1"))
         return int(n)
     if key in ("max_epochs", "loss_threshold", "speed"):
         if v in (None, ""):
             return None
         x = finite_float(v, key.replace("_", " "))
         if x <= 0:
-            raise ValueError(f"{key.replace('_', ' ')} must be positive")
+            raise ValueError(QT_TRANSLATE_NOOP("settings", "{0} must be positive")
+                             .format(key.replace('_', ' ')))
         return int(x) if key == "max_epochs" else x
     if key == "shuffle" and not isinstance(v, bool):
-        raise ValueError("shuffle must be on or off")
+        raise ValueError(QT_TRANSLATE_NOOP("settings", "shuffle must be on or off"))
     return v

@@ -21,6 +21,7 @@ import numpy as np
 from core.losses import get_loss
 from core.network import Network
 from core.notation import Param
+from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 
@@ -74,7 +75,7 @@ def _trace(net: Network, x, y, loss: str, lr: float, reduction: str, notation: s
     lossf = get_loss(loss)
     p = net.forward(x)
     if p.output.shape[0] != 1:
-        raise ValueError("a trace is for one sample; got several")
+        raise ValueError(QT_TRANSLATE_NOOP("trace", "a trace is for one sample; got several"))
     g = net.backward(p, y, loss, reduction)
     Y = net.check_targets(y, lossf, 1)
     yhat, L = p.output, net.n_layers

@@ -34,6 +34,7 @@ from core.metrics import accuracy
 from core.network import Network, as_batch
 from core.optimizers import make_optimizer
 from core.scalar import ScalarKernel
+from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
 
@@ -190,7 +191,8 @@ class Trainer:
                 return min(whole(batch, "batch", 1), self.N)
             except ValueError:
                 pass
-        raise ValueError(f"batch must be 'full', 'sample' or a size >= 1; got {short(batch)}")
+        raise ValueError(QT_TRANSLATE_NOOP("training", "batch must be 'full', 'sample' or a size >= 1; "
+                                                       "got {0}").format(short(batch)))
 
     def set_lr(self, lr: float) -> None:
         """Change the learning rate without resetting anything."""
@@ -200,7 +202,8 @@ class Trainer:
         """Resume a shuffled epoch: its sample order and the generator after drawing it."""
         order = np.asarray(order, dtype=np.intp)
         if order.shape != (self.N,) or not np.array_equal(np.sort(order), np.arange(self.N)):
-            raise ValueError(f"order must list the samples 0..{self.N - 1} once each")
+            raise ValueError(QT_TRANSLATE_NOOP("training", "order must list the samples 0..{0} once each")
+                             .format(self.N - 1))
         self.rng.bit_generator.state = rng_state
         self.order, self._order_rng = order, None
 
@@ -451,7 +454,8 @@ class Trainer:
         (checked before each epoch), or ``seconds`` have passed (at least one epoch).
         Finishes a partly done epoch first. Never raises Diverged: see RunResult."""
         if max_epochs is None and loss_threshold is None and seconds is None:
-            raise ValueError("run needs a stop rule: max_epochs, loss_threshold or seconds")
+            raise ValueError(QT_TRANSLATE_NOOP("training", "run needs a stop rule: max_epochs, "
+                                                           "loss_threshold or seconds"))
         if max_epochs is not None:
             max_epochs = whole(max_epochs, "max_epochs")
         if loss_threshold is not None:
