@@ -20,6 +20,7 @@ from core.checks import finite_float
 from core.notation import NOTATIONS
 from core.session import Session
 from gui.commands import SetFrozen, SetNotation, SetParam, SetParams, SetSetting
+from gui.i18n import message, translate
 from gui.model import UNDO_LIMIT, DocumentModel, State  # noqa: F401 (State: the edits' type)
 
 
@@ -53,7 +54,7 @@ class Document(DocumentModel):
     def remove_nearest(self, x: tuple[float, float]) -> bool:
         """Remove the training sample nearest to ``x`` (undoable; one sample always stays)."""
         if len(self.X) <= 1:
-            self.refused.emit("the data keeps at least one sample")
+            self.refused.emit(translate("document", "the data keeps at least one sample"))
             return False
         keep = np.arange(len(self.X)) != self.nearest(x)
         return self.set_data(self.X[keep], self.Y[keep], self.X_test, self.Y_test,
@@ -112,7 +113,7 @@ class Document(DocumentModel):
             return self._new_state(net, project=project)
         if not self._swap(f"Re-initialise (seed {init['seed']})", make):
             return False
-        self.message.emit(f"Re-initialised with seed {init['seed']}")
+        self.message.emit(translate("document", "Re-initialised with seed {0}").format(init['seed']))
         return True
 
     # --- small edits (undoable) ---------------------------------------------------------
@@ -125,7 +126,7 @@ class Document(DocumentModel):
             p = self.net.resolve(p)
             value = finite_float(text_or_value, self.net.label(p))
         except ValueError as e:
-            self.refused.emit(str(e))
+            self.refused.emit(message(e))
             return False
         self.end_preview()
         old = self.net.get(p)
@@ -171,7 +172,7 @@ class Document(DocumentModel):
                 Session(self.net.copy(), self.inputs(self.X), self.Y,
                         {**self.settings, key: value})
         except ValueError as e:
-            self.refused.emit(str(e))
+            self.refused.emit(message(e))
             return False
         if value == self.settings[key]:
             return True
@@ -184,7 +185,7 @@ class Document(DocumentModel):
     def set_notation(self, notation: str) -> bool:
         """Name parameters and neurons by source, by target or as w_ji (undoable)."""
         if notation not in NOTATIONS:
-            self.refused.emit(f"unknown notation {notation!r}")
+            self.refused.emit(translate("document", "unknown notation {0!r}").format(notation))
             return False
         if notation != self.net.notation:
             self.undo_stack.push(SetNotation(self, self.net.notation, notation))

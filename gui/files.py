@@ -18,6 +18,7 @@ from core.project import ProjectError, load
 from core.project import save as save_project
 from gui import registry, storage
 from gui.document import Document
+from gui.i18n import message, translate
 from resources import load_lesson
 
 AUTOSAVE_MS = 30_000
@@ -122,8 +123,10 @@ class FileActions(QObject):
     def ask_restore(self, when: str) -> bool:
         """Whether to restore the autosaved work (tests replace this)."""
         return QMessageBox.question(
-            self.window, "Backprop Studio", f"Backprop Studio did not close normally. Restore the work "
-            f"autosaved at {when}?") == QMessageBox.Yes
+            self.window, translate("files", "Backprop Studio"),
+            translate("files", "Backprop Studio did not close normally. Restore the work "
+                               "autosaved at {0}?")
+                                            .format(when)) == QMessageBox.Yes
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest recovery file of an instance that is no longer
@@ -145,14 +148,14 @@ class FileActions(QObject):
         try:
             project = load(path)
         except ProjectError as e:
-            self._refuse(f"The recovery file could not be read: {e}")
+            self._refuse(translate("files", "The recovery file could not be read: {0}").format(message(e)))
             self.recovery.discard(path, lock)
             return False
         self.doc.load(project)
         self.doc.set_modified(True)
         self.recovery.discard(path, lock)
         self.autosave()  # the work is safe again, now in this instance's file
-        self._message(f"Restored the work autosaved at {when}")
+        self._message(translate("files", "Restored the work autosaved at {0}").format(when))
         return True
 
     def autosave(self) -> None:
@@ -161,7 +164,7 @@ class FileActions(QObject):
             try:
                 save_project(self.doc.to_project(), self.recovery.path)
             except (OSError, ProjectError, ValueError) as e:
-                self._refuse(f"Autosave failed: {e}")
+                self._refuse(translate("files", "Autosave failed: {0}").format(message(e)))
 
     def import_csv(self, path: str | None = None) -> bool:
         path = path or self.ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
@@ -172,7 +175,8 @@ class FileActions(QObject):
         except DataError as e:
             self._refuse(f"{Path(path).name}: {e}")
             return False
-        return self.doc.set_data(table.X, table.Y, text=f"Import {Path(path).name}")
+        return self.doc.set_data(table.X, table.Y, text=translate("files", "Import {0}")
+                                                        .format(Path(path).name))
 
     def export_csv(self, path: str | None = None) -> bool:
         path = path or self.ask_path(True, "Export data", "CSV (*.csv)", "data.csv")
@@ -192,9 +196,9 @@ class FileActions(QObject):
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as e:
-            self._refuse(f"Could not write {path}: {e.strerror or e}")
+            self._refuse(translate("files", "Could not write {0}: {1}").format(path, e.strerror or e))
             return False
-        self._message(f"Wrote {Path(path).name}")
+        self._message(translate("files", "Wrote {0}").format(Path(path).name))
         return True
 
     def export_view(self, view: str, path: str | None = None) -> bool:
@@ -215,9 +219,9 @@ class FileActions(QObject):
         try:
             export_view(self.window, view, path)
         except (OSError, ValueError, RuntimeError) as e:
-            self._refuse(f"Could not export {name}: {e}")
+            self._refuse(translate("files", "Could not export {0}: {1}").format(name, message(e)))
             return False
-        self._message(f"Wrote {Path(path).name}")
+        self._message(translate("files", "Wrote {0}").format(Path(path).name))
         return True
 
 

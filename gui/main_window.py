@@ -26,6 +26,7 @@ from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, trace_text
+from gui.i18n import message, translate
 from gui.messages import MessageBar, NoteLabel
 from gui.panels.data import DataPanel
 from gui.panels.gradcheck import GradientCheck
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.controller = Controller(doc, parent=self)
         self.files = FileActions(self, doc, self.controller)
-        self.setWindowTitle("Backprop Studio")
+        self.setWindowTitle(translate("main_window", "Backprop Studio"))
         self.canvas = NetworkCanvas(doc)
         self.message_bar = MessageBar()
         centre = QWidget()
@@ -205,14 +206,14 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("main_window", "&File"))
         self._action(file, "&New", self.files.new_project, QKeySequence.New, "A new project (XOR, 2-2-1)")
         self._action(file, "&Open…", lambda: self.files.open_project(), QKeySequence.Open)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("main_window", "Open &Recent"))
         self._action(file, "&Save", lambda: self.files.save_project(), QKeySequence.Save)
         self._action(file, "Save &As…", lambda: self.files.save_project(ask=True), QKeySequence.SaveAs)
         file.addSeparator()
-        lessons = file.addMenu("&Lessons")
+        lessons = file.addMenu(translate("main_window", "&Lessons"))
         for name in lesson_names():
             lesson = load_lesson(name)
             arch = "-".join(map(str, lesson.net.sizes))
@@ -221,28 +222,30 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Import data (CSV)…", lambda: self.files.import_csv())
         self._action(file, "E&xport data (CSV)…", lambda: self.files.export_csv())
-        export = file.addMenu("Export &network")
+        export = file.addMenu(translate("main_window", "Export &network"))
         self._action(export, "Weights as CSV…", lambda: self.files.export_network("weights"))
         self._action(export, "As a numpy script…", lambda: self.files.export_network("numpy"))
         self._action(export, "As a PyTorch script…", lambda: self.files.export_network("torch"))
-        views = file.addMenu("Export &view (PNG or SVG)")
+        views = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
         for vid in registry.EXPORTABLE:
             self._action(views, registry.BY_ID[vid].title,
                          lambda checked=False, v=vid: self.files.export_view(v))
         self._action(file, "Export step as &Markdown…", lambda: self.export_trace("md"),
-                     tip="Write this sample's training step, every number, as Markdown")
+                     tip=translate("main_window", "Write this sample's training step, every number, as "
+                                                  "Markdown"))
         self._action(file, "Export step as La&TeX…", lambda: self.export_trace("tex"),
-                     tip="Write this sample's training step as LaTeX align* environments")
+                     tip=translate("main_window", "Write this sample's training step as LaTeX align* "
+                                                  "environments"))
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("main_window", "&Edit"))
         undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.Undo)
         redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts(redo_keys())
         edit.addActions([undo, redo])
         self.addActions([undo, redo])
-        train = bar.addMenu("&Train")
+        train = bar.addMenu(translate("main_window", "&Train"))
         tb = self.toolbar = self.addToolBar("Training")
         tb.setObjectName("training toolbar")
         self.play_action = self._action(train, "Play", self.controller.toggle, Qt.Key_Space,
@@ -270,7 +273,7 @@ class MainWindow(QMainWindow):
                   self.step_epoch_action, self.step_back_action, self.reset_action,
                   self.reinit_action):
             tb.addAction(a)
-        lecture = bar.addMenu("&Lecture")
+        lecture = bar.addMenu(translate("main_window", "&Lecture"))
         self.lecture_action = self._action(lecture, "Lecture mode", self.toggle_lecture, "F5",
                                            "Walk one sample's step phase by phase (F5)")
         self.lecture_action.setCheckable(True)
@@ -278,11 +281,12 @@ class MainWindow(QMainWindow):
                      "Next phase (Page Down or →)")
         self._action(lecture, "Previous phase", self._previous_phase, Qt.Key_PageUp,
                      "Previous phase (Page Up or ←)")
-        self.left_action = QAction("Previous phase (←)", self)  # on the window, not in a menu
+        # on the window, not in a menu
+        self.left_action = QAction(translate("main_window", "Previous phase (←)"), self)
         self.left_action.setShortcut(QKeySequence(Qt.Key_Left))
         self.left_action.triggered.connect(self._left)
         self.addAction(self.left_action)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("main_window", "&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -375,16 +379,17 @@ class MainWindow(QMainWindow):
         """Write this sample's step as Markdown or LaTeX (asks where when no path)."""
         if path is None:
             filt = "Markdown (*.md)" if kind == "md" else "LaTeX (*.tex)"
-            path, _ = QFileDialog.getSaveFileName(self, "Export the step", f"step.{kind}", filt)
+            path, _ = QFileDialog.getSaveFileName(self, translate("main_window", "Export the step"),
+                                                  f"step.{kind}", filt)
             if not path:
                 return False
         try:
             text = trace_text(self.doc, kind, self.lecture.digits.value())
             Path(path).write_text(text, encoding="utf-8")
         except (OSError, ValueError) as e:
-            self.refuse(f"Could not export: {e}")
+            self.refuse(translate("main_window", "Could not export: {0}").format(message(e)))
             return False
-        self.tell(f"Exported the step to {path}")
+        self.tell(translate("main_window", "Exported the step to {0}").format(path))
         return True
 
     def gradient_check(self) -> GradientCheck:
@@ -417,7 +422,7 @@ class MainWindow(QMainWindow):
         self._lecture_width()
         self._compact_docks()
         presentation.style_plots(self, self.scale, self.high_contrast)
-        self.tell(f"Scale {self.scale:.0%}")
+        self.tell(translate("main_window", "Scale {0:.0%}").format(self.scale))
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
     LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data")
@@ -496,11 +501,11 @@ class MainWindow(QMainWindow):
         menu.setAttribute(Qt.WA_DeleteOnClose)
         classes = max(2, doc.net.sizes[-1]) if doc.is_classification else 0
         for c in range(classes):
-            menu.addAction(f"Add a class-{c} point here",
+            menu.addAction(translate("main_window", "Add a class-{0} point here").format(c),
                            lambda c=c: doc.add_point((x, y), c))
         k = doc.nearest((x, y))
         near = ", ".join(f"{v:.3g}" for v in doc.X[k, :2])
-        remove = menu.addAction(f"Remove the nearest point ({near})",
+        remove = menu.addAction(translate("main_window", "Remove the nearest point ({0})").format(near),
                                 lambda: doc.remove_nearest((x, y)))
         remove.setEnabled(len(doc.X) > 1)
         return menu
@@ -510,7 +515,8 @@ class MainWindow(QMainWindow):
         p = self.doc.project
         where = f" ({self.doc.path.name})" if self.doc.path else ""
         arch = "-".join(map(str, self.doc.net.sizes))  # the live network, not the lesson's
-        self.setWindowTitle(f"{p.name} · {arch}{where}[*] — Backprop Studio")
+        self.setWindowTitle(translate("main_window", "{0} · {1}{2}[*] — Backprop Studio")
+                            .format(p.name, arch, where))
         self.setWindowModified(self.doc.modified)
         self.about.setHtml(description_html(p.name, p.description))
         self._name_views()
@@ -552,7 +558,7 @@ class MainWindow(QMainWindow):
         try:
             s = self.doc.status()
         except ValueError as e:
-            self.status.setText(str(e))
+            self.status.setText(message(e))
             return
         acc = f"   accuracy {s['accuracy']:.0%}" if self.doc.is_classification else ""
         if "test_loss" in s:
@@ -560,10 +566,10 @@ class MainWindow(QMainWindow):
             if self.doc.is_classification:
                 acc += f" ({s['test_accuracy']:.0%})"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
-        self.status.setText(f"epoch {s['epoch']}   step {s['steps']}   loss {s['loss']:.6g}"
-                            f"{acc}{rate}")
-        self.status.setToolTip("loss and accuracy on the training data; test loss (and test "
-                               "accuracy) on the test data")
+        self.status.setText(translate("main_window", "epoch {0}   step {1}   loss {2:.6g}{3}{4}")
+                            .format(s['epoch'], s['steps'], s['loss'], acc, rate))
+        self.status.setToolTip(translate("main_window", "loss and accuracy on the training data; test "
+                                                        "loss (and test accuracy) on the test data"))
 
     def tell(self, text: str) -> None:
         """A result: the status bar's left part."""

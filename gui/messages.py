@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
+from gui.i18n import translate
+
 REFUSAL_MS = 20_000
 NOTE_MS = 10_000
 
@@ -32,7 +34,7 @@ class MessageBar(QFrame):
         self.text.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close this message")
+        self.close_button.setToolTip(translate("messages", "Close this message"))
         self.close_button.clicked.connect(self.hide)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 4, 4)

@@ -27,6 +27,7 @@ from core.project import load as load_project
 from core.project import save as save_project
 from core.session import Session
 from gui.commands import Swap
+from gui.i18n import message, translate
 
 UNDO_LIMIT = 100
 
@@ -195,11 +196,11 @@ class DocumentModel(QObject):
         try:
             save_project(self.to_project(), path)
         except (ProjectError, OSError, ValueError) as e:
-            self.refused.emit(str(e))
+            self.refused.emit(message(e))
             return False
         self.path = Path(path)
         self.set_modified(False)
-        self.message.emit(f"Saved {self.path.name}")
+        self.message.emit(translate("model", "Saved {0}").format(self.path.name))
         return True
 
     def open(self, path: str | Path) -> bool:
@@ -210,7 +211,7 @@ class DocumentModel(QObject):
             self.refused.emit(f"{Path(path).name}: {e}")
             return False
         self.load(project, path)
-        self.message.emit(f"Opened {Path(path).name}")
+        self.message.emit(translate("model", "Opened {0}").format(Path(path).name))
         return True
 
     # --- whole-state edits (undo swaps the state back) --------------------------------
@@ -238,7 +239,7 @@ class DocumentModel(QObject):
         try:
             after = make()
         except ValueError as e:
-            self.refused.emit(str(e))
+            self.refused.emit(message(e))
             return False
         self.undo_stack.push(Swap(self, text, self.state, after))
         return True
@@ -307,7 +308,7 @@ class DocumentModel(QObject):
             return False
         self._after_training()
         self.preview_changed.emit(-1)
-        self.message.emit(f"Replaying from epoch {epoch}")
+        self.message.emit(translate("model", "Replaying from epoch {0}").format(epoch))
         return True
 
     # --- training -------------------------------------------------------------------
@@ -326,19 +327,20 @@ class DocumentModel(QObject):
         self.end_preview()
         c = self.session.step_back()
         if c is None:
-            self.refused.emit("No earlier training step is kept")
+            self.refused.emit(translate("model", "No earlier training step is kept"))
             return False
         self.state.sample = -1
         self.sample_changed.emit(-1)
         self._after_training()
-        self.message.emit(f"Stepped back to epoch {c['epoch']}, step {c['steps']}")
+        self.message.emit(translate("model", "Stepped back to epoch {0}, step {1}")
+                          .format(c['epoch'], c['steps']))
         return True
 
     def _step(self, kind: str) -> bool:
         try:
             r = self.session.step(kind)
         except Diverged as e:
-            self.refused.emit(str(e))
+            self.refused.emit(message(e))
             self.stopped.emit("diverged")
             return False
         self._after_training(r.samples)
@@ -370,7 +372,7 @@ class DocumentModel(QObject):
         weights ``snapshots`` times along the way; returns the stop reason."""
         r = self.session.train_epochs(epochs, self.settings["loss_threshold"], snapshots)
         if r.error is not None:
-            self.refused.emit(str(r.error))
+            self.refused.emit(message(r.error))
         self._after_training()
         return r.reason
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.formula import num
 from core.notation import Param
+from gui.i18n import translate
 
 if TYPE_CHECKING:
     from gui.canvas.view import NetworkCanvas
@@ -79,8 +80,8 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
         self.setBrush(QBrush(canvas.theme["box"]))
         self.setZValue(3)
         self.setCursor(Qt.PointingHandCursor)
-        self.setToolTip("Click to select, double-click to type a value, "
-                        "wheel to nudge (Shift: ×10), right-click to freeze")
+        self.setToolTip(translate("items", "Click to select, double-click to type a value, wheel to nudge "
+                                           "(Shift: ×10), right-click to freeze"))
 
     def set_text(self, s: str, frozen: bool, selected: bool) -> None:
         """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
@@ -134,7 +135,7 @@ class NeuronItem(QGraphicsEllipseItem):
         for item in (self.name, self.value):
             item.setBrush(theme["ink"])
         self.note.setBrush(theme["note"])
-        self.setToolTip("Click to inspect this layer; right-click for the layer menu")
+        self.setToolTip(translate("items", "Click to inspect this layer; right-click for the layer menu"))
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -38,6 +38,7 @@ from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's t
 )
 from gui.canvas.layout import Metrics, gaps, place
 from gui.document import Document
+from gui.i18n import translate
 from gui.throttle import Throttle
 
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
@@ -332,7 +333,7 @@ class NetworkCanvas(QGraphicsView):
         line = QLineEdit(f"{self.doc.net.get(p):.10g}")
         line.setFont(self.label_font)
         line.setFixedWidth(120)
-        line.setToolTip("Type a value and press Enter (Esc cancels)")
+        line.setToolTip(translate("view", "Type a value and press Enter (Esc cancels)"))
         proxy = self.scene().addWidget(line)
         proxy.setZValue(10)
         proxy.setPos(self.labels[p].pos() - QPointF(60, 12))
@@ -388,7 +389,7 @@ class NetworkCanvas(QGraphicsView):
         frozen = doc.net.is_frozen(p)
         menu.addAction("Unfreeze (train it)" if frozen else "Freeze (do not train)",
                        lambda: doc.set_frozen(p, not frozen))
-        menu.addAction("Type a value…", lambda: self.edit_in_place(p))
+        menu.addAction(translate("view", "Type a value…"), lambda: self.edit_in_place(p))
         return menu
 
     def neuron_menu(self, layer: int, index: int) -> QMenu:
@@ -397,14 +398,14 @@ class NetworkCanvas(QGraphicsView):
         menu = QMenu(self)
         hidden = 0 < layer < len(net.sizes) - 1
         if hidden:
-            menu.addAction("Add a neuron to this layer", lambda: doc.add_neuron(layer))
-            menu.addAction("Remove this neuron", lambda: doc.remove_neuron(layer, index))
-            menu.addAction("Remove this layer", lambda: doc.remove_layer(layer))
+            menu.addAction(translate("view", "Add a neuron to this layer"), lambda: doc.add_neuron(layer))
+            menu.addAction(translate("view", "Remove this neuron"), lambda: doc.remove_neuron(layer, index))
+            menu.addAction(translate("view", "Remove this layer"), lambda: doc.remove_layer(layer))
         if layer < len(net.sizes) - 1:
-            menu.addAction("Insert a hidden layer after this one",
+            menu.addAction(translate("view", "Insert a hidden layer after this one"),
                            lambda: doc.insert_layer(layer + 1))
         if layer > 0:
-            sub = menu.addMenu("Activation")
+            sub = menu.addMenu(translate("view", "Activation"))
             for name in ACTIVATIONS:
                 a = sub.addAction(name, lambda n=name: doc.set_activation(layer - 1, n))
                 a.setCheckable(True)

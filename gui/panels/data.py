@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.project import generate
 from gui.document import Document
+from gui.i18n import plural, translate
 
 SETS = {"XOR, 4 corners": "xor_corners", "XOR cloud": "xor", "circle": "circle",
         "two Gaussians": "gaussians", "spiral": "spiral", "stripe (two boundaries)": "stripe",
@@ -33,7 +34,7 @@ class DataPanel(QWidget):
         self.n = QSpinBox()
         self.n.setRange(4, 100_000)
         self.n.setValue(200)
-        self.n.setToolTip("Number of samples (train and test together)")
+        self.n.setToolTip(translate("data", "Number of samples (train and test together)"))
         self.noise = QDoubleSpinBox()
         self.noise.setRange(0.0, 2.0)
         self.noise.setSingleStep(0.05)
@@ -42,31 +43,33 @@ class DataPanel(QWidget):
         self.test.setRange(0, 90)
         self.test.setSuffix(" %")
         self.test.setValue(30)
-        self.test.setToolTip("Share of the samples held out as test data")
+        self.test.setToolTip(translate("data", "Share of the samples held out as test data"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.generate = QPushButton("Generate")
-        self.generate.setToolTip("Replace the data (undoable); the network's inputs and outputs follow")
+        self.generate = QPushButton(translate("data", "Generate"))
+        self.generate.setToolTip(translate("data", "Replace the data (undoable); the network's inputs and "
+                                                   "outputs follow"))
         self.generate.clicked.connect(self.make)
         self.point_class = QComboBox()
         for k in range(3):
-            self.point_class.addItem(f"class {k}", k)
-        self.point_class.setToolTip("Click the decision map to add a point of this class; "
-                                    "right-click removes the nearest point")
+            self.point_class.addItem(translate("data", "class {0}").format(k), k)
+        self.point_class.setToolTip(translate("data", "Click the decision map to add a point of this "
+                                                      "class; right-click removes the nearest point"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.import_button, self.export_button = QPushButton("Import CSV…"), QPushButton("Export CSV…")
+        self.import_button = QPushButton(translate("data", "Import CSV…"))
+        self.export_button = QPushButton(translate("data", "Export CSV…"))
         files = QHBoxLayout()
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         form = QFormLayout(self)
-        form.addRow("data set", self.kind)
-        form.addRow("samples", self.n)
-        form.addRow("noise", self.noise)
-        form.addRow("test share", self.test)
-        form.addRow("seed", self.seed)
+        form.addRow(translate("data", "data set"), self.kind)
+        form.addRow(translate("data", "samples"), self.n)
+        form.addRow(translate("data", "noise"), self.noise)
+        form.addRow(translate("data", "test share"), self.test)
+        form.addRow(translate("data", "seed"), self.seed)
         form.addRow("", self.generate)
-        form.addRow("new points", self.point_class)
+        form.addRow(translate("data", "new points"), self.point_class)
         form.addRow(files)
         form.addRow(self.summary)
         doc.structure_changed.connect(self._on_data_changed)
@@ -86,6 +89,9 @@ class DataPanel(QWidget):
 
     def _on_data_changed(self) -> None:
         doc = self.doc
-        test = f", {len(doc.X_test)} test" if doc.X_test is not None else ""
-        self.summary.setText(f"{len(doc.X)} training samples{test}; {doc.X.shape[1]} inputs, "
-                             f"{doc.Y.shape[1]} target column{'s' if doc.Y.shape[1] > 1 else ''}")
+        test = (translate("data", ", {0} test").format(len(doc.X_test)) if doc.X_test is not None
+                else "")
+        self.summary.setText(translate("data", "{0}{1}; {2}, {3}").format(
+            plural("data", "%n training sample(s)", len(doc.X)), test,
+            plural("data", "%n input(s)", doc.X.shape[1]),
+            plural("data", "%n target column(s)", doc.Y.shape[1])))

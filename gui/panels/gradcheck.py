@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, Q
 
 from core.gradcheck import gradient_check
 from gui.document import Document
+from gui.i18n import message, translate
 
 
 class GradientCheck(QDialog):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Gradient check")
+        self.setWindowTitle(translate("gradcheck", "Gradient check"))
         s = doc.settings
         try:
             self.checks = gradient_check(doc.net, doc.inputs(doc.X), doc.Y, s["loss"], s["reduction"])
@@ -22,12 +23,13 @@ class GradientCheck(QDialog):
                        f"{s['reduction']}): largest relative difference {worst:.2e}"
                        + (" — backprop agrees." if worst < 1e-5 else " — look closer."))
         except ValueError as e:
-            self.checks, summary = [], str(e)
+            self.checks, summary = [], message(e)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(self.checks), 4)
-        self.table.setHorizontalHeaderLabels(["parameter", "backprop", "finite difference",
-                                              "relative difference"])
+        self.table.setHorizontalHeaderLabels([
+            translate("gradcheck", "parameter"), translate("gradcheck", "backprop"),
+            translate("gradcheck", "finite difference"), translate("gradcheck", "relative difference")])
         self.table.verticalHeader().setVisible(False)
         typeset = {s.plain(): s.unicode() for s in doc.net.symbols().values()}
         for r, c in enumerate(self.checks):

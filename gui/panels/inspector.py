@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core import ACTIVATIONS, Param
 from gui.document import Document
+from gui.i18n import translate
 from gui.throttle import Throttle
 
 SLIDER_RANGE = 5.0  # the slider spans value ± 5 around where it was grabbed
@@ -31,42 +32,43 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.param: Param | None = None
-        self.title = QLabel("Click a weight or bias on the canvas")
+        self.title = QLabel(translate("inspector", "Click a weight or bias on the canvas"))
         self.title.setWordWrap(True)
         self.value = QLineEdit()
-        self.value.setToolTip("The exact value; type a number and press Enter")
+        self.value.setToolTip(translate("inspector", "The exact value; type a number and press Enter"))
         self.value.returnPressed.connect(self._typed)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(-1000, 1000)
-        self.slider.setToolTip("Drag to change the value (successive changes of one weight: one undo step)")
+        self.slider.setToolTip(translate("inspector", "Drag to change the value (successive changes of "
+                                                      "one weight: one undo step)"))
         self.slider.valueChanged.connect(self._slid)
-        self.lock = QCheckBox("frozen (not trained)")
+        self.lock = QCheckBox(translate("inspector", "frozen (not trained)"))
         self.lock.toggled.connect(self._locked)
         self.grad = QLabel("")
         form = QFormLayout()
-        form.addRow("value", self.value)
-        form.addRow("adjust", self.slider)
+        form.addRow(translate("inspector", "value"), self.value)
+        form.addRow(translate("inspector", "adjust"), self.slider)
         form.addRow("", self.lock)
         form.addRow("∂E/∂p", self.grad)
-        self.layer_box = QGroupBox("Layer")
-        self.layer_title = QLabel("Click a neuron to inspect its layer")
+        self.layer_box = QGroupBox(translate("inspector", "Layer"))
+        self.layer_title = QLabel(translate("inspector", "Click a neuron to inspect its layer"))
         self.layer_title.setWordWrap(True)
         self.activation = QComboBox()
         for name in ACTIVATIONS:
             self.activation.addItem(name, name)
-        self.activation.setToolTip("The layer's activation function")
+        self.activation.setToolTip(translate("inspector", "The layer's activation function"))
         self.activation.activated.connect(self._activation)
-        self.bias = QCheckBox("biases")
-        self.bias.setToolTip("Whether the layer's neurons have a bias")
+        self.bias = QCheckBox(translate("inspector", "biases"))
+        self.bias.setToolTip(translate("inspector", "Whether the layer's neurons have a bias"))
         self.bias.clicked.connect(self._bias)
         self.count = QLabel("")
         self.more, self.fewer = QPushButton("+"), QPushButton("−")
-        self.more.setToolTip("Add a neuron to this hidden layer")
-        self.fewer.setToolTip("Remove the last neuron of this hidden layer")
+        self.more.setToolTip(translate("inspector", "Add a neuron to this hidden layer"))
+        self.fewer.setToolTip(translate("inspector", "Remove the last neuron of this hidden layer"))
         self.more.clicked.connect(lambda: self.doc.add_neuron(self.layer))
         self.fewer.clicked.connect(
             lambda: self.doc.remove_neuron(self.layer, self.doc.net.sizes[self.layer] - 1))
-        self.remove = QPushButton("Remove layer")
+        self.remove = QPushButton(translate("inspector", "Remove layer"))
         self.remove.clicked.connect(lambda: self.doc.remove_layer(self.layer))
         counts = QHBoxLayout()
         counts.addWidget(self.count, 1)
@@ -74,9 +76,9 @@ class Inspector(QWidget):
         counts.addWidget(self.more)
         lform = QFormLayout(self.layer_box)
         lform.addRow(self.layer_title)
-        lform.addRow("activation", self.activation)
+        lform.addRow(translate("inspector", "activation"), self.activation)
         lform.addRow("", self.bias)
-        lform.addRow("neurons", counts)
+        lform.addRow(translate("inspector", "neurons"), counts)
         lform.addRow("", self.remove)
         self.layer = -1
         lay = QVBoxLayout(self)
@@ -107,7 +109,7 @@ class Inspector(QWidget):
         for w in (self.more, self.fewer, self.remove):
             w.setEnabled(hidden)
         if layer < 0:
-            self.layer_title.setText("Click a neuron to inspect its layer")
+            self.layer_title.setText(translate("inspector", "Click a neuron to inspect its layer"))
             self.count.setText("")
             return
         kind = "inputs" if layer == 0 else ("outputs" if layer == len(net.sizes) - 1 else
@@ -140,7 +142,7 @@ class Inspector(QWidget):
         p, net = self.param, self.doc.net
         self._updating = True
         if p is None:
-            self.title.setText("Click a weight or bias on the canvas")
+            self.title.setText(translate("inspector", "Click a weight or bias on the canvas"))
             self.value.setText("")
             self.grad.setText("")
             self.lock.setChecked(False)
@@ -169,9 +171,9 @@ class Inspector(QWidget):
                              doc.settings["reduction"]
                              ).flat[net.index(p)]
         except ValueError:  # e.g. a step activation: no gradient
-            self.grad.setText("none (this network cannot be trained by gradients)")
+            self.grad.setText(translate("inspector", "none (this network cannot be trained by gradients)"))
             return
-        self.grad.setText(f"{g:.6g} (whole training set)")
+        self.grad.setText(translate("inspector", "{0:.6g} (whole training set)").format(g))
 
     def _typed(self) -> None:
         if self.param is not None and self.doc.set_param(self.param, self.value.text()):

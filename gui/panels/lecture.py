@@ -39,6 +39,7 @@ from core.derivation import TITLES, Derivation, derive
 from core.formula import Op, num, render
 from core.notation import NOTATIONS
 from gui.document import Document
+from gui.i18n import message, translate
 
 NOTATION_TEXT = {"by_source": "by source (w₁ x₁→h₁, w₂ x₁→h₂)",
                  "by_target": "by target (w₁ i₁→h₁, w₂ i₂→h₁)", "w_ji": "wⱼᵢ (w₁₀, w₁₁, …)"}
@@ -72,51 +73,57 @@ class LecturePanel(QWidget):
             w.setTextFormat(Qt.RichText)  # names typeset with <sub>scripts (core.formula)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._set_large(LARGE[0])
-        self.check = QCheckBox("check my calculation")
-        self.check.setToolTip("Hide each result until you type the value you computed by hand")
+        self.check = QCheckBox(translate("lecture", "check my calculation"))
+        self.check.setToolTip(translate("lecture", "Hide each result until you type the value you "
+                                                   "computed by hand"))
         self.check.toggled.connect(lambda on: self.show_phase())
         self.answer = QLineEdit()
-        self.answer.setPlaceholderText("your value, then Enter")
-        self.answer.setToolTip("Type the value you computed; Enter checks it")
+        self.answer.setPlaceholderText(translate("lecture", "your value, then Enter"))
+        self.answer.setToolTip(translate("lecture", "Type the value you computed; Enter checks it"))
         self.answer.returnPressed.connect(self.check_answer)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.score = QLabel()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["parameter", "old", "∂E/∂p", "new"])
+        self.table.setHorizontalHeaderLabels([translate("lecture", "parameter"),
+                                              translate("lecture", "old"), "∂E/∂p",
+                                              translate("lecture", "new")])
         self.table.verticalHeader().setVisible(False)
         self.digits = QSpinBox()
         self.digits.setRange(2, 12)
         self.digits.setValue(4)
-        self.digits.setToolTip("Significant digits of every number shown")
+        self.digits.setToolTip(translate("lecture", "Significant digits of every number shown"))
         self.digits.valueChanged.connect(lambda v: self.rebuild(keep_index=True))
         self.notation = QComboBox()
         for name in NOTATIONS:
             self.notation.addItem(NOTATION_TEXT[name], name)
-        self.notation.setToolTip("How parameters and neurons are named: by source (note 000), "
-                                 "by target (note 001), w_ji (exercise 004)")
+        self.notation.setToolTip(translate("lecture", "How parameters and neurons are named: by source "
+                                                      "(note 000), by target (note 001), w_ji (exercise "
+                                                      "004)"))
         self.notation.activated.connect(
             lambda i: doc.set_notation(self.notation.itemData(i)))
         self.options = QToolButton()
         self.options.setText("⚙")
-        self.options.setToolTip("Digits and names")
+        self.options.setToolTip(translate("lecture", "Digits and names"))
         self.options.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.options)
         box = QWidget()
         form = QFormLayout(box)
-        form.addRow("digits", self.digits)
-        form.addRow("names", self.notation)
+        form.addRow(translate("lecture", "digits"), self.digits)
+        form.addRow(translate("lecture", "names"), self.notation)
         action = QWidgetAction(menu)
         action.setDefaultWidget(box)
         menu.addAction(action)
         self.options.setMenu(menu)
-        self.prev_button, self.next_button = QPushButton("◀ Previous"), QPushButton("Next ▶")
-        self.prev_button.setToolTip("Previous phase (← or Page Up)")
-        self.next_button.setToolTip("Next phase (→ or Page Down)")
+        self.prev_button = QPushButton(translate("lecture", "◀ Previous"))
+        self.next_button = QPushButton(translate("lecture", "Next ▶"))
+        self.prev_button.setToolTip(translate("lecture", "Previous phase (← or Page Up)"))
+        self.next_button.setToolTip(translate("lecture", "Next phase (→ or Page Down)"))
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
-        self.apply_button = QPushButton("Apply this step")
-        self.apply_button.setToolTip("Train on this sample (the update shown), then trace the next")
+        self.apply_button = QPushButton(translate("lecture", "Apply this step"))
+        self.apply_button.setToolTip(translate("lecture", "Train on this sample (the update shown), then "
+                                                          "trace the next"))
         self.apply_button.clicked.connect(self.apply)
         # The phase, its formula, numbers and result, and the buttons, in that order and
         # nothing stretched between them: at 250 % on a 1280×720 projector they all fit.
@@ -230,14 +237,15 @@ class LecturePanel(QWidget):
                              s["reduction"], digits=self.digits.value())
         except ValueError as e:  # e.g. a step activation: nothing to derive
             self.dv = None
-            self.sample_label.setText(str(e))
+            self.sample_label.setText(message(e))
             self.index = 0
             self.show_phase()
             return
         xs = ", ".join(num(v, self.digits.value()) for v in doc.X[k])
         ys = ", ".join(num(v, self.digits.value()) for v in doc.Y[k])
-        self.sample_label.setText(f"Sample {k + 1} of {len(doc.X)}: x = ({xs}), y = ({ys}); "
-                                  f"α = {num(s['lr'])}, loss {s['loss']}")
+        self.sample_label.setText(translate("lecture", "Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, "
+                                                       "loss {5}")
+                                  .format(k + 1, len(doc.X), xs, ys, num(s['lr']), s['loss']))
         if not keep_index:
             self.index, self.answers, self.feedbacks = 0, {}, {}
         self.index = min(self.index, self.pages - 1)
@@ -287,10 +295,12 @@ class LecturePanel(QWidget):
             self.numbers.setText("")
             self.result.setText("")
         elif at_table:
-            self.where.setText(f"Page {self.index + 1} / {self.pages}: old → new")
+            self.where.setText(translate("lecture", "Page {0} / {1}: old → new")
+                               .format(self.index + 1, self.pages))
             self._fill_table()
         else:
-            self.where.setText(f"Phase {self.index + 1} / {self.pages}: {TITLES[ph.kind]}")
+            self.where.setText(translate("lecture", "Phase {0} / {1}: {2}")
+                               .format(self.index + 1, self.pages, TITLES[ph.kind]))
             self.formula.setText(render((*ph.symbol, Op(f" {ph.relation} "), *ph.formula_t),
                                         "html"))
             self.numbers.setText(render((Op("= "), *ph.numbers_t), "html") if ph.numbers else "")
@@ -330,7 +340,8 @@ class LecturePanel(QWidget):
             if not math.isfinite(typed):
                 raise ValueError
         except ValueError:
-            self.feedback.setText(f"'{text}' is not a finite number; type a value like -0.3883")
+            self.feedback.setText(translate("lecture", "'{0}' is not a finite number; type a value like "
+                                                       "-0.3883").format(text))
             return None
         ok = close_enough(typed, ph.value)
         self.answers[self.index] = ok

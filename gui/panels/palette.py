@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 from core import ACTIVATIONS
 from gui.canvas.view import LAYER_MIME, REMOVE_MIME
 from gui.document import Document
+from gui.i18n import translate
 
 
 class Palette(QListWidget):
@@ -18,8 +19,8 @@ class Palette(QListWidget):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDrop)
-        self.setToolTip("Drag a layer onto the canvas, between two columns.\n"
-                        "Drop a layer's title here to remove the layer.")
+        self.setToolTip(translate("palette", "Drag a layer onto the canvas, between two columns.\nDrop a "
+                                             "layer's title here to remove the layer."))
         for name, act in ACTIVATIONS.items():
             if not act.elementwise:
                 continue  # softmax belongs to the output layer only

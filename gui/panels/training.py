@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from core import LOSSES
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
+from gui.i18n import translate
 
 #: (text, value) of each choice; the value is what the setting holds
 BATCHES = [("per sample", "sample"), ("full batch", "full"), ("mini-batch 8", 8),
@@ -40,7 +41,8 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.lr = QLineEdit()
-        self.lr.setToolTip("Learning rate α (positive); press Enter. Training is not reset.")
+        self.lr.setToolTip(translate("training", "Learning rate α (positive); press Enter. Training is "
+                                                 "not reset."))
         self.lr.editingFinished.connect(lambda: self._text("lr", self.lr))
         self.batch = choices(BATCHES, "How many samples each update uses")
         self.loss = choices([(LOSS_TEXT.get(n, n), n) for n in LOSSES],
@@ -54,22 +56,22 @@ class TrainingPanel(QWidget):
                          ("optimizer", self.optimizer), ("speed", self.speed)):
             box.activated.connect(lambda i, k=key, b=box: doc.set_setting(k, b.itemData(i)))
         self.max_epochs = QLineEdit()
-        self.max_epochs.setPlaceholderText("none")
-        self.max_epochs.setToolTip("Stop after this many epochs (empty: never)")
+        self.max_epochs.setPlaceholderText(translate("training", "none"))
+        self.max_epochs.setToolTip(translate("training", "Stop after this many epochs (empty: never)"))
         self.max_epochs.editingFinished.connect(lambda: self._text("max_epochs", self.max_epochs))
         self.threshold = QLineEdit()
-        self.threshold.setPlaceholderText("none")
-        self.threshold.setToolTip("Stop when the loss is at most this (e.g. 1e-6)")
+        self.threshold.setPlaceholderText(translate("training", "none"))
+        self.threshold.setToolTip(translate("training", "Stop when the loss is at most this (e.g. 1e-6)"))
         self.threshold.editingFinished.connect(lambda: self._text("loss_threshold", self.threshold))
         form = QFormLayout(self)
-        form.addRow("learning rate", self.lr)
-        form.addRow("batch", self.batch)
-        form.addRow("loss", self.loss)
-        form.addRow("reduction", self.reduction)
-        form.addRow("optimizer", self.optimizer)
-        form.addRow("speed", self.speed)
-        form.addRow("max epochs", self.max_epochs)
-        form.addRow("stop at loss ≤", self.threshold)
+        form.addRow(translate("training", "learning rate"), self.lr)
+        form.addRow(translate("training", "batch"), self.batch)
+        form.addRow(translate("training", "loss"), self.loss)
+        form.addRow(translate("training", "reduction"), self.reduction)
+        form.addRow(translate("training", "optimizer"), self.optimizer)
+        form.addRow(translate("training", "speed"), self.speed)
+        form.addRow(translate("training", "max epochs"), self.max_epochs)
+        form.addRow(translate("training", "stop at loss ≤"), self.threshold)
         doc.settings_changed.connect(self._on_settings_changed)
         doc.structure_changed.connect(self._on_settings_changed)
         self._on_settings_changed()

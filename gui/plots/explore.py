@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.landscape import landscape
 from core.metrics import accuracy, confusion, r2
 from gui.document import Document
+from gui.i18n import message, translate
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import Throttled
 
@@ -38,13 +39,15 @@ class LandscapePlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.first, self.second = QComboBox(), QComboBox()
-        self.first.setToolTip("The parameter on the horizontal axis")
-        self.second.setToolTip("The parameter on the vertical axis ('—' for a 1-D curve)")
+        self.first.setToolTip(translate("explore", "The parameter on the horizontal axis"))
+        self.second.setToolTip(translate("explore", "The parameter on the vertical axis ('—' for a 1-D "
+                                                    "curve)"))
         self.span = QDoubleSpinBox()
         self.span.setRange(0.1, 50.0)
         self.span.setValue(3.0)
         self.span.setPrefix("± ")
-        self.span.setToolTip("How far either side of the current value the grid reaches")
+        self.span.setToolTip(translate("explore", "How far either side of the current value the grid "
+                                                  "reaches"))
         self.plot = SteadyPlot()
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
@@ -112,7 +115,7 @@ class LandscapePlot(Throttled):
             self.land = land = landscape(doc.net, doc.inputs(X), Y, s["loss"], s["reduction"],
                                          params, self.span.value(), GRID)
         except ValueError as e:
-            set_title(self.plot, str(e))
+            set_title(self.plot, message(e))
             return
         labels = {p: s.unicode() for p, s in doc.net.symbols().items()}
         cx = land.centre[0]
@@ -127,7 +130,8 @@ class LandscapePlot(Throttled):
             self.path.setData([], [])
             set_label(self.plot, "bottom", labels[params[0]])
             set_label(self.plot, "left", "loss E")
-            set_title(self.plot, f"E along {labels[params[0]]} (others held){note}")
+            set_title(self.plot, translate("explore", "E along {0} (others held){1}")
+                                 .format(labels[params[0]], note))
             self.plot.enableAutoRange()
             return
         cy = land.centre[1]
@@ -150,8 +154,8 @@ class LandscapePlot(Throttled):
             self.path.setData(values[:, idx[0]], values[:, idx[1]])
         set_label(self.plot, "bottom", labels[params[0]])
         set_label(self.plot, "left", labels[params[1]])
-        set_title(self.plot, f"E over ({labels[params[0]]}, {labels[params[1]]}), others held; "
-                           f"arrow: −∇E{note}")
+        set_title(self.plot, translate("explore", "E over ({0}, {1}), others held; arrow: −∇E{2}")
+                             .format(labels[params[0]], labels[params[1]], note))
         set_range(self.plot, (x0, x1), (y0, y1), 0)
 
     def showEvent(self, e) -> None:
@@ -167,20 +171,22 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.slider = QSlider(Qt.Horizontal)
-        self.slider.setToolTip("Drag back through training; release at the right end for now")
-        self.label = QLabel("now")
-        self.replay = QPushButton("Replay")  # short: the timeline spans the canvas's width
-        self.replay.setToolTip("Replay from here: make this point the present and train on "
-                               "from it")
-        self.now = QPushButton("Now")
-        self.now.setToolTip("Back to the present")
+        self.slider.setToolTip(translate("explore", "Drag back through training; release at the right end "
+                                                    "for now"))
+        self.label = QLabel(translate("explore", "now"))
+        # short: the timeline spans the canvas's width
+        self.replay = QPushButton(translate("explore", "Replay"))
+        self.replay.setToolTip(translate("explore", "Replay from here: make this point the present and "
+                                                    "train on from it"))
+        self.now = QPushButton(translate("explore", "Now"))
+        self.now.setToolTip(translate("explore", "Back to the present"))
         self.slider.valueChanged.connect(self._moved)
         self.replay.clicked.connect(lambda: doc.replay_from(self.slider.value()))
         self.now.clicked.connect(self.back_to_now)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # one row, always
         self.slider.setMinimumWidth(120)
         lay = QHBoxLayout(self)
-        lay.addWidget(QLabel("epoch"))
+        lay.addWidget(QLabel(translate("explore", "epoch")))
         lay.addWidget(self.slider, 1)
         lay.addWidget(self.label)
         lay.addWidget(self.replay)

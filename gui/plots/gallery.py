@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core import ACTIVATIONS
+from gui.i18n import translate
 
 
 class ActivationGallery(QWidget):
@@ -36,7 +37,8 @@ class ActivationGallery(QWidget):
                 d = act.df(a[None, :], z, np.empty((1, a.size)))
                 plot.plot(a, d[0], pen=pg.mkPen(40, 90, 200, width=2, style=pg.QtCore.Qt.DashLine))
             plot.setYRange(-2.0, 1.5 if act.bounds else 4.0)  # bounded: its range; else room
-            plot.setToolTip(f"f(a) = {act.formula}\nf'(a) = {act.derivative}  (dashed)")
+            plot.setToolTip(translate("gallery", "f(a) = {0}\nf'(a) = {1}  (dashed)")
+                            .format(act.formula, act.derivative))
         self._arrange(self.COLUMNS)
         self.setMinimumHeight(200)
         self.apply_theme(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from core.metrics import classes
 from gui.document import Document
+from gui.i18n import translate
 from gui.plots.contour import segments
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
@@ -100,17 +101,17 @@ class LossPlot(Throttled):
         self.plot.setClipToView(True)
         self.plot.setDownsampling(mode="peak")
         self.plot.addLegend(offset=(-10, 10))
-        self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2), name="train",
-                                    antialias=False)
+        self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2),
+                                    name=translate("views", "train"), antialias=False)
         self.test_curve = self.plot.plot([], [], pen=pg.mkPen(40, 90, 200, width=2,
                                                               style=Qt.DashLine),
-                                         name="test", antialias=False)
+                                         name=translate("views", "test"), antialias=False)
         self.range = SteadyRange(self.plot)
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(250, 150, 0, width=2))
         self.marker.setVisible(False)
         self.plot.addItem(self.marker, ignoreBounds=True)
-        self.log = QCheckBox("log scale")
-        self.log.setToolTip("Show the loss on a logarithmic axis")
+        self.log = QCheckBox(translate("views", "log scale"))
+        self.log.setToolTip(translate("views", "Show the loss on a logarithmic axis"))
         self.log.toggled.connect(self._log)
         self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(1, 0))
         self.plot.addItem(self.readout, ignoreBounds=True)
@@ -173,7 +174,7 @@ class LossPlot(Throttled):
             return
         x = self.plot.getPlotItem().vb.mapSceneToView(pos).x()
         k = int(np.clip(np.searchsorted(h.epochs, x), 0, len(h) - 1))
-        self.readout.setText(f"epoch {h.epochs[k]}: E = {h.losses[k]:.6g}")
+        self.readout.setText(translate("views", "epoch {0}: E = {1:.6g}").format(h.epochs[k], h.losses[k]))
         vr = self.plot.getPlotItem().vb.viewRange()
         self.readout.setPos(vr[0][1], vr[1][1])
 
@@ -259,9 +260,10 @@ class DecisionPlot(Throttled):
         self.plot = SteadyPlot()
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.getPlotItem().setMenuEnabled(False)  # our menu instead of pyqtgraph's
-        self.lines_box = QCheckBox("neuron lines")
-        self.lines_box.setToolTip("Each first-layer hidden neuron's line w·x + b = 0 (arrow: "
-                                  "positive side); drag a line or its handles to set the weights")
+        self.lines_box = QCheckBox(translate("views", "neuron lines"))
+        self.lines_box.setToolTip(translate("views", "Each first-layer hidden neuron's line w·x + b = 0 "
+                                                     "(arrow: positive side); drag a line or its handles "
+                                                     "to set the weights"))
         self.lines_box.setChecked(True)
         self.lines_box.toggled.connect(lambda on: self._on_structure_changed())
         self.lines: list = []  # (roi, arrow) per first-layer hidden neuron
@@ -415,7 +417,8 @@ class DecisionPlot(Throttled):
                                         for j in range(k)])
             set_label(self.plot, "bottom", "target y")
             set_label(self.plot, "left", "prediction ŷ")
-            set_title(self.plot, f"predictions against targets{shown_note(len(Y))}")
+            set_title(self.plot, translate("views", "predictions against targets{0}")
+                                 .format(shown_note(len(Y))))
             lo = float(min(Y.min(), yhat.min())) - 0.2
             hi = float(max(Y.max(), yhat.max())) + 0.2
             set_range(self.plot, (lo, hi), (lo, hi), 0)
@@ -490,9 +493,9 @@ class HiddenPlot(Throttled):
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.layer, self.first, self.second = QComboBox(), QComboBox(), QComboBox()
-        self.layer.setToolTip("Which hidden layer to show")
-        self.first.setToolTip("Neuron on the horizontal axis")
-        self.second.setToolTip("Neuron on the vertical axis")
+        self.layer.setToolTip(translate("views", "Which hidden layer to show"))
+        self.first.setToolTip(translate("views", "Neuron on the horizontal axis"))
+        self.second.setToolTip(translate("views", "Neuron on the vertical axis"))
         row = QHBoxLayout()
         for label, box in (("layer", self.layer), ("x:", self.first), ("y:", self.second)):
             row.addWidget(QLabel(label))
@@ -518,7 +521,8 @@ class HiddenPlot(Throttled):
         names = net.neuron_names()
         for l in range(1, len(net.sizes) - 1):
             more = "…" if net.sizes[l] > 3 else ""
-            self.layer.addItem(f"hidden layer {l} ({', '.join(names[l][:3])}{more})", l)
+            self.layer.addItem(translate("views", "hidden layer {0} ({1}{2})")
+                               .format(l, ', '.join(names[l][:3]), more), l)
         self._fill_neurons()
 
     def _fill_neurons(self) -> None:
@@ -538,7 +542,7 @@ class HiddenPlot(Throttled):
             self.points.clear()
             self.line.setData([], [])
             self.current.setData([], [])
-            set_title(self.plot, "no hidden layer")
+            set_title(self.plot, translate("views", "no hidden layer"))
             return
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
@@ -546,7 +550,8 @@ class HiddenPlot(Throttled):
         zx = z[:, i]
         zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
-        set_title(self.plot, f"hidden space ({names[i]}, {ny}){shown_note(len(doc.X))}")
+        set_title(self.plot, translate("views", "hidden space ({0}, {1}){2}")
+                             .format(names[i], ny, shown_note(len(doc.X))))
         set_label(self.plot, "bottom", names[i])
         set_label(self.plot, "left", ny)
         self.points.set(zx, zy, *sample_groups(doc, doc.Y))
@@ -689,7 +694,7 @@ class Thumbnails(Throttled):
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         if doc.features.d != 2 or not self.cells:
-            set_title(self.big, "neuron maps need 2-D inputs and a hidden layer")
+            set_title(self.big, translate("views", "neuron maps need 2-D inputs and a hidden layer"))
             self.big_image.clear()
             return
         x0, x1, y0, y1 = plane(doc.X)
@@ -704,8 +709,9 @@ class Thumbnails(Throttled):
         self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
         self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, self.SIZE))
         set_range(self.big, (x0, x1), (y0, y1), 0.02)
-        set_title(self.big, f"{label.toPlainText()} ({net.activations[l - 1]}) over the input plane")
-        self.big.setToolTip("Hover a small map above to show it here")
+        set_title(self.big, translate("views", "{0} ({1}) over the input plane")
+                            .format(label.toPlainText(), net.activations[l - 1]))
+        self.big.setToolTip(translate("views", "Hover a small map above to show it here"))
 
 
 def level_range(activation, values: np.ndarray) -> tuple[float, float]:
