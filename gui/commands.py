@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from core.notation import Param
+from gui.i18n import translate
 
 SET_PARAM_ID = 1001
 
@@ -38,7 +39,8 @@ class SetParam(QUndoCommand):
 
 class SetFrozen(QUndoCommand):
     def __init__(self, doc, param: Param, frozen: bool, label: str) -> None:
-        super().__init__(f"{'Freeze' if frozen else 'Unfreeze'} {label}")
+        super().__init__((translate("commands", "Freeze {0}") if frozen
+                          else translate("commands", "Unfreeze {0}")).format(label))
         self.doc, self.param, self.frozen = doc, param, frozen
 
     def redo(self) -> None:
@@ -80,7 +82,7 @@ class Swap(QUndoCommand):
 
 class SetNotation(QUndoCommand):
     def __init__(self, doc, old: str, new: str) -> None:
-        super().__init__(f"Name parameters {new.replace('_', ' ')}")
+        super().__init__(translate("commands", "Name parameters {0}").format(new.replace('_', ' ')))
         self.doc, self.old, self.new = doc, old, new
 
     def redo(self) -> None:

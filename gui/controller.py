@@ -15,10 +15,12 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
 
-SPEEDS = {"1 epoch/s": 1, "10 epochs/s": 10, "100 epochs/s": 100, "1000 epochs/s": 1000,
-          "as fast as it goes": None}
+SPEEDS = {QT_TRANSLATE_NOOP("controller", "1 epoch/s"): 1,
+          **{QT_TRANSLATE_NOOP("controller", "{0} epochs/s").format(n): n for n in (10, 100, 1000)},
+          QT_TRANSLATE_NOOP("controller", "as fast as it goes"): None}
 
 
 def speed_name(rate: float | None) -> str:
@@ -26,7 +28,7 @@ def speed_name(rate: float | None) -> str:
     for name, value in SPEEDS.items():
         if value == rate:
             return name
-    return f"{rate:g} epochs/s"
+    return QT_TRANSLATE_NOOP("controller", "{0} epochs/s").format(f"{rate:g}")
 
 
 class Controller(QObject):

@@ -27,7 +27,8 @@ from gui.model import UNDO_LIMIT, DocumentModel, State  # noqa: F401 (State: the
 class Document(DocumentModel):
     """The document: its model plus every undoable edit."""
 
-    def set_data(self, X, Y, X_test=None, Y_test=None, text: str = "Change the data") -> bool:
+    def set_data(self, X, Y, X_test=None, Y_test=None,
+                 text: str | None = None) -> bool:
         """Replace the data (undoable). Inputs and outputs of the network follow it; the
         loss and output activation change only when the old ones cannot fit the targets."""
         def make() -> State:
@@ -38,14 +39,14 @@ class Document(DocumentModel):
                 project = dataclasses.replace(project, initial_params=net.params.copy())
             return self._new_state(net if net is not self.net else None, settings, project,
                                    (Xa, Ya, Xt, Yt))
-        return self._swap(text, make)
+        return self._swap(text or translate("document", "Change the data"), make)
 
     def add_point(self, x: tuple[float, float], cls: int) -> bool:
         """Add a training sample at ``x`` of class ``cls`` (undoable)."""
         K = self.net.sizes[-1]
         y = np.eye(K)[cls % K] if K > 1 else np.array([float(cls > 0)])
         return self.set_data(np.vstack([self.X, x]), np.vstack([self.Y, y]), self.X_test,
-                             self.Y_test, "Add a point")
+                             self.Y_test, translate("document", "Add a point"))
 
     def nearest(self, x: tuple[float, float]) -> int:
         """The training sample nearest to ``x`` in the input plane."""
@@ -58,7 +59,7 @@ class Document(DocumentModel):
             return False
         keep = np.arange(len(self.X)) != self.nearest(x)
         return self.set_data(self.X[keep], self.Y[keep], self.X_test, self.Y_test,
-                             "Remove a point")
+                             translate("document", "Remove a point"))
 
     def restructure(self, text: str, make) -> bool:
         """A structural edit ``make(net) -> Network`` as one undo step; the new network's
@@ -70,26 +71,28 @@ class Document(DocumentModel):
         return self._swap(text, state)
 
     def add_neuron(self, layer: int) -> bool:
-        return self.restructure("Add a neuron", lambda n: structure.resize_layer(
+        return self.restructure(translate("document", "Add a neuron"), lambda n: structure.resize_layer(
             n, layer, n.sizes[layer] + 1, seed=self.undo_stack.index()))
 
     def remove_neuron(self, layer: int, neuron: int) -> bool:
-        return self.restructure("Remove a neuron",
+        return self.restructure(translate("document", "Remove a neuron"),
                                 lambda n: structure.remove_neuron(n, layer, neuron))
 
     def insert_layer(self, position: int, activation: str = "tanh") -> bool:
-        return self.restructure("Insert a layer", lambda n: structure.insert_layer(
+        return self.restructure(translate("document", "Insert a layer"), lambda n: structure.insert_layer(
             n, position, 2, activation, seed=self.undo_stack.index()))
 
     def remove_layer(self, position: int) -> bool:
-        return self.restructure("Remove a layer", lambda n: structure.remove_layer(n, position))
+        return self.restructure(translate("document", "Remove a layer"),
+                                lambda n: structure.remove_layer(n, position))
 
     def set_activation(self, layer: int, name: str) -> bool:
-        return self.restructure(f"Set activation to {name}",
+        return self.restructure(translate("document", "Set activation to {0}").format(name),
                                 lambda n: structure.set_activation(n, layer, name))
 
     def set_bias(self, layer: int, on: bool) -> bool:
-        return self.restructure("Biases on" if on else "Biases off",
+        return self.restructure(translate("document", "Biases on") if on else translate("document",
+                                                                                        "Biases off"),
                                 lambda n: structure.set_bias(n, layer, on))
 
     def reset(self) -> bool:
@@ -98,7 +101,7 @@ class Document(DocumentModel):
             net = self.net.copy()
             net.params[...] = self.project.initial_params
             return self._new_state(net)
-        return self._swap("Reset", make)
+        return self._swap(translate("document", "Reset"), make)
 
     def reinitialise(self) -> bool:
         """New weights from the next seed; they become the initial state (undoable: undo
@@ -154,7 +157,8 @@ class Document(DocumentModel):
         if net.use_bias[0]:
             changes.append((Param(0, -1, neuron), float(net.biases[0][neuron]), b_new))
         name = net.neuron_names()[1][neuron]
-        self.undo_stack.push(SetParams(self, changes, f"Move the line of {name}",
+        self.undo_stack.push(SetParams(self, changes, translate("document", "Move the line of {0}")
+                                                      .format(name),
                                        key=("line", neuron, drag), merge=merge))
         return True
 

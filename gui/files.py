@@ -16,6 +16,7 @@ from core.derivation import derive, to_latex, to_markdown
 from core.export import numpy_script, torch_script, weights_csv
 from core.project import ProjectError, load
 from core.project import save as save_project
+from core.text import QT_TRANSLATE_NOOP
 from gui import registry, storage
 from gui.document import Document
 from gui.i18n import message, translate
@@ -59,8 +60,9 @@ class FileActions(QObject):
     # --- files ---------------------------------------------------------------------
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this)."""
-        box = QMessageBox(QMessageBox.Warning, "Backprop Studio",
-                          f"{self.doc.project.name} has unsaved changes. Save them?",
+        box = QMessageBox(QMessageBox.Warning, translate("files", "Backprop Studio"),
+                          translate("files", "{0} has unsaved changes. Save them?")
+                          .format(self.doc.project.name),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
                           self.window)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(box.exec(), "cancel")
@@ -84,13 +86,15 @@ class FileActions(QObject):
         if self.maybe_save():
             self.controller.pause()
             project = load_lesson("xor")
-            project.name, project.description = "Untitled", "A new project: XOR with a 2-2-1 network."
+            project.name = translate("files", "Untitled")
+            project.description = translate("files", "A new project: XOR with a 2-2-1 network.")
             self.doc.load(project)
 
     def open_project(self, path: str | None = None) -> bool:
         if not self.maybe_save():
             return False
-        path = path or self.ask_path(False, "Open a project", "Backprop Studio (*.json)")
+        path = path or self.ask_path(False, translate("files", "Open a project"),
+                                     translate("files", "Backprop Studio (*.json)"))
         if not path:
             return False
         self.controller.pause()
@@ -103,7 +107,8 @@ class FileActions(QObject):
     def save_project(self, ask: bool = False, path: str | None = None) -> bool:
         path = path or (None if ask else self.doc.path)
         if path is None:
-            path = self.ask_path(True, "Save the project", "Backprop Studio (*.json)",
+            path = self.ask_path(True, translate("files", "Save the project"),
+                                 translate("files", "Backprop Studio (*.json)"),
                                   f"{self.doc.project.name}.json")
             if not path:
                 return False
@@ -167,7 +172,8 @@ class FileActions(QObject):
                 self._refuse(translate("files", "Autosave failed: {0}").format(message(e)))
 
     def import_csv(self, path: str | None = None) -> bool:
-        path = path or self.ask_path(False, "Import data", "CSV (*.csv);;All files (*)")
+        path = path or self.ask_path(False, translate("files", "Import data"),
+                                     translate("files", "CSV (*.csv);;All files (*)"))
         if not path:
             return False
         try:
@@ -179,12 +185,13 @@ class FileActions(QObject):
                                                         .format(Path(path).name))
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or self.ask_path(True, "Export data", "CSV (*.csv)", "data.csv")
+        path = path or self.ask_path(True, translate("files", "Export data"), "CSV (*.csv)", "data.csv")
         return bool(path) and self._write(path, to_csv(self.doc.X, self.doc.Y))
 
     def export_network(self, kind: str, path: str | None = None) -> bool:
         ext = {"weights": "csv", "numpy": "py", "torch": "py"}[kind]
-        path = path or self.ask_path(True, "Export the network", f"*.{ext}", f"network.{ext}")
+        path = path or self.ask_path(True, translate("files", "Export the network"), f"*.{ext}",
+                                     f"network.{ext}")
         if not path:
             return False
         net, X, name = self.doc.net, self.doc.inputs(self.doc.X), self.doc.project.name
@@ -205,7 +212,7 @@ class FileActions(QObject):
         """A view (its id in gui.registry) as PNG or SVG (by the file's extension):
         pyqtgraph's exporters for plots, Qt's renderer and SVG generator for the network."""
         docks = self.window.docks
-        name = docks[view].windowTitle() if view in docks else registry.CANVAS.title
+        name = docks[view].windowTitle() if view in docks else message(registry.CANVAS.title)
         path = path or self.ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
                                       f"{view}.png")
         if not path:
@@ -245,9 +252,9 @@ def export_view(win, view: str, path: str) -> None:
 
     kind = Path(path).suffix.lower()
     if kind not in (".png", ".svg"):
-        raise ValueError("use a .png or .svg file name")
+        raise ValueError(QT_TRANSLATE_NOOP("files", "use a .png or .svg file name"))
     if view not in registry.EXPORTABLE:
-        raise ValueError(f"{view!r} is not a view that can be exported")
+        raise ValueError(QT_TRANSLATE_NOOP("files", "{0!r} is not a view that can be exported").format(view))
     if view == registry.CANVAS.id:
         scene = win.canvas.scene()
         rect = scene.sceneRect()
@@ -259,7 +266,7 @@ def export_view(win, view: str, path: str) -> None:
             scene.render(painter, QRectF(image.rect()), rect)
             painter.end()
             if not image.save(path):
-                raise OSError(f"cannot write {path}")
+                raise OSError(QT_TRANSLATE_NOOP("files", "cannot write {0}").format(path))
         else:
             gen = QSvgGenerator()
             gen.setFileName(path)
@@ -280,7 +287,7 @@ def export_view(win, view: str, path: str) -> None:
     plot = plot or widget  # panels of several plots: the whole panel
     if kind == ".png":
         if not plot.grab().save(path):
-            raise OSError(f"cannot write {path}")
+            raise OSError(QT_TRANSLATE_NOOP("files", "cannot write {0}").format(path))
         return
     # SVG through Qt's generator: pyqtgraph 0.14's SVGExporter cannot parse the path
     # syntax Qt 6.11 writes ("not enough values to unpack")

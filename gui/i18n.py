@@ -4,7 +4,7 @@
 extracts every ``translate("Context", "text")`` call into a ``.ts`` file (see the
 README), and an installed ``QTranslator`` replaces the text at run time. Values
 go in after translation, through ``str.format`` placeholders ({0}, {1:g}), so a
-translator can move them; counts use Qt's plural forms (``plural``).
+translator can move them; counts use Qt's plural forms (``self.tr(text, "", n)`` with ``plural``).
 
 Engine messages (``core.text.Text``: the ValueErrors of bad input, the
 derivation's titles) are translated when shown, by ``message``.
@@ -22,13 +22,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def plural(context: str, text: str, n: int) -> str:
-    """A count: ``text`` holds %n and the translation picks the plural form for ``n``
-    ("%n sample(s)" -> "1 sample", "5 samples" in English)."""
-    out = QCoreApplication.translate(context, text, None, n)
-    if out == text:  # no translation installed: English plural by hand
-        out = text.replace("(s)", "" if n == 1 else "s")
-    return out.replace("%n", f"{n:,}")
+def plural(text: str, n: int) -> str:
+    """A count, translated by ``self.tr("%n sample(s)", "", n)`` (the form pyside6-lupdate
+    marks as plural, so a translation can give each plural form): the English source's
+    "(s)" made right for ``n`` when no translation replaced it."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def message(error: object) -> str:

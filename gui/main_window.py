@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         view's dock. Panels of text and controls scroll rather than clip when the scale
         makes them large."""
         widget, scroll, tab_with = getattr(self, view.attr), view.scroll, view.tab_with
-        dock = QDockWidget(view.title, self)
+        dock = QDockWidget(message(view.title), self)
         dock.setObjectName(view.id)
         if hasattr(widget, "reveal"):  # a view redraws when its dock or tab comes forward
             dock.visibilityChanged.connect(lambda shown, w=widget: shown and w.reveal())
@@ -207,11 +207,15 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(translate("main_window", "&File"))
-        self._action(file, "&New", self.files.new_project, QKeySequence.New, "A new project (XOR, 2-2-1)")
-        self._action(file, "&Open…", lambda: self.files.open_project(), QKeySequence.Open)
+        self._action(file, translate("main_window", "&New"), self.files.new_project, QKeySequence.New,
+                     translate("main_window", "A new project (XOR, 2-2-1)"))
+        self._action(file, translate("main_window", "&Open…"), lambda: self.files.open_project(),
+                     QKeySequence.Open)
         self.recent_menu = file.addMenu(translate("main_window", "Open &Recent"))
-        self._action(file, "&Save", lambda: self.files.save_project(), QKeySequence.Save)
-        self._action(file, "Save &As…", lambda: self.files.save_project(ask=True), QKeySequence.SaveAs)
+        self._action(file, translate("main_window", "&Save"), lambda: self.files.save_project(),
+                     QKeySequence.Save)
+        self._action(file, translate("main_window", "Save &As…"), lambda: self.files.save_project(ask=True),
+                     QKeySequence.SaveAs)
         file.addSeparator()
         lessons = file.addMenu(translate("main_window", "&Lessons"))
         for name in lesson_names():
@@ -220,67 +224,82 @@ class MainWindow(QMainWindow):
             self._action(lessons, f"{lesson.name} ({arch})",
                          lambda checked=False, n=name: self.open_lesson(n))
         file.addSeparator()
-        self._action(file, "&Import data (CSV)…", lambda: self.files.import_csv())
-        self._action(file, "E&xport data (CSV)…", lambda: self.files.export_csv())
+        self._action(file, translate("main_window", "&Import data (CSV)…"), lambda: self.files.import_csv())
+        self._action(file, translate("main_window", "E&xport data (CSV)…"), lambda: self.files.export_csv())
         export = file.addMenu(translate("main_window", "Export &network"))
-        self._action(export, "Weights as CSV…", lambda: self.files.export_network("weights"))
-        self._action(export, "As a numpy script…", lambda: self.files.export_network("numpy"))
-        self._action(export, "As a PyTorch script…", lambda: self.files.export_network("torch"))
+        self._action(export, translate("main_window", "Weights as CSV…"),
+                     lambda: self.files.export_network("weights"))
+        self._action(export, translate("main_window", "As a numpy script…"),
+                     lambda: self.files.export_network("numpy"))
+        self._action(export, translate("main_window", "As a PyTorch script…"),
+                     lambda: self.files.export_network("torch"))
         views = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
         for vid in registry.EXPORTABLE:
-            self._action(views, registry.BY_ID[vid].title,
+            self._action(views, message(registry.BY_ID[vid].title),
                          lambda checked=False, v=vid: self.files.export_view(v))
-        self._action(file, "Export step as &Markdown…", lambda: self.export_trace("md"),
+        self._action(file, translate("main_window", "Export step as &Markdown…"),
+                     lambda: self.export_trace("md"),
                      tip=translate("main_window", "Write this sample's training step, every number, as "
                                                   "Markdown"))
-        self._action(file, "Export step as La&TeX…", lambda: self.export_trace("tex"),
+        self._action(file, translate("main_window", "Export step as La&TeX…"),
+                     lambda: self.export_trace("tex"),
                      tip=translate("main_window", "Write this sample's training step as LaTeX align* "
                                                   "environments"))
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.Quit)
+        self._action(file, translate("main_window", "&Quit"), self.close, QKeySequence.Quit)
         edit = bar.addMenu(translate("main_window", "&Edit"))
-        undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.doc.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         undo.setShortcut(QKeySequence.Undo)
-        redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.doc.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         redo.setShortcuts(redo_keys())
         edit.addActions([undo, redo])
         self.addActions([undo, redo])
         train = bar.addMenu(translate("main_window", "&Train"))
-        tb = self.toolbar = self.addToolBar("Training")
+        tb = self.toolbar = self.addToolBar(translate("main_window", "Training"))
         tb.setObjectName("training toolbar")
-        self.play_action = self._action(train, "Play", self.controller.toggle, Qt.Key_Space,
-                                        "Play / pause continuous training (Space)")
+        self.play_action = self._action(train, translate("main_window", "Play"), self.controller.toggle,
+                                        Qt.Key_Space,
+                                        translate("main_window", "Play / pause continuous training (Space)"))
         self.step_sample_action = self._action(
-            train, "Step sample", self._right, Qt.Key_Right,
-            "Train on the next sample (→); in lecture mode → shows the next phase")
-        self.step_batch_action = self._action(train, "Step batch", self.doc.step_batch,
-                                              Qt.SHIFT | Qt.Key_Right, "Train on the next batch")
-        self.step_epoch_action = self._action(train, "Step epoch", self.doc.step_epoch,
-                                              Qt.CTRL | Qt.Key_Right, "Train one epoch (Ctrl+→)")
-        self.step_back_action = self._action(train, "Step back", self.doc.step_back,
+            train, translate("main_window", "Step sample"), self._right, Qt.Key_Right,
+            translate("main_window", "Train on the next sample (→); in lecture mode → shows the next phase"))
+        self.step_batch_action = self._action(train, translate("main_window", "Step batch"),
+                                              self.doc.step_batch,
+                                              Qt.SHIFT | Qt.Key_Right, translate("main_window",
+                                                                                 "Train on the next batch"))
+        self.step_epoch_action = self._action(train, translate("main_window", "Step epoch"),
+                                              self.doc.step_epoch,
+                                              Qt.CTRL | Qt.Key_Right, translate("main_window",
+                                                                                "Train one epoch (Ctrl+→)"))
+        self.step_back_action = self._action(train, translate("main_window", "Step back"), self.doc.step_back,
                                              Qt.ALT | Qt.Key_Left,
-                                             "Undo the last training step (Alt+←); "
-                                             "the last 500 are kept")
+                                             translate("main_window", "Undo the last training step "
+                                                                      "(Alt+←); the last 500 are kept"))
         train.addSeparator()
-        self.reset_action = self._action(train, "Reset", self.doc.reset, "Ctrl+R",
-                                         "Back to the initial weights (same seed)")
-        self.reinit_action = self._action(train, "Re-initialise", self.doc.reinitialise,
-                                          "Ctrl+Shift+R", "New random weights (next seed)")
+        self.reset_action = self._action(train, translate("main_window", "Reset"), self.doc.reset, "Ctrl+R",
+                                         translate("main_window", "Back to the initial weights (same seed)"))
+        self.reinit_action = self._action(train, translate("main_window", "Re-initialise"),
+                                          self.doc.reinitialise,
+                                          "Ctrl+Shift+R", translate("main_window", "New random weights (next "
+                                                                                   "seed)"))
         train.addSeparator()
-        self._action(train, "Gradient check…", self.gradient_check, "Ctrl+G",
-                     "Backprop gradients beside finite differences, parameter by parameter")
+        self._action(train, translate("main_window", "Gradient check…"), self.gradient_check, "Ctrl+G",
+                     translate("main_window", "Backprop gradients beside finite differences, parameter by "
+                                              "parameter"))
         for a in (self.play_action, self.step_sample_action, self.step_batch_action,
                   self.step_epoch_action, self.step_back_action, self.reset_action,
                   self.reinit_action):
             tb.addAction(a)
         lecture = bar.addMenu(translate("main_window", "&Lecture"))
-        self.lecture_action = self._action(lecture, "Lecture mode", self.toggle_lecture, "F5",
-                                           "Walk one sample's step phase by phase (F5)")
+        self.lecture_action = self._action(lecture, translate("main_window", "Lecture mode"),
+                                           self.toggle_lecture, "F5",
+                                           translate("main_window", "Walk one sample's step phase by "
+                                                                    "phase (F5)"))
         self.lecture_action.setCheckable(True)
-        self._action(lecture, "Next phase", self._next_phase, Qt.Key_PageDown,
-                     "Next phase (Page Down or →)")
-        self._action(lecture, "Previous phase", self._previous_phase, Qt.Key_PageUp,
-                     "Previous phase (Page Up or ←)")
+        self._action(lecture, translate("main_window", "Next phase"), self._next_phase, Qt.Key_PageDown,
+                     translate("main_window", "Next phase (Page Down or →)"))
+        self._action(lecture, translate("main_window", "Previous phase"), self._previous_phase, Qt.Key_PageUp,
+                     translate("main_window", "Previous phase (Page Up or ←)"))
         # on the window, not in a menu
         self.left_action = QAction(translate("main_window", "Previous phase (←)"), self)
         self.left_action.setShortcut(QKeySequence(Qt.Key_Left))
@@ -290,17 +309,22 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self._action(view, "Fit network in view", self.canvas.fit, "Home")
-        zoom = self._action(view, "Zoom in", lambda: self.set_scale(self._next_scale(+1)),
-                            QKeySequence.ZoomIn, "Larger text and plots, up to 250 %")
+        self._action(view, translate("main_window", "Fit network in view"), self.canvas.fit, "Home")
+        zoom = self._action(view, translate("main_window", "Zoom in"),
+                            lambda: self.set_scale(self._next_scale(+1)),
+                            QKeySequence.ZoomIn, translate("main_window", "Larger text and plots, up to "
+                                                                          "250 %"))
         zoom.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self._action(view, "Zoom out", lambda: self.set_scale(self._next_scale(-1)),
+        self._action(view, translate("main_window", "Zoom out"), lambda: self.set_scale(self._next_scale(-1)),
                      QKeySequence.ZoomOut)
-        self._action(view, "Actual size", lambda: self.set_scale(1.0), "Ctrl+0")
-        self.contrast_action = self._action(view, "High contrast", self.toggle_contrast,
-                                            "Ctrl+Shift+H", "White and yellow on black")
+        self._action(view, translate("main_window", "Actual size"), lambda: self.set_scale(1.0), "Ctrl+0")
+        self.contrast_action = self._action(view, translate("main_window", "High contrast"),
+                                            self.toggle_contrast,
+                                            "Ctrl+Shift+H", translate("main_window",
+                                                                      "White and yellow on black"))
         self.contrast_action.setCheckable(True)
-        self.fullscreen_action = self._action(view, "Full screen", self.toggle_fullscreen, "F11")
+        self.fullscreen_action = self._action(view, translate("main_window", "Full screen"),
+                                              self.toggle_fullscreen, "F11")
 
     # --- lecture mode ------------------------------------------------------------------
     def toggle_lecture(self) -> None:
@@ -539,7 +563,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_running(self, running: bool) -> None:
-        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setText(translate("main_window", "Pause") if running
+                                 else translate("main_window", "Play"))
         self._rate = (time.perf_counter(), self.doc.epoch)
         self._eps = 0.0
         self._update_status()  # the epochs/s figure goes when training stops
@@ -562,7 +587,7 @@ class MainWindow(QMainWindow):
             return
         acc = f"   accuracy {s['accuracy']:.0%}" if self.doc.is_classification else ""
         if "test_loss" in s:
-            acc += f"   test loss {s['test_loss']:.4g}"
+            acc += translate("main_window", "   test loss {0:.4g}").format(s['test_loss'])
             if self.doc.is_classification:
                 acc += f" ({s['test_accuracy']:.0%})"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""

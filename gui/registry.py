@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.text import QT_TRANSLATE_NOOP, Text
+
 
 @dataclass(frozen=True)
 class View:
     id: str
-    title: str
+    title: Text  # English; the window shows gui.i18n.message(title)
     attr: str  # the MainWindow attribute holding the widget
     area: str | None = None  # "left", "right", "bottom": a dock column, or…
     tab_with: str | None = None  # …a tab behind this view's dock
@@ -23,26 +25,30 @@ class View:
     shown: bool = True  # visible when the window opens
 
 
-CANVAS = View("canvas", "Network", "canvas")  # the central widget, not a dock
+CANVAS = View("canvas", QT_TRANSLATE_NOOP("registry", "Network"), "canvas")  # the central widget, not a dock
 DOCKS = (
-    View("loss", "Loss", "loss_plot", "right"),
-    View("decision", "Decision regions", "decision", "right"),
-    View("hidden", "Hidden space", "hidden", "right"),
-    View("weights", "Weights over time", "weights_plot", tab_with="loss"),
-    View("neurons", "Hidden neurons", "thumbnails", tab_with="hidden"),
-    View("inspector", "Inspector", "inspector", "left", scroll=True,
+    View("loss", QT_TRANSLATE_NOOP("registry", "Loss"), "loss_plot", "right"),
+    View("decision", QT_TRANSLATE_NOOP("registry", "Decision regions"), "decision", "right"),
+    View("hidden", QT_TRANSLATE_NOOP("registry", "Hidden space"), "hidden", "right"),
+    View("weights", QT_TRANSLATE_NOOP("registry", "Weights over time"), "weights_plot", tab_with="loss"),
+    View("neurons", QT_TRANSLATE_NOOP("registry", "Hidden neurons"), "thumbnails", tab_with="hidden"),
+    View("inspector", QT_TRANSLATE_NOOP("registry", "Inspector"), "inspector", "left", scroll=True,
          exportable=False),
-    View("training", "Training", "training", "left", scroll=True,
+    View("training", QT_TRANSLATE_NOOP("registry", "Training"), "training", "left", scroll=True,
          exportable=False),
-    View("lesson", "Lesson", "about", "left", exportable=False),
-    View("layers", "Layers", "layer_palette", tab_with="lesson", exportable=False),
-    View("data", "Data", "data_panel", tab_with="lesson", scroll=True, exportable=False),
-    View("timeline", "Timeline", "timeline", "bottom", exportable=False),
-    View("lecture", "Lecture", "lecture", "bottom", scroll=True,
+    View("lesson", QT_TRANSLATE_NOOP("registry", "Lesson"), "about", "left", exportable=False),
+    View("layers", QT_TRANSLATE_NOOP("registry", "Layers"), "layer_palette", tab_with="lesson",
+         exportable=False),
+    View("data", QT_TRANSLATE_NOOP("registry", "Data"), "data_panel", tab_with="lesson", scroll=True,
+         exportable=False),
+    View("timeline", QT_TRANSLATE_NOOP("registry", "Timeline"), "timeline", "bottom", exportable=False),
+    View("lecture", QT_TRANSLATE_NOOP("registry", "Lecture"), "lecture", "bottom", scroll=True,
          exportable=False, shown=False),
-    View("gallery", "Activation gallery", "gallery", tab_with="lecture", shown=False),
-    View("landscape", "Loss landscape", "landscape", tab_with="hidden"),
-    View("metrics", "Metrics", "metrics", tab_with="training", scroll=True, exportable=False),
+    View("gallery", QT_TRANSLATE_NOOP("registry", "Activation gallery"), "gallery", tab_with="lecture",
+         shown=False),
+    View("landscape", QT_TRANSLATE_NOOP("registry", "Loss landscape"), "landscape", tab_with="hidden"),
+    View("metrics", QT_TRANSLATE_NOOP("registry", "Metrics"), "metrics", tab_with="training", scroll=True,
+         exportable=False),
 )
 BY_ID = {v.id: v for v in (CANVAS, *DOCKS)}
 EXPORTABLE = tuple(v.id for v in (CANVAS, *DOCKS) if v.exportable)

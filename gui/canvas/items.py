@@ -170,8 +170,10 @@ class LayerTitle(QGraphicsSimpleTextItem):
         self.setFont(canvas.label_font)
         self.setBrush(canvas.theme["muted"])
         hidden = layer < len(canvas.doc.net.sizes) - 1
-        self.setToolTip("Right-click a neuron for the layer menu" +
-                        ("; drag this title onto the palette to remove the layer" if hidden else ""))
+        self.setToolTip(
+            translate("items", "Right-click a neuron for the layer menu; drag this title onto the "
+                               "palette to remove the layer") if hidden
+            else translate("items", "Right-click a neuron for the layer menu"))
         self.setCursor(Qt.OpenHandCursor if hidden else Qt.ArrowCursor)
 
     def mousePressEvent(self, e) -> None:

@@ -387,7 +387,8 @@ class NetworkCanvas(QGraphicsView):
         doc = self.doc
         menu = QMenu(self)
         frozen = doc.net.is_frozen(p)
-        menu.addAction("Unfreeze (train it)" if frozen else "Freeze (do not train)",
+        menu.addAction(translate("view", "Unfreeze (train it)") if frozen
+                       else translate("view", "Freeze (do not train)"),
                        lambda: doc.set_frozen(p, not frozen))
         menu.addAction(translate("view", "Type a value…"), lambda: self.edit_in_place(p))
         return menu
@@ -411,10 +412,10 @@ class NetworkCanvas(QGraphicsView):
                 a.setCheckable(True)
                 a.setChecked(net.activations[layer - 1] == name)
             on = net.use_bias[layer - 1]
-            menu.addAction("Remove biases" if on else "Add biases",
+            menu.addAction(translate("view", "Remove biases") if on else translate("view", "Add biases"),
                            lambda: doc.set_bias(layer - 1, not on))
         if not hidden:
-            menu.addSection("Inputs and outputs follow the data")
+            menu.addSection(translate("view", "Inputs and outputs follow the data"))
         return menu
 
     # --- drag and drop from the palette -------------------------------------------------

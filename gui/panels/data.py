@@ -15,12 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from core.project import generate
+from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
-from gui.i18n import plural, translate
+from gui.i18n import message, plural, translate
 
-SETS = {"XOR, 4 corners": "xor_corners", "XOR cloud": "xor", "circle": "circle",
-        "two Gaussians": "gaussians", "spiral": "spiral", "stripe (two boundaries)": "stripe",
-        "three blobs": "blobs", "sine (regression)": "sine"}
+SETS = {QT_TRANSLATE_NOOP("data", "XOR, 4 corners"): "xor_corners",
+        QT_TRANSLATE_NOOP("data", "XOR cloud"): "xor",
+        QT_TRANSLATE_NOOP("data", "circle"): "circle",
+        QT_TRANSLATE_NOOP("data", "two Gaussians"): "gaussians",
+        QT_TRANSLATE_NOOP("data", "spiral"): "spiral",
+        QT_TRANSLATE_NOOP("data", "stripe (two boundaries)"): "stripe",
+        QT_TRANSLATE_NOOP("data", "three blobs"): "blobs",
+        QT_TRANSLATE_NOOP("data", "sine (regression)"): "sine"}
 
 
 class DataPanel(QWidget):
@@ -29,7 +35,7 @@ class DataPanel(QWidget):
         self.doc = doc
         self.kind = QComboBox()
         for text, generator in SETS.items():
-            self.kind.addItem(text, generator)  # the generator's name rides in itemData
+            self.kind.addItem(message(text), generator)  # the generator's name rides in itemData
         self.kind.setCurrentIndex(self.kind.findData("xor"))
         self.n = QSpinBox()
         self.n.setRange(4, 100_000)
@@ -92,6 +98,6 @@ class DataPanel(QWidget):
         test = (translate("data", ", {0} test").format(len(doc.X_test)) if doc.X_test is not None
                 else "")
         self.summary.setText(translate("data", "{0}{1}; {2}, {3}").format(
-            plural("data", "%n training sample(s)", len(doc.X)), test,
-            plural("data", "%n input(s)", doc.X.shape[1]),
-            plural("data", "%n target column(s)", doc.Y.shape[1])))
+            plural(self.tr("%n training sample(s)", "", len(doc.X)), len(doc.X)), test,
+            plural(self.tr("%n input(s)", "", doc.X.shape[1]), doc.X.shape[1]),
+            plural(self.tr("%n target column(s)", "", doc.Y.shape[1]), doc.Y.shape[1])))

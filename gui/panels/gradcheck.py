@@ -19,9 +19,12 @@ class GradientCheck(QDialog):
         try:
             self.checks = gradient_check(doc.net, doc.inputs(doc.X), doc.Y, s["loss"], s["reduction"])
             worst = max((c.relative for c in self.checks), default=0.0)
-            summary = (f"∂E/∂p on the whole training set ({len(doc.X)} samples, {s['loss']}, "
-                       f"{s['reduction']}): largest relative difference {worst:.2e}"
-                       + (" — backprop agrees." if worst < 1e-5 else " — look closer."))
+            summary = (translate("gradcheck", "∂E/∂p on the whole training set ({0} samples, {1}, {2}): "
+                                              "largest relative difference {3:.2e}")
+                       .format(len(doc.X), s['loss'], s['reduction'], worst)
+                       + (translate("gradcheck",
+                                    " — backprop agrees.") if worst < 1e-5 else translate("gradcheck",
+                                                                                          " — look closer.")))
         except ValueError as e:
             self.checks, summary = [], message(e)
         self.summary = QLabel(summary)

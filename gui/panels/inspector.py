@@ -113,10 +113,10 @@ class Inspector(QWidget):
             self.count.setText("")
             return
         kind = "inputs" if layer == 0 else ("outputs" if layer == len(net.sizes) - 1 else
-                                            f"hidden layer {layer}")
+                                            translate("inspector", "hidden layer {0}").format(layer))
         names = ", ".join(net.neuron_names()[layer][:6])
         self.layer_title.setText(f"<b>{kind}</b>: {names}"
-                                 + ("" if hidden else " (follow the data)"))
+                                 + ("" if hidden else translate("inspector", " (follow the data)")))
         self.count.setText(str(net.sizes[layer]))
         if weighted:
             self.activation.setCurrentIndex(self.activation.findData(net.activations[layer - 1]))

@@ -300,7 +300,7 @@ class LecturePanel(QWidget):
             self._fill_table()
         else:
             self.where.setText(translate("lecture", "Phase {0} / {1}: {2}")
-                               .format(self.index + 1, self.pages, TITLES[ph.kind]))
+                               .format(self.index + 1, self.pages, message(TITLES[ph.kind])))
             self.formula.setText(render((*ph.symbol, Op(f" {ph.relation} "), *ph.formula_t),
                                         "html"))
             self.numbers.setText(render((Op("= "), *ph.numbers_t), "html") if ph.numbers else "")
@@ -351,8 +351,9 @@ class LecturePanel(QWidget):
             self.feedbacks[self.index] = f"✔ Right: {num(ph.value, d)}"
         else:
             self.feedbacks[self.index] = (
-                f"✘ Not quite: you typed {num(typed, d)}, the value is {num(ph.value, d)} "
-                f"(off by {num(typed - ph.value, 3)}). Check: {ph.numbers or ph.formula}")
+                translate("lecture", "✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: "
+                                     "{3}")
+                .format(num(typed, d), num(ph.value, d), num(typed - ph.value, 3), ph.numbers or ph.formula))
         self.show_phase()
         return ok
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from core import LOSSES
+from core.text import QT_TRANSLATE_NOOP
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
-from gui.i18n import translate
+from gui.i18n import message, translate
 
 #: (text, value) of each choice; the value is what the setting holds
-BATCHES = [("per sample", "sample"), ("full batch", "full"), ("mini-batch 8", 8),
-           ("mini-batch 32", 32)]
-LOSS_TEXT = {"half_sse": "½Σ(ŷ−y)²", "mse": "Σ(ŷ−y)² (MSE)", "bce": "binary cross-entropy",
-             "cce": "categorical cross-entropy"}
-OPTIMIZERS = [("SGD", "sgd"), ("momentum", "momentum"), ("Adam", "adam")]
+BATCHES = [(QT_TRANSLATE_NOOP("training", "per sample"), "sample"),
+           (QT_TRANSLATE_NOOP("training", "full batch"), "full"),
+           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(8), 8),
+           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(32), 32)]
+LOSS_TEXT = {"half_sse": "½Σ(ŷ−y)²", "mse": "Σ(ŷ−y)² (MSE)",
+             "bce": QT_TRANSLATE_NOOP("training", "binary cross-entropy"),
+             "cce": QT_TRANSLATE_NOOP("training", "categorical cross-entropy")}
+OPTIMIZERS = [("SGD", "sgd"), (QT_TRANSLATE_NOOP("training", "momentum"), "momentum"),
+              ("Adam", "adam")]
 
 
 def choices(items, tip: str) -> QComboBox:
@@ -22,7 +27,7 @@ def choices(items, tip: str) -> QComboBox:
     shown."""
     box = QComboBox()
     for text, value in items:
-        box.addItem(text, value)
+        box.addItem(message(text), value)
     box.setToolTip(tip)
     return box
 
@@ -31,7 +36,7 @@ def select(box: QComboBox, value, text: str | None = None) -> None:
     """Show the item holding ``value`` (adding it, as ``text``, when the list lacks it)."""
     i = next((k for k in range(box.count()) if box.itemData(k) == value), -1)  # 100 == 100.0
     if i < 0:
-        box.addItem(text or str(value), value)
+        box.addItem(message(text or str(value)), value)
         i = box.count() - 1
     box.setCurrentIndex(i)
 
@@ -44,14 +49,15 @@ class TrainingPanel(QWidget):
         self.lr.setToolTip(translate("training", "Learning rate α (positive); press Enter. Training is "
                                                  "not reset."))
         self.lr.editingFinished.connect(lambda: self._text("lr", self.lr))
-        self.batch = choices(BATCHES, "How many samples each update uses")
+        self.batch = choices(BATCHES, translate("training", "How many samples each update uses"))
         self.loss = choices([(LOSS_TEXT.get(n, n), n) for n in LOSSES],
-                            "½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note 003's MSE), "
-                            "or a cross-entropy")
+                            translate("training", "½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note "
+                                                  "003's MSE), or a cross-entropy"))
         self.reduction = choices([("mean", "mean"), ("sum", "sum")],
-                                 "Over the samples of a batch: the mean or the sum")
-        self.optimizer = choices(OPTIMIZERS, "How each update uses the gradient")
-        self.speed = choices(SPEEDS.items(), "How fast Play trains (saved with the project)")
+                                 translate("training", "Over the samples of a batch: the mean or the sum"))
+        self.optimizer = choices(OPTIMIZERS, translate("training", "How each update uses the gradient"))
+        self.speed = choices(SPEEDS.items(), translate("training", "How fast Play trains (saved with the "
+                                                                   "project)"))
         for key, box in (("batch", self.batch), ("loss", self.loss), ("reduction", self.reduction),
                          ("optimizer", self.optimizer), ("speed", self.speed)):
             box.activated.connect(lambda i, k=key, b=box: doc.set_setting(k, b.itemData(i)))

@@ -257,8 +257,9 @@ class Metrics(Throttled):
                     rows = "".join(f"<tr><th>{i}</th>" + "".join(f"<td align=right>{v}</td>"
                                                                   for v in r) + "</tr>"
                                    for i, r in enumerate(m))
-                    parts.append(f"<b>{name}</b>: accuracy {accuracy(yhat, Y):.1%}"
-                                 f"<table cellspacing=4><tr><th>true</th>{head}</tr>{rows}</table>")
+                    parts.append(translate("explore", "<b>{0}</b>: accuracy {1:.1%}<table "
+                                                      "cellspacing=4><tr><th>true</th>{2}</tr>{3}</table>")
+                                 .format(name, accuracy(yhat, Y), head, rows))
                 else:
                     parts.append(f"<b>{name}</b>: R² = {r2(yhat, Y):.4f}")
         self.text.setText("<br>".join(parts))

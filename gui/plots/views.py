@@ -205,7 +205,9 @@ def spread(n: int, limit: int = MAX_POINTS) -> np.ndarray | slice:
 
 def shown_note(n: int) -> str:
     """A title's note when a scatter shows a subset."""
-    return "" if n <= MAX_POINTS else f" — {MAX_POINTS:,} of {n:,} samples shown"
+    if n <= MAX_POINTS:
+        return ""
+    return translate("views", " — {0:,} of {1:,} samples shown").format(MAX_POINTS, n)
 
 
 class GroupedScatter:
@@ -398,7 +400,9 @@ class DecisionPlot(Throttled):
 
     @property
     def title(self) -> str:
-        return "Decision regions" if self.shows_regions else "Predictions"
+        if self.shows_regions:
+            return translate("views", "Decision regions")
+        return translate("views", "Predictions")
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net

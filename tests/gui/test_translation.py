@@ -1,0 +1,99 @@
+"""Every word on screen goes through Qt's translation: extract the strings with
+pyside6-lupdate as the README says, translate a few, compile with pyside6-lrelease, install
+the translator, and the window, its views and the engine's refusals show the translation."""
+
+import shutil
+import subprocess
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = [shutil.which(t) for t in ("pyside6-lupdate", "pyside6-lrelease")]
+pytestmark = pytest.mark.skipif(not all(TOOLS), reason="PySide6's lupdate/lrelease are not installed")
+
+PSEUDO = {  # (context, English) -> the "translation" the test installs
+    ("main_window", "&File"): "&Soubor",
+    ("main_window", "Step sample"): "Krok: vzorek",
+    ("registry", "Loss"): "Ztráta",
+    ("training", "full batch"): "celá dávka",
+    ("settings", "learning rate must be positive; got {0:g}"):
+        "rychlost učení musí být kladná; zadáno {0:g}",
+    ("DataPanel", "%n training sample(s)"): "%n trénovacích vzorků",
+}
+
+
+def sources() -> list[str]:
+    out = subprocess.run(["git", "ls-files", "core/*.py", "gui/*.py", "main.py"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    return [str(ROOT / p) for p in out]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> Path:
+    """The .ts file pyside6-lupdate writes from the source tree (the README's command)."""
+    ts = tmp_path_factory.mktemp("ts") / "backprop_studio.ts"
+    subprocess.run([TOOLS[0], *sources(), "-ts", str(ts)], check=True, capture_output=True)
+    return ts
+
+
+def test_lupdate_extracts_interface_and_engine_strings(extracted):
+    text = extracted.read_text(encoding="utf-8")
+    for context, source in PSEUDO:
+        assert f"<name>{context}</name>" in text
+        assert f"<source>{escape(source)}</source>" in text, source
+    assert "<source>Forward pass</source>" in text  # the derivation's phase titles
+    assert text.count("<source>") > 400
+
+
+@pytest.fixture
+def pseudo_czech(extracted, tmp_path, qapp):
+    """A .qm with PSEUDO's translations, installed for one test."""
+    text = extracted.read_text(encoding="utf-8")
+    for (context, source), target in PSEUDO.items():
+        head = text.index(f"<name>{context}</name>")
+        at = text.index(f"<source>{escape(source)}</source>", head)
+        start = text.index('<translation type="unfinished">', at)
+        end = text.index("</translation>", start) + len("</translation>")
+        if "%n" in source:
+            body = f"<translation><numerusform>{escape(target)}</numerusform></translation>"
+        else:
+            body = f"<translation>{escape(target)}</translation>"
+        text = text[:start] + body + text[end:]
+    ts = tmp_path / "cs.ts"
+    ts.write_text(text, encoding="utf-8")
+    qm = tmp_path / "cs.qm"
+    subprocess.run([TOOLS[1], str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_shows_the_installed_translation(pseudo_czech, open_window, qtbot):
+    win = open_window()
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert "&Soubor" in menus and "&File" not in menus
+    assert win.step_sample_action.text() == "Krok: vzorek"
+    assert win.docks["loss"].windowTitle() == "Ztráta"  # a registry title
+    assert win.training.batch.findText("celá dávka") >= 0  # a combo's text; its data stays
+    assert win.training.batch.itemData(win.training.batch.findText("celá dávka")) == "full"
+    assert "200 trénovacích vzorků" in win.data_panel.summary.text()  # a plural
+    lr = win.training.lr
+    lr.setFocus()
+    lr.selectAll()
+    qtbot.keyClicks(lr, "-1")
+    qtbot.keyClick(lr, Qt.Key_Return)
+    assert win.last_message == "rychlost učení musí být kladná; zadáno -1"  # an engine error
+    assert win.doc.settings["lr"] > 0
+
+
+def test_without_a_translation_the_window_is_english(open_window):
+    win = open_window()
+    assert "&File" in [a.text() for a in win.menuBar().actions()]
+    assert win.docks["loss"].windowTitle() == "Loss"
+    summary = win.data_panel.summary.text()
+    assert "200 training samples" in summary and "1 target column" in summary  # English plurals
