@@ -207,12 +207,14 @@ class Network:
         """Neuron names per layer, inputs first (x1, h1, yhat, ...)."""
         return neuron_names(self.sizes, notation or self.notation)
 
-    def describe(self, p: Param, notation: str | None = None) -> str:
+    def describe(self, p: Param, notation: str | None = None) -> str:  # a Text: translatable
         """Where parameter ``p`` sits, in neuron names: 'h1 → ŷ' or 'bias of h1'."""
         self.index(p)
         names = self.neuron_names(notation)
         target = names[p.layer + 1][p.target]
-        return f"bias of {target}" if p.is_bias else f"{names[p.layer][p.source]} → {target}"
+        if p.is_bias:
+            return QT_TRANSLATE_NOOP("network", "bias of {0}").format(target)
+        return f"{names[p.layer][p.source]} → {target}"
 
     def label(self, p: Param, notation: str | None = None) -> str:
         """The textbook label of parameter ``p``."""

@@ -85,7 +85,7 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
 
     def set_text(self, s: str, frozen: bool, selected: bool) -> None:
         """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
-        self.text.setText(s + ("  (frozen)" if frozen and selected else ""))
+        self.text.setText(s + (translate("items", "  (frozen)") if frozen and selected else ""))
         font = QFont(self.canvas.label_font)
         font.setItalic(frozen)
         self.text.setFont(font)

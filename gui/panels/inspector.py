@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core import ACTIVATIONS, Param
 from gui.document import Document
-from gui.i18n import translate
+from gui.i18n import message, translate
 from gui.throttle import Throttle
 
 SLIDER_RANGE = 5.0  # the slider spans value ± 5 around where it was grabbed
@@ -147,7 +147,7 @@ class Inspector(QWidget):
             self.grad.setText("")
             self.lock.setChecked(False)
         else:
-            self.title.setText(f"<b>{net.label(p)}</b>: {net.describe(p)}")
+            self.title.setText(f"<b>{net.label(p)}</b>: {message(net.describe(p))}")
             v = net.get(p)
             if not self.value.hasFocus():
                 self.value.setText(f"{v:.12g}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.metrics import classes
@@ -46,6 +46,12 @@ class Throttled(QWidget):
         """Shown and not covered: a dock behind a tab is 'visible' to Qt, at an off-screen
         spot, with nothing of it showing."""
         return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown (as a window, a dock or a tab): draw once laid out, if anything changed
+        while hidden. The view needs no window to tell it."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.reveal)
 
     def reveal(self) -> None:
         """The view came on screen (its dock was opened or its tab chosen)."""
@@ -93,9 +99,9 @@ class LossPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
-        set_label(self.plot, "bottom", "epoch")
+        set_label(self.plot, "bottom", translate("views", "epoch"))
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
-        set_label(self.plot, "left", "loss E")
+        set_label(self.plot, "left", translate("views", "loss E"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setClipToView(True)
@@ -419,8 +425,8 @@ class DecisionPlot(Throttled):
             self.scatter.setData(Y[keep].ravel(), yhat[keep].ravel(),
                                  brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y[keep]))
                                         for j in range(k)])
-            set_label(self.plot, "bottom", "target y")
-            set_label(self.plot, "left", "prediction ŷ")
+            set_label(self.plot, "bottom", translate("views", "target y"))
+            set_label(self.plot, "left", translate("views", "prediction ŷ"))
             set_title(self.plot, translate("views", "predictions against targets{0}")
                                  .format(shown_note(len(Y))))
             lo = float(min(Y.min(), yhat.min())) - 0.2
@@ -585,7 +591,7 @@ class WeightsPlot(Throttled):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
-        set_label(self.plot, "bottom", "epoch")
+        set_label(self.plot, "bottom", translate("views", "epoch"))
         set_label(self.plot, "left", "value")
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))

@@ -1,0 +1,111 @@
+"""Views in napari's style: each view is built from a Document alone (no window), the test
+changes the document, and the view shows the change. A view needs nothing but the document's
+signals and accessors; these tests fail if a view reaches into the window."""
+
+import numpy as np
+import pytest
+
+from core.formula import num
+from gui.canvas.view import NetworkCanvas
+from gui.controller import Controller
+from gui.document import Document
+from gui.panels.data import DataPanel
+from gui.panels.training import TrainingPanel
+from gui.plots.explore import Metrics, Timeline
+from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
+from resources import load_lesson
+
+
+@pytest.fixture
+def doc() -> Document:
+    return Document(load_lesson("xor"))
+
+
+def shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(500, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_loss_plot_follows_training(qtbot, doc):
+    view = shown(qtbot, LossPlot(doc))
+    for _ in range(3):
+        doc.step_epoch()
+    qtbot.waitUntil(lambda: view.curve.xData is not None and len(view.curve.xData) == 3)
+    assert np.allclose(view.curve.yData, doc.loss_history.losses)
+    doc.reset()  # back to epoch 0: one point, the loss at the initial weights
+    qtbot.waitUntil(lambda: len(view.curve.xData) == 1)
+    assert view.curve.yData[0] == doc.loss()
+
+
+def test_decision_map_follows_weights_and_points(qtbot, doc):
+    view = shown(qtbot, DecisionPlot(doc))
+    qtbot.waitUntil(lambda: view.image.image is not None)
+    before = view.image.image.copy()
+    doc.set_param("w1", -3.0)
+    qtbot.waitUntil(lambda: not np.array_equal(view.image.image, before))
+    def points() -> int:
+        return sum(len(item.data) for item in view.points.items)
+
+    assert points() == 200
+    doc.add_point((0.25, 0.75), 1)
+    qtbot.waitUntil(lambda: points() == 201)
+    assert view.title == "Decision regions"
+    doc.set_data(doc.X[:, :1], doc.Y)  # one input: no plane to map, predictions instead
+    qtbot.waitUntil(lambda: view.title == "Predictions" and not view.image.isVisible())
+    assert points() == 0 and len(view.scatter.data) == 201
+
+
+def test_weights_plot_has_a_curve_per_parameter_after_a_structural_edit(qtbot, doc):
+    view = shown(qtbot, WeightsPlot(doc))
+    doc.add_neuron(1)
+    doc.step_epoch()
+    assert doc.net.sizes == [2, 3, 1]
+    qtbot.waitUntil(lambda: len(view.curves) == doc.net.params.size == 13)
+
+
+def test_hidden_views_follow_the_hidden_layer(qtbot, doc):
+    hidden = shown(qtbot, HiddenPlot(doc))
+    thumbs = shown(qtbot, Thumbnails(doc))
+    qtbot.waitUntil(lambda: len(thumbs.cells) == 2)
+    doc.add_neuron(1)
+    qtbot.waitUntil(lambda: len(thumbs.cells) == 3)
+    assert hidden.layer.count() == 1 and "h1, h2, h3" in hidden.layer.itemText(0)
+
+
+def test_canvas_label_shows_a_typed_weight_and_its_undo(qtbot, doc):
+    canvas = shown(qtbot, NetworkCanvas(doc))
+    w1 = doc.net.labels()["w1"]
+    old = doc.net.get(w1)
+    doc.set_param("w1", "0.5")
+    assert canvas.labels[w1].text.text() == "w₁ = 0.5"
+    doc.undo_stack.undo()
+    assert doc.net.get(w1) == old
+    qtbot.waitUntil(lambda: canvas.labels[w1].text.text() == f"w₁ = {num(old)}")
+
+
+def test_data_panel_and_metrics_follow_the_document(qtbot, doc):
+    data = shown(qtbot, DataPanel(doc))
+    metrics = shown(qtbot, Metrics(doc))
+    assert "200 training samples" in data.summary.text()
+    doc.add_point((0.5, 0.5), 0)
+    assert "201 training samples" in data.summary.text()
+    doc.step_epoch()
+    qtbot.waitUntil(lambda: "accuracy" in metrics.text.text())
+
+
+def test_training_panel_and_timeline_follow_settings_and_epochs(qtbot, doc):
+    controller = Controller(doc)
+    panel = shown(qtbot, TrainingPanel(doc, controller))
+    timeline = shown(qtbot, Timeline(doc))
+    doc.set_setting("lr", "0.25")
+    assert panel.lr.text() == "0.25"
+    doc.undo_stack.undo()
+    assert panel.lr.text() == f"{doc.settings['lr']:g}"
+    for _ in range(5):
+        doc.step_epoch()
+    qtbot.waitUntil(lambda: timeline.slider.maximum() >= 1)
+    assert timeline.slider.value() == timeline.slider.maximum()  # the present
+    controller.pause()
