@@ -322,7 +322,7 @@ class LecturePanel(QWidget):
         symbols = {s.plain(): s for s in self.dv.symbols.values()}
         for r, (label, old, grad, new, frozen) in enumerate(rows):
             for c, text in enumerate([symbols[label].unicode(), num(old, d), num(grad, d),
-                                      num(new, d) + (" (frozen)" if frozen else "")]):
+                                      num(new, d) + (translate("lecture", " (frozen)") if frozen else "")]):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
                 self.table.setItem(r, c, item)
