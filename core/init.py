@@ -19,6 +19,7 @@ import numpy as np
 
 from core.checks import choice, real, whole
 from core.network import Network
+from core.text import QT_TRANSLATE_NOOP
 
 SCHEMES = ("uniform", "normal", "xavier", "he", "zeros")
 
@@ -26,7 +27,7 @@ SCHEMES = ("uniform", "normal", "xavier", "he", "zeros")
 def initialise(net: Network, scheme: str = "xavier", seed: int = 0,
                scale: float = 1.0, bias: float = 0.0) -> Network:
     """Draw new parameters for ``net`` in place and return it."""
-    choice(scheme, "initialisation scheme", SCHEMES)
+    choice(scheme, QT_TRANSLATE_NOOP("init", "initialisation scheme"), SCHEMES)
     seed = whole(seed, "seed")
     scale, bias = real(scale, "scale"), real(bias, "bias")
     rng = np.random.default_rng(seed)

@@ -28,7 +28,7 @@ def check(key: str, v):
     if key not in KEYS:
         raise ValueError(QT_TRANSLATE_NOOP("settings", "unknown setting {0!r}").format(key))
     if key == "lr":
-        v = finite_float(v, "learning rate")
+        v = finite_float(v, QT_TRANSLATE_NOOP("settings", "learning rate"))
         if v <= 0:
             raise ValueError(QT_TRANSLATE_NOOP("settings", "learning rate must be positive; got {0:g}")
                              .format(v))
