@@ -108,3 +108,75 @@ def edit_cost(samples: int = 100_000, repeats: int = 7) -> dict:
     tracemalloc.stop()
     return {"edit_samples": samples, "edit_ms": 1000 * statistics.median(times),
             "undo_kib_per_edit": held / 1024}
+
+
+NETS = (  # (sizes, hidden activation, data generator, points): the issue's three nets
+    ([2, 2, 1], "sigmoid", "xor", 200),
+    ([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500),
+    ([2, 32, 32, 1], "tanh", "spiral", 1000),
+)
+
+
+def project_for(sizes: list[int], act: str, generator: str, n: int):
+    """A project with this network on this data set (no test split), full-batch BCE."""
+    from core.project import from_dict
+
+    L = len(sizes) - 1
+    return from_dict({
+        "schema_version": 1, "name": f"{'-'.join(map(str, sizes))} on {generator}",
+        "description": "",
+        "network": {"sizes": sizes, "activations": [act] * (L - 1) + ["sigmoid"],
+                    "bias": [True] * L, "notation": "by_source", "params": None},
+        "data": {"generator": generator, "n": n, "noise": 0.1, "seed": 0, "test": 0},
+        "training": {"loss": "bce", "reduction": "mean", "lr": 0.3, "batch": "full"},
+        "init": {"scheme": "xavier", "seed": 0, "scale": 1.0, "bias": 0.0}})
+
+
+def play_net(sizes: list[int], act: str, generator: str, n: int, seconds: float = 5.0,
+             edits: int = 5) -> dict:
+    """The window with every view visible playing this net "as fast as it goes": epochs/s,
+    frames/s of the decision map, and the time of "Add a neuron" then its undo in the
+    window (every view rebuilding; medians of ``edits``)."""
+    import statistics
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui.document import Document
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    win = MainWindow(Document(project_for(sizes, act, generator, n)))
+    win.files.ask_unsaved = lambda: "discard"
+    win.show_all_views()
+    win.show()
+    for _ in range(20):
+        app.processEvents()
+    doc = win.doc
+    doc.set_setting("speed", None)
+    frames0, e0 = win.decision.frames, doc.epoch
+    win.controller.play()
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        app.processEvents()
+    elapsed = time.perf_counter() - start
+    win.controller.pause()
+    epochs, frames = doc.epoch - e0, win.decision.frames - frames0
+    for _ in range(10):
+        app.processEvents()
+    add, undo = [], []
+    layer = 1
+    for _ in range(edits):
+        t0 = time.perf_counter()
+        doc.add_neuron(layer)
+        app.processEvents()  # the views rebuild and draw
+        t1 = time.perf_counter()
+        doc.undo_stack.undo()
+        app.processEvents()
+        t2 = time.perf_counter()
+        add.append(t1 - t0)
+        undo.append(t2 - t1)
+    win.close()
+    app.processEvents()
+    return {"net": "-".join(map(str, sizes)), "points": n, "epochs_per_s": epochs / elapsed,
+            "frames_per_s": frames / elapsed, "add_neuron_ms": 1000 * statistics.median(add),
+            "undo_ms": 1000 * statistics.median(undo)}

@@ -99,8 +99,8 @@ class Derivation:
     def table(self) -> list[tuple[str, float, float, float, bool]]:
         """(label, old, gradient, new, frozen) for every parameter in label order: the
         notes' old -> new table."""
-        order = list(self.labels.values())
-        rows = sorted(self.trace.params, key=lambda s: order.index(s.label))
+        rank = {q: k for k, q in enumerate(self.symbols)}
+        rows = sorted(self.trace.params, key=lambda s: rank[s.param])
         return [(s.label, s.old, s.grad, s.new, s.frozen) for s in rows]
 
 
@@ -256,7 +256,8 @@ def _hidden_deltas(s: _Step) -> list[Phase]:
 
 def _gradients_and_updates(s: _Step, lr: float) -> list[Phase]:
     """∂E/∂p = δ·source for every parameter, then p ← p - α·∂E/∂p, in label order."""
-    order = sorted(s.t.params, key=lambda st: list(s.syms).index(st.param))
+    rank = {q: k for k, q in enumerate(s.syms)}  # label order
+    order = sorted(s.t.params, key=lambda st: rank[st.param])
     grads, updates = [], []
     for st in order:
         q, sym = st.param, s.syms[st.param]

@@ -9,20 +9,29 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class Throttle(QObject):
-    """``request()`` calls ``fn`` at once, or, if it ran less than 1/max_fps s ago, once
-    more when that time is up: at most ``max_fps`` calls a second, and never a lost last one."""
+    """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
+    more when that time is up: never a lost last call. The interval is 1/max_fps, or longer
+    for a costly ``fn``: a call that took d seconds waits d/budget before the next, so one
+    view spends at most ``budget`` of the time however large the network grows (a 32-wide
+    layer's loss landscape does not starve training and the other views)."""
 
-    def __init__(self, fn: Callable[[], None], max_fps: float, parent: QObject) -> None:
+    def __init__(self, fn: Callable[[], None], max_fps: float, parent: QObject,
+                 budget: float = 0.2) -> None:
         super().__init__(parent)
-        self.fn, self.max_fps = fn, max_fps
+        self.fn, self.max_fps, self.budget = fn, max_fps, budget
         self.calls = 0
+        self.cost = 0.0  # seconds the last call took
         self._last = 0.0
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(self.now)
 
+    @property
+    def interval(self) -> float:
+        return max(1.0 / self.max_fps, self.cost / self.budget)
+
     def request(self) -> None:
-        wait = 1.0 / self.max_fps - (time.perf_counter() - self._last)
+        wait = self.interval - (time.perf_counter() - self._last)
         if wait <= 0:
             self.now()
         elif not self._pending.isActive():
@@ -32,3 +41,4 @@ class Throttle(QObject):
         self._last = time.perf_counter()
         self.calls += 1
         self.fn()
+        self.cost = time.perf_counter() - self._last

@@ -104,15 +104,30 @@ class EdgeItem(ParamHandle, QGraphicsLineItem):
     def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
         QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
         self.canvas, self.param = canvas, param
+        self.pen_key = None  # what the pen shows (sign, width step, lit, frozen)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
+        self.setAcceptHoverEvents(True)
+
+    def hoverEnterEvent(self, e) -> None:
+        """The value on hover: made now, not on every frame for every edge."""
+        self.setToolTip(self.canvas.edge_tip(self.param))
+        super().hoverEnterEvent(e)
+
+    def setLine(self, *args) -> None:  # noqa: N802 - Qt's name
+        super().setLine(*args)
+        self._shape = None
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        return stroker.createStroke(path)
+        """A 12-px wide band around the line, made once per position (Qt asks for it on
+        every hover and repaint; a thousand edges made it a path each time)."""
+        if getattr(self, "_shape", None) is None:
+            path = QPainterPath(self.line().p1())
+            path.lineTo(self.line().p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12)
+            self._shape = stroker.createStroke(path)
+        return self._shape
 
 
 class NeuronItem(QGraphicsEllipseItem):

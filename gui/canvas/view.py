@@ -120,6 +120,12 @@ class NetworkCanvas(QGraphicsView):
         s = self.doc.net.sizes
         return s[layer] * s[layer + 1] > DENSE_LAYER
 
+    def edge_tip(self, p: Param) -> str:
+        """An edge's tooltip, made when the mouse comes onto it: its full value."""
+        net = self.doc.net
+        frozen = translate("view", "  (frozen)") if net.is_frozen(p) else ""
+        return f"{self.label_texts[p]} = {net.get(p):.10g}{frozen}"
+
     def label_visible(self, p: Param) -> bool:
         if not self.dense(p.layer) or p == self.selected:
             return True
@@ -128,27 +134,46 @@ class NetworkCanvas(QGraphicsView):
         return p.is_bias and len(self.labels) < 200
 
     def _on_structure_changed(self) -> None:
-        """Make the items for the network's shape, then lay them out."""
+        """Items for the network's shape, then the layout. Items are kept by address (a
+        neuron by (layer, index), an edge and its label by Param) and reused: adding a
+        neuron to a 32-wide layer makes 33 edges and labels, not a thousand."""
         scene, net = self.scene(), self.doc.net
+        for item in (self.editor, self.drop_marker):
+            if item is not None and item.scene() is scene:
+                scene.removeItem(item)
         self.editor = self.drop_marker = None
         self.focus = None
         self.overlay = (set(), set(), {}, {})
-        scene.clear()
+        old_neurons = {(l, i): n for l, items in enumerate(self.neurons) for i, n in enumerate(items)}
+        old_edges, old_labels = self.edges, self.labels
+        for t in self.titles:
+            scene.removeItem(t)
         self.edges, self.labels, self.neurons, self.titles = {}, {}, [], []
         for l, n in enumerate(net.sizes):
             self.neurons.append([])
             for i in range(n):
-                item = NeuronItem(self, l, i)
-                scene.addItem(item)
+                item = old_neurons.pop((l, i), None)
+                if item is None:
+                    item = NeuronItem(self, l, i)
+                    scene.addItem(item)
                 self.neurons[l].append(item)
         for p in net.param_list():
             if not p.is_bias:
-                edge = EdgeItem(self, p, QPointF(), QPointF())
-                scene.addItem(edge)
+                edge = old_edges.pop(p, None)
+                if edge is None:
+                    edge = EdgeItem(self, p, QPointF(), QPointF())
+                    scene.addItem(edge)
+                edge.pen_key = None
                 self.edges[p] = edge
-            label = ParamLabel(self, p)
-            scene.addItem(label)
+            label = old_labels.pop(p, None)
+            if label is None:
+                label = ParamLabel(self, p)
+                scene.addItem(label)
             self.labels[p] = label
+        for item in (*old_neurons.values(), *old_edges.values(), *old_labels.values()):
+            scene.removeItem(item)
+        self.flat = {p: net.index(p) for p in self.labels}  # Param -> index in net.params
+        self.label_texts = {q: sym.unicode() for q, sym in net.symbols().items()}
         for l in range(net.n_layers):
             t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
             scene.addItem(t)
@@ -261,27 +286,35 @@ class NetworkCanvas(QGraphicsView):
     def _on_weights_changed(self) -> None:
         net, doc = self.doc.net, self.doc
         lit_n, lit_p, notes_n, notes_p = self.overlay
-        labels = {q: s.unicode() for q, s in net.symbols().items()}
+        labels, flat = self.label_texts, self.flat
+        params, frozen = net.params, net.frozen
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
+        theme = self.theme
         for p, line in self.edges.items():
-            w = net.get(p)
-            colour = QColor(self.theme["pos"] if w >= 0 else self.theme["neg"])
-            if self.focus is not None and self.dense(p.layer) and \
-                    (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus:
+            w = float(params[flat[p]])
+            dim = self.focus is not None and self.dense(p.layer) and \
+                (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus
+            width = 1.0 + 6.0 * min(abs(w) / biggest, 1.0)
+            key = (w >= 0, dim, round(width * 4), p in lit_p, bool(frozen[flat[p]]))
+            if key == line.pen_key:  # a pen is costly to set: only when it shows differently
+                continue
+            line.pen_key = key
+            colour = QColor(theme["pos"] if w >= 0 else theme["neg"])
+            if dim:
                 colour.setAlpha(40)  # dim what does not touch the focused neuron
-            pen = QPen(colour, 1.0 + 6.0 * min(abs(w) / biggest, 1.0))
+            pen = QPen(colour, key[2] / 4)
             if p in lit_p:
                 pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
-            if net.is_frozen(p):
+            if key[4]:
                 pen.setStyle(Qt.DashLine)
             line.setPen(pen)
-            line.setToolTip(f"{labels[p]} = {w:.10g}" + ("  (frozen)" if net.is_frozen(p) else ""))
         for p, item in self.labels.items():
             item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
             item.setZValue(5 if p in lit_p else 3)
             if item.isVisible():
                 note = f"\n{notes_p[p]}" if p in notes_p else ""
-                item.set_text(f"{labels[p]} = {num(net.get(p))}{note}", net.is_frozen(p),
+                item.set_text(f"{labels[p]} = {num(float(params[flat[p]]))}{note}",
+                              bool(frozen[flat[p]]),
                               p == self.selected or p in lit_p)
         sample = doc.sample if doc.sample >= 0 else 0
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample

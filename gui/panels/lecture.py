@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import math
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -150,6 +151,7 @@ class LecturePanel(QWidget):
         lay.addWidget(self.feedback)
         lay.addWidget(self.score)
         lay.addStretch(0)
+        self._cost = 0.0  # seconds the last rebuild took
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(lambda: self.rebuild(keep_index=True))
@@ -215,8 +217,9 @@ class LecturePanel(QWidget):
     def _on_model_changed(self) -> None:
         if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
-        elif not self._pending.isActive():  # while training streams updates: 10 a second
-            self._pending.start(100 if self.doc.steps else 0)
+        elif not self._pending.isActive():  # while training streams updates: 10 a second,
+            # fewer when a derivation is costly (a big net): at most a tenth of the time
+            self._pending.start(max(100, int(10_000 * self._cost)) if self.doc.steps else 0)
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
@@ -228,6 +231,11 @@ class LecturePanel(QWidget):
             self.rebuild(keep_index=True)
 
     def rebuild(self, keep_index: bool = False) -> None:
+        t0 = time.perf_counter()
+        self._rebuild(keep_index)
+        self._cost = time.perf_counter() - t0
+
+    def _rebuild(self, keep_index: bool) -> None:
         doc = self.doc
         self.notation.setCurrentIndex(self.notation.findData(doc.net.notation))
         k = doc.next_sample()

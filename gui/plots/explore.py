@@ -35,6 +35,7 @@ class LandscapePlot(Throttled):
     A grid costs ~20 ms on 200 samples, so it follows training 3 times a second."""
 
     max_fps = 3
+    budget = 0.05  # a landscape over a big net costs ~0.1 s: not more than a twentieth
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)

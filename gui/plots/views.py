@@ -16,7 +16,7 @@ from gui.plots.contour import segments
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
 
-MAX_FPS = 40
+MAX_FPS = 60
 CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
 GRID = 100
 
@@ -25,11 +25,12 @@ class Throttled(QWidget):
     """Calls ``redraw`` at most ``max_fps`` times a second while the model changes."""
 
     max_fps = MAX_FPS
+    budget = 0.15  # the share of time one view's redraws may take (Throttle)
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.throttle = Throttle(self.redraw, self.max_fps, self)
+        self.throttle = Throttle(self.redraw, self.max_fps, self, self.budget)
         doc.weights_changed.connect(self.request)
         # structure_changed: each view rebuilds what it must, then calls request()
 
@@ -604,20 +605,25 @@ class WeightsPlot(Throttled):
         self._on_structure_changed()
 
     def _on_structure_changed(self) -> None:
-        for c in self.curves:
-            self.plot.removeItem(c)
+        """A curve for each of the first 40 parameters; the curve items are kept and reused
+        (a structural edit recolours them, it does not rebuild the plot)."""
         self.legend.clear()
         self.range.reset()
         net = self.doc.net
-        table = net.labels()
-        shown = list(table.items())[:40]  # beyond 40 curves the picture says nothing
+        shown = list(net.labels().items())[:40]  # beyond 40 curves the picture says nothing
         self.index = [net.index(p) for _, p in shown]
-        self.curves = [self.plot.plot([], [], pen=pg.mkPen(pg.intColor(k, len(shown)), width=1),
-                                      name=label if len(shown) <= 16 else None)
-                       for k, (label, _) in enumerate(shown)]
-        for c in self.curves:  # thin pens and clipping keep a live plot cheap to paint
-            c.setClipToView(True)
+        while len(self.curves) > len(shown):
+            self.plot.removeItem(self.curves.pop())
+        while len(self.curves) < len(shown):
+            c = self.plot.plot([], [])
+            c.setClipToView(True)  # thin pens and clipping keep a live plot cheap to paint
             c.setDownsampling(auto=True, method="peak")
+            self.curves.append(c)
+        for k, (c, (label, _)) in enumerate(zip(self.curves, shown)):
+            c.setData([], [])
+            c.setPen(pg.mkPen(pg.intColor(k, len(shown)), width=1))
+            if len(shown) <= 16:
+                self.legend.addItem(c, label)
         self.request()
 
     def redraw(self) -> None:
@@ -635,29 +641,37 @@ class WeightsPlot(Throttled):
             self.range.fit(float(epochs.max()), float(finite.min()), float(finite.max()))
 
 
-class HoverBox(pg.ViewBox):
-    """A ViewBox that calls ``entered()`` when the pointer comes over it."""
+class MosaicBox(pg.ViewBox):
+    """A ViewBox that reports where the pointer is (view coordinates) while it hovers."""
 
-    def __init__(self, entered, **kwargs) -> None:
+    def __init__(self, moved, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.entered = entered
+        self.moved = moved
 
     def hoverEvent(self, ev) -> None:
         if not ev.isExit():
-            self.entered()
+            self.moved(self.mapToView(ev.pos()))
 
 
 class Thumbnails(Throttled):
-    """Each hidden neuron's output over the input plane as a small map (one grid
-    sweep gives them all); hovering a map shows it large below."""
+    """Each hidden neuron's output over the input plane as a small map (one grid sweep gives
+    them all), drawn as one mosaic image: a 32-wide layer is one image and 32 names, not 32
+    plots, so widening a layer costs a few small items. Hovering a map shows it large below."""
 
     SIZE = 40
+    GAP = 4
     COLUMNS = 8
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setBackground("w")
+        self.box = MosaicBox(self._hover, lockAspect=True, enableMouse=False, invertY=True)
+        self.grid.addItem(self.box)
+        self.mosaic = pg.ImageItem(axisOrder="row-major")
+        self.box.addItem(self.mosaic)
+        self.lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
+        self.names: list[pg.TextItem] = []  # reused: one per neuron shown
         self.big = SteadyPlot()
         self.big_image = pg.ImageItem(axisOrder="row-major")
         self.big_image.setColorMap(pg.colormap.get("viridis"))
@@ -665,7 +679,7 @@ class Thumbnails(Throttled):
         self.big.setAspectLocked(True)
         set_label(self.big, "bottom", "x1")
         set_label(self.big, "left", "x2")
-        self.cells: list[tuple] = []
+        self.cells: list[tuple[int, int]] = []  # (layer, neuron) of each map, in order
         self.hovered = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -675,29 +689,32 @@ class Thumbnails(Throttled):
         self._on_structure_changed()
 
     def _on_structure_changed(self) -> None:
-        self.grid.clear()
-        self.cells = []
         net = self.doc.net
-        names = net.neuron_symbols()
-        k = 0
-        for l in range(1, len(net.sizes) - 1):
-            for j in range(net.sizes[l]):
-                vb = HoverBox(lambda n=k: self._hover(n), lockAspect=True, enableMouse=False)
-                self.grid.addItem(vb, row=k // self.COLUMNS, col=k % self.COLUMNS)
-                img = pg.ImageItem(axisOrder="row-major")
-                img.setColorMap(pg.colormap.get("viridis"))
-                vb.addItem(img)
-                label = pg.TextItem(names[l][j].unicode(), color="w", anchor=(0, 0))
-                vb.addItem(label)
-                self.cells.append((vb, img, label, (l, j)))
-                k += 1
-        rows = max(1, -(-k // self.COLUMNS))
+        symbols = net.neuron_symbols()
+        self.cells = [(l, j) for l in range(1, len(net.sizes) - 1) for j in range(net.sizes[l])]
+        while len(self.names) < len(self.cells):
+            label = pg.TextItem("", color="w", anchor=(0, 1))
+            self.box.addItem(label)
+            self.names.append(label)
+        step = self.SIZE + self.GAP
+        for k, label in enumerate(self.names):
+            label.setVisible(k < len(self.cells))
+            if k < len(self.cells):
+                l, j = self.cells[k]
+                label.setText(symbols[l][j].unicode())
+                label.setPos((k % self.COLUMNS) * step, (k // self.COLUMNS) * step + self.SIZE)
+        rows = max(1, -(-len(self.cells) // self.COLUMNS))
+        columns = max(1, min(len(self.cells), self.COLUMNS))
+        self.box.setRange(xRange=(0, columns * step), yRange=(0, rows * step), padding=0)
         self.grid.setFixedHeight(min(rows, 4) * 70 + 6)
         self.hovered = 0
         self.request()
 
-    def _hover(self, n: int) -> None:
-        if n != self.hovered:
+    def _hover(self, pos) -> None:
+        step = self.SIZE + self.GAP
+        col, row = int(pos.x() // step), int(pos.y() // step)
+        n = row * self.COLUMNS + col
+        if 0 <= col < self.COLUMNS and 0 <= n < len(self.cells) and n != self.hovered:
             self.hovered = n
             self.redraw()
 
@@ -706,21 +723,33 @@ class Thumbnails(Throttled):
         if doc.features.d != 2 or not self.cells:
             set_title(self.big, translate("views", "neuron maps need 2-D inputs and a hidden layer"))
             self.big_image.clear()
+            self.mosaic.clear()
             return
         x0, x1, y0, y1 = plane(doc.X)
-        gx, gy = np.linspace(x0, x1, self.SIZE), np.linspace(y0, y1, self.SIZE)
+        S, step = self.SIZE, self.SIZE + self.GAP
+        gx, gy = np.linspace(x0, x1, S), np.linspace(y0, y1, S)
         z = net.forward(doc.inputs(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2))).z
-        for _vb, img, label, (l, j) in self.cells:
+        rows = -(-len(self.cells) // self.COLUMNS)
+        columns = min(len(self.cells), self.COLUMNS)
+        rgba = np.full((rows * step, columns * step, 4), 255, np.uint8)  # white gaps
+        maps = []
+        for k, (l, j) in enumerate(self.cells):
             lo, hi = level_range(net.acts[l - 1], z[l][:, j])
-            img.setImage(image32(z[l][:, j].reshape(self.SIZE, self.SIZE), lo, hi),
-                         levels=(lo, hi), autoLevels=False)
-            label.setPos(0, self.SIZE)
-        _vb, img, label, (l, j) = self.cells[min(self.hovered, len(self.cells) - 1)]
-        self.big_image.setImage(img.image, levels=img.levels, autoLevels=False)
-        self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, self.SIZE))
+            values = image32(z[l][:, j].reshape(S, S), lo, hi)
+            maps.append((values, lo, hi))
+            r, c = (k // self.COLUMNS) * step, (k % self.COLUMNS) * step
+            with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+                scaled = (values.astype(np.float64) - lo) / (hi - lo) * 255
+            index = np.clip(np.nan_to_num(scaled), 0, 255).astype(np.intp)
+            rgba[r:r + S, c:c + S] = self.lut[index][::-1]  # a map has y up, the mosaic y down
+        self.mosaic.setImage(rgba, autoLevels=False)
+        k = min(self.hovered, len(self.cells) - 1)
+        (values, lo, hi), (l, j) = maps[k], self.cells[k]
+        self.big_image.setImage(values, levels=(lo, hi), autoLevels=False)
+        self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
         set_range(self.big, (x0, x1), (y0, y1), 0.02)
         set_title(self.big, translate("views", "{0} ({1}) over the input plane")
-                            .format(label.toPlainText(), net.activations[l - 1]))
+                            .format(self.names[k].toPlainText(), net.activations[l - 1]))
         self.big.setToolTip(translate("views", "Hover a small map above to show it here"))
 
 
