@@ -44,7 +44,24 @@ def main(argv: list[str]) -> int:
         print(f"add a neuron on {r['edit_samples']:,} samples (document only): "
               f"{r['edit_ms']:.1f} ms, undo step holds {r['undo_kib_per_edit']:.0f} KiB "
               "(goal ≤ 30 ms, ≤ 1 MiB)")
+        goals = {"2-2-1": (10_000, 55, 30), "2-8-8-8-8-8-8-1": (2_000, 48, 50),
+                 "2-32-32-1": (1_000, 30, 80)}
+        print(f"{'net':17} {'points':>6} {'epochs/s':>9} {'frames/s':>8} {'add ms':>7} "
+              f"{'undo ms':>7}   goals (epochs/s, frames/s, each edit ms)")
+        for n in r["nets"]:
+            g = goals[n["net"]]
+            print(f"{n['net']:17} {n['points']:6} {n['epochs_per_s']:9,.0f} {n['frames_per_s']:8.1f} "
+                  f"{n['add_neuron_ms']:7.0f} {n['undo_ms']:7.0f}   ≥ {g[0]:,}, ≥ {g[1]}, ≤ {g[2]}")
         print("BENCH " + json.dumps({"gui": r}))
+        return 0
+    if what == "soak":
+        from bench import gui
+
+        r = gui.soak()
+        print(f"soak, {r['epochs']:,} epochs of {r['net']} in the document ({r['seconds']:.0f} s): "
+              f"+{r['rss_mb_first_half']:.1f} MiB over the first half, "
+              f"+{r['rss_mb_second_half']:.1f} MiB over the second, {r['rss_mb_total']:.0f} MiB in all")
+        print("BENCH " + json.dumps({"soak": r}))
         return 0
     if what == "files":
         from bench import files
@@ -57,7 +74,7 @@ def main(argv: list[str]) -> int:
                   f"peak {v['peak_mib']:.0f} MiB (process)  [{goals[case]}]")
         print("BENCH " + json.dumps({"files": r}))
         return 0
-    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui|files]", file=sys.stderr)
+    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui|files|soak]", file=sys.stderr)
     return 2
 
 

@@ -70,6 +70,7 @@ def run(seconds: float = 5.0) -> dict:
     win.files.ask_unsaved = lambda: "discard"  # a benchmark, not work to keep
     win.close()
     result.update(edit_cost())
+    result["nets"] = [play_net(*net, seconds=seconds) for net in NETS]
     return result
 
 
@@ -180,3 +181,24 @@ def play_net(sizes: list[int], act: str, generator: str, n: int, seconds: float 
     return {"net": "-".join(map(str, sizes)), "points": n, "epochs_per_s": epochs / elapsed,
             "frames_per_s": frames / elapsed, "add_neuron_ms": 1000 * statistics.median(add),
             "undo_ms": 1000 * statistics.median(undo)}
+
+
+def soak(epochs: int = 1_000_000) -> dict:
+    """``python -m bench soak``: the 6 × 8 net trained ``epochs`` epochs in the document,
+    resident memory after each half (histories are decimated: it stays flat)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.document import Document
+
+    QApplication.instance() or QApplication([])
+    doc = Document(project_for(*NETS[1]))
+    doc.train_epochs(1000, snapshots=10)
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    doc.train_epochs(epochs // 2, snapshots=5_000)
+    rss1 = rss_mb()
+    doc.train_epochs(epochs - epochs // 2, snapshots=5_000)
+    rss2 = rss_mb()
+    return {"net": "2-8-8-8-8-8-8-1", "epochs": doc.epoch, "seconds": time.perf_counter() - t0,
+            "rss_mb_first_half": rss1 - rss0, "rss_mb_second_half": rss2 - rss1,
+            "rss_mb_total": rss2}

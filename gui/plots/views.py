@@ -314,13 +314,20 @@ class DecisionPlot(Throttled):
 
     # --- neuron lines ------------------------------------------------------------------
     def _on_structure_changed(self) -> None:
+        """A draggable line per first-layer neuron; the lines are kept while that layer
+        keeps its width (an edit deeper in the network leaves them as they are)."""
+        net = self.doc.net
+        want = net.sizes[1] if (self.lines_box.isChecked() and self.doc.plane_inputs
+                                and net.n_layers >= 2) else 0
+        if want == len(self.lines):
+            self.request()
+            return
         for roi, arrow in self.lines:
             self.plot.removeItem(roi)
             self.plot.removeItem(arrow)
         self.lines = []
-        net = self.doc.net
-        if self.lines_box.isChecked() and self.doc.plane_inputs and net.n_layers >= 2:
-            for j in range(net.sizes[1]):
+        if want:
+            for j in range(want):
                 colour = pg.intColor(j, max(net.sizes[1], 3), alpha=230)
                 roi = pg.LineSegmentROI([[0, 0], [1, 1]], pen=pg.mkPen(colour, width=2, style=Qt.DashLine),
                                         movable=True)

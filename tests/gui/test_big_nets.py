@@ -1,0 +1,54 @@
+"""Live at any size: a structural edit on TensorFlow Playground's largest net (six hidden
+layers of 8) makes items for what changed, not for the whole network; views keep the rest."""
+
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QGraphicsView
+
+from bench.gui import project_for
+from gui.document import Document
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def big_window(qtbot):
+    win = MainWindow(Document(project_for([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500)))
+    win.files.ask_unsaved = lambda: "discard"
+    qtbot.addWidget(win)
+    win.show_all_views()
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.controller.pause()
+
+
+def graphics_items(win) -> dict:
+    """Every graphics item in every scene of the window (canvas and plots), by identity."""
+    out = {}
+    for view in win.findChildren(QGraphicsView):
+        if view.scene() is not None:
+            for item in view.scene().items():
+                out[id(item)] = item
+    return out
+
+
+def test_a_structural_edit_on_a_6x8_net_makes_a_bounded_number_of_items(big_window, qtbot):
+    win = big_window
+    qtbot.wait(200)  # every view drawn once
+    before = graphics_items(win)
+    assert len(before) > 1500  # the whole picture: ~2,000 items
+    win.doc.add_neuron(3)
+    assert win.doc.net.sizes == [2, 8, 8, 9, 8, 8, 8, 1]
+    qtbot.wait(200)
+    after = graphics_items(win)
+    made = Counter(type(item).__name__ for key, item in after.items() if key not in before)
+    # the new neuron, its 16 edges and 17 labels (each label and neuron with its text
+    # children), the layer titles and the neuron map's name: ~63; the old way rebuilt ~2,000
+    assert sum(made.values()) <= 100, made
+    assert made["EdgeItem"] == 16 and made["ParamLabel"] == 17 and made["NeuronItem"] == 1
+    win.doc.undo_stack.undo()
+    qtbot.wait(200)
+    again = graphics_items(win)
+    assert sum(1 for key in again if key not in after) <= 20  # undo removes; it makes titles
+    assert len(win.canvas.edges) == 2 * 8 + 5 * 8 * 8 + 8  # back to 344 edges
