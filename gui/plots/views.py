@@ -106,7 +106,7 @@ class LossPlot(Throttled):
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setClipToView(True)
-        self.plot.setDownsampling(mode="peak")
+        self.plot.setDownsampling(auto=True, mode="peak")  # 20,000 points at screen resolution
         self.plot.addLegend(offset=(-10, 10))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2),
                                     name=translate("views", "train"), antialias=False)
@@ -498,6 +498,8 @@ class HiddenPlot(Throttled):
     coloured by class, with the output neuron's line w·z + b = 0 when that
     layer is the last hidden one and has exactly two neurons."""
 
+    max_fps = 30  # the hidden space follows at half the map's rate
+
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
@@ -596,6 +598,8 @@ class HiddenPlot(Throttled):
 class WeightsPlot(Throttled):
     """Every labelled parameter as a curve against epochs (w1 … w6 converging)."""
 
+    max_fps = 20  # curves over epochs: 20 redraws a second look continuous
+
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
@@ -668,6 +672,8 @@ class Thumbnails(Throttled):
     SIZE = 40
     GAP = 4
     COLUMNS = 8
+
+    max_fps = 20  # small maps: 20 redraws a second
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
