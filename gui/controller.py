@@ -35,11 +35,12 @@ class Controller(QObject):
     running_changed = Signal(bool)
 
     def __init__(self, doc: Document, budget: float = 0.003, parent: QObject | None = None,
-                 share: float = 1 / 3, max_budget: float = 0.025):
+                 share: float = 1 / 4, max_budget: float = 0.025):
         super().__init__(parent)
         self.doc, self.budget = doc, budget
         self.share, self.max_budget = share, max_budget
         self._slice_end = 0.0
+        self._redraw = 0.0  # seconds the last tick spent beyond its training slice
         self.rate: float | None = doc.settings.get("speed")  # epochs/s, None: unlimited
         self.timer = QTimer(self)
         self.timer.setInterval(15)
@@ -79,9 +80,12 @@ class Controller(QObject):
     def _tick(self) -> None:
         now = time.perf_counter()
         if self.rate is None:
-            elsewhere = now - self._slice_end
-            self.doc.train_for(min(max(self.budget, self.share * elsewhere), self.max_budget))
+            # the views redraw inside train_for (its signals): that time is "elsewhere" too
+            elsewhere = now - self._slice_end + self._redraw
+            budget = min(max(self.budget, self.share * elsewhere), self.max_budget)
+            self.doc.train_for(budget)
             self._slice_end = time.perf_counter()
+            self._redraw = max(0.0, self._slice_end - now - budget)
             return
         self._due += (now - self._last) * self.rate
         self._last = now

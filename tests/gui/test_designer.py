@@ -167,7 +167,7 @@ def test_play_then_pause_with_space(open_window, qtbot):
     epoch = win.doc.trainer.epoch
     qtbot.wait(100)  # a tenth of a second in which nothing may train
     assert win.doc.trainer.epoch == epoch  # Pause took effect at once
-    qtbot.waitUntil(lambda: len(win.loss_plot.curve.getData()[0]) ==
+    qtbot.waitUntil(lambda: len(win.loss_plot.curve.xData) ==
                     len(win.doc.trainer.history) > 50)  # the last throttled redraw lands
 
 
