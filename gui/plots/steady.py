@@ -1,6 +1,6 @@
 """A plot whose title, axis labels and ranges are set only when they change.
 
-Views redraw up to 40 times a second; pyqtgraph rebuilds both axes on every
+Views redraw up to 60 times a second; pyqtgraph rebuilds both axes on every
 ``setRange`` and re-lays out the plot on every ``setTitle``/``setLabel``,
 even with the values already shown. On a slow machine that was a third of
 each frame, so views use a ``SteadyPlot`` and these helpers, which remember
