@@ -62,7 +62,8 @@ class LandscapePlot(Throttled):
         self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush(250, 150, 0), pen=pg.mkPen("k"))
         self.plot.addItem(self.point)
         row = QHBoxLayout()
-        for label, w in (("x:", self.first), ("y:", self.second), ("", self.span)):
+        for label, w in ((translate("explore", "x:"), self.first),
+                         (translate("explore", "y:"), self.second), ("", self.span)):
             if label:
                 row.addWidget(QLabel(label))
             row.addWidget(w, 1)

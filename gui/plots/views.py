@@ -517,7 +517,9 @@ class HiddenPlot(Throttled):
         self.first.setToolTip(translate("views", "Neuron on the horizontal axis"))
         self.second.setToolTip(translate("views", "Neuron on the vertical axis"))
         row = QHBoxLayout()
-        for label, box in (("layer", self.layer), ("x:", self.first), ("y:", self.second)):
+        for label, box in ((translate("views", "layer"), self.layer),
+                           (translate("views", "x:"), self.first),
+                           (translate("views", "y:"), self.second)):
             row.addWidget(QLabel(label))
             row.addWidget(box, 1)
         lay = QVBoxLayout(self)
