@@ -9,7 +9,6 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
@@ -105,11 +104,7 @@ class EdgeItem(ParamHandle, QGraphicsLineItem):
     def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
         QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
         self.canvas, self.param = canvas, param
-        self.pen_key = None  # how it is drawn (sign, dimmed, width step, lit, frozen)
-        # drawn by the canvas's path for its pen; this item only catches the mouse (its
-        # bounding rect from a wide transparent pen, its shape the 12-px band)
-        self.setFlag(QGraphicsItem.ItemHasNoContents)
-        self.setPen(QPen(Qt.transparent, 12))
+        self.pen_key = None  # what the pen shows (sign, width step, lit, frozen)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
         self.setAcceptHoverEvents(True)

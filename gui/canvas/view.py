@@ -22,15 +22,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import (
-    QGraphicsLineItem,
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QGraphicsView,
-    QLineEdit,
-    QMenu,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
 
 from core import ACTIVATIONS, Param
 from core.formula import num
@@ -75,8 +68,6 @@ class NetworkCanvas(QGraphicsView):
         # lecture mode: lit neurons/params and notes (deltas, gradients, updates) to show
         self.overlay: tuple[set, set, dict, dict] = (set(), set(), {}, {})
         self.edges: dict[Param, EdgeItem] = {}
-        self.edge_paths: dict[tuple, QGraphicsPathItem] = {}  # the edges as drawn, by pen
-        self._paths_dirty = True
         self.labels: dict[Param, ParamLabel] = {}
         self.neurons: list[list[NeuronItem]] = []
         self.titles: list[LayerTitle] = []
@@ -128,38 +119,6 @@ class NetworkCanvas(QGraphicsView):
         """Too many edges in weight layer ``layer`` for all its labels to be readable."""
         s = self.doc.net.sizes
         return s[layer] * s[layer + 1] > DENSE_LAYER
-
-    def _draw_edge_paths(self, theme: dict) -> None:
-        """One QGraphicsPathItem per pen (sign, dimmed, width step, lit, frozen) holding every
-        edge drawn with it; the EdgeItems stay, invisible, for clicks, wheel and hover."""
-        groups: dict[tuple, QPainterPath] = {}
-        for line in self.edges.values():
-            path = groups.setdefault(line.pen_key, QPainterPath())
-            seg = line.line()
-            path.moveTo(seg.p1())
-            path.lineTo(seg.p2())
-        for key in list(self.edge_paths):
-            if key not in groups:
-                self.scene().removeItem(self.edge_paths.pop(key))
-        for key, path in groups.items():
-            item = self.edge_paths.get(key)
-            if item is None:
-                item = self.edge_paths[key] = QGraphicsPathItem()
-                item.setAcceptedMouseButtons(Qt.NoButton)  # clicks go to the EdgeItems
-                self.scene().addItem(item)
-            positive, dim, width2, lit, frozen = key
-            colour = QColor(theme["pos"] if positive else theme["neg"])
-            if dim:
-                colour.setAlpha(40)  # dim what does not touch the focused neuron
-            pen = QPen(colour, width2 / 2)
-            if lit:
-                pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
-            if frozen:
-                pen.setStyle(Qt.DashLine)
-            item.setPen(pen)  # the theme may have changed
-            item.setZValue(1.5 if lit else 1)
-            item.setPath(path)
-        self._paths_dirty = False
 
     def edge_tip(self, p: Param) -> str:
         """An edge's tooltip, made when the mouse comes onto it: its full value."""
@@ -213,7 +172,6 @@ class NetworkCanvas(QGraphicsView):
             self.labels[p] = label
         for item in (*old_neurons.values(), *old_edges.values(), *old_labels.values()):
             scene.removeItem(item)
-        self._paths_dirty = True  # the path items stay: they are redrawn
         self.flat = {p: net.index(p) for p in self.labels}  # Param -> index in net.params
         self.label_texts = {q: sym.unicode() for q, sym in net.symbols().items()}
         for l in range(net.n_layers):
@@ -263,7 +221,6 @@ class NetworkCanvas(QGraphicsView):
                 item.setPos(self._pos(l, i))
         for p, edge in self.edges.items():
             edge.setLine(*_xy(self._pos(p.layer, p.source)), *_xy(self._pos(p.layer + 1, p.target)))
-        self._paths_dirty = True
         for l, t in enumerate(self.titles):
             top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
             t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
@@ -333,17 +290,24 @@ class NetworkCanvas(QGraphicsView):
         params, frozen = net.params, net.frozen
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
         theme = self.theme
-        changed = self._paths_dirty
         for p, line in self.edges.items():
             w = float(params[flat[p]])
             dim = self.focus is not None and self.dense(p.layer) and \
                 (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus
             width = 1.0 + 6.0 * min(abs(w) / biggest, 1.0)
-            key = (w >= 0, dim, round(width * 2), p in lit_p, bool(frozen[flat[p]]))
-            if key != line.pen_key:
-                line.pen_key, changed = key, True
-        if changed:  # draw the edges as one path per look: ~30 paths, not a thousand lines
-            self._draw_edge_paths(theme)
+            key = (w >= 0, dim, round(width * 4), p in lit_p, bool(frozen[flat[p]]))
+            if key == line.pen_key:  # a pen is costly to set: only when it shows differently
+                continue
+            line.pen_key = key
+            colour = QColor(theme["pos"] if w >= 0 else theme["neg"])
+            if dim:
+                colour.setAlpha(40)  # dim what does not touch the focused neuron
+            pen = QPen(colour, key[2] / 4)
+            if p in lit_p:
+                pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
+            if key[4]:
+                pen.setStyle(Qt.DashLine)
+            line.setPen(pen)
         for p, item in self.labels.items():
             item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
             item.setZValue(5 if p in lit_p else 3)
