@@ -35,19 +35,7 @@ def run(seconds: float = 5.0) -> dict:
     app.processEvents()
     startup = time.perf_counter() - t0
     doc = win.doc
-    frames0 = win.decision.frames
-    e0 = doc.trainer.epoch
-    doc.set_setting("speed", None)  # "as fast as it goes"
-    win.controller.play()
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        app.processEvents()
-    elapsed = time.perf_counter() - start
-    win.controller.pause()
-    after = doc.trainer.epoch
-    for _ in range(10):
-        app.processEvents()
-    after_pause = doc.trainer.epoch - after
+    epochs, frames, elapsed, after_pause = play(app, win, seconds)
     # soak: 1e6 epochs in the document; histories are decimated, so memory stays flat
     rss0 = rss_mb()
     doc.train_epochs(500_000, snapshots=5_000)
@@ -56,8 +44,8 @@ def run(seconds: float = 5.0) -> dict:
     rss2 = rss_mb()
     result = {
         "startup_s": startup,
-        "epochs_per_s": (after - e0) / elapsed,
-        "frames_per_s": (win.decision.frames - frames0) / elapsed,
+        "epochs_per_s": epochs / elapsed,
+        "frames_per_s": frames / elapsed,
         "hidden_frames_per_s": win.hidden.frames / elapsed,
         "epochs_after_pause": after_pause,
         "samples": len(doc.X),
@@ -72,6 +60,24 @@ def run(seconds: float = 5.0) -> dict:
     result.update(edit_cost())
     result["nets"] = [play_net(*net, seconds=seconds) for net in NETS]
     return result
+
+
+def play(app, win, seconds: float) -> tuple[int, int, float, int]:
+    """Play "as fast as it goes" for ``seconds``: (epochs, decision-map frames, seconds
+    elapsed, epochs trained after Pause was pressed)."""
+    doc = win.doc
+    doc.set_setting("speed", None)
+    frames0, e0 = win.decision.frames, doc.epoch
+    win.controller.play()
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        app.processEvents()
+    elapsed = time.perf_counter() - start
+    win.controller.pause()
+    epochs, frames = doc.epoch - e0, win.decision.frames - frames0
+    for _ in range(10):
+        app.processEvents()
+    return epochs, frames, elapsed, doc.epoch - e0 - epochs
 
 
 def edit_cost(samples: int = 100_000, repeats: int = 7) -> dict:
@@ -153,17 +159,7 @@ def play_net(sizes: list[int], act: str, generator: str, n: int, seconds: float 
     for _ in range(20):
         app.processEvents()
     doc = win.doc
-    doc.set_setting("speed", None)
-    frames0, e0 = win.decision.frames, doc.epoch
-    win.controller.play()
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        app.processEvents()
-    elapsed = time.perf_counter() - start
-    win.controller.pause()
-    epochs, frames = doc.epoch - e0, win.decision.frames - frames0
-    for _ in range(10):
-        app.processEvents()
+    epochs, frames, elapsed, _ = play(app, win, seconds)
     add, undo = [], []
     layer = 1
     for _ in range(edits):
