@@ -306,12 +306,22 @@ def one_line(text: str) -> str:
     return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).strip()
 
 
+def _markdown_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(text, quote=False))
+
+
 def markdown_text(text: str) -> str:
     """``text`` as literal inline Markdown on one line: HTML-escaped (``<script>``, ``&``)
     and every character with an inline meaning (emphasis, code, links, headings'
     closing ``#``, tables, strikethrough) backslash-escaped."""
-    text = html.escape(one_line(text), quote=False)
-    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
+    return _markdown_escape(one_line(text))
+
+
+def _fill(template: str, escape: Callable[[str], str], *values: str) -> str:
+    """A translated sentence on one line with its words escaped for the handout's language
+    and its {0}, {1}, ... replaced by ``values`` (already markup)."""
+    words = re.split(r"(\{\d\})", one_line(template))
+    return "".join(w if re.fullmatch(r"\{\d\}", w) else escape(w) for w in words).format(*values)
 
 
 def latex_text(text: str) -> str:
@@ -337,17 +347,21 @@ def to_markdown(dv: Derivation, title: str = "One training step",
     its words in the language ``translate`` gives. ``title`` may come from a file: it is
     escaped for Markdown and HTML."""
     t, d = dv.trace, dv.digits
-    old_new, parameter, old, new, frozen_ = (translated(w, translate) for w in _TABLE)
-    sample = translated(_SAMPLE.format(f"x = ({', '.join(num(v, d) for v in t.x)})",
-                                       f"y = ({', '.join(num(v, d) for v in t.y)})",
-                                       f"α = {num(dv.lr, d)}", f"`{dv.loss}`"), translate)
+    def words(text) -> str:  # a translation is text, not Markdown
+        return markdown_text(translated(text, translate))
+
+    old_new, parameter, old, new, frozen_ = (words(w) for w in _TABLE)
+    sample = _fill(translated(_SAMPLE, translate), _markdown_escape,
+                   f"x = ({', '.join(num(v, d) for v in t.x)})",
+                   f"y = ({', '.join(num(v, d) for v in t.y)})", f"α = {num(dv.lr, d)}",
+                   f"`{dv.loss}`")
     lines = [f"# {markdown_text(title)}", "", sample, ""]
     kind = None
     for ph in dv.phases:
         if ph.kind != kind:
             kind = ph.kind
-            lines += ["", f"## {translated(TITLES[kind], translate)}", ""]
-        note = f"  ({translated(ph.note, translate)})" if ph.note else ""
+            lines += ["", f"## {words(TITLES[kind])}", ""]
+        note = f"  ({words(ph.note)})" if ph.note else ""
         lines.append(f"- {ph.render()}{note}")
     lines += ["", f"## {old_new}", "", f"| {parameter} | {old} | ∂E/∂p | {new} |",
               "|---|---|---|---|"]
@@ -366,8 +380,7 @@ def to_latex(dv: Derivation, title: str = "One training step",
     title = latex_text(title)
     old_new, parameter, old, new, frozen_ = (latex_text(translated(w, translate)).replace(
         "→", "$\\to$") for w in _TABLE)
-    words = re.split(r"(\{\d\})", one_line(translated(_SAMPLE, translate)))  # all but {0}..{3}
-    sample = "".join(w if re.fullmatch(r"\{\d\}", w) else latex_escape(w) for w in words).format(
+    sample = _fill(translated(_SAMPLE, translate), latex_escape,
         f"$x = ({', '.join(num(v, d) for v in t.x)})$",
         f"$y = ({', '.join(num(v, d) for v in t.y)})$", f"$\\alpha = {num(dv.lr, d)}$",
         f"\\texttt{{{latex_text(dv.loss)}}}")

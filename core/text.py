@@ -44,10 +44,8 @@ class Text(str):
     def translated(self, translate: Translate) -> str:
         """The text in the language ``translate`` gives, values translated too. A translation
         whose placeholders do not fit the values falls back to English."""
-        def tr(v):
-            if isinstance(v, BaseException) and v.args and isinstance(v.args[0], Text):
-                v = v.args[0]  # a message that quotes an engine error
-            return v.translated(translate) if isinstance(v, Text) else v
+        def tr(v):  # a value that is itself a message (or an engine error quoting one)
+            return translated(v, translate) if isinstance(v, Text | BaseException) else v
         template = translate(self.context, self.template) or self.template
         values, named = tuple(tr(v) for v in self.values), {k: tr(v) for k, v in self.named.items()}
         if not values and not named:
@@ -64,5 +62,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name
 
 
 def translated(text: object, translate: Translate) -> str:
-    """Any message as the user should read it: a ``Text`` translated, anything else as it is."""
+    """Any message as the user should read it: a ``Text`` (or an exception carrying one)
+    translated, anything else as it is."""
+    if isinstance(text, BaseException) and text.args and isinstance(text.args[0], Text):
+        text = text.args[0]
     return text.translated(translate) if isinstance(text, Text) else str(text)

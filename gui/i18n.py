@@ -31,6 +31,4 @@ def plural(text: str, n: int) -> str:
 
 def message(error: object) -> str:
     """An engine message or exception in the user's language."""
-    if isinstance(error, BaseException):
-        error = error.args[0] if error.args else str(error)
     return translated(error, QCoreApplication.translate)

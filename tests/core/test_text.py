@@ -61,3 +61,11 @@ def test_handouts_take_a_translation_and_escape_it():
     assert r"\subsection*{Dopředný průchod}" in tex
     assert r"Vzorek $x = (2, 3)$, cíl $y = (1)$, rychlost učení $\alpha = 0.05$" in tex
     assert r"\textbackslash{}input\{/etc/passwd\} 100\%" in tex  # a translation is text, not TeX
+    assert r"## Úpravy \\input{/etc/passwd} 100%" in md  # its backslash is Markdown-escaped
+
+
+def test_a_translated_heading_cannot_inject_markup():
+    dv = derive(hand_note(), HAND_X, HAND_Y, "half_sse", 0.05)
+    evil = {"Forward pass": "<script>x</script> *a* [l](u)"}
+    md = to_markdown(dv, translate=lambda c, t: evil.get(t, t))
+    assert r"## &lt;script&gt;x&lt;/script&gt; \*a\* \[l\](u)" in md
