@@ -75,13 +75,18 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
         QGraphicsRectItem.__init__(self)
         self.canvas, self.param = canvas, param
         self.text = QGraphicsSimpleTextItem(self)
-        self.text.setFont(canvas.label_font)
-        self.text.setBrush(canvas.theme["ink"])
-        self.setBrush(QBrush(canvas.theme["box"]))
+        self.restyle()
         self.setZValue(3)
         self.setCursor(Qt.PointingHandCursor)
         self.setToolTip(translate("items", "Click to select, double-click to type a value, wheel to nudge "
                                            "(Shift: ×10), right-click to freeze"))
+
+    def restyle(self) -> None:
+        """The canvas's current font and theme (the item is kept across scale, theme and
+        structure changes)."""
+        self.text.setFont(self.canvas.label_font)
+        self.text.setBrush(self.canvas.theme["ink"])
+        self.setBrush(QBrush(self.canvas.theme["box"]))
 
     def set_text(self, s: str, frozen: bool, selected: bool) -> None:
         """Frozen: dashed frame and italics (plus the word when selected, to keep labels short)."""
@@ -135,22 +140,28 @@ class NeuronItem(QGraphicsEllipseItem):
     (its δ) at the upper right."""
 
     def __init__(self, canvas: NetworkCanvas, layer: int, index: int) -> None:
-        r = canvas.metrics.r
-        super().__init__(-r, -r, 2 * r, 2 * r)
+        super().__init__()
         self.canvas, self.layer, self.index = canvas, layer, index
         self.setZValue(2)
+        self.name = QGraphicsSimpleTextItem(self)
+        self.value = QGraphicsSimpleTextItem(self)
+        self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
+        self.restyle()
+        self.setToolTip(translate("items", "Click to inspect this layer; right-click for the layer menu"))
+
+    def restyle(self) -> None:
+        """The canvas's current radius, fonts and theme (the item is kept across scale,
+        theme and structure changes)."""
+        canvas, r = self.canvas, self.canvas.metrics.r
+        self.setRect(-r, -r, 2 * r, 2 * r)
         theme = canvas.theme
         self.setBrush(QBrush(theme["fill"]))
-        self.name = QGraphicsSimpleTextItem(self)
         self.name.setFont(canvas.name_font)
-        self.value = QGraphicsSimpleTextItem(self)
         self.value.setFont(canvas.label_font)
-        self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
         self.note.setFont(canvas.label_font)
         for item in (self.name, self.value):
             item.setBrush(theme["ink"])
         self.note.setBrush(theme["note"])
-        self.setToolTip(translate("items", "Click to inspect this layer; right-click for the layer menu"))
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -156,6 +156,8 @@ class NetworkCanvas(QGraphicsView):
                 if item is None:
                     item = NeuronItem(self, l, i)
                     scene.addItem(item)
+                else:
+                    item.restyle()  # the scale or theme may have changed
                 self.neurons[l].append(item)
         for p in net.param_list():
             if not p.is_bias:
@@ -169,6 +171,8 @@ class NetworkCanvas(QGraphicsView):
             if label is None:
                 label = ParamLabel(self, p)
                 scene.addItem(label)
+            else:
+                label.restyle()
             self.labels[p] = label
         for item in (*old_neurons.values(), *old_edges.values(), *old_labels.values()):
             scene.removeItem(item)

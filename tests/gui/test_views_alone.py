@@ -109,3 +109,18 @@ def test_training_panel_and_timeline_follow_settings_and_epochs(qtbot, doc):
     qtbot.waitUntil(lambda: timeline.slider.maximum() >= 1)
     assert timeline.slider.value() == timeline.slider.maximum()  # the present
     controller.pause()
+
+
+def test_canvas_items_follow_scale_and_theme_when_kept(qtbot, doc):
+    """Items are reused across rebuilds: at 250 % and in high contrast the kept neurons and
+    labels take the new fonts, radius and colours (not the ones they were made with)."""
+    canvas = shown(qtbot, NetworkCanvas(doc))
+    neuron, label = canvas.neurons[1][0], canvas.labels[doc.net.labels()["w1"]]
+    small = neuron.value.font().pointSizeF()
+    canvas.set_scale(2.5)
+    assert canvas.neurons[1][0] is neuron  # kept, not rebuilt
+    assert neuron.value.font().pointSizeF() == canvas.label_font.pointSizeF() > 2 * small
+    assert neuron.name.font() == canvas.name_font
+    assert neuron.rect().width() == pytest.approx(2 * canvas.metrics.r)
+    canvas.set_high_contrast(True)
+    assert label.brush().color() == canvas.theme["box"] and neuron.brush().color() == canvas.theme["fill"]
