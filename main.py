@@ -180,4 +180,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--training-process"]:  # a frozen build's training process
+        from core.worker import main as serve
+
+        sys.exit(serve(sys.argv[2]))
     sys.exit(main())

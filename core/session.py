@@ -18,6 +18,7 @@ from collections import deque
 
 import numpy as np
 
+from core import worker
 from core.network import Network
 from core.text import QT_TRANSLATE_NOOP
 from core.training import Diverged, RunResult, Snapshots, StepResult, Trainer
@@ -97,14 +98,49 @@ class Session:
         left to do), the stop reason of a rule that stopped training (or None), and what
         to tell the user ('' for nothing)."""
         self.end_preview()
-        t, total = self.trainer, settings["max_epochs"]
-        limit = max_epochs
-        if total is not None:
-            if total - t.epoch <= 0:
-                return None, "max_epochs", ""
-            limit = total - t.epoch if limit is None else min(limit, total - t.epoch)
+        left, limit = self._limit(max_epochs, settings)
+        if not left:
+            return None, "max_epochs", ""
         self.remember()
-        r = t.run(max_epochs=limit, loss_threshold=settings["loss_threshold"], seconds=seconds)
+        r = self.trainer.run(max_epochs=limit, loss_threshold=settings["loss_threshold"],
+                             seconds=seconds)
+        return self._ran(r, settings)
+
+    def job(self, settings: dict) -> dict | None:
+        """The job that continues this training in another process (``core.worker``)
+        under the stop rules of ``settings``; None when the rules leave nothing to do."""
+        self.end_preview()
+        left, limit = self._limit(None, settings)
+        return worker.job(self.trainer, limit, settings["loss_threshold"]) if left else None
+
+    def adopt(self, reports: list[dict], settings: dict
+              ) -> tuple[RunResult | None, str | None, str]:
+        """Take over what another process trained (its reports, oldest first) as one
+        training call: like ``train_for``, remembered for ``step_back`` and snapshotted."""
+        if not reports:
+            return None, None, ""
+        self.end_preview()
+        self.remember()
+        epochs = steps = 0
+        for report in reports:
+            r = worker.adopt(self.trainer, report)
+            epochs, steps = epochs + r.epochs, steps + r.steps
+        r.epochs, r.steps = epochs, steps
+        return self._ran(r, settings)
+
+    def _limit(self, max_epochs: int | None, settings: dict) -> tuple[bool, int | None]:
+        """(anything left to train, the epoch limit) under ``settings``' max_epochs."""
+        t, total = self.trainer, settings["max_epochs"]
+        if total is None:
+            return True, max_epochs
+        if total - t.epoch <= 0:
+            return False, 0
+        return True, total - t.epoch if max_epochs is None else min(max_epochs, total - t.epoch)
+
+    def _ran(self, r: RunResult, settings: dict) -> tuple[RunResult, str | None, str]:
+        """Snapshot after a training call (or forget its checkpoint if it did nothing);
+        the stop reason and what to tell the user."""
+        t = self.trainer
         if r.epochs:
             self.snapshot()
         else:
@@ -115,6 +151,7 @@ class Session:
             return r, r.reason, QT_TRANSLATE_NOOP(
                 "session", "Stopped: the loss reached {0:g} at epoch {1}").format(
                     settings["loss_threshold"], t.epoch)
+        total = settings["max_epochs"]
         if r.reason == "max_epochs" and total is not None and t.epoch >= total:
             return r, r.reason, QT_TRANSLATE_NOOP(
                 "session", "Stopped after {0} epochs (the maximum set)").format(t.epoch)

@@ -1,12 +1,20 @@
-"""Play / Pause: training in time-budgeted slices on the GUI thread.
+"""Play / Pause: training in another process, or in time-budgeted slices here.
 
-Each QTimer tick trains whole epochs for a slice of time, then the document
+"As fast as it goes" trains in a second process (``core.worker``): each QTimer
+tick takes the reports that arrived, the document adopts them as one training
+call and emits once, and the views redraw while the other core trains on. Any
+change the user makes meanwhile (a weight, a setting, undo, new data) restarts
+the job from the document, so the change is never overwritten. Until the
+process is ready (it takes a quarter of a second to start), or if it cannot
+run, training happens here as below.
+
+Here, each tick trains whole epochs for a slice of time, then the document
 emits once and the views redraw. The slice is ``share`` of the time the event
 loop spent elsewhere since the last one (drawing, mostly), at least ``budget``
 (3 ms) and at most ``max_budget`` (25 ms, so input stays responsive): where
 frames are slow to draw, training still gets about a quarter of the time
 instead of 3 ms between frames. A speed below "as fast as it goes" limits
-the epochs per second instead.
+the epochs per second instead, and trains here.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.text import QT_TRANSLATE_NOOP
+from core.worker import Remote
 from gui.document import Document
 
 SPEEDS = {QT_TRANSLATE_NOOP("controller", "1 epoch/s"): 1,
@@ -35,8 +44,12 @@ class Controller(QObject):
     running_changed = Signal(bool)
 
     def __init__(self, doc: Document, budget: float = 0.003, parent: QObject | None = None,
-                 share: float = 1 / 4, max_budget: float = 0.025):
+                 share: float = 1 / 4, max_budget: float = 0.025, background: bool = True):
         super().__init__(parent)
+        self.remote = Remote() if background else None
+        self._changed = True  # the document changed other than by adopting reports
+        self._adopting = False
+        self._trainer = None  # the trainer the running job continues
         self.doc, self.budget = doc, budget
         self.share, self.max_budget = share, max_budget
         self._slice_end = 0.0
@@ -50,6 +63,8 @@ class Controller(QObject):
         doc.stopped.connect(lambda reason: self.pause())
         doc.structure_changed.connect(self.pause)
         doc.settings_changed.connect(self._follow_speed)
+        for signal in (doc.weights_changed, doc.settings_changed, doc.loaded):
+            signal.connect(self._on_changed)
 
     @property
     def running(self) -> bool:
@@ -72,12 +87,34 @@ class Controller(QObject):
     def pause(self) -> None:
         if self.running:
             self.timer.stop()
+            if self.remote is not None:
+                self.remote.stop()  # what it trains meanwhile is never shown
             self.running_changed.emit(False)
+
+    def close(self) -> None:
+        """Pause and end the training process."""
+        self.pause()
+        if self.remote is not None:
+            self.remote.close()
+
+    def _on_changed(self) -> None:
+        if not self._adopting:
+            self._changed = True
+
+    @property
+    def in_background(self) -> bool:
+        """True while another process trains (as fast as it goes)."""
+        return self.running and self.remote is not None and self.remote.running
 
     def toggle(self) -> None:
         self.pause() if self.running else self.play()
 
     def _tick(self) -> None:
+        if self.rate is None and self._tick_remote():
+            return
+        if self.remote is not None:
+            self.remote.stop()
+        self.timer.setInterval(15)
         now = time.perf_counter()
         if self.rate is None:
             # the views redraw inside train_for (its signals): that time is "elsewhere" too
@@ -93,3 +130,31 @@ class Controller(QObject):
         if n >= 1:
             self._due -= n
             self.doc.train_for(self.budget, max_epochs=n)
+
+    def _tick_remote(self) -> bool:
+        """Adopt what the training process sent, (re)starting its job when needed;
+        False when training must happen here this tick."""
+        remote = self.remote
+        if remote is None or remote.failed:
+            return False
+        remote.launch()
+        reports = remote.receive()
+        if remote.failed or not remote.ready:
+            return False
+        if self._changed or self.doc.trainer is not self._trainer:
+            remote.stop()  # reports not yet adopted are dropped: the change wins
+            reports = []
+        self._changed, self._trainer = False, self.doc.trainer
+        if reports:
+            self._adopting = True
+            try:
+                self.doc.adopt(reports)  # a stop rule that ended the job pauses here
+            finally:
+                self._adopting = False
+        if self.running and not remote.running:
+            job = self.doc.training_job()
+            if job is None:
+                return False  # nothing left: training here says so and stops
+            remote.start(job)
+            self.timer.setInterval(8)  # reports come every core.worker.SLICE seconds
+        return True

@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             e.ignore()
             return
-        self.controller.pause()
+        self.controller.close()  # pauses, and ends the training process
         self.files.close()
         prefs = storage.settings()
         prefs.setValue("geometry", self.saveGeometry())

@@ -358,11 +358,23 @@ class DocumentModel(QObject):
     def train_for(self, seconds: float, max_epochs: int | None = None) -> str | None:
         """Train whole epochs for about ``seconds``; returns a stop reason when a rule
         stopped training (and tells the user), else None."""
-        r, reason, text = self.session.train_for(seconds, max_epochs, self.settings)
+        return self._ran(*self.session.train_for(seconds, max_epochs, self.settings))
+
+    def training_job(self) -> dict | None:
+        """What another process needs to continue training under the stop rules
+        (``core.worker``); None when they leave nothing to do."""
+        return self.session.job(self.settings)
+
+    def adopt(self, reports: list[dict]) -> str | None:
+        """Take over what another process trained (``core.worker`` reports, oldest
+        first), as ``train_for`` would have done it; its stop reason or None."""
+        return self._ran(*self.session.adopt(reports, self.settings))
+
+    def _ran(self, r, reason: str | None, text: str) -> str | None:
         if r is not None and r.epochs:
             self._after_training()
         if text:
-            (self.refused if reason == "diverged" else self.message).emit(text)
+            (self.refused if reason == "diverged" else self.message).emit(message(text))
         if reason is not None:
             self.stopped.emit(reason)
         return reason

@@ -26,8 +26,10 @@ def open_window(qtbot):
 
     yield make
     for win in windows:
-        win.controller.pause()
+        win.controller.close()
         assert not win.controller.timer.isActive()
+        remote = win.controller.remote
+        assert remote is None or remote.process is None  # the training process ended
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 

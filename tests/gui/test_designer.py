@@ -1,5 +1,6 @@
 """The designer window driven as a user would: clicks, keys, the real widgets."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -114,9 +115,10 @@ def test_step_one_sample_on_the_hand_note_shows_reference_numbers(open_window, q
 
 
 def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, monkeypatch):
-    """Playing, each tick trains for a third of the time the event loop spent
-    elsewhere since the last slice: 3 ms at least, 25 ms at most."""
+    """Playing where no training process can run, each tick trains for a quarter of the
+    time the event loop spent elsewhere since the last slice: 3 ms at least, 25 ms at most."""
     win = open_window()
+    monkeypatch.setattr(win.controller, "remote", None)
     slices = []
     train_for = win.doc.train_for
     monkeypatch.setattr(win.doc, "train_for",
@@ -131,6 +133,35 @@ def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, m
     assert all(0.003 <= s <= 0.025 for s in slices)
     assert slices[n] >= 0.019  # a third of the 60 ms at least: far more than 3 ms
     assert win.doc.trainer.epoch > 0
+
+
+def test_playing_trains_in_a_second_process_and_a_change_meanwhile_wins(
+        open_window, qtbot, monkeypatch):
+    """As fast as it goes, another process trains; a weight typed or a setting changed
+    while it does is what training continues from, never overwritten by its reports."""
+    win = open_window()
+    doc = win.doc
+    jobs = []
+    training_job = doc.training_job
+    monkeypatch.setattr(doc, "training_job", lambda: jobs.append(training_job()) or jobs[-1])
+    doc.set_setting("lr", "0.001")
+    fastest(win)
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: win.controller.in_background and doc.epoch > 500, timeout=10_000)
+    assert win.controller.remote.process.pid != os.getpid()
+    assert doc.set_param("w1", "5")  # as typed on the canvas
+    with qtbot.waitSignal(doc.trained, timeout=5000):
+        pass  # the next report adopted
+    assert jobs[-1]["checkpoint"]["params"][doc.net.index(doc.net.resolve("w1"))] == 5.0
+    assert doc.net["w1"] == pytest.approx(5.0, abs=0.5)  # moved a little from 5, not back
+    assert doc.set_setting("lr", "0.002")
+    qtbot.waitUntil(lambda: jobs[-1]["settings"]["lr"] == 0.002, timeout=5000)
+    qtbot.keyClick(win, Qt.Key_Space)  # pause
+    epoch = doc.epoch
+    qtbot.wait(100)
+    assert doc.epoch == epoch and not win.controller.in_background  # nothing after Pause
+    assert doc.step_back()  # the last adopted slice is one training call
+    assert doc.epoch < epoch
 
 
 def test_playing_does_not_rebuild_the_fixed_axes_every_frame(open_window, qtbot, monkeypatch):

@@ -1,0 +1,241 @@
+"""Training in a second process, so that a window draws on one core while the other trains.
+
+numpy holds Python's global lock between its calls, and a small net's epoch is
+hundreds of short calls: a training *thread* and a drawing thread take turns on
+one core (measured: slower than one thread doing both). A child process does not.
+It is a plain ``python -m core.worker`` on a socket, not ``multiprocessing``'s
+spawn, which would import the parent's main script into the child.
+
+The parent sends a job, ``job(trainer, limit, threshold)``: what rebuilds the trainer
+(network, data, settings, a checkpoint, the loss history) and the stop rules. The
+child (``serve``) trains whole epochs in slices of ``SLICE`` seconds and after each
+slice sends a progress report: the trainer's checkpoint, the loss-history points
+added since the last report, and the run's result. ``adopt`` applies a report to the
+parent's trainer, which then holds what the child's held after that slice: the same
+float64 numbers, computed by the same code in the same order.
+
+Messages, parent to child: ("start", generation, job), ("stop",), ("quit",);
+child to parent: ("ready",) once, then ("progress", generation, report) or
+("failed", generation, text). Reports of an older generation are stale.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import numpy as np
+
+from core.network import Network
+from core.training import Diverged, RunResult, Trainer
+
+ROOT = str(Path(__file__).resolve().parents[1])  # where ``core`` can be imported from
+SLICE = 0.012  # seconds of training between reports (a report per frame at 60 frames/s)
+
+
+def job(trainer: Trainer, limit: int | None, threshold: float | None) -> dict:
+    """Everything the child needs to continue ``trainer`` (plain values and arrays; the
+    data by reference, the rest copies of this moment)."""
+    net, h = trainer.net, trainer.history
+    return {"net": (net.sizes, net.activations, net.use_bias, net.notation, net.frozen.copy()),
+            "data": (trainer.X, trainer.Y),
+            "settings": {"loss": trainer.lossf.name, "reduction": trainer.reduction,
+                         "lr": trainer.lr, "batch": trainer.batch_size, "shuffle": trainer.shuffle,
+                         "seed": trainer.seed, "optimizer": trainer.optimizer_name,
+                         "l2": trainer.l2, **trainer.options},
+            "checkpoint": trainer.checkpoint(),
+            "history": (h.capacity, h.stride, list(h.epochs), list(h.losses)),
+            "limit": limit, "threshold": threshold}
+
+
+def rebuild(j: dict) -> Trainer:
+    """The trainer a job describes."""
+    sizes, acts, bias, notation, frozen = j["net"]
+    net = Network(sizes, acts, bias, notation)  # its parameters come with the checkpoint
+    net.frozen[...] = frozen
+    net.any_frozen = bool(frozen.any())
+    t = Trainer(net, *j["data"], **j["settings"])
+    capacity, stride, epochs, losses = j["history"]
+    t.history.capacity, t.history.stride = capacity, stride
+    t.history.epochs, t.history.losses = epochs, losses
+    t.restore(j["checkpoint"])
+    return t
+
+
+class Reporter:
+    """The child's side of one job: reports carry only the history points not yet sent
+    (all of them again after the history was thinned, which changes its stride)."""
+
+    def __init__(self, trainer: Trainer) -> None:
+        self.trainer = trainer
+        self.sent, self.stride = len(trainer.history), trainer.history.stride
+
+    def report(self, r: RunResult) -> dict:
+        h = self.trainer.history
+        start = self.sent if h.stride == self.stride else 0
+        self.sent, self.stride = len(h), h.stride
+        err = r.error
+        return {"checkpoint": self.trainer.checkpoint(),
+                "history": (h.stride, start, h.epochs[start:], h.losses[start:]),
+                "epochs": r.epochs, "steps": r.steps, "reason": r.reason, "loss": r.loss,
+                "diverged": None if err is None else (err.epoch, err.step, err.what)}
+
+
+def adopt(trainer: Trainer, report: dict) -> RunResult:
+    """Make ``trainer`` what the child's was at ``report``; the slice's RunResult."""
+    stride, start, epochs, losses = report["history"]
+    h = trainer.history
+    del h.epochs[start:], h.losses[start:]
+    h.epochs.extend(epochs)
+    h.losses.extend(losses)
+    h.stride = stride
+    c = dict(report["checkpoint"], history=len(h))
+    trainer.restore(c)
+    d = report["diverged"]
+    return RunResult(report["epochs"], report["steps"], report["reason"], report["loss"],
+                     None if d is None else Diverged(*d))
+
+
+def serve(conn) -> None:
+    """The child's loop: wait for a job, train it slice by slice, report each slice."""
+    conn.send(("ready",))
+    reporter, generation, left, threshold = None, 0, None, None
+    while True:
+        if reporter is None or conn.poll():
+            try:
+                msg = conn.recv()
+            except (EOFError, OSError):
+                return
+            if msg[0] == "quit":
+                return
+            reporter = None
+            if msg[0] == "start":
+                generation, j = msg[1], msg[2]
+                try:
+                    reporter = Reporter(rebuild(j))
+                except Exception as e:  # a job the parent built: a bug, not user input
+                    conn.send(("failed", generation, f"{type(e).__name__}: {e}"))
+                    continue
+                left, threshold = j["limit"], j["threshold"]
+            continue
+        with np.errstate(all="ignore"):
+            r = reporter.trainer.run(max_epochs=left, loss_threshold=threshold, seconds=SLICE)
+        if left is not None:
+            left -= r.epochs
+        conn.send(("progress", generation, reporter.report(r)))
+        if r.reason != "time":
+            reporter = None
+
+
+class Remote:
+    """The parent's handle on the child: ``launch`` it (it needs a moment to import
+    numpy: ``ready`` turns True), ``start`` a job, ``receive`` reports of the current
+    job, ``stop``, ``close``. If the child fails or dies, ``failed`` holds why and the
+    parent trains in its own process again."""
+
+    def __init__(self) -> None:
+        self.process = None
+        self.conn = None
+        self.ready = False
+        self.running = False
+        self.failed = ""
+        self.generation = 0
+
+    def launch(self) -> None:
+        """Start the child: ``python -m core.worker FD`` (a frozen build: ``main --training-process
+        FD``) on one end of a socket pair. It inherits this process's environment, so its BLAS
+        splits sums the same way: the same numbers in either process."""
+        if self.process is not None or self.failed:
+            return
+        ours, theirs = socket.socketpair()
+        fd = str(theirs.fileno())
+        frozen = getattr(sys, "frozen", False)
+        cmd = [sys.executable, "--training-process", fd] if frozen else \
+            [sys.executable, "-m", "core.worker", fd]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [ROOT] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+        try:
+            self.process = subprocess.Popen(cmd, pass_fds=[theirs.fileno()], env=env,
+                                            stdin=subprocess.DEVNULL, close_fds=True)
+        except OSError as e:
+            self.failed = str(e) or "the training process did not start"
+            ours.close()
+        else:
+            self.conn = Connection(ours.detach())
+        finally:
+            theirs.close()
+
+    def start(self, j: dict) -> None:
+        """Train the job ``j`` (see ``job``); earlier jobs' reports are dropped."""
+        self.generation += 1
+        self._send(("start", self.generation, j))
+        self.running = not self.failed
+
+    def stop(self) -> None:
+        if self.running:
+            self.running = False
+            self._send(("stop",))
+
+    def receive(self) -> list[dict]:
+        """The reports of the current job that have arrived (oldest first); a report
+        whose run stopped by itself ends the job."""
+        out = []
+        while self.conn is not None and not self.failed:
+            try:
+                if not self.conn.poll():
+                    break
+                msg = self.conn.recv()
+            except (EOFError, OSError) as e:
+                self.failed = str(e) or "the training process ended"
+                break
+            if msg[0] == "ready":
+                self.ready = True
+            elif msg[1] != self.generation or not self.running:
+                continue  # a report of a job that was stopped
+            elif msg[0] == "failed":
+                self.failed = msg[2]
+            else:
+                out.append(msg[2])
+                if msg[2]["reason"] != "time":
+                    self.running = False
+        if self.failed:
+            self.running = False
+        return out
+
+    def _send(self, msg) -> None:
+        try:
+            self.conn.send(msg)
+        except (OSError, ValueError, AttributeError) as e:
+            self.failed = str(e) or "the training process is gone"
+            self.running = False
+
+    def close(self) -> None:
+        """Ask the child to end, and end it if it does not within a second (at once
+        if it is still starting)."""
+        if self.process is None:
+            return
+        if self.ready:
+            self._send(("quit",))
+            try:
+                self.process.wait(1.0)
+            except subprocess.TimeoutExpired:
+                pass
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.conn.close()
+        self.process, self.conn, self.ready, self.running = None, None, False, False
+
+
+def main(fd: str) -> int:
+    """The child process: serve on the inherited socket ``fd``."""
+    serve(Connection(int(fd)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

@@ -1,0 +1,128 @@
+"""Training in a second process (core.worker): the parent's trainer, after adopting the
+child's reports, holds what training in one process would have given, number for number."""
+
+import time
+
+import numpy as np
+import pytest
+
+from core import Network, Trainer, initialise
+from core.worker import Remote, adopt, job
+from tests.core.lessons import HAND_X, HAND_Y, XOR_X, XOR_Y, hand_note
+
+
+@pytest.fixture
+def remote():
+    r = Remote()
+    r.launch()
+    wait(r, lambda: r.ready)
+    yield r
+    r.close()
+    assert r.process is None
+
+
+def wait(r: Remote, done, seconds: float = 20.0) -> list[dict]:
+    """Receive reports until ``done()``; all reports received."""
+    got, end = [], time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < end, "the training process did not answer"
+        got += r.receive()
+        time.sleep(0.002)
+    return got
+
+
+def trainer(**kw) -> Trainer:
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 2))
+    Y = (X[:, :1] * X[:, 1:] > 0).astype(float)
+    net = initialise(Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), "xavier", seed=3)
+    return Trainer(net, X, Y, loss="bce", lr=0.05, **kw)
+
+
+def run_remote(r: Remote, t: Trainer, limit=None, threshold=None) -> dict:
+    """Train ``t`` in the child until the job stops by itself; the last report."""
+    r.start(job(t, limit, threshold))
+    reports = wait(r, lambda: not r.running)
+    for rep in reports:
+        adopt(t, rep)
+    return reports[-1]
+
+
+@pytest.mark.parametrize("kw", [
+    {}, {"batch": 32, "shuffle": True, "optimizer": "adam", "seed": 7},
+    {"batch": "sample", "optimizer": "momentum", "l2": 0.01}])
+def test_the_child_trains_what_this_process_would_have(remote, kw):
+    here, there = trainer(**kw), trainer(**kw)
+    here.run(max_epochs=20)
+    there.run(max_epochs=20)  # a trainer part-way through its life is sent, not a new one
+    here.run(max_epochs=400)
+    last = run_remote(remote, there, limit=400)
+    assert last["reason"] == "max_epochs"
+    assert there.epoch == here.epoch == 420 and there.steps == here.steps
+    np.testing.assert_array_equal(there.net.params, here.net.params)
+    assert there.history.epochs == here.history.epochs
+    assert there.history.losses == here.history.losses
+    # and it trains on afterwards as one that never left would
+    here.run(max_epochs=3)
+    there.run(max_epochs=3)
+    np.testing.assert_array_equal(there.net.params, here.net.params)
+
+
+def test_a_thinned_history_arrives_whole(remote):
+    here, there = trainer(), trainer()
+    here.history.capacity = there.history.capacity = 50
+    here.run(max_epochs=300)
+    run_remote(remote, there, limit=300)
+    assert there.history.stride == here.history.stride > 1
+    assert there.history.epochs == here.history.epochs
+
+
+def test_stop_rules_and_divergence_end_the_job_as_here(remote):
+    net = initialise(Network([2, 2, 1], "sigmoid"), "uniform", seed=0)
+    here = Trainer(net, XOR_X, XOR_Y, loss="bce", lr=2.0)
+    there = Trainer(net.copy(), XOR_X, XOR_Y, loss="bce", lr=2.0)
+    r = here.run(loss_threshold=0.3)
+    last = run_remote(remote, there, threshold=0.3)
+    assert last["reason"] == r.reason == "threshold" and there.epoch == here.epoch
+    np.testing.assert_array_equal(there.net.params, here.net.params)
+
+    here = Trainer(hand_note(), HAND_X, HAND_Y, loss="half_sse", reduction="sum", lr=100.0)
+    there = Trainer(hand_note(), HAND_X, HAND_Y, loss="half_sse", reduction="sum", lr=100.0)
+    r = here.run(max_epochs=100_000)
+    last = run_remote(remote, there)
+    assert last["reason"] == r.reason == "diverged"
+    assert last["diverged"] == (r.error.epoch, r.error.step, r.error.what)  # the same message
+    assert np.isfinite(there.net.params).all()
+    np.testing.assert_array_equal(there.net.params, here.net.params)
+
+
+def test_reports_of_a_stopped_job_are_dropped(remote):
+    t = trainer()
+    remote.start(job(t, None, None))
+    wait(remote, lambda: remote.receive() or False)  # it is training
+    remote.stop()
+    time.sleep(0.05)  # reports still on their way
+    assert remote.receive() == [] and not remote.running
+    remote.start(job(t, 5, None))  # the next job is answered
+    reports = wait(remote, lambda: not remote.running)
+    assert sum(rep["epochs"] for rep in reports) == 5
+
+
+def test_a_job_the_child_cannot_build_is_a_failure_not_a_hang(remote):
+    j = job(trainer(), None, None)
+    j["settings"]["optimizer"] = "nonsense"
+    remote.start(j)
+    wait(remote, lambda: bool(remote.failed))
+    assert "optimizer" in remote.failed and not remote.running
+
+
+def test_a_child_that_dies_is_noticed():
+    r = Remote()
+    r.launch()
+    wait(r, lambda: r.ready)
+    r.process.kill()
+    r.process.wait()
+    wait(r, lambda: bool(r.failed))
+    assert not r.running
+    r.close()
+    assert r.process is None
