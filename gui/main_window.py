@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         doc.structure_changed.connect(self._on_structure_changed)
         doc.settings_changed.connect(self._name_views)
         self.controller.running_changed.connect(self._on_running)
+        self.controller.running_changed.connect(self.canvas.set_playing)
         self._on_structure_changed()
         doc.modified_changed.connect(self.setWindowModified)
         self.files.attach_recent(self.recent_menu)

@@ -109,7 +109,6 @@ class EdgeItem(ParamHandle, QGraphicsLineItem):
     def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
         QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
         self.canvas, self.param = canvas, param
-        self.pen_key = None  # what the pen shows (sign, width step, lit, frozen)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
         self.setAcceptHoverEvents(True)

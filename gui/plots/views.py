@@ -13,6 +13,7 @@ from core.metrics import classes
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
+from gui.plots.neuron_lines import NeuronLines
 from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
 
@@ -254,6 +255,22 @@ def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
 
 
+def _clip(q: np.ndarray, d: np.ndarray, rect: tuple, inset: float) -> tuple[float, float] | None:
+    """The range of t for which q + t d lies in ``rect`` (x0, x1, y0, y1) shrunk by
+    ``inset`` of its size on each side; None if the line misses it."""
+    x0, x1, y0, y1 = rect
+    mx, my = inset * (x1 - x0), inset * (y1 - y0)
+    lo, hi = -np.inf, np.inf
+    for qi, di, a, b in ((q[0], d[0], x0 + mx, x1 - mx), (q[1], d[1], y0 + my, y1 - my)):
+        if abs(di) < 1e-12:
+            if not a <= qi <= b:
+                return None
+            continue
+        t1, t2 = sorted(((a - qi) / di, (b - qi) / di))
+        lo, hi = max(lo, t1), min(hi, t2)
+    return (float(lo), float(hi)) if lo < hi else None
+
+
 class DecisionPlot(Throttled):
     """The output over the input plane as a heatmap, its 0.5 boundary, and the data.
     For data that is not 2-D, predictions against targets. A left click on the map is
@@ -263,6 +280,7 @@ class DecisionPlot(Throttled):
 
     clicked = Signal(float, float)
     menu_requested = Signal(float, float, QPoint)
+    budget = 0.35  # the main picture: it may take a larger share than the other views
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
@@ -275,9 +293,12 @@ class DecisionPlot(Throttled):
                                                      "to set the weights"))
         self.lines_box.setChecked(True)
         self.lines_box.toggled.connect(lambda on: self._on_structure_changed())
-        self.lines: list = []  # (roi, arrow) per first-layer hidden neuron
+        self.lines = NeuronLines()  # every first-layer hidden neuron's line
+        self.lines.started.connect(self._drag_started)
+        self.lines.moved.connect(self._dragged)
+        self.lines.finished.connect(self._drag_finished)
         self._points_key = None
-        self._placing, self._dragging, self._drag_count = False, None, 0
+        self._dragging, self._drag_count = None, 0
         self.plot.setAspectLocked(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(250, 190, 140), (255, 255, 255),
@@ -300,6 +321,7 @@ class DecisionPlot(Throttled):
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.current.setZValue(10)
         self.plot.addItem(self.current)
+        self.plot.addItem(self.lines)
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
         for name in ("left", "bottom"):  # plain numbers: no "(x1e+3)" scaling of the axes
@@ -314,89 +336,66 @@ class DecisionPlot(Throttled):
 
     # --- neuron lines ------------------------------------------------------------------
     def _on_structure_changed(self) -> None:
-        """A draggable line per first-layer neuron; the lines are kept while that layer
-        keeps its width (an edit deeper in the network leaves them as they are)."""
+        """A draggable line per first-layer neuron (gui.plots.neuron_lines: one item draws
+        them all), shown when the box is ticked and the inputs are the plane's."""
         net = self.doc.net
         want = net.sizes[1] if (self.lines_box.isChecked() and self.doc.plane_inputs
                                 and net.n_layers >= 2) else 0
         self._placed_lines = {}  # j -> where line j was last put (skip it if unchanged)
-        if want == len(self.lines):
-            self.request()
-            return
-        for roi, arrow in self.lines:
-            self.plot.removeItem(roi)
-            self.plot.removeItem(arrow)
-        self.lines = []
-        if want:
-            for j in range(want):
-                colour = pg.intColor(j, max(net.sizes[1], 3), alpha=230)
-                roi = pg.LineSegmentROI([[0, 0], [1, 1]], pen=pg.mkPen(colour, width=2, style=Qt.DashLine),
-                                        movable=True)
-                roi.setZValue(20)
-                roi.sigRegionChangeStarted.connect(lambda r, j=j: self._drag_started(j))
-                roi.sigRegionChanged.connect(lambda r, j=j: self._dragged(j))
-                roi.sigRegionChangeFinished.connect(lambda r, j=j: self._drag_finished(j))
-                arrow = pg.ArrowItem(pen=pg.mkPen(colour), brush=pg.mkBrush(colour), headLen=12)
-                self.plot.addItem(roi)
-                self.plot.addItem(arrow)
-                self.lines.append((roi, arrow))
+        if want != len(self.lines.colours):
+            self.lines.set_colours([pg.intColor(j, max(want, 3), alpha=230) for j in range(want)])
         self.request()
 
     def line_points(self, j: int) -> tuple[np.ndarray, np.ndarray]:
-        """The two handle positions of neuron j's line, in input-plane coordinates."""
-        roi = self.lines[j][0]
-        p1, p2 = (roi.mapToParent(h.pos()) for h in roi.getHandles())
-        return np.array([p1.x(), p1.y()]), np.array([p2.x(), p2.y()])
+        """The two end points of neuron j's line, in input-plane coordinates."""
+        return self.lines.line_points(j)
 
     def _drag_started(self, j: int) -> None:
-        if not self._placing:
-            self._dragging = j
-            self._drag_count += 1
+        self._dragging = j
+        self._drag_count += 1
 
-    def _dragged(self, j: int) -> None:
-        if self._placing or self._dragging != j:
-            return
-        p1, p2 = self.line_points(j)
-        self.doc.move_neuron_line(j, p1, p2, drag=self._drag_count)
+    def _dragged(self, j: int, p1, p2) -> None:
+        if self._dragging == j:
+            self.doc.move_neuron_line(j, p1, p2, drag=self._drag_count)
 
     def _drag_finished(self, j: int) -> None:
-        if not self._placing:
-            self._dragging = None
-            self.request()
+        self._dragging = None
+        self.request()
 
     def _place_lines(self, x0: float, x1: float, y0: float, y1: float) -> None:
-        """Put each line's handles across the visible plane (skipping the one being dragged)."""
-        net = self.doc.net
+        """Put each line across the visible plane (the one being dragged stays where the
+        pointer put it; its arrow follows)."""
+        net, lines = self.doc.net, self.lines
         c = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
         reach = 0.35 * np.hypot(x1 - x0, y1 - y0)
-        self._placing = True
-        try:
-            for j, (roi, arrow) in enumerate(self.lines):
-                w = net.weights[0][:, j]
-                b = net.biases[0][j] if net.use_bias[0] else 0.0
-                n2 = float(w @ w)
-                visible = bool(n2 > 1e-18 and np.isfinite(n2))
-                roi.setVisible(visible)
-                arrow.setVisible(visible)
-                if not visible:
-                    continue
-                q = c - ((w @ c + b) / n2) * w  # the line's point nearest the centre
-                d = np.array([-w[1], w[0]]) / np.sqrt(n2)
-                # moving an ROI costs ~0.3 ms: only when it moves by a visible amount (0.2 %)
-                key = tuple(np.round(np.concatenate([q, d]) / (0.002 * reach)).astype(int))
-                if self._placed_lines.get(j) == (key, reach, j == self._dragging):
-                    continue
-                self._placed_lines[j] = (key, reach, j == self._dragging)
-                if j != self._dragging:
-                    roi.setPos(0, 0)
-                    h1, h2 = roi.getHandles()
-                    roi.movePoint(h1, pg.Point(*(q - reach * d)), finish=False, coords="parent")
-                    roi.movePoint(h2, pg.Point(*(q + reach * d)), finish=False, coords="parent")
-                normal = w / np.sqrt(n2)
-                arrow.setPos(*(q + 0.06 * reach * normal))
-                arrow.setStyle(angle=180 - np.degrees(np.arctan2(normal[1], normal[0])))
-        finally:
-            self._placing = False
+        changed = False
+        for j in range(len(lines.colours)):
+            w = net.weights[0][:, j]
+            b = net.biases[0][j] if net.use_bias[0] else 0.0
+            n2 = float(w @ w)
+            if not (n2 > 1e-18 and np.isfinite(n2)):
+                changed |= lines.ends[j] is not None
+                lines.hide_line(j)
+                self._placed_lines.pop(j, None)
+                continue
+            q = c - ((w @ c + b) / n2) * w  # the line's point nearest the centre
+            d = np.array([-w[1], w[0]]) / np.sqrt(n2)
+            key = (tuple(np.round(np.concatenate([q, d]) / (0.002 * reach)).astype(int)), reach,
+                   j == self._dragging)  # redrawn when it moves by a visible amount (0.2 %)
+            if self._placed_lines.get(j) == key:
+                continue
+            self._placed_lines[j] = key
+            normal = w / np.sqrt(n2)
+            if j == self._dragging and lines.ends[j] is not None:
+                p1, p2 = lines.ends[j]  # where the pointer put them (the line runs through)
+            else:  # end to end across the map, the handles a little inside its edges
+                inside = _clip(q, d, (x0, x1, y0, y1), 0.04)
+                t1, t2 = inside if inside is not None else (-reach, reach)
+                p1, p2 = q + t1 * d, q + t2 * d
+            lines.set_line(j, p1, p2, q + 0.06 * reach * normal, normal)
+            changed = True
+        if changed:
+            lines.update_lines()
 
     def _on_click(self, ev) -> None:
         if not self.image.isVisible() and not self.classes_image.isVisible():
@@ -450,9 +449,7 @@ class DecisionPlot(Throttled):
             self.current.setData([], [])
             self.test_points.setData([], [])
             self.boundary.setData([], [])
-            for roi, arrow in self.lines:
-                roi.setVisible(False)
-                arrow.setVisible(False)
+            self.lines.setVisible(False)
             return
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
@@ -496,6 +493,7 @@ class DecisionPlot(Throttled):
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
         set_range(self.plot, (x0, x1), (y0, y1), 0)
+        self.lines.setVisible(True)
         self._place_lines(x0, x1, y0, y1)
 
 
@@ -624,37 +622,55 @@ class WeightsPlot(Throttled):
         self._on_structure_changed()
 
     def _on_structure_changed(self) -> None:
-        """A curve for each of the first 40 parameters; the curve items are kept and reused
-        (a structural edit recolours them, it does not rebuild the plot)."""
+        """The first 40 parameters: up to 16, a curve each with a legend; more, drawn as
+        BUNDLES curve items (parameter k in item k mod BUNDLES, its runs separated by NaN),
+        so 40 curves cost 8 items to update and paint. Items are kept and reused (a
+        structural edit recolours them, it does not rebuild the plot)."""
         self.legend.clear()
         self.range.reset()
         net = self.doc.net
         shown = list(net.labels().items())[:40]  # beyond 40 curves the picture says nothing
-        self.index = [net.index(p) for _, p in shown]
-        while len(self.curves) > len(shown):
+        index = [net.index(p) for _, p in shown]
+        one_each = len(shown) <= 16
+        self.groups = [[i] for i in index] if one_each else \
+            [index[g::self.BUNDLES] for g in range(min(self.BUNDLES, len(index)))]
+        self.index = index
+        while len(self.curves) > len(self.groups):
             self.plot.removeItem(self.curves.pop())
-        while len(self.curves) < len(shown):
-            c = self.plot.plot([], [])
-            c.setClipToView(True)  # thin pens and clipping keep a live plot cheap to paint
-            c.setDownsampling(auto=True, method="peak")
-            self.curves.append(c)
-        for k, (c, (label, _)) in enumerate(zip(self.curves, shown)):
+        while len(self.curves) < len(self.groups):
+            self.curves.append(self.plot.plot([], []))
+        for k, c in enumerate(self.curves):
             c.setData([], [])
-            c.setPen(pg.mkPen(pg.intColor(k, len(shown)), width=1))
-            if len(shown) <= 16:
-                self.legend.addItem(c, label)
+            # thin pens, clipping and peak downsampling keep a live curve cheap to paint; a
+            # bundle's x runs back at each NaN, which clipping and downsampling cannot take
+            c.setClipToView(one_each)
+            c.setDownsampling(auto=one_each, method="peak")
+            c.setPen(pg.mkPen(pg.intColor(k, len(self.groups)), width=1))
+            if one_each:
+                self.legend.addItem(c, shown[k][0])
         self.request()
+
+    BUNDLES = 8
 
     def redraw(self) -> None:
         h = self.doc.weight_history
         if not len(h):
             return
         epochs = np.asarray(h.epochs, float)
-        values = np.asarray(h.values)[:, self.index]
-        for curve, column in zip(self.curves, values.T):
-            curve.setData(epochs, column)
+        values = np.asarray(h.values)
+        for curve, group in zip(self.curves, self.groups):
+            if len(group) == 1:
+                curve.setData(epochs, values[:, group[0]])
+                continue
+            n = len(epochs)
+            x = np.empty((len(group), n + 1))
+            x[:, :n], x[:, n] = epochs, np.nan
+            y = np.empty_like(x)
+            y[:, :n], y[:, n] = values[:, group].T, np.nan
+            curve.setData(x.ravel(), y.ravel(), connect="finite")
         if self.doc.epoch == 0:
             self.range.reset()
+        values = values[:, self.index]
         finite = values[np.isfinite(values)]
         if finite.size:
             self.range.fit(float(epochs.max()), float(finite.min()), float(finite.max()))
@@ -691,7 +707,10 @@ class Thumbnails(Throttled):
         self.grid.addItem(self.box)
         self.mosaic = pg.ImageItem(axisOrder="row-major")
         self.box.addItem(self.mosaic)
-        self.lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
+        # 0..254 the colour map, 255 white (the gaps): the mosaic is one byte a pixel, which
+        # Qt draws through a colour table with no RGBA array made per frame
+        self.lut = np.vstack([pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 255, alpha=True),
+                              [[255, 255, 255, 255]]]).astype(np.uint8)
         self.names: list[pg.TextItem] = []  # reused: one per neuron shown
         self.big = SteadyPlot()
         self.big_image = pg.ImageItem(axisOrder="row-major")
@@ -750,23 +769,24 @@ class Thumbnails(Throttled):
         S, step = self.SIZE, self.SIZE + self.GAP
         gx, gy = np.linspace(x0, x1, S), np.linspace(y0, y1, S)
         z = net.forward(doc.inputs(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2))).z
-        rows = -(-len(self.cells) // self.COLUMNS)
-        columns = min(len(self.cells), self.COLUMNS)
-        rgba = np.full((rows * step, columns * step, 4), 255, np.uint8)  # white gaps
-        maps = []
-        for k, (l, j) in enumerate(self.cells):
-            lo, hi = level_range(net.acts[l - 1], z[l][:, j])
-            values = image32(z[l][:, j].reshape(S, S), lo, hi)
-            maps.append((values, lo, hi))
-            r, c = (k // self.COLUMNS) * step, (k % self.COLUMNS) * step
-            with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-                scaled = (values.astype(np.float64) - lo) / (hi - lo) * 255
-            index = np.clip(np.nan_to_num(scaled), 0, 255).astype(np.intp)
-            rgba[r:r + S, c:c + S] = self.lut[index][::-1]  # a map has y up, the mosaic y down
-        self.mosaic.setImage(rgba, autoLevels=False)
-        k = min(self.hovered, len(self.cells) - 1)
-        (values, lo, hi), (l, j) = maps[k], self.cells[k]
-        self.big_image.setImage(values, levels=(lo, hi), autoLevels=False)
+        V = np.stack([z[l][:, j] for l, j in self.cells], axis=1)  # (S*S, K): one column a map
+        lo, hi = level_ranges([net.acts[l - 1] for l, _ in self.cells], V)
+        V = np.clip(np.where(np.isnan(V), lo, V), lo, hi)
+        span = np.where(hi > lo, hi - lo, 1.0)  # hi == lo only where |lo| is ~1e30
+        index = np.clip((V - lo) * (254 / span), 0, 254).astype(np.uint8)
+        K = len(self.cells)
+        rows, columns = -(-K // self.COLUMNS), min(K, self.COLUMNS)
+        tiles = np.full((rows * columns, S, S), 255, np.uint8)  # white where no neuron is
+        # a map has y up, the mosaic y down: rows of each tile reversed
+        tiles[:K] = index.reshape(S, S, K)[::-1].transpose(2, 0, 1)
+        grid = np.full((rows, step, columns, step), 255, np.uint8)  # white gaps
+        grid[:, :S, :, :S] = tiles.reshape(rows, columns, S, S).transpose(0, 2, 1, 3)
+        self.mosaic.setImage(grid.reshape(rows * step, columns * step), lut=self.lut,
+                             levels=(0, 255), autoLevels=False)
+        k = min(self.hovered, K - 1)
+        l, j = self.cells[k]
+        values = V[:, k].reshape(S, S).astype(np.float32)
+        self.big_image.setImage(values, levels=(lo[k], hi[k]), autoLevels=False)
         self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
         set_range(self.big, (x0, x1), (y0, y1), 0.02)
         set_title(self.big, translate("views", "{0} ({1}) over the input plane")
@@ -784,6 +804,22 @@ def level_range(activation, values: np.ndarray) -> tuple[float, float]:
         return (0.0, 1.0)
     lo, hi = (float(np.clip(v.min(), -1e30, 1e30)), float(np.clip(v.max(), -1e30, 1e30)))
     return (lo, hi if hi > lo else lo + 1.0)
+
+
+def level_ranges(activations: list, V: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``level_range`` of each column of V (n, K), the column's activation given: (lo, hi),
+    each of shape (K,)."""
+    finite = np.isfinite(V)
+    with np.errstate(invalid="ignore"):
+        vmin = np.clip(np.where(finite, V, np.inf).min(axis=0), -1e30, 1e30)
+        vmax = np.clip(np.where(finite, V, -np.inf).max(axis=0), -1e30, 1e30)
+    some = finite.any(axis=0)
+    lo, hi = np.where(some, vmin, 0.0), np.where(some, vmax, 1.0)
+    hi = np.where(hi > lo, hi, lo + 1.0)
+    for k, act in enumerate(activations):
+        if act.bounds is not None:
+            lo[k], hi[k] = act.bounds
+    return lo, hi
 
 
 def image32(values: np.ndarray, lo: float, hi: float) -> np.ndarray:

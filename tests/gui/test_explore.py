@@ -2,9 +2,12 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from core.notation import Param
+from resources import load_lesson
 
 
 def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
@@ -34,29 +37,93 @@ def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     assert view.land.loss.shape == (60,) and not view.image.isVisible()
 
 
-def test_dragging_a_neuron_line_sets_its_weights_in_one_undo_step(open_window, qtbot):
+def mouse(widget, kind, at: QPointF, buttons=Qt.LeftButton) -> None:
+    """A real mouse event at ``at`` (widget pixels), the left button held (pressed or
+    moving) or let go (release)."""
+    kinds = {"press": QEvent.MouseButtonPress, "move": QEvent.MouseMove,
+             "release": QEvent.MouseButtonRelease}
+    held = Qt.NoButton if kind == "release" else buttons
+    button = Qt.NoButton if kind == "move" else Qt.LeftButton
+    ev = QMouseEvent(kinds[kind], at, widget.mapToGlobal(at), button, held, Qt.NoModifier)
+    QApplication.sendEvent(widget, ev)
+
+
+def drag(qtbot, widget, start: QPointF, end: QPointF, steps: int = 8) -> None:
+    """Hover, press, move in steps, let go: a hand's pace (pyqtgraph takes at most 100
+    pointer moves a second and drops the rest)."""
+    mouse(widget, "move", start, Qt.NoButton)
+    qtbot.wait(15)
+    mouse(widget, "press", start)
+    for k in range(1, steps + 1):
+        qtbot.wait(15)
+        mouse(widget, "move", start + (end - start) * (k / steps))
+    qtbot.wait(15)
+    mouse(widget, "release", end)
+
+
+def settled(qtbot, plot) -> None:
+    """Wait until the map's view range stops changing (a new window lays itself out)."""
+    vb, last = plot.plot.getPlotItem().vb, None
+    while (now := (vb.viewRange(), plot.plot.viewport().size().toTuple())) != last:
+        last = now
+        qtbot.wait(100)
+
+
+def test_dragging_a_neuron_line_end_turns_it_in_one_undo_step(open_window, qtbot):
     win = open_window()
     doc, plot = win.doc, win.decision
     net = doc.net
     before = net.params.copy()
-    roi = plot.lines[0][0]
-    h1, h2 = roi.getHandles()
-    roi.sigRegionChangeStarted.emit(roi)  # what a mouse drag on the handle does
-    for k in range(1, 6):
-        roi.movePoint(h2, QPointF(1.5, 0.2 * k), finish=False, coords="parent")
-    roi.sigRegionChangeFinished.emit(roi)
-    p1, p2 = plot.line_points(0)
-    w = net.weights[0][:, 0]
-    b = net.biases[0][0]
-    assert w @ p1 + b == pytest.approx(0, abs=1e-9) and w @ p2 + b == pytest.approx(0, abs=1e-9)
+    qtbot.waitUntil(lambda: plot.lines.ends and plot.lines.ends[0] is not None)
+    settled(qtbot, plot)
+    p1, p2 = (e.copy() for e in plot.line_points(0))
+    to_pixels = plot.lines.deviceTransform_()
+    start = QPointF(to_pixels.map(QPointF(*p2)).toPoint())  # whole pixels, as a mouse gives
+    end = start + QPointF(-25, 30)
+    drag(qtbot, plot.plot.viewport(), start, end)
+    target = to_pixels.inverted()[0].map(end)
+    target = np.array([target.x(), target.y()])
+    w, b = net.weights[0][:, 0], net.biases[0][0]
+    assert w @ p1 + b == pytest.approx(0, abs=1e-9)  # turned about the other end
+    assert w @ target + b == pytest.approx(0, abs=1e-6)  # through where the pointer let go
     assert np.hypot(*w) == pytest.approx(np.hypot(*before[[2, 4]]), rel=1e-12)  # |w| kept
     changed = np.flatnonzero(net.params != before)
     assert sorted(changed) == sorted(net.index(p) for p in (Param(0, 0, 0), Param(0, 1, 0),
                                                              Param(0, -1, 0)))
+    assert len(doc.X) == len(load_lesson("xor").X)  # the drag added no point to the map
     doc.undo_stack.undo()
     assert np.array_equal(net.params, before)  # the whole drag was one step
     doc.undo_stack.redo()
-    assert w @ p2 + b == pytest.approx(0, abs=1e-9)
+    assert w @ target + b == pytest.approx(0, abs=1e-6)
+
+
+def test_dragging_a_neuron_line_moves_it_and_the_map_elsewhere_is_left_alone(open_window, qtbot):
+    win = open_window()
+    doc, plot = win.doc, win.decision
+    net = doc.net
+    qtbot.waitUntil(lambda: plot.lines.ends and plot.lines.ends[1] is not None)
+    settled(qtbot, plot)
+    p1, p2 = (e.copy() for e in plot.line_points(1))
+    to_pixels = plot.lines.deviceTransform_()
+    middle = QPointF(to_pixels.map(QPointF(*((p1 + p2) / 2))).toPoint())
+    normal = net.weights[0][:, 1] / np.hypot(*net.weights[0][:, 1])
+    w_before = net.weights[0][:, 1].copy()
+    drag(qtbot, plot.plot.viewport(), middle, middle + QPointF(0, -20))
+    w, b = net.weights[0][:, 1], net.biases[0][1]
+    np.testing.assert_allclose(w, w_before, rtol=1e-12)  # moved, not turned
+    shift = to_pixels.inverted()[0].map(middle + QPointF(0, -20)) - \
+        to_pixels.inverted()[0].map(middle)
+    moved = (p1 + p2) / 2 + np.array([shift.x(), shift.y()])
+    assert w @ moved + b == pytest.approx(0, abs=1e-6)
+    assert abs(normal @ np.array([shift.x(), shift.y()])) > 0  # it did move
+    # a drag away from every line is not a line drag
+    params = net.params.copy()
+    far = min((to_pixels.map(QPointF(x, y)) for x in (-0.5, 0.5, 1.5) for y in (-0.5, 0.5, 1.5)),
+              key=lambda q: -min(abs(net.weights[0][:, j] @ np.array(
+                  to_pixels.inverted()[0].map(q).toTuple()) + net.biases[0][j])
+                  for j in range(2)))
+    drag(qtbot, plot.plot.viewport(), far, far + QPointF(15, 0))
+    assert np.array_equal(net.params, params)
 
 
 def test_scrubbing_the_timeline_shows_recorded_weights_and_replays(open_window, qtbot):
