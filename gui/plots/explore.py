@@ -3,9 +3,11 @@ parameters, the training timeline, and live metrics."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -32,10 +34,16 @@ MAX_SAMPLES = 2_000  # the landscape of more data is drawn on an evenly spread s
 class LandscapePlot(Throttled):
     """E over a grid around the current values of one or two chosen parameters (all others
     held), the current point, the negative-gradient arrow and the path training took.
-    A grid costs ~20 ms on 200 samples, so it follows training 3 times a second."""
+    A grid costs ~20 ms on 200 samples, so it follows training 3 times a second; on a net
+    where a full grid costs more than FRAME, training is followed on a coarser grid and the
+    full one is drawn when the weights settle."""
 
     max_fps = 3
     budget = 0.05  # a landscape over a big net costs ~0.1 s: not more than a twentieth
+    #: seconds one redraw may take while the weights keep changing: a grid that took longer
+    #: is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full
+    FRAME = 0.015
+    REFINE_MS = 400
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
@@ -72,9 +80,13 @@ class LandscapePlot(Throttled):
         lay.addLayout(row)
         lay.addWidget(self.plot)
         for w in (self.first, self.second):
-            w.activated.connect(lambda i: self.redraw())
-        self.span.valueChanged.connect(lambda v: self.redraw())
+            w.activated.connect(lambda i: self.redraw(full=True))
+        self.span.valueChanged.connect(lambda v: self.redraw(full=True))
         self.land = None
+        self.full_cost = 0.0  # seconds the last full grid took
+        self.refine = QTimer(self)
+        self.refine.setSingleShot(True)
+        self.refine.timeout.connect(lambda: self.redraw(full=True))
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
@@ -97,10 +109,21 @@ class LandscapePlot(Throttled):
         """The chosen parameters (one or two)."""
         return [p for p in (self.first.currentData(), self.second.currentData()) if p is not None]
 
-    def redraw(self) -> None:
+    def grid(self, full: bool) -> int:
+        """Points a side: GRID, or fewer while the weights change if a full grid took more
+        than FRAME seconds (its cost grows with the points)."""
+        if full or self.full_cost <= self.FRAME:
+            return GRID
+        return max(12, int(GRID * np.sqrt(self.FRAME / self.full_cost)))
+
+    def redraw(self, full: bool = False) -> None:
         if not self.on_screen():
             self._stale = True
             return  # heavy: only while someone looks at it
+        n = self.grid(full)
+        if n < GRID:
+            self.refine.start(self.REFINE_MS)  # drawn in full once the weights settle
+        started = time.perf_counter()
         doc = self.doc
         params = self.chosen()
         if len(params) == 2 and params[0] == params[1]:
@@ -115,7 +138,9 @@ class LandscapePlot(Throttled):
                 X, Y = X[keep], Y[keep]
                 note = f" (on {MAX_SAMPLES:,} of {len(doc.X):,} samples)"
             self.land = land = landscape(doc.net, doc.inputs(X), Y, s["loss"], s["reduction"],
-                                         params, self.span.value(), GRID)
+                                         params, self.span.value(), n)
+            if n == GRID:
+                self.full_cost = time.perf_counter() - started
         except ValueError as e:
             set_title(self.plot, message(e))
             return
@@ -145,7 +170,7 @@ class LandscapePlot(Throttled):
         self.image.setImage(np.clip(np.nan_to_num(e, nan=hi), lo, hi).astype(np.float32),
                             levels=(lo, hi if hi > lo else lo + 1), autoLevels=False)
         x0, x1, y0, y1 = land.axes[0][0], land.axes[0][-1], land.axes[1][0], land.axes[1][-1]
-        dx, dy = (x1 - x0) / (GRID - 1), (y1 - y0) / (GRID - 1)
+        dx, dy = (x1 - x0) / (n - 1), (y1 - y0) / (n - 1)
         self.image.setRect(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
         self.point.setData([cx], [cy])
         self.arrow.setData([cx, cx + gx[0] * scale], [cy, cy + gx[1] * scale])
@@ -162,7 +187,7 @@ class LandscapePlot(Throttled):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.redraw()
+        self.redraw(full=True)
 
 
 class Timeline(QWidget):

@@ -98,6 +98,10 @@ class SteadyRange:
 
 
 class LossPlot(Throttled):
+    """E per epoch (training, and test when there is a test set), on a log axis if chosen."""
+
+    max_fps = 30  # a curve over epochs: 30 redraws a second look continuous
+
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(doc, parent)
         self.plot = SteadyPlot()

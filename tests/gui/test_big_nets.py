@@ -52,3 +52,23 @@ def test_a_structural_edit_on_a_6x8_net_makes_a_bounded_number_of_items(big_wind
     again = graphics_items(win)
     assert sum(1 for key in again if key not in after) <= 20  # undo removes; it makes titles
     assert len(win.canvas.edges) == 2 * 8 + 5 * 8 * 8 + 8  # back to 344 edges
+
+
+def test_playing_a_big_net_trains_elsewhere_and_draws_plainly_until_paused(big_window, qtbot):
+    from PySide6.QtGui import QPainter
+
+    win = big_window
+    canvas = win.canvas
+    assert canvas.renderHints() & QPainter.Antialiasing  # smooth while still
+    win.doc.set_setting("speed", None)
+    win.controller.play()
+    qtbot.waitUntil(lambda: win.controller.in_background and win.doc.epoch > 100,
+                    timeout=10_000)
+    assert not canvas.renderHints() & QPainter.Antialiasing  # 344 edges: plain while playing
+    frames = win.decision.frames
+    qtbot.waitUntil(lambda: win.decision.frames > frames + 3)  # the map follows
+    win.controller.pause()
+    assert canvas.renderHints() & QPainter.Antialiasing
+    assert win.controller.remote.process is not None  # kept for the next Play
+    win.close()
+    assert win.controller.remote.process is None  # closing the window ends it

@@ -124,3 +124,64 @@ def test_canvas_items_follow_scale_and_theme_when_kept(qtbot, doc):
     assert neuron.rect().width() == pytest.approx(2 * canvas.metrics.r)
     canvas.set_high_contrast(True)
     assert label.brush().color() == canvas.theme["box"] and neuron.brush().color() == canvas.theme["fill"]
+
+
+def big_doc() -> Document:
+    from bench.gui import NETS, project_for
+
+    return Document(project_for(*NETS[1]))  # 2-8-8-8-8-8-8-1 tanh on a spiral
+
+
+def test_landscape_follows_training_coarser_on_a_costly_net_then_in_full(qtbot):
+    from gui.plots.explore import GRID, LandscapePlot
+
+    doc = big_doc()
+    view = shown(qtbot, LandscapePlot(doc))
+    qtbot.waitUntil(lambda: view.land is not None)
+    assert view.land.loss.shape == (GRID, GRID)  # the first picture is the full grid
+    view.FRAME = view.full_cost / 4  # as if a full grid took four frames
+    doc.train_epochs(5)
+    qtbot.waitUntil(lambda: view.land.loss.shape == (GRID // 2, GRID // 2))  # half a side
+    assert view.refine.isActive()
+    qtbot.waitUntil(lambda: view.land.loss.shape == (GRID, GRID), timeout=3000)  # settled
+    # the full grid's numbers are the engine's at the current weights
+    from core.landscape import landscape
+
+    again = landscape(doc.net, doc.inputs(doc.X), doc.Y, "bce", "mean", view.land.params,
+                      view.span.value(), GRID)
+    np.testing.assert_array_equal(again.loss, view.land.loss)
+
+
+def test_weights_plot_draws_many_parameters_as_bundles(qtbot):
+    doc = big_doc()
+    view = shown(qtbot, WeightsPlot(doc))
+    doc.train_epochs(30, snapshots=30)
+    qtbot.waitUntil(lambda: view.curves[0].xData is not None and len(view.curves[0].xData) > 0)
+    assert len(view.curves) == WeightsPlot.BUNDLES  # 40 parameters shown, 8 items
+    shown_params = [k for group in view.groups for k in group]
+    assert sorted(shown_params) == sorted(view.index) and len(view.index) == 40
+    h = doc.weight_history
+    # bundle 0's second run is parameter groups[0][1] over the snapshots, after a NaN
+    n = len(h)
+    y = view.curves[0].yData
+    assert np.isnan(y[n]) and np.isnan(y[2 * n + 1])
+    np.testing.assert_array_equal(y[n + 1:2 * n + 1], np.asarray(h.values)[:, view.groups[0][1]])
+
+
+def test_neuron_maps_mosaic_shows_each_neurons_output(qtbot):
+    from gui.plots.views import plane
+
+    doc = big_doc()
+    view = shown(qtbot, Thumbnails(doc))
+    qtbot.waitUntil(lambda: view.mosaic.image is not None)
+    img, S, step = view.mosaic.image, view.SIZE, view.SIZE + view.GAP
+    assert img.dtype == np.uint8 and img.shape == (6 * step, 8 * step)
+    assert (img[:, S:step] == 255).all()  # white gaps between maps
+    # neuron h3,5 (layer 3, index 4): its tile, flipped to y up, is its tanh over the grid
+    x0, x1, y0, y1 = plane(doc.X)
+    gx, gy = np.linspace(x0, x1, S), np.linspace(y0, y1, S)
+    z = doc.net.forward(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)).z[3][:, 4]
+    tile = img[2 * step:2 * step + S, 4 * step:4 * step + S][::-1]
+    expected = np.clip((z.reshape(S, S) + 1.0) * (254 / 2.0), 0, 254).astype(np.uint8)
+    np.testing.assert_array_equal(tile, expected)
+    assert (view.lut[255] == 255).all()  # index 255: white
