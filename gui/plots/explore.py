@@ -42,7 +42,7 @@ class LandscapePlot(Throttled):
     budget = 0.05  # a landscape over a big net costs ~0.1 s: not more than a twentieth
     #: seconds one redraw may take while the weights keep changing: a grid that took longer
     #: is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full
-    FRAME = 0.015
+    FRAME = 0.025
     REFINE_MS = 400
 
     def __init__(self, doc: Document, parent=None) -> None:

@@ -18,7 +18,7 @@ def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     qtbot.waitUntil(lambda: view.land is not None)
     view.first.setCurrentText("w5")
     view.second.setCurrentText("w6")
-    view.redraw()
+    view.redraw(full=True)  # the picture once the weights are still
     land, net, doc = view.land, win.doc.net, win.doc
     assert [net.label(p) for p in land.params] == ["w5", "w6"]
     probe = net.copy()
@@ -33,7 +33,7 @@ def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     assert (x[0], y[0]) == (net["w5"], net["w6"])
     assert len(view.path.getData()[0]) == len(doc.weight_history)
     view.second.setCurrentText("—")
-    view.redraw()
+    view.redraw(full=True)  # the picture once the weights are still
     assert view.land.loss.shape == (60,) and not view.image.isVisible()
 
 
