@@ -15,6 +15,13 @@ import argparse
 import os
 import sys
 
+# One BLAS thread (before numpy loads): the window and its training process (core.worker)
+# each get a core; two processes spinning two BLAS threads each on two cores starved both
+# (a 32-32 net played at 92 epochs/s). The training process inherits this, so it adds up
+# in the same order as this one: the same numbers in either process.
+for _name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
 
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="backprop-studio", description=__doc__,

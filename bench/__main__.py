@@ -28,6 +28,11 @@ def main(argv: list[str]) -> int:
               f"{land['xor4']:.2f} ms (4 points); target < 50 ms")
         print("BENCH " + json.dumps({"engine": rows, "landscape_ms": land}))
         return 0
+    if what in ("gui", "soak"):  # the app's set-up (main.py): one BLAS thread, before numpy
+        import os
+
+        for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+            os.environ.setdefault(name, "1")
     if what == "gui":
         from bench import gui
 
