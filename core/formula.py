@@ -77,6 +77,15 @@ class Sym:
         return prefix + self._plain_name()
 
     def unicode(self) -> str:
+        """The name as the notes typeset it in plain Unicode (w₅, b₁₂, δₕ₁), made once per
+        symbol (a 32-32 net's canvas, combos and labels ask for thousands)."""
+        text = self.__dict__.get("_unicode")
+        if text is None:
+            text = self._unicode()
+            object.__setattr__(self, "_unicode", text)  # a cache, not a field: eq/hash ignore it
+        return text
+
+    def _unicode(self) -> str:
         name = self.base + "".join(_SUB_LETTERS.get(c, c) for c in self._typeset_index()
                                    ).translate(_SUB_DIGITS)
         if self.role == "grad":

@@ -130,6 +130,7 @@ class Network:
         shapes = [(sizes[l] + 1, sizes[l + 1]) for l in range(L)]
         self.offsets = np.cumsum([0] + [r * c for r, c in shapes]).tolist()
         self.params = np.zeros(self.offsets[-1])
+        self._tables: dict[tuple[str, str], dict] = {}  # names per (kind, notation)
         self.frozen = np.zeros(self.offsets[-1], dtype=bool)  # change it with freeze()
         self.any_frozen = False
         self.blocks = self.layer_views(self.params)
@@ -174,6 +175,15 @@ class Network:
                 for j in range(self.sizes[l + 1]):
                     yield Param(l, i, j)
 
+    def indices(self) -> dict[Param, int]:
+        """Every existing parameter -> its position in the flat vector, in ``param_list``
+        order (made once; a copy)."""
+        def make(sizes, use_bias, notation) -> dict[Param, int]:
+            off = self.offsets
+            return {p: off[p.layer] + (p.source + 1) * sizes[p.layer + 1] + p.target
+                    for p in self.param_list()}
+        return dict(self._names("indices", make, self.notation))
+
     def index(self, p: Param) -> int:
         """Position of parameter ``p`` in the flat vector (ValueError if it does not exist)."""
         if not isinstance(p, Param):
@@ -193,11 +203,20 @@ class Network:
 
     def labels(self, notation: str | None = None) -> dict[str, Param]:
         """label -> Param under ``notation`` (default: the network's own)."""
-        return labels(self.sizes, self.use_bias, notation or self.notation)
+        return dict(self._names("labels", labels, notation))
 
     def symbols(self, notation: str | None = None) -> dict[Param, Sym]:
         """Param -> its textbook symbol under ``notation``, in label order."""
-        return symbols(self.sizes, self.use_bias, notation or self.notation)
+        return dict(self._names("symbols", symbols, notation))
+
+    def _names(self, kind: str, make, notation: str | None) -> dict:
+        """A table of names, made once per notation: the shape never changes (a structural
+        edit makes a new Network), and a 32-32 net's table took ~5 ms to make."""
+        key = (kind, notation or self.notation)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = make(self.sizes, self.use_bias, key[1])
+        return table
 
     def neuron_symbols(self, notation: str | None = None) -> list[list[Sym]]:
         """Neuron symbols per layer, inputs first."""

@@ -83,7 +83,10 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
 
     def restyle(self) -> None:
         """The canvas's current font and theme (the item is kept across scale, theme and
-        structure changes)."""
+        structure changes); nothing to do if they have not changed since."""
+        if getattr(self, "style", None) == self.canvas.style:
+            return
+        self.style = self.canvas.style
         self.text.setFont(self.canvas.label_font)
         self.text.setBrush(self.canvas.theme["ink"])
         self.setBrush(QBrush(self.canvas.theme["box"]))
@@ -109,6 +112,7 @@ class EdgeItem(ParamHandle, QGraphicsLineItem):
     def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
         QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
         self.canvas, self.param = canvas, param
+        self.code = -1  # what its pen shows (the canvas's edge code; -1: no pen set yet)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
         self.setAcceptHoverEvents(True)
@@ -150,7 +154,10 @@ class NeuronItem(QGraphicsEllipseItem):
 
     def restyle(self) -> None:
         """The canvas's current radius, fonts and theme (the item is kept across scale,
-        theme and structure changes)."""
+        theme and structure changes); nothing to do if they have not changed since."""
+        if getattr(self, "style", None) == self.canvas.style:
+            return
+        self.style = self.canvas.style
         canvas, r = self.canvas, self.canvas.metrics.r
         self.setRect(-r, -r, 2 * r, 2 * r)
         theme = canvas.theme

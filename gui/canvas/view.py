@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
 
@@ -44,6 +44,7 @@ from gui.throttle import Throttle
 
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
 SMOOTH_EDGES = 64  # more edges than this are drawn without antialiasing while training plays
+SMOOTH_MS = 300  # and for this long after a structural edit
 LABEL_PT, NAME_PT = 10.0, 12.0  # canvas text at 100 %
 MIN_PT = 9.0  # no canvas text is drawn smaller than this (the zoom stops there)
 
@@ -87,6 +88,9 @@ class NetworkCanvas(QGraphicsView):
         self._left = 0.0  # area the placed labels still overlap (0: none)
         self._laying_out = False
         self.throttle = Throttle(self._on_weights_changed, 30, self)
+        self.smoothing = QTimer(self)  # running: a structural edit was just drawn plainly
+        self.smoothing.setSingleShot(True)
+        self.smoothing.timeout.connect(self._set_quality)
         doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
@@ -94,6 +98,11 @@ class NetworkCanvas(QGraphicsView):
         self._on_structure_changed()
 
     # --- presentation -------------------------------------------------------------
+    @property
+    def style(self) -> tuple:
+        """What kept items take their look from: restyled when it changes."""
+        return (self.scale_factor, self.high_contrast, self.metrics.r)
+
     def _fonts(self) -> None:
         s = self.scale_factor
         self.label_font, self.name_font = QFont(), QFont()
@@ -121,12 +130,13 @@ class NetworkCanvas(QGraphicsView):
     def set_playing(self, on: bool) -> None:
         """While training plays, a canvas of more than SMOOTH_EDGES edges draws them without
         antialiasing (a third of the paint time: 6 ms instead of 18 for 1,120 edges); when
-        it stops, the picture is smooth again."""
+        it stops, the picture is smooth again. So does a structural edit, for SMOOTH_MS."""
         self.playing = on
         self._set_quality()
 
     def _set_quality(self) -> None:
-        smooth = not (self.playing and len(self.edges) > SMOOTH_EDGES)
+        busy = self.playing or self.smoothing.isActive()
+        smooth = not (busy and len(self.edges) > SMOOTH_EDGES)
         if smooth != bool(self.renderHints() & QPainter.Antialiasing):
             self.setRenderHint(QPainter.Antialiasing, smooth)
             self.viewport().update()
@@ -196,11 +206,18 @@ class NetworkCanvas(QGraphicsView):
             self.labels[p] = label
         for item in (*old_neurons.values(), *old_edges.values(), *old_labels.values()):
             scene.removeItem(item)
-        self.flat = {p: net.index(p) for p in self.labels}  # Param -> index in net.params
+        self.flat = net.indices()  # Param -> index in net.params
         self.edge_items = list(self.edges.values())
         self.edge_index = np.array([self.flat[p] for p in self.edges], dtype=np.intp)
-        self.edge_codes = np.full(len(self.edges), -1)  # the pen each edge shows (-1: none yet)
+        # the pen each edge shows (-1: none yet); a kept edge keeps its pen, unless the theme
+        # (its colours) or scale changed
+        same = getattr(self, "_pen_style", None) == self.style
+        self._pen_style = self.style
+        self.edge_codes = np.array([e.code if same else -1 for e in self.edge_items],
+                                   dtype=np.int64)
         self._label_state = None  # (selection, focus, overlay) the shown labels are for
+        if len(self.edges) > SMOOTH_EDGES:
+            self.smoothing.start(SMOOTH_MS)  # the edit shows at once, smooth a moment later
         self._set_quality()
         self.label_texts = {q: sym.unicode() for q, sym in net.symbols().items()}
         for l in range(net.n_layers):
@@ -340,6 +357,7 @@ class NetworkCanvas(QGraphicsView):
             if c & 1:
                 pen.setStyle(Qt.DashLine)
             self.edge_items[k].setPen(pen)
+            self.edge_items[k].code = c
         self.edge_codes = code
         # which labels show depends on the selection, focus and lecture overlay, not on the
         # weights: worked out again only when those change (hundreds of Qt calls a frame)

@@ -218,8 +218,10 @@ class LecturePanel(QWidget):
         if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
         elif not self._pending.isActive():  # while training streams updates: 10 a second,
-            # fewer when a derivation is costly (a big net): at most a tenth of the time
-            self._pending.start(max(100, int(10_000 * self._cost)) if self.doc.steps else 0)
+            # fewer when a derivation is costly (a big net): at most a tenth of the time. An
+            # edit waits 0.1 s too, so the canvas and views show it first (deriving every
+            # number of a 6x8 net's step takes ~60 ms)
+            self._pending.start(max(100, int(10_000 * self._cost)))
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

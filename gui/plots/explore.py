@@ -103,7 +103,8 @@ class LandscapePlot(Throttled):
             for label, p in table.items():
                 box.addItem(label, p)
             box.setCurrentIndex(box.findData(pick))
-        self.request()
+        # a new network's landscape (~50 ms on a 6x8 net) waits until the edit has shown
+        self.refine.start(self.REFINE_MS)
 
     def chosen(self) -> list:
         """The chosen parameters (one or two)."""

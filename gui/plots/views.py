@@ -630,7 +630,6 @@ class WeightsPlot(Throttled):
         BUNDLES curve items (parameter k in item k mod BUNDLES, its runs separated by NaN),
         so 40 curves cost 8 items to update and paint. Items are kept and reused (a
         structural edit recolours them, it does not rebuild the plot)."""
-        self.legend.clear()
         self.range.reset()
         net = self.doc.net
         shown = list(net.labels().items())[:40]  # beyond 40 curves the picture says nothing
@@ -650,9 +649,20 @@ class WeightsPlot(Throttled):
             c.setClipToView(one_each)
             c.setDownsampling(auto=one_each, method="peak")
             c.setPen(pg.mkPen(pg.intColor(k, len(self.groups)), width=1))
-            if one_each:
-                self.legend.addItem(c, shown[k][0])
+        self._legend([label for label, _ in shown] if one_each else [])
         self.request()
+
+    def _legend(self, names: list[str]) -> None:
+        """A legend entry per curve (curve k, name k): entries are kept, renamed where the
+        name changed, added or removed at the end (a new entry costs ~1 ms)."""
+        entries = self.legend.items  # [(sample, label)], sample k drawing curve k
+        while len(entries) > len(names):
+            self.legend.removeItem(entries[-1][0].item)
+        for (_, label), name in zip(entries, names):
+            if label.text != name:
+                label.setText(name)
+        for curve, name in zip(self.curves[len(entries):], names[len(entries):]):
+            self.legend.addItem(curve, name)
 
     BUNDLES = 8
 
