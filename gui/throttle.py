@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class Throttle(QObject):
-    """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
-    more when that time is up: never a lost last call. The interval is 1/max_fps, or longer
+    """``request()`` calls ``fn`` when the event loop next runs, or, if it ran less than
+    ``interval`` s ago, once more when that time is up: never a lost last call, and the
+    requests of one burst of signals (a structural edit emits several) make one call, not
+    one each. The interval is 1/max_fps, or longer
     for a costly ``fn``: a call that took d seconds waits d/budget before the next, so one
     view spends at most ``budget`` of the time however large the network grows (a 32-wide
     layer's loss landscape does not starve training and the other views)."""
@@ -31,11 +33,9 @@ class Throttle(QObject):
         return max(1.0 / self.max_fps, self.cost / self.budget)
 
     def request(self) -> None:
-        wait = self.interval - (time.perf_counter() - self._last)
-        if wait <= 0:
-            self.now()
-        elif not self._pending.isActive():
-            self._pending.start(int(wait * 1000) + 1)
+        if not self._pending.isActive():
+            wait = self.interval - (time.perf_counter() - self._last)
+            self._pending.start(max(0, int(wait * 1000) + 1) if wait > 0 else 0)
 
     def now(self) -> None:
         self._last = time.perf_counter()

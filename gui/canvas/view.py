@@ -109,6 +109,7 @@ class NetworkCanvas(QGraphicsView):
         self.label_font.setPointSizeF(LABEL_PT * s)
         self.name_font.setPointSizeF(NAME_PT * s)
         self.name_font.setBold(True)
+        self._label_widths: dict[str, float] = {}
         fm, names = QFontMetricsF(self.label_font), QFontMetricsF(self.name_font)
         label = QSizeF(fm.horizontalAdvance("w1 = -0.1234") + 8, fm.height() + 4)
         self.metrics = Metrics(r=max(0.5 * fm.horizontalAdvance("-0.1234") + 8, 24 * s),
@@ -235,8 +236,14 @@ class NetworkCanvas(QGraphicsView):
         at its size (or at least 9 pt)."""
         net = self.doc.net
         fm = QFontMetricsF(self.label_font)
-        names = [s.unicode() for s in net.symbols().values()]
-        widest = max((fm.horizontalAdvance(f"{k} = -0.1234") for k in names[:2000]), default=0)
+        widths = self._label_widths  # text -> width in the label font (fonts change: cleared)
+        widest = 0.0
+        for sym in list(net.symbols().values())[:2000]:
+            text = f"{sym.unicode()} = -0.1234"
+            w = widths.get(text)
+            if w is None:
+                w = widths[text] = fm.horizontalAdvance(text)
+            widest = max(widest, w)
         m = self.metrics = dataclasses.replace(  # the gaps follow this network's labels
             self.metrics, label=QSizeF(widest + 8, self.metrics.label.height()))
         view = self.viewport().size()
@@ -251,13 +258,27 @@ class NetworkCanvas(QGraphicsView):
         finally:
             self._laying_out = False
         scene = self.scene()
-        rect = scene.itemsBoundingRect().adjusted(-20, -20, m.note_w + 20, 20)
+        rect = self._extent().adjusted(-20, -20, m.note_w + 20, 20)
         scene.setSceneRect(rect)
         if not self.user_zoom:
             k = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
             k = max(k, MIN_PT / (LABEL_PT * self.scale_factor))
             self.setTransform(QTransform.fromScale(k, k))
             self.centerOn(rect.center())
+
+    def _extent(self) -> QRectF:
+        """The scene rectangle everything drawn lies in: neurons with their names and notes,
+        titles and shown labels (edges run between neurons, so they add nothing; asking the
+        scene for every item's bounds made each edge's shape, 1,120 of them on a 32-32 net)."""
+        rect = QRectF()
+        for items in self.neurons:
+            for n in items:
+                rect = rect.united(n.sceneBoundingRect()).united(n.name.sceneBoundingRect())
+                if n.note.text():
+                    rect = rect.united(n.note.sceneBoundingRect())
+        for item in (*self.titles, *(label for _, label in self.shown_labels)):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def _position(self) -> None:
         """Every item to its place for the current gaps, and the labels placed."""

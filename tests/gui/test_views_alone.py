@@ -80,7 +80,7 @@ def test_canvas_label_shows_a_typed_weight_and_its_undo(qtbot, doc):
     w1 = doc.net.labels()["w1"]
     old = doc.net.get(w1)
     doc.set_param("w1", "0.5")
-    assert canvas.labels[w1].text.text() == "w₁ = 0.5"
+    qtbot.waitUntil(lambda: canvas.labels[w1].text.text() == "w₁ = 0.5")  # when the loop runs
     doc.undo_stack.undo()
     assert doc.net.get(w1) == old
     qtbot.waitUntil(lambda: canvas.labels[w1].text.text() == f"w₁ = {num(old)}")
