@@ -70,6 +70,7 @@ class DocumentModel(QObject):
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
+        self.bursting = False  # True while emitting the signals of one change (views wait)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.modified = False
@@ -152,11 +153,15 @@ class DocumentModel(QObject):
                            project.Y_test, settings, session, features=features)
         self.undo_stack.clear()
         self._trained_since_save = False
-        self.loaded.emit()
-        self.structure_changed.emit()
-        self.weights_changed.emit()
-        self.settings_changed.emit()
-        self.trained.emit()
+        self.bursting = True
+        try:
+            self.loaded.emit()
+            self.structure_changed.emit()
+            self.weights_changed.emit()
+            self.settings_changed.emit()
+            self.trained.emit()
+        finally:
+            self.bursting = False
         self._update_modified()
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -249,12 +254,16 @@ class DocumentModel(QObject):
         old, self.state = self.state, state
         if old.session is not state.session:
             old.session.release()
-        self.structure_changed.emit()
-        self.weights_changed.emit()
-        self.settings_changed.emit()
-        self.trained.emit()
-        self.sample_changed.emit(state.sample)
-        self.preview_changed.emit(-1)
+        self.bursting = True  # views redraw once after these, not once for each
+        try:
+            self.structure_changed.emit()
+            self.weights_changed.emit()
+            self.settings_changed.emit()
+            self.trained.emit()
+            self.sample_changed.emit(state.sample)
+            self.preview_changed.emit(-1)
+        finally:
+            self.bursting = False
 
     # --- apply (called by commands only) ------------------------------------------
     def apply_param(self, p: Param, value: float) -> None:

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class Throttle(QObject):
-    """``request()`` calls ``fn`` when the event loop next runs, or, if it ran less than
-    ``interval`` s ago, once more when that time is up: never a lost last call, and the
-    requests of one burst of signals (a structural edit emits several) make one call, not
-    one each. The interval is 1/max_fps, or longer
+    """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
+    more when that time is up: never a lost last call. While ``defer()`` is true (the
+    document is emitting a burst of signals: a structural edit emits six) a request waits
+    for the event loop instead, so one burst makes one call, not one for each signal. The
+    interval is 1/max_fps, or longer
     for a costly ``fn``: a call that took d seconds waits d/budget before the next, so one
     view spends at most ``budget`` of the time however large the network grows (a 32-wide
     layer's loss landscape does not starve training and the other views)."""
 
     def __init__(self, fn: Callable[[], None], max_fps: float, parent: QObject,
-                 budget: float = 0.2) -> None:
+                 budget: float = 0.2, defer: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
-        self.fn, self.max_fps, self.budget = fn, max_fps, budget
+        self.fn, self.max_fps, self.budget, self.defer = fn, max_fps, budget, defer
         self.calls = 0
         self.cost = 0.0  # seconds the last call took
         self._last = 0.0
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
+        self._pending.setTimerType(Qt.PreciseTimer)  # a coarse timer may wake 5 % late
         self._pending.timeout.connect(self.now)
 
     @property
@@ -33,12 +36,23 @@ class Throttle(QObject):
         return max(1.0 / self.max_fps, self.cost / self.budget)
 
     def request(self) -> None:
-        if not self._pending.isActive():
-            wait = self.interval - (time.perf_counter() - self._last)
-            self._pending.start(max(0, int(wait * 1000) + 1) if wait > 0 else 0)
+        if self._pending.isActive():
+            return
+        wait = self.interval - (time.perf_counter() - self._last)
+        if wait > 0.001:  # a millisecond early is on time: a timer cannot wake sooner
+            self._pending.start(math.ceil(wait * 1000))
+        elif self.defer():
+            self._pending.start(0)
+        else:
+            self.now()
 
     def now(self) -> None:
-        self._last = time.perf_counter()
+        start = time.perf_counter()
+        # paced: a call that runs a little late (the loop was busy drawing another view)
+        # counts from when it was due, so lateness does not add up and 60 frames a second
+        # stay 60, not 54; one very late (over half an interval) starts afresh
+        due = self._last + self.interval
+        self._last = due if due <= start <= due + 0.5 * self.interval else start
         self.calls += 1
         self.fn()
-        self.cost = time.perf_counter() - self._last
+        self.cost = time.perf_counter() - start

@@ -87,7 +87,7 @@ class NetworkCanvas(QGraphicsView):
         self._placed = None  # what the edge labels were placed for
         self._left = 0.0  # area the placed labels still overlap (0: none)
         self._laying_out = False
-        self.throttle = Throttle(self._on_weights_changed, 30, self)
+        self.throttle = Throttle(self._on_weights_changed, 30, self, defer=lambda: doc.bursting)
         self.smoothing = QTimer(self)  # running: a structural edit was just drawn plainly
         self.smoothing.setSingleShot(True)
         self.smoothing.timeout.connect(self._set_quality)

@@ -31,7 +31,8 @@ class Throttled(QWidget):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.throttle = Throttle(self.redraw, self.max_fps, self, self.budget)
+        self.throttle = Throttle(self.redraw, self.max_fps, self, self.budget,
+                                 defer=lambda: doc.bursting)
         doc.weights_changed.connect(self.request)
         # structure_changed: each view rebuilds what it must, then calls request()
 

@@ -188,3 +188,39 @@ def test_neuron_maps_mosaic_shows_each_neurons_output(qtbot):
     expected = np.clip((z.reshape(S, S) + 1.0) * (254 / 2.0), 0, 254).astype(np.uint8)
     np.testing.assert_array_equal(tile, expected)
     assert (view.lut[255] == 255).all()  # index 255: white
+
+
+def test_a_structural_edit_redraws_each_view_once(qtbot, doc):
+    """An edit emits six signals (structure, weights, settings, trained, sample, preview):
+    the views redraw once for them all, after the burst, not once per signal."""
+    views = [shown(qtbot, cls(doc)) for cls in (DecisionPlot, HiddenPlot, LossPlot, WeightsPlot)]
+    qtbot.wait(200)  # drawn once, and past their frame interval
+    before = [v.frames for v in views]
+    assert doc.add_neuron(1)
+    assert [v.frames for v in views] == before  # nothing drawn inside the burst
+    qtbot.waitUntil(lambda: all(v.frames == b + 1 for v, b in zip(views, before)))
+    qtbot.wait(200)
+    assert [v.frames for v in views] == [b + 1 for b in before]  # and nothing more after it
+    assert len(views[0].lines.colours) == 3  # the map drew the new network
+
+
+def test_throttle_paces_calls_from_when_they_were_due(qtbot):
+    """A call a little late (the loop was busy) counts from when it was due, so the
+    next one is not pushed back: over many frames the rate stays at the cap."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    from gui.throttle import Throttle
+
+    owner = QWidget()
+    calls = []
+    t = Throttle(lambda: calls.append(time.perf_counter()), 50, owner)  # 20 ms apart
+    t.now()
+    first_due = t._last
+    time.sleep(0.025)  # the next request comes 5 ms after it was due
+    t.request()
+    assert len(calls) == 2 and t._last == pytest.approx(first_due + 0.02, abs=1e-9)  # when due
+    time.sleep(0.05)  # far later than half an interval: starts afresh
+    t.request()
+    assert len(calls) == 3 and abs(t._last - calls[-1]) < 0.005
