@@ -619,6 +619,7 @@ class WeightsPlot(Throttled):
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
         self.curves: list = []
+        self.spare: list = []  # curve items not needed by this network, hidden
         self.range = SteadyRange(self.plot)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -639,10 +640,16 @@ class WeightsPlot(Throttled):
         self.groups = [[i] for i in index] if one_each else \
             [index[g::self.BUNDLES] for g in range(min(self.BUNDLES, len(index)))]
         self.index = index
-        while len(self.curves) > len(self.groups):
-            self.plot.removeItem(self.curves.pop())
+        while len(self.curves) > len(self.groups):  # kept aside, not destroyed: an undo
+            spare = self.curves.pop()               # of "add a neuron" brings them back
+            self.legend.removeItem(spare)
+            spare.setData([], [])
+            spare.hide()
+            self.spare.append(spare)
         while len(self.curves) < len(self.groups):
-            self.curves.append(self.plot.plot([], []))
+            c = self.spare.pop() if self.spare else self.plot.plot([], [])
+            c.show()
+            self.curves.append(c)
         for k, c in enumerate(self.curves):
             c.setData([], [])
             # thin pens, clipping and peak downsampling keep a live curve cheap to paint; a
