@@ -101,15 +101,20 @@ def adopt(trainer: Trainer, report: dict) -> RunResult:
 
 
 def serve(conn) -> None:
-    """The child's loop: wait for a job, train it slice by slice, report each slice."""
+    """The child's loop: wait for a job, train it slice by slice, report each slice. It
+    ends when told to, or when the parent is gone (its end of the socket closed)."""
+    try:
+        _serve(conn)
+    except (EOFError, OSError):  # the parent quit or was killed: nothing to report to
+        pass
+
+
+def _serve(conn) -> None:
     conn.send(("ready",))
     reporter, generation, left, threshold = None, 0, None, None
     while True:
         if reporter is None or conn.poll():
-            try:
-                msg = conn.recv()
-            except (EOFError, OSError):
-                return
+            msg = conn.recv()
             if msg[0] == "quit":
                 return
             reporter = None

@@ -126,3 +126,19 @@ def test_a_child_that_dies_is_noticed():
     assert not r.running
     r.close()
     assert r.process is None
+
+
+def test_the_child_ends_quietly_when_the_parent_is_gone():
+    """A window killed mid-training leaves no training process behind, and no traceback."""
+    import subprocess
+
+    r = Remote()
+    r.launch()
+    wait(r, lambda: r.ready)
+    r.start(job(trainer(), None, None))
+    wait(r, lambda: r.receive() or False)  # it is training
+    process = r.process
+    r.conn.close()  # as if this process died
+    assert process.wait(timeout=10) == 0
+    r.process = None
+    assert isinstance(process, subprocess.Popen)
