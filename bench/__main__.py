@@ -66,6 +66,11 @@ def main(argv: list[str]) -> int:
         print(f"soak, {r['epochs']:,} epochs of {r['net']} in the document ({r['seconds']:.0f} s): "
               f"+{r['rss_mb_first_half']:.1f} MiB over the first half, "
               f"+{r['rss_mb_second_half']:.1f} MiB over the second, {r['rss_mb_total']:.0f} MiB in all")
+        p = r["play"]
+        print(f"playing it in the window to {p['epochs']:,} epochs ({p['seconds']:.0f} s): window "
+              f"{' -> '.join(f'{m:.0f}' for m in p['window_mb'])} MiB, training process "
+              f"{' -> '.join(f'{m:.0f}' for m in p['training_process_mb'])} MiB "
+              "(at 1 %, half way, the end)")
         print("BENCH " + json.dumps({"soak": r}))
         return 0
     if what == "files":

@@ -11,9 +11,9 @@ import os
 import time
 
 
-def rss_mb() -> float:
-    """Resident memory of this process in MiB (Linux /proc)."""
-    with open("/proc/self/statm") as f:
+def rss_mb(pid: int | str = "self") -> float:
+    """Resident memory of this process (or process ``pid``) in MiB (Linux /proc)."""
+    with open(f"/proc/{pid}/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
@@ -181,12 +181,14 @@ def play_net(sizes: list[int], act: str, generator: str, n: int, seconds: float 
 
 def soak(epochs: int = 1_000_000) -> dict:
     """``python -m bench soak``: the 6 × 8 net trained ``epochs`` epochs in the document,
-    resident memory after each half (histories are decimated: it stays flat)."""
+    resident memory after each half (histories are decimated: it stays flat); then the
+    window playing it as fast as it goes (the training process trains, the window adopts
+    its reports) for as many epochs: both processes' memory after each half."""
     from PySide6.QtWidgets import QApplication
 
     from gui.document import Document
 
-    QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
     doc = Document(project_for(*NETS[1]))
     doc.train_epochs(1000, snapshots=10)
     rss0 = rss_mb()
@@ -195,6 +197,38 @@ def soak(epochs: int = 1_000_000) -> dict:
     rss1 = rss_mb()
     doc.train_epochs(epochs - epochs // 2, snapshots=5_000)
     rss2 = rss_mb()
-    return {"net": "2-8-8-8-8-8-8-1", "epochs": doc.epoch, "seconds": time.perf_counter() - t0,
-            "rss_mb_first_half": rss1 - rss0, "rss_mb_second_half": rss2 - rss1,
-            "rss_mb_total": rss2}
+    out = {"net": "2-8-8-8-8-8-8-1", "epochs": doc.epoch, "seconds": time.perf_counter() - t0,
+           "rss_mb_first_half": rss1 - rss0, "rss_mb_second_half": rss2 - rss1,
+           "rss_mb_total": rss2}
+    out["play"] = play_soak(app, epochs)
+    return out
+
+
+def play_soak(app, epochs: int) -> dict:
+    """The window (every view visible) playing the 6 × 8 net until ``epochs`` epochs:
+    resident memory of the window's process and of the training process at 1 %, half
+    way and the end."""
+    from gui.document import Document
+    from gui.main_window import MainWindow
+
+    win = MainWindow(Document(project_for(*NETS[1])))
+    win.files.ask_unsaved = lambda: "discard"
+    win.show_all_views()
+    win.show()
+    doc = win.doc
+    doc.set_setting("speed", None)
+    win.controller.play()
+    marks, t0 = {}, time.perf_counter()
+    for name, at in (("start", epochs // 100), ("half", epochs // 2), ("end", epochs)):
+        while doc.epoch < at:
+            app.processEvents()
+            if not win.controller.running:  # a stop rule or a failure: play on
+                win.controller.play()
+        child = win.controller.remote.process
+        marks[name] = (rss_mb(), rss_mb(child.pid) if child is not None else float("nan"))
+    seconds = time.perf_counter() - t0
+    win.controller.pause()
+    win.close()
+    (w0, c0), (w1, c1), (w2, c2) = marks["start"], marks["half"], marks["end"]
+    return {"epochs": doc.epoch, "seconds": seconds, "window_mb": [w0, w1, w2],
+            "training_process_mb": [c0, c1, c2]}
