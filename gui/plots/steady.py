@@ -9,6 +9,7 @@ what they last set (on the plot object's own attributes, declared here).
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 
 
@@ -56,3 +57,37 @@ def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],
         return
     plot.setRange(xRange=x, yRange=y, padding=padding)
     plot.shown_range = (want, plot.viewRange())
+
+
+class Grid(pg.PlotCurveItem):
+    """Grid lines at the axes' major ticks, one curve of line pairs made again only when
+    the view's range changes. pyqtgraph's own grid (``showGrid``) replays a picture that
+    cost ~5 ms per axis on every paint: 10 of the loss plot's 12 ms."""
+
+    ALPHA = 60
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__(connect="pairs", antialias=False)
+        self.plot = plot
+        self.setZValue(-100)
+        # into the view box itself: not one of the plot's curves (legend, downsampling)
+        plot.getPlotItem().vb.addItem(self, ignoreBounds=True)
+        plot.getPlotItem().vb.sigRangeChanged.connect(self.follow)
+
+    def follow(self, *args) -> None:
+        vb = self.plot.getPlotItem().vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        xs = self._majors("bottom", x0, x1, vb.width())
+        ys = self._majors("left", y0, y1, vb.height())
+        colour = self.plot.getAxis("bottom").textPen().color()
+        colour.setAlpha(self.ALPHA)
+        self.setPen(pg.mkPen(colour, width=1))
+        x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
+        y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
+        self.setData(x, y, connect="pairs")
+
+    def _majors(self, axis: str, lo: float, hi: float, size: float) -> np.ndarray:
+        if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo and size > 0):
+            return np.empty(0)
+        levels = self.plot.getAxis(axis).tickValues(lo, hi, size)
+        return np.asarray(levels[0][1] if levels else [], dtype=float)

@@ -14,7 +14,7 @@ from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
 from gui.plots.neuron_lines import NeuronLines
-from gui.plots.steady import SteadyPlot, set_label, set_range, set_title
+from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 60
@@ -110,7 +110,7 @@ class LossPlot(Throttled):
         self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         set_label(self.plot, "left", translate("views", "loss E"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
+        self.grid = Grid(self.plot)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")  # 20,000 points at screen resolution
         self.plot.addLegend(offset=(-10, 10))
@@ -139,6 +139,7 @@ class LossPlot(Throttled):
 
     def apply_theme(self, high_contrast: bool) -> None:
         self.readout.setColor("w" if high_contrast else (40, 40, 40))
+        self.grid.follow()  # its lines take the axes' new ink
 
     def _on_structure_changed(self) -> None:
         legend = self.plot.getPlotItem().legend

@@ -131,7 +131,7 @@ def test_training_slices_grow_when_frames_are_slow_to_draw(open_window, qtbot, m
     qtbot.waitUntil(lambda: len(slices) > n, timeout=5000)
     qtbot.keyClick(win, Qt.Key_Space)
     assert all(0.003 <= s <= 0.025 for s in slices)
-    assert slices[n] >= 0.019  # a third of the 60 ms at least: far more than 3 ms
+    assert slices[n] >= 0.25 * 0.06  # a quarter of the 60 ms at least: far more than 3 ms
     assert win.doc.trainer.epoch > 0
 
 

@@ -224,3 +224,18 @@ def test_throttle_paces_calls_from_when_they_were_due(qtbot):
     time.sleep(0.05)  # far later than half an interval: starts afresh
     t.request()
     assert len(calls) == 3 and abs(t._last - calls[-1]) < 0.005
+
+
+def test_loss_plot_grid_lines_sit_on_the_major_ticks_in_either_scale(qtbot, doc):
+    view = shown(qtbot, LossPlot(doc))
+    doc.train_epochs(500)
+    vb = view.plot.getPlotItem().vb
+    for log in (False, True):
+        view.log.setChecked(log)
+        qtbot.waitUntil(lambda: view.grid.xData is not None and len(view.grid.xData) > 0)
+        (x0, x1), (y0, y1) = vb.viewRange()
+        majors = view.plot.getAxis("bottom").tickValues(x0, x1, vb.width())[0][1]
+        x, y = view.grid.xData, view.grid.yData
+        vertical = x[: 2 * len(majors)]
+        np.testing.assert_allclose(vertical[::2], majors)  # one line per major tick
+        assert (y >= y0 - 1e-9).all() and (y <= y1 + 1e-9).all()  # inside the view
