@@ -143,9 +143,11 @@ class LossPlot(Throttled):
 
     def _on_structure_changed(self) -> None:
         legend = self.plot.getPlotItem().legend
-        legend.removeItem(self.test_curve)
-        if self.doc.X_test is not None:
-            legend.addItem(self.test_curve, "test")
+        listed = any(sample.item is self.test_curve for sample, _ in legend.items)
+        if listed != (self.doc.X_test is not None):  # only when test data came or went
+            legend.removeItem(self.test_curve)
+            if self.doc.X_test is not None:
+                legend.addItem(self.test_curve, "test")
         self.range.reset()
         self.request()
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from tests.gui.conftest import fastest, finite, refusal_shown
+from tests.gui.conftest import fastest, finite, note_shown, refusal_shown
 
 
 def click_label(qtbot, win, label: str, double: bool = False):
@@ -162,6 +162,23 @@ def test_playing_trains_in_a_second_process_and_a_change_meanwhile_wins(
     assert doc.epoch == epoch and not win.controller.in_background  # nothing after Pause
     assert doc.step_back()  # the last adopted slice is one training call
     assert doc.epoch < epoch
+
+
+def test_the_epoch_limit_stops_play_exactly_across_the_training_process(open_window, qtbot):
+    """The first epochs train here while the training process starts, the rest there: the
+    limit still stops training on its very epoch, with its message."""
+    win = open_window()
+    doc = win.doc
+    doc.set_setting("max_epochs", "40000")
+    fastest(win)
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not win.controller.running, timeout=20_000)
+    assert doc.epoch == 40000
+    assert win.controller.remote.generation >= 1  # the process took part
+    assert "Stopped after 40000 epochs" in note_shown(win)
+    qtbot.keyClick(win, Qt.Key_Space)  # Play again: nothing left, it says so and stops
+    qtbot.waitUntil(lambda: not win.controller.running, timeout=5000)
+    assert doc.epoch == 40000
 
 
 def test_playing_does_not_rebuild_the_fixed_axes_every_frame(open_window, qtbot, monkeypatch):
