@@ -178,10 +178,8 @@ class Network:
     def indices(self) -> dict[Param, int]:
         """Every existing parameter -> its position in the flat vector, in ``param_list``
         order (made once; a copy)."""
-        def make(sizes, use_bias, notation) -> dict[Param, int]:
-            off = self.offsets
-            return {p: off[p.layer] + (p.source + 1) * sizes[p.layer + 1] + p.target
-                    for p in self.param_list()}
+        def make(*_) -> dict[Param, int]:
+            return {p: self.index(p) for p in self.param_list()}
         return dict(self._names("indices", make, self.notation))
 
     def index(self, p: Param) -> int:

@@ -5,7 +5,7 @@ tick takes the reports that arrived, the document adopts them as one training
 call and emits once, and the views redraw while the other core trains on. Any
 change the user makes meanwhile (a weight, a setting, undo, new data) restarts
 the job from the document, so the change is never overwritten. Until the
-process is ready (it takes a quarter of a second to start), or if it cannot
+process is ready (it takes ~0.15 s to start), or if it cannot
 run, training happens here as below.
 
 Here, each tick trains whole epochs for a slice of time, then the document

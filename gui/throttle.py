@@ -13,11 +13,12 @@ class Throttle(QObject):
     """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
     more when that time is up: never a lost last call. While ``defer()`` is true (the
     document is emitting a burst of signals: a structural edit emits six) a request waits
-    for the event loop instead, so one burst makes one call, not one for each signal. The
-    interval is 1/max_fps, or longer
-    for a costly ``fn``: a call that took d seconds waits d/budget before the next, so one
-    view spends at most ``budget`` of the time however large the network grows (a 32-wide
-    layer's loss landscape does not starve training and the other views)."""
+    for the event loop instead, so one burst makes one call, not one for each signal.
+
+    The interval is 1/max_fps, or longer for a costly ``fn``: a call that took d seconds
+    waits d/budget before the next, so one view spends at most ``budget`` of the time
+    however large the network grows (a 32-wide layer's loss landscape does not starve
+    training and the other views)."""
 
     def __init__(self, fn: Callable[[], None], max_fps: float, parent: QObject,
                  budget: float = 0.2, defer: Callable[[], bool] = lambda: False) -> None:

@@ -819,21 +819,10 @@ class Thumbnails(Throttled):
         self.big.setToolTip(translate("views", "Hover a small map above to show it here"))
 
 
-def level_range(activation, values: np.ndarray) -> tuple[float, float]:
-    """Fixed colour levels for bounded activations (their registry ``bounds``), the data's
-    finite range otherwise."""
-    if activation.bounds is not None:
-        return activation.bounds
-    v = values[np.isfinite(values)]
-    if not v.size:
-        return (0.0, 1.0)
-    lo, hi = (float(np.clip(v.min(), -1e30, 1e30)), float(np.clip(v.max(), -1e30, 1e30)))
-    return (lo, hi if hi > lo else lo + 1.0)
-
-
 def level_ranges(activations: list, V: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``level_range`` of each column of V (n, K), the column's activation given: (lo, hi),
-    each of shape (K,)."""
+    """Fixed colour levels for each column of V (n, K): its activation's registry ``bounds``
+    when it has them, else the column's finite range (clipped to ±1e30; a column with no
+    finite value 0..1, a flat one lo..lo+1). Returns (lo, hi), each of shape (K,)."""
     finite = np.isfinite(V)
     with np.errstate(invalid="ignore"):
         vmin = np.clip(np.where(finite, V, np.inf).min(axis=0), -1e30, 1e30)
