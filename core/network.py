@@ -178,8 +178,15 @@ class Network:
     def indices(self) -> dict[Param, int]:
         """Every existing parameter -> its position in the flat vector, in ``param_list``
         order (made once; a copy)."""
-        def make(*_) -> dict[Param, int]:
-            return {p: self.index(p) for p in self.param_list()}
+        def make(*_) -> dict[Param, int]:  # index()'s formula, without its checks per param
+            out = {}
+            for l in range(self.n_layers):
+                n_in, n_out, at = self.sizes[l], self.sizes[l + 1], self.offsets[l]
+                first = -1 if self.use_bias[l] else 0
+                for i in range(first, n_in):
+                    for j in range(n_out):
+                        out[Param(l, i, j)] = at + (i + 1) * n_out + j
+            return out
         return dict(self._names("indices", make, self.notation))
 
     def index(self, p: Param) -> int:

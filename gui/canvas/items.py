@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtCore import QMimeData, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -106,36 +106,18 @@ class ParamLabel(ParamHandle, QGraphicsRectItem):
         self.setPen(pen)
 
 
-class EdgeItem(ParamHandle, QGraphicsLineItem):
-    """An edge; its clickable shape is wider than the drawn line."""
+class EdgeItem(QGraphicsLineItem):
+    """An edge, drawn only: the canvas finds the edge near the mouse itself
+    (``NetworkCanvas.edge_at``, a 12-px wide band), so Qt never asks Python for an edge's
+    shape. (Its bounding rectangle comes from its shape; with a Python ``shape`` that was
+    1,800 calls into Python a paint of the 32-32 net.)"""
 
-    def __init__(self, canvas: NetworkCanvas, param: Param, a: QPointF, b: QPointF) -> None:
-        QGraphicsLineItem.__init__(self, a.x(), a.y(), b.x(), b.y())
-        self.canvas, self.param = canvas, param
+    def __init__(self, param: Param) -> None:
+        super().__init__()
+        self.param = param
         self.code = -1  # what its pen shows (the canvas's edge code; -1: no pen set yet)
         self.setZValue(1)
-        self.setCursor(Qt.PointingHandCursor)
-        self.setAcceptHoverEvents(True)
-
-    def hoverEnterEvent(self, e) -> None:
-        """The value on hover: made now, not on every frame for every edge."""
-        self.setToolTip(self.canvas.edge_tip(self.param))
-        super().hoverEnterEvent(e)
-
-    def setLine(self, *args) -> None:  # noqa: N802 - Qt's name
-        super().setLine(*args)
-        self._shape = None
-
-    def shape(self) -> QPainterPath:
-        """A 12-px wide band around the line, made once per position (Qt asks for it on
-        every hover and repaint; a thousand edges made it a path each time)."""
-        if getattr(self, "_shape", None) is None:
-            path = QPainterPath(self.line().p1())
-            path.lineTo(self.line().p2())
-            stroker = QPainterPathStroker()
-            stroker.setWidth(12)
-            self._shape = stroker.createStroke(path)
-        return self._shape
+        self.setAcceptedMouseButtons(Qt.NoButton)
 
 
 class NeuronItem(QGraphicsEllipseItem):

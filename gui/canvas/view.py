@@ -22,9 +22,9 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QToolTip
 
 from core import ACTIVATIONS, Param
 from core.formula import num
@@ -43,6 +43,7 @@ from gui.i18n import translate
 from gui.throttle import Throttle
 
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
+EDGE_REACH = 6.0  # pixels either side of an edge that click, wheel and hover reach it
 SMOOTH_EDGES = 64  # more edges than this are drawn without antialiasing while training plays
 SMOOTH_MS = 300  # and for this long after a structural edit
 LABEL_PT, NAME_PT = 10.0, 12.0  # canvas text at 100 %
@@ -158,12 +159,24 @@ class NetworkCanvas(QGraphicsView):
         frozen = translate("view", "  (frozen)") if net.is_frozen(p) else ""
         return f"{self.label_texts[p]} = {net.get(p):.10g}{frozen}"
 
-    def label_visible(self, p: Param) -> bool:
-        if not self.dense(p.layer) or p == self.selected:
-            return True
-        if self.focus is not None and (p.layer + 1, p.target) == self.focus:
-            return True  # the focused neuron's incoming weights and bias
-        return p.is_bias and len(self.labels) < 200
+    def labelled(self) -> set[Param]:
+        """The parameters whose labels show (lecture overlay aside): every one in a layer
+        that is not dense; in a dense one the selected edge, the focused neuron's incoming
+        weights and bias, and the biases while the net has fewer than 200 parameters."""
+        net, out = self.doc.net, set()
+        few = len(self.labels) < 200
+        for l, params in enumerate(self.layer_params):
+            if not self.dense(l):
+                out.update(params)
+            elif few and net.use_bias[l]:
+                out.update(Param(l, -1, j) for j in range(net.sizes[l + 1]))
+        if self.selected is not None:
+            out.add(self.selected)
+        if self.focus is not None and self.focus[0] > 0:
+            l, j = self.focus[0] - 1, self.focus[1]
+            first = -1 if net.use_bias[l] else 0
+            out.update(Param(l, i, j) for i in range(first, net.sizes[l]))
+        return out
 
     def _on_structure_changed(self) -> None:
         """Items for the network's shape, then the layout. Items are kept by address (a
@@ -195,12 +208,13 @@ class NetworkCanvas(QGraphicsView):
             if not p.is_bias:
                 edge = old_edges.pop(p, None)
                 if edge is None:
-                    edge = EdgeItem(self, p, QPointF(), QPointF())
+                    edge = EdgeItem(p)
                     scene.addItem(edge)
                 self.edges[p] = edge
             label = old_labels.pop(p, None)
             if label is None:
                 label = ParamLabel(self, p)
+                label.setVisible(False)  # until labelled() says so
                 scene.addItem(label)
             else:
                 label.restyle()
@@ -217,6 +231,11 @@ class NetworkCanvas(QGraphicsView):
         self.edge_codes = np.array([e.code if same else -1 for e in self.edge_items],
                                    dtype=np.int64)
         self._label_state = None  # (selection, focus, overlay) the shown labels are for
+        self._shown = getattr(self, "_shown", set()) & self.labels.keys()  # labels now visible
+        self._lit = getattr(self, "_lit", set()) & self.labels.keys()  # labels now on top
+        self.layer_params = [[] for _ in range(net.n_layers)]
+        for p in self.labels:
+            self.layer_params[p.layer].append(p)
         if len(self.edges) > SMOOTH_EDGES:
             self.smoothing.start(SMOOTH_MS)  # the edit shows at once, smooth a moment later
         self._set_quality()
@@ -286,8 +305,11 @@ class NetworkCanvas(QGraphicsView):
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
                 item.setPos(self._pos(l, i))
-        for p, edge in self.edges.items():
-            edge.setLine(*_xy(self._pos(p.layer, p.source)), *_xy(self._pos(p.layer + 1, p.target)))
+        ends = np.empty((len(self.edges), 4))
+        for k, (p, edge) in enumerate(self.edges.items()):
+            ends[k] = (*_xy(self._pos(p.layer, p.source)), *_xy(self._pos(p.layer + 1, p.target)))
+            edge.setLine(*ends[k])
+        self.edge_ends = ends  # (edges, 4): x1 y1 x2 y2 in scene coordinates, for edge_at
         for l, t in enumerate(self.titles):
             top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
             t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
@@ -385,12 +407,15 @@ class NetworkCanvas(QGraphicsView):
         state = (self.selected, self.focus, frozenset(lit_p), frozenset(notes_p), len(self.labels))
         if state != self._label_state:
             self._label_state = state
-            self.shown_labels = []
-            for p, item in self.labels.items():
-                item.setVisible(self.label_visible(p) or p in lit_p or p in notes_p)
-                item.setZValue(5 if p in lit_p else 3)
-                if item.isVisible():
-                    self.shown_labels.append((p, item))
+            shown = self.labelled() | lit_p | set(notes_p)
+            for p in shown - self._shown:  # only the labels that change are told
+                self.labels[p].setVisible(True)
+            for p in self._shown - shown:
+                self.labels[p].setVisible(False)
+            for p in self._lit ^ lit_p:
+                self.labels[p].setZValue(5 if p in lit_p else 3)
+            self._shown, self._lit = shown, set(lit_p)
+            self.shown_labels = [(p, item) for p, item in self.labels.items() if p in shown]
         for p, item in self.shown_labels:
             note = f"\n{notes_p[p]}" if p in notes_p else ""
             item.set_text(f"{labels[p]} = {num(float(params[flat[p]]))}{note}",
@@ -465,12 +490,65 @@ class NetworkCanvas(QGraphicsView):
         line.setFocus()
         line.selectAll()
 
+    # --- the edges under the mouse ------------------------------------------------------
+    def edge_at(self, pos: QPoint) -> Param | None:
+        """The edge within EDGE_REACH pixels of view point ``pos`` (the nearest), unless a
+        neuron or label is there: edges are only drawn, the canvas finds them itself."""
+        item = self.itemAt(pos)
+        if item is not None and not isinstance(item, EdgeItem) or not len(self.edge_items):
+            return None
+        at = self.mapToScene(pos)
+        x1, y1, x2, y2 = self.edge_ends.T
+        dx, dy = x2 - x1, y2 - y1
+        t = np.clip(((at.x() - x1) * dx + (at.y() - y1) * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0, 1)
+        d = np.hypot(x1 + t * dx - at.x(), y1 + t * dy - at.y())
+        k = int(np.argmin(d))
+        reach = EDGE_REACH / max(self.transform().m11(), 1e-9)  # view pixels -> scene units
+        return self.edge_items[k].param if d[k] <= reach else None
+
     def mousePressEvent(self, e) -> None:
-        """A click on empty canvas clears the selection and the focused neuron (a drag
-        from there still pans)."""
-        if e.button() == Qt.LeftButton and self.itemAt(e.position().toPoint()) is None:
-            self.clear_selection()
+        """A click on an edge selects it; on empty canvas it clears the selection and the
+        focused neuron (a drag from there still pans)."""
+        if e.button() == Qt.LeftButton:
+            p = self.edge_at(e.position().toPoint())
+            if p is not None:
+                self.select(p)
+                e.accept()
+                return
+            if self.itemAt(e.position().toPoint()) is None:
+                self.clear_selection()
         super().mousePressEvent(e)
+
+    def mouseDoubleClickEvent(self, e) -> None:
+        p = self.edge_at(e.position().toPoint()) if e.button() == Qt.LeftButton else None
+        if p is not None:
+            self.edit_in_place(p)
+            e.accept()
+            return
+        super().mouseDoubleClickEvent(e)
+
+    def mouseMoveEvent(self, e) -> None:
+        """A pointing hand over an edge (Qt sets the cursor of the items it finds)."""
+        super().mouseMoveEvent(e)
+        if e.buttons() == Qt.NoButton and self.itemAt(e.position().toPoint()) is None:
+            near = self.edge_at(e.position().toPoint()) is not None
+            self.viewport().setCursor(Qt.PointingHandCursor if near else Qt.OpenHandCursor)
+
+    def contextMenuEvent(self, e) -> None:
+        p = self.edge_at(e.pos())
+        if p is not None:
+            self.param_menu(p).exec(e.globalPos())
+            return
+        super().contextMenuEvent(e)
+
+    def viewportEvent(self, e) -> bool:
+        """An edge's tooltip: its value, made when asked for."""
+        if e.type() == QEvent.ToolTip:
+            p = self.edge_at(e.pos())
+            if p is not None:
+                QToolTip.showText(e.globalPos(), self.edge_tip(p), self.viewport())
+                return True
+        return super().viewportEvent(e)
 
     def _forget_selection(self) -> None:
         self.selected, self.focus = None, None
@@ -483,10 +561,18 @@ class NetworkCanvas(QGraphicsView):
             self.select(None)
 
     def wheelEvent(self, e) -> None:
+        """Ctrl+wheel zooms; the wheel over an edge nudges its weight by 0.01 (Shift: 0.1)."""
         if e.modifiers() & Qt.ControlModifier:
             f = 1.15 if e.angleDelta().y() > 0 else 1 / 1.15
             self.scale(f, f)
             self.user_zoom = True
+            return
+        p = self.edge_at(e.position().toPoint()) if e.angleDelta().y() else None
+        if p is not None:
+            step = 0.1 if e.modifiers() & Qt.ShiftModifier else 0.01
+            self.doc.nudge_param(p, step if e.angleDelta().y() > 0 else -step)
+            self.select(p)
+            e.accept()
             return
         super().wheelEvent(e)
 

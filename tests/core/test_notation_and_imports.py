@@ -54,6 +54,17 @@ def test_deeper_nets_get_unique_labels():
     assert "w13,2" in net.labels("w_ji")
 
 
+def test_the_index_table_is_index_of_every_parameter_in_order():
+    """``indices()`` (made in one pass) agrees with ``index()`` and with where ``get``
+    reads, biases on and off."""
+    net = Network([3, 4, 2, 1], "tanh", bias=[True, False, True])
+    net.params[:] = range(net.params.size)
+    table = net.indices()
+    assert list(table) == list(net.param_list())
+    assert all(table[p] == net.index(p) == net.get(p) for p in net.param_list())
+    assert len(set(table.values())) == len(table)  # (a layer without biases keeps their slots)
+
+
 def test_importing_core_loads_no_qt():
     code = ("import sys, core, core.training, core.init;"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')];"
