@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from core.text import QT_TRANSLATE_NOOP
 
 STYLES = ("plain", "unicode", "html", "latex")
-_SUB_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _SUB_LETTERS = dict(zip("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
+_SUB = str.maketrans({**dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉")), **_SUB_LETTERS})  # subscripts
 
 
 def num(v: float, digits: int = 4) -> str:
@@ -86,15 +86,14 @@ class Sym:
         return text
 
     def _unicode(self) -> str:
-        name = self.base + "".join(_SUB_LETTERS.get(c, c) for c in self._typeset_index()
-                                   ).translate(_SUB_DIGITS)
+        name = self.base + self._typeset_index().translate(_SUB)
         if self.role == "grad":
             return "∂E/∂" + name
         if self.role in ("net", "delta"):  # δₕ₁ where Unicode has the letters as subscripts
             head = "net" if self.role == "net" else "δ"
             inner = self.base + self._typeset_index()
             if all(c.isdigit() or c == "," or c in _SUB_LETTERS for c in inner):
-                return head + "".join(_SUB_LETTERS.get(c, c) for c in inner).translate(_SUB_DIGITS)
+                return head + inner.translate(_SUB)
             return head + "_" + name
         return name
 

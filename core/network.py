@@ -214,6 +214,12 @@ class Network:
         """Param -> its textbook symbol under ``notation``, in label order."""
         return dict(self._names("symbols", symbols, notation))
 
+    def texts(self, notation: str | None = None) -> dict[Param, str]:
+        """Param -> its symbol typeset in Unicode (w₅, b₁₂), in label order."""
+        def make(sizes, use_bias, notation) -> dict[Param, str]:
+            return {p: s.unicode() for p, s in symbols(sizes, use_bias, notation).items()}
+        return dict(self._names("texts", make, notation))
+
     def _names(self, kind: str, make, notation: str | None) -> dict:
         """A table of names, made once per notation: the shape never changes (a structural
         edit makes a new Network), and a 32-32 net's table took ~5 ms to make."""

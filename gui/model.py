@@ -66,6 +66,7 @@ class DocumentModel(QObject):
     modified_changed = Signal(bool)  # unsaved changes appeared or were saved
     stopped = Signal(str)  # training stopped by itself (reason)
     preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
+    burst_over = Signal()  # the signals of one change are out: views that waited redraw now
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:
@@ -162,6 +163,7 @@ class DocumentModel(QObject):
             self.trained.emit()
         finally:
             self.bursting = False
+        self.burst_over.emit()
         self._update_modified()
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -264,6 +266,7 @@ class DocumentModel(QObject):
             self.preview_changed.emit(-1)
         finally:
             self.bursting = False
+        self.burst_over.emit()
 
     # --- apply (called by commands only) ------------------------------------------
     def apply_param(self, p: Param, value: float) -> None:

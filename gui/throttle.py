@@ -13,7 +13,9 @@ class Throttle(QObject):
     """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
     more when that time is up: never a lost last call. While ``defer()`` is true (the
     document is emitting a burst of signals: a structural edit emits six) a request waits
-    for the event loop instead, so one burst makes one call, not one for each signal.
+    for ``flush()`` (called when the burst is over) or the event loop, so one burst makes
+    one call, not one for each signal, and it happens before the window paints (waiting
+    for the loop painted every view twice: once stale, once redrawn).
 
     The interval is 1/max_fps, or longer for a costly ``fn``: a call that took d seconds
     waits d/budget before the next, so one view spends at most ``budget`` of the time
@@ -27,6 +29,7 @@ class Throttle(QObject):
         self.calls = 0
         self.cost = 0.0  # seconds the last call took
         self._last = 0.0
+        self._deferred = False  # the pending call waits for the end of a burst
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setTimerType(Qt.PreciseTimer)  # a coarse timer may wake 5 % late
@@ -43,11 +46,20 @@ class Throttle(QObject):
         if wait > 0.001:  # a millisecond early is on time: a timer cannot wake sooner
             self._pending.start(math.ceil(wait * 1000))
         elif self.defer():
+            self._deferred = True
             self._pending.start(0)
         else:
             self.now()
 
+    def flush(self) -> None:
+        """The burst is over: a call that waited for it runs now (one waiting for its
+        pace keeps waiting: a costly view does not hold up an edit)."""
+        if self._deferred and self._pending.isActive():
+            self._pending.stop()
+            self.now()
+
     def now(self) -> None:
+        self._deferred = False
         start = time.perf_counter()
         # paced: a call that runs a little late (the loop was busy drawing another view)
         # counts from when it was due, so lateness does not add up and 60 frames a second

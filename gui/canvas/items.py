@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from gui.canvas.view import NetworkCanvas
 
 
-def fitted(v: float, font: QFont, width: float) -> str:
-    """``v`` with as many significant digits (4 down to 1) as fit in ``width`` pixels."""
-    fm = QFontMetricsF(font)
+def fitted(v: float, fm: QFontMetricsF, width: float) -> str:
+    """``v`` with as many significant digits (4 down to 1) as fit in ``width`` pixels of
+    the font ``fm`` measures."""
     for digits in (4, 3, 2, 1):
         text = num(v, digits)
         if fm.horizontalAdvance(text) <= width:
@@ -152,19 +152,31 @@ class NeuronItem(QGraphicsEllipseItem):
         self.note.setBrush(theme["note"])
 
     def set_note(self, text: str) -> None:
+        if (text, self.style) == getattr(self, "_note", None):
+            return
+        self._note = (text, self.style)
         self.note.setText(text)
         r = self.note.boundingRect()
         self.note.setPos(self.canvas.metrics.r + 4, -self.canvas.metrics.r - r.height() + 4)
 
     def set_texts(self, name: str, value: float, highlight: bool) -> None:
-        self.name.setText(name)
-        r = self.name.boundingRect()
-        self.name.setPos(-r.width() / 2, -self.canvas.metrics.r - r.height() - 2)
-        self.value.setText(fitted(value, self.value.font(), 2 * self.canvas.metrics.r - 8))
-        r = self.value.boundingRect()
-        self.value.setPos(-r.width() / 2, -r.height() / 2)
-        ink = self.canvas.theme["ink"]
-        self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(ink, 2))
+        """Name, value and frame; each told to Qt only when it changed (every neuron is
+        asked on every frame)."""
+        r = self.canvas.metrics.r
+        if (name, highlight, self.style) != getattr(self, "_head", None):
+            self._head = (name, highlight, self.style)
+            self._fm = QFontMetricsF(self.value.font())
+            self.name.setText(name)
+            box = self.name.boundingRect()
+            self.name.setPos(-box.width() / 2, -r - box.height() - 2)
+            ink = self.canvas.theme["ink"]
+            self.setPen(QPen(QColor(250, 170, 0), 4) if highlight else QPen(ink, 2))
+            self.value.setText("")  # its font may have changed: placed again below
+        text = fitted(value, self._fm, 2 * r - 8)
+        if text != self.value.text():
+            self.value.setText(text)
+            box = self.value.boundingRect()
+            self.value.setPos(-box.width() / 2, -box.height() / 2)
 
     def mousePressEvent(self, e) -> None:
         if e.button() == Qt.LeftButton:

@@ -95,6 +95,7 @@ class NetworkCanvas(QGraphicsView):
         doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
+        doc.burst_over.connect(self.throttle.flush)
         doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
 
@@ -224,6 +225,8 @@ class NetworkCanvas(QGraphicsView):
         self.flat = net.indices()  # Param -> index in net.params
         self.edge_items = list(self.edges.values())
         self.edge_index = np.array([self.flat[p] for p in self.edges], dtype=np.intp)
+        self.edge_address = np.array([(p.layer, p.source, p.target) for p in self.edges],
+                                     dtype=np.intp).reshape(-1, 3)
         # the pen each edge shows (-1: none yet); a kept edge keeps its pen, unless the theme
         # (its colours) or scale changed
         same = getattr(self, "_pen_style", None) == self.style
@@ -239,7 +242,7 @@ class NetworkCanvas(QGraphicsView):
         if len(self.edges) > SMOOTH_EDGES:
             self.smoothing.start(SMOOTH_MS)  # the edit shows at once, smooth a moment later
         self._set_quality()
-        self.label_texts = {q: sym.unicode() for q, sym in net.symbols().items()}
+        self.label_texts = net.texts()
         for l in range(net.n_layers):
             t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
             scene.addItem(t)
@@ -257,8 +260,8 @@ class NetworkCanvas(QGraphicsView):
         fm = QFontMetricsF(self.label_font)
         widths = self._label_widths  # text -> width in the label font (fonts change: cleared)
         widest = 0.0
-        for sym in list(net.symbols().values())[:2000]:
-            text = f"{sym.unicode()} = -0.1234"
+        for name in list(self.label_texts.values())[:2000]:
+            text = f"{name} = -0.1234"
             w = widths.get(text)
             if w is None:
                 w = widths[text] = fm.horizontalAdvance(text)
@@ -305,10 +308,13 @@ class NetworkCanvas(QGraphicsView):
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
                 item.setPos(self._pos(l, i))
-        ends = np.empty((len(self.edges), 4))
-        for k, (p, edge) in enumerate(self.edges.items()):
-            ends[k] = (*_xy(self._pos(p.layer, p.source)), *_xy(self._pos(p.layer + 1, p.target)))
-            edge.setLine(*ends[k])
+        layer, source, target = self.edge_address.T  # _pos for every edge's two ends at once
+        sizes = np.asarray(self.doc.net.sizes, dtype=float)
+        ends = np.column_stack([layer * self.x_gap, (source - (sizes[layer] - 1) / 2) * self.y_gap,
+                                (layer + 1) * self.x_gap,
+                                (target - (sizes[layer + 1] - 1) / 2) * self.y_gap])
+        for edge, line in zip(self.edge_items, ends.tolist()):
+            edge.setLine(*line)
         self.edge_ends = ends  # (edges, 4): x1 y1 x2 y2 in scene coordinates, for edge_at
         for l, t in enumerate(self.titles):
             top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4

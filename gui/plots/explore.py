@@ -94,7 +94,7 @@ class LandscapePlot(Throttled):
         """The parameters as the boxes' rows (``self.params[row]``; the second box starts
         with "—"), labelled in the current notation. By default the last two weights.
         (Filled with one ``addItems`` each: 1,100 ``addItem`` calls took 4 ms a 32-32 edit.)"""
-        table = {s.unicode(): p for p, s in self.doc.net.symbols().items()}
+        table = {text: p for p, text in self.doc.net.texts().items()}
         self.params = list(table.values())
         weights = [p for p in self.params if not p.is_bias]
         default = weights[-2:] or self.params[:2]
@@ -145,7 +145,7 @@ class LandscapePlot(Throttled):
         except ValueError as e:
             set_title(self.plot, message(e))
             return
-        labels = {p: s.unicode() for p, s in doc.net.symbols().items()}
+        labels = doc.net.texts()
         cx = land.centre[0]
         gx = -np.asarray(land.gradient)
         scale = self.span.value() * 0.5 / max(np.hypot(*gx) if len(gx) == 2 else abs(gx[0]), 1e-12)

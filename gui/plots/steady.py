@@ -18,6 +18,9 @@ class SteadyPlot(pg.PlotWidget):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**{"background": "w", **kwargs})
+        for axis in ("left", "bottom"):  # room for tick labels grows, never shrinks: the plot
+            # does not jump (and lay the dock out again, a second paint) as the ticks change
+            self.getAxis(axis).setStyle(autoReduceTextSpace=False)
         self.shown_title: tuple | None = None
         self.shown_labels: dict[str, tuple] = {}
         self.shown_range: tuple | None = None

@@ -34,6 +34,7 @@ class Throttled(QWidget):
         self.throttle = Throttle(self.redraw, self.max_fps, self, self.budget,
                                  defer=lambda: doc.bursting)
         doc.weights_changed.connect(self.request)
+        doc.burst_over.connect(self.throttle.flush)
         # structure_changed: each view rebuilds what it must, then calls request()
 
     def request(self) -> None:

@@ -192,13 +192,17 @@ def test_neuron_maps_mosaic_shows_each_neurons_output(qtbot):
 
 def test_a_structural_edit_redraws_each_view_once(qtbot, doc):
     """An edit emits six signals (structure, weights, settings, trained, sample, preview):
-    the views redraw once for them all, after the burst, not once per signal."""
+    the views redraw once for them all, when the burst is over and before the event loop
+    paints (not once per signal, and not a stale paint first)."""
     views = [shown(qtbot, cls(doc)) for cls in (DecisionPlot, HiddenPlot, LossPlot, WeightsPlot)]
     qtbot.wait(200)  # drawn once, and past their frame interval
     before = [v.frames for v in views]
+    seen = []  # frames drawn when each signal of the burst came out
+    for signal in (doc.structure_changed, doc.weights_changed, doc.trained, doc.burst_over):
+        signal.connect(lambda: seen.append([v.frames for v in views]))
     assert doc.add_neuron(1)
-    assert [v.frames for v in views] == before  # nothing drawn inside the burst
-    qtbot.waitUntil(lambda: all(v.frames == b + 1 for v, b in zip(views, before)))
+    assert all(frames == before for frames in seen[:-1])  # nothing drawn inside the burst
+    assert [v.frames for v in views] == [b + 1 for b in before]  # all drawn as it ended
     qtbot.wait(200)
     assert [v.frames for v in views] == [b + 1 for b in before]  # and nothing more after it
     assert len(views[0].lines.colours) == 3  # the map drew the new network
