@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -156,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.screenshot:
         win.apply_preferences()
     win.show()
+    # what start-up built lives as long as the window: out of the cyclic collector's
+    # generations, so a collection during an edit scans only what is new (a full one
+    # over the window's ~90,000 objects took ~40 ms; objects are still freed by count)
+    gc.freeze()
     if args.fullscreen:
         win.showFullScreen()
     if args.scale != 1.0:

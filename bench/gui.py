@@ -7,6 +7,7 @@ after Pause was pressed (0 means it took effect before the next frame).
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -32,6 +33,7 @@ def run(seconds: float = 5.0) -> dict:
     win = MainWindow(Document(load_lesson("xor")))
     win.show_all_views()
     win.show()
+    gc.freeze()  # as main.py does after start-up
     app.processEvents()
     startup = time.perf_counter() - t0
     doc = win.doc
@@ -156,6 +158,7 @@ def play_net(sizes: list[int], act: str, generator: str, n: int, seconds: float 
     win.files.ask_unsaved = lambda: "discard"
     win.show_all_views()
     win.show()
+    gc.freeze()  # as main.py does after start-up
     for _ in range(20):
         app.processEvents()
     doc = win.doc

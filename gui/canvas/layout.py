@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 
 #: fractions along an edge (source 0 .. target 1) tried for its label, the middle first
@@ -41,45 +42,37 @@ def gaps(m: Metrics, sizes: list[int], width: float, height: float) -> tuple[flo
     return min(max(x, min_x), 1.7 * min_x), min(max(y, min_y), 1.6 * min_y)
 
 
-def centred(size: QSizeF, at: QPointF) -> QRectF:
-    return QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
-                  size.height())
-
-
-def _overlap(r: QRectF, others: list[QRectF]) -> float:
-    total = 0.0
-    for o in others:
-        i = r.intersected(o)
-        if not i.isEmpty():
-            total += i.width() * i.height()
-    return total
-
-
 def place(edges: list[tuple[object, QPointF, QPointF, QSizeF]], obstacles: list[QRectF]
           ) -> tuple[dict[object, QPointF], float]:
     """Centres for edge labels: each (key, source point, target point, label size) gets the
     first spot along its edge that overlaps nothing placed so far (obstacles included), or
     else the spot that overlaps least. Labels of steep edges, which have the least room,
-    go first. Returns the centres and the area still overlapped (0: a clean layout)."""
-    taken = list(obstacles)
+    go first. Returns the centres and the area still overlapped (0: a clean layout).
+
+    Every candidate spot of a label is tried against every rectangle taken at once (numpy:
+    a (spots, taken) table of overlap areas); the first spot of least overlap wins."""
+    taken = np.empty((len(obstacles) + len(edges), 4))  # x0 y0 x1 y1 of each taken rectangle
+    for k, r in enumerate(obstacles):
+        taken[k] = (r.left(), r.top(), r.right(), r.bottom())
+    n = len(obstacles)
     out: dict[object, QPointF] = {}
     left = 0.0
+    t = np.asarray(CANDIDATES)
 
     def steepness(e) -> float:
         _, a, b, _ = e
         return -abs(b.y() - a.y()) / max(abs(b.x() - a.x()), 1.0)
 
     for key, a, b, size in sorted(edges, key=steepness):
-        padded = QSizeF(size.width() + 2 * PAD, size.height() + 2 * PAD)
-        best, best_cost = None, None
-        for t in CANDIDATES:
-            at = a + (b - a) * t
-            cost = _overlap(centred(padded, at), taken)
-            if best_cost is None or cost < best_cost:
-                best, best_cost = at, cost
-            if cost == 0.0:
-                break
-        out[key] = best
-        left += best_cost
-        taken.append(centred(padded, best))
+        w, h = size.width() / 2 + PAD, size.height() / 2 + PAD
+        cx, cy = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
+        box = taken[:n]
+        ix = np.minimum(cx[:, None] + w, box[:, 2]) - np.maximum(cx[:, None] - w, box[:, 0])
+        iy = np.minimum(cy[:, None] + h, box[:, 3]) - np.maximum(cy[:, None] - h, box[:, 1])
+        cost = (np.clip(ix, 0, None) * np.clip(iy, 0, None)).sum(axis=1)
+        k = int(np.argmin(cost))
+        out[key] = QPointF(cx[k], cy[k])
+        left += float(cost[k])
+        taken[n] = (cx[k] - w, cy[k] - h, cx[k] + w, cy[k] + h)
+        n += 1
     return out, left
