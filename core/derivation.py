@@ -153,13 +153,13 @@ def _forward(s: _Step) -> list[Phase]:
             for i in range(net.sizes[l]):
                 q = Param(l, i, j)
                 terms.append((names[l][i], Op("·"), *s.p(q)))
-                nums.append((*s.f(t.z[l][i]), Op(" × "), *s.f(net.get(q))))
+                nums.append((*s.f(t.z[l][i]), Op(" × "), *s.f(float(net.blocks[l][i + 1, j]))))
                 params.append(q)
                 neurons.append((l, i))
             if net.use_bias[l]:
                 q = Param(l, -1, j)
                 terms.append(s.p(q))
-                nums.append(s.f(net.get(q)))
+                nums.append(s.f(float(net.blocks[l][0, j])))  # the bias row
                 params.append(q)
             a_val, z_val = float(t.a[l][j]), float(t.z[l + 1][j])
             head = (names[l + 1][j],) if act.identity else s.pre(l + 1, j)
@@ -240,7 +240,7 @@ def _hidden_deltas(s: _Step) -> list[Phase]:
             for k in range(net.sizes[l + 1]):
                 q = Param(l, j, k)
                 terms.append((*s.p(q), Op("·"), s.names[l + 1][k].with_role("delta")))
-                nums.append((*s.f(net.get(q)), Op(" × "), *s.f(t.deltas[l][k])))
+                nums.append((*s.f(float(net.blocks[l][j + 1, k])), Op(" × "), *s.f(t.deltas[l][k])))
                 params.append(q)
             fp, fpn = s.factor(net.acts[l - 1], l, j, float(t.z[l][j]), float(t.a[l - 1][j]))
             f, n = join(terms, " + "), join(nums, " + ")

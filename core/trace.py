@@ -88,12 +88,12 @@ def _trace(net: Network, x, y, loss: str, lr: float, reduction: str, notation: s
                 for l in range(L)]
     labels = {q: k for k, q in net.labels(notation).items()}
     steps = []
-    for q in net.param_list():
+    for q, k in net.indices().items():  # every parameter and its place in the flat vector
         d = float(g.deltas[q.layer][0, q.target])
         src = 1.0 if q.is_bias else float(p.z[q.layer][0, q.source])
-        grad = float(g.flat[net.index(q)])
-        old = net.get(q)
-        frozen = net.is_frozen(q)
+        grad = float(g.flat[k])
+        old = float(net.params[k])
+        frozen = bool(net.frozen[k])
         steps.append(ParamStep(q, labels[q], d, src, grad, old,
                                old if frozen else old - lr * grad, frozen))
     per_output = lossf.elements(yhat, Y, p.a[-1])[0]
