@@ -33,7 +33,7 @@ from core.activations import Activation, get_activation
 from core.checks import finite_float, flag, real_array, short, whole
 from core.formula import Sym
 from core.losses import Loss, check_reduction, get_loss
-from core.notation import Param, check_notation, labels, neuron_names, neuron_symbols, symbols
+from core.notation import Param, check_notation, neuron_names, neuron_symbols, symbols
 from core.text import QT_TRANSLATE_NOOP
 
 Array = np.ndarray
@@ -208,7 +208,9 @@ class Network:
 
     def labels(self, notation: str | None = None) -> dict[str, Param]:
         """label -> Param under ``notation`` (default: the network's own)."""
-        return dict(self._names("labels", labels, notation))
+        def make(*_) -> dict[str, Param]:  # from the symbols table, made once
+            return {s.plain(): p for p, s in self._names("symbols", symbols, notation).items()}
+        return dict(self._names("labels", make, notation))
 
     def symbols(self, notation: str | None = None) -> dict[Param, Sym]:
         """Param -> its textbook symbol under ``notation``, in label order."""
@@ -216,8 +218,8 @@ class Network:
 
     def texts(self, notation: str | None = None) -> dict[Param, str]:
         """Param -> its symbol typeset in Unicode (w₅, b₁₂), in label order."""
-        def make(sizes, use_bias, notation) -> dict[Param, str]:
-            return {p: s.unicode() for p, s in symbols(sizes, use_bias, notation).items()}
+        def make(*_) -> dict[Param, str]:  # from the symbols table, made once
+            return {p: s.unicode() for p, s in self._names("symbols", symbols, notation).items()}
         return dict(self._names("texts", make, notation))
 
     def _names(self, kind: str, make, notation: str | None) -> dict:
