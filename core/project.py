@@ -14,7 +14,8 @@
                "optimizer": [...]},                # momentum's v, Adam's m, s and t
      "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
      "snapshots": {"test": {"epochs", "values"}, "weights": {"epochs", "values": ARRAY}},
-     "show": "a view to bring forward"}
+     "show": "a view to bring forward",
+     "map_range": [x1_min, x1_max, x2_min, x2_max]}   # optional: the decision map's view
 
 An ARRAY is nested lists of numbers or, for large ones, the exact bytes as
 ``{"dtype": "float64", "shape": [N, k], "base64": "..."}`` (little-endian), which
@@ -85,6 +86,7 @@ class Project:
     state: dict | None = None  # {"epoch", "steps", ...} where training had got to
     history: dict | None = None  # {"epochs", "losses", "stride"}
     snapshots: dict | None = None  # {"test": {...}, "weights": {...}}: test curve, timeline
+    map_range: tuple[float, float, float, float] | None = None  # the map's view; None: the data
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -119,7 +121,28 @@ def to_dict(p: Project) -> dict:
     for key in ("show", "state", "history", "snapshots"):
         if getattr(p, key) is not None:
             out[key] = getattr(p, key)
+    if p.map_range is not None:
+        out["map_range"] = list(p.map_range)
     return out
+
+
+MAX_COORDINATE = 1e6  # a map range's bounds lie within ± this
+
+
+def check_map_range(r) -> tuple[float, float, float, float]:
+    """A decision map's range [x1_min, x1_max, x2_min, x2_max]: four finite numbers within
+    ±MAX_COORDINATE, each minimum below its maximum; ProjectError (a ValueError) saying
+    which rule it breaks otherwise."""
+    _need(isinstance(r, list | tuple) and len(r) == 4,
+          QT_TRANSLATE_NOOP("project", "map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); "
+                                       "got {0}").format(short(r)))
+    x0, x1, y0, y1 = (_real(v, f"map_range[{k}]", -MAX_COORDINATE, MAX_COORDINATE)
+                      for k, v in enumerate(r))
+    for lo, hi, axis in ((x0, x1, "x1"), (y0, y1, "x2")):
+        _need(hi - lo > 1e-9 * max(1.0, abs(lo), abs(hi)),
+              QT_TRANSLATE_NOOP("project", "map_range: the {0} range must run from a smaller to a larger "
+                                           "number; got {1:g} to {2:g}").format(axis, lo, hi))
+    return x0, x1, y0, y1
 
 
 # --- checks ----------------------------------------------------------------------------------
@@ -324,7 +347,7 @@ def _network(n) -> Network:
 # --- reading ---------------------------------------------------------------------------------
 
 TOP = ("schema_version", "name", "description", "network", "initial_params", "data",
-       "training", "init", "state", "history", "snapshots", "show", "view")
+       "training", "init", "state", "history", "snapshots", "show", "map_range", "view")
 
 
 def from_dict(d) -> Project:
@@ -386,8 +409,11 @@ def _from_dict(d) -> Project:
     show = d.get("show")
     if show is not None:
         _text(show, "show", 100)
+    map_range = d.get("map_range")
+    if map_range is not None:
+        map_range = check_map_range(map_range)
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
-                   state, history, snapshots)
+                   state, history, snapshots, map_range)
 
 
 DATA_LISTS = ("X", "Y", "X_test", "Y_test")

@@ -140,6 +140,14 @@ def change(d, path, value):
     (("view",), "AAAA", "unknown field project.view"),
     (("name",), "x" * 1000, "name is longer"),
     (("show",), 3, "show must be text"),
+    (("map_range",), [0, 1, 2], "map_range must list 4 numbers"),
+    (("map_range",), "0 1 0 1", "map_range must list 4 numbers"),
+    (("map_range",), [1, 0, 0, 1], "the x1 range must run from a smaller to a larger"),
+    (("map_range",), [0, 1, 2, 2], "the x2 range must run from a smaller to a larger"),
+    (("map_range",), [0, 1, 0, 10**400], "map_range[3]"),
+    (("map_range",), [0, 1, 0, "1"], "map_range[3] must be a number"),
+    (("map_range",), [0, 1, True, 1], "map_range[2] must be a number"),
+    (("map_range",), [-1e7, 1, 0, 1], "map_range[0] must be from"),
 ])
 def test_a_damaged_field_is_named(path, value, field):
     d = change(base(), path, value)
@@ -166,6 +174,14 @@ def test_a_schema_1_file_opens_and_its_window_layout_is_never_read():
     p = from_dict(d)
     assert not hasattr(p, "view")
     assert "view" not in json.loads(dumps(p))  # and never written again
+
+
+def test_the_map_range_is_saved_and_read_back_exactly(tmp_path):
+    p = from_dict(change(base(), ("map_range",), [-3.5, 4.25, -1e-3, 2.0]))
+    assert p.map_range == (-3.5, 4.25, -1e-3, 2.0)
+    save(p, tmp_path / "range.json")
+    assert loads((tmp_path / "range.json").read_text()).map_range == (-3.5, 4.25, -1e-3, 2.0)
+    assert "map_range" not in json.loads(dumps(from_dict(base())))  # none: the data's range
 
 
 def test_every_accepted_project_can_be_saved_again(tmp_path):
