@@ -44,6 +44,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
     ap.add_argument("--view", choices=CLI_VIEWS, default="window",
                     help="what --screenshot renders: the window or one view")
+    ap.add_argument("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
+                    help="the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
+                         "(saved with the project)")
     return ap.parse_args(argv)
 
 
@@ -95,10 +98,12 @@ def load_input(args):
 
 def train_and_save(args) -> int:
     """--save: no window, no Qt."""
-    from core.project import ProjectError, capture, make_trainer, resume, save
+    from core.project import ProjectError, capture, check_map_range, make_trainer, resume, save
 
     try:
         project = load_input(args)
+        if args.range is not None:
+            project.map_range = check_map_range(args.range)
         trainer = make_trainer(project)
         resume(project, trainer)
         result = trainer.run(max_epochs=args.train) if args.train else None  # 0: none
@@ -151,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     doc = Document(project, path=args.project)
     doc.refused.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
+    if args.range is not None and not doc.set_map_range(args.range):
+        return 2  # the refusal printed why
     if args.train:
         doc.train_epochs(args.train)
     win = MainWindow(doc)

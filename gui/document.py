@@ -18,6 +18,7 @@ from core import edit as structure
 from core import settings as rules
 from core.checks import finite_float
 from core.notation import NOTATIONS
+from core.project import check_map_range
 from core.session import Session
 from gui.commands import SetFrozen, SetNotation, SetParam, SetParams, SetSetting
 from gui.i18n import message, translate
@@ -47,6 +48,21 @@ class Document(DocumentModel):
         y = np.eye(K)[cls % K] if K > 1 else np.array([float(cls > 0)])
         return self.set_data(np.vstack([self.X, x]), np.vstack([self.Y, y]), self.X_test,
                              self.Y_test, translate("document", "Add a point"))
+
+    def set_map_range(self, r) -> bool:
+        """The decision map's view: [x1 from, x1 to, x2 from, x2 to], or None for the data's
+        range. Saved with the project; a view, like a zoom, so not an undo step and not an
+        unsaved change. A range that breaks core.project.check_map_range is refused with
+        its message and nothing changes."""
+        try:
+            r = None if r is None else check_map_range(r)
+        except ValueError as e:
+            self.refused.emit(message(e))
+            return False
+        if r != self.project.map_range:
+            self.project.map_range = r
+            self.map_range_changed.emit()
+        return True
 
     def nearest(self, x: tuple[float, float]) -> int:
         """The training sample nearest to ``x`` in the input plane."""

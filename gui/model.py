@@ -67,6 +67,7 @@ class DocumentModel(QObject):
     stopped = Signal(str)  # training stopped by itself (reason)
     preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
     burst_over = Signal()  # the signals of one change are out: views that waited redraw now
+    map_range_changed = Signal()  # the decision map's view range (a view state, not undone)
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:

@@ -7,9 +7,18 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.metrics import classes
+from core.project import MAX_COORDINATE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
@@ -331,15 +340,35 @@ class DecisionPlot(Throttled):
         self.current.setZValue(10)
         self.plot.addItem(self.current)
         self.plot.addItem(self.lines)
+        # the data's range, drawn when the map shows another (zoomed out, say)
+        self.frame = pg.PlotDataItem([], [], pen=pg.mkPen(60, 60, 60, width=1, style=Qt.DashLine))
+        self.frame.setZValue(3)
+        self.plot.addItem(self.frame)
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
         for name in ("left", "bottom"):  # plain numbers: no "(x1e+3)" scaling of the axes
             self.plot.getAxis(name).enableAutoSIPrefix(False)
+        # wheel zooms and dragging the background pans; the map follows (within the bounds
+        # a project may save: core.project.check_map_range)
+        plot_item = self.plot.getPlotItem()
+        plot_item.hideButtons()  # pyqtgraph's auto-range button: "Fit to data" instead
+        plot_item.vb.setLimits(xMin=-MAX_COORDINATE, xMax=MAX_COORDINATE, yMin=-MAX_COORDINATE,
+                               yMax=MAX_COORDINATE, minXRange=0.01, minYRange=0.01)
+        plot_item.vb.sigRangeChangedManually.connect(self._moved_by_user)
+        self.fit_button = QPushButton(translate("views", "Fit to data"))
+        self.fit_button.setToolTip(translate("views", "Show the map over the data's range again "
+                                                      "(wheel zooms the map, dragging it pans)"))
+        self.fit_button.clicked.connect(lambda: doc.set_map_range(None))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
-        lay.addWidget(self.lines_box)
+        row = QHBoxLayout()
+        row.addWidget(self.lines_box)
+        row.addStretch(1)
+        row.addWidget(self.fit_button)
+        lay.addLayout(row)
         doc.sample_changed.connect(lambda i: self.request())
+        doc.map_range_changed.connect(self.request)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
@@ -354,6 +383,16 @@ class DecisionPlot(Throttled):
         if want != len(self.lines.colours):
             self.lines.set_colours([pg.intColor(j, max(want, 3), alpha=230) for j in range(want)])
         self.request()
+
+    def _moved_by_user(self, *args) -> None:
+        """Wheel or drag moved the map: it is drawn again over what is now visible."""
+        if self.shows_regions:
+            (x0, x1), (y0, y1) = self.plot.getPlotItem().vb.viewRange()
+            self.doc.set_map_range([x0, x1, y0, y1])
+
+    def map_range(self) -> tuple[float, float, float, float]:
+        """The input plane the map covers: the project's range, or the data's."""
+        return self.doc.project.map_range or plane(self.doc.X)
 
     def line_points(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         """The two end points of neuron j's line, in input-plane coordinates."""
@@ -459,12 +498,21 @@ class DecisionPlot(Throttled):
             self.test_points.setData([], [])
             self.boundary.setData([], [])
             self.lines.setVisible(False)
+            self.frame.setData([], [])
+            self.fit_button.setEnabled(False)
             return
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
         set_title(self.plot, shown_note(len(X)) or None)
         self.diagonal.setData([], [])
-        x0, x1, y0, y1 = plane(X)
+        x0, x1, y0, y1 = self.map_range()
+        zoomed = doc.project.map_range is not None
+        self.fit_button.setEnabled(zoomed)
+        if zoomed:
+            a0, a1, b0, b1 = plane(X)
+            self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
+        else:
+            self.frame.setData([], [])
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
         out = net.predict(doc.inputs(pts))
