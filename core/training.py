@@ -141,11 +141,17 @@ class Trainer:
     batch: 'full', 'sample' or a mini-batch size. optimizer: 'sgd', 'momentum', 'adam'.
     l2: adds (l2 / 2) sum w^2 over the weights (not biases) to each batch's loss
         (its gradient l2 * w joins every update; reported losses leave it out).
+    l1: adds l1 sum |w| over the weights (not biases), as a proximal step after each
+        update: w <- sign(w) max(|w| - lr l1, 0). Away from zero that is the gradient step
+        of l1 sign(w); a weight the step would take to or across zero stops at exactly 0
+        and stays there ("dead") while the data's gradient on it is at most l1.
+        Reported losses leave it out too.
     """
 
     def __init__(self, net: Network, X, Y, loss: str = "half_sse", reduction: str = "mean",
                  lr: float = 0.1, batch: str | int = "full", shuffle: bool = False,
-                 seed: int = 0, optimizer: str = "sgd", l2: float = 0.0, **options) -> None:
+                 seed: int = 0, optimizer: str = "sgd", l2: float = 0.0, l1: float = 0.0,
+                 **options) -> None:
         self.net = net
         self.lossf = get_loss(loss)
         self.reduction = check_reduction(reduction)
@@ -158,6 +164,7 @@ class Trainer:
         self.batch_size = self._batch_size(batch)
         self.lr = real(lr, "learning rate", positive=True)
         self.l2 = real(l2, "L2 strength", lo=0.0)
+        self.l1 = real(l1, "L1 strength", lo=0.0)
         self.shuffle, self.seed = flag(shuffle, "shuffle"), whole(seed, "seed")
         self.optimizer_name, self.options = optimizer, options
         self.opt = make_optimizer(optimizer, net.params.size, self.lr, **options)
@@ -170,6 +177,9 @@ class Trainer:
         self.history = History()
         self._kernels: dict[int, Kernel | ScalarKernel] = {}
         self._grad = np.zeros_like(net.params)
+        self._is_weight = np.ones(net.params.size, bool)  # False at the bias slots
+        for B in net.layer_views(self._is_weight):
+            B[0] = False
         self._safe = np.empty_like(net.params)  # parameters before the current call
 
     @classmethod
@@ -178,7 +188,8 @@ class Trainer:
         optimizer; other keys are not the trainer's)."""
         s = settings
         return cls(net, X, Y, loss=s["loss"], reduction=s["reduction"], lr=s["lr"],
-                   batch=s["batch"], shuffle=s["shuffle"], seed=seed, optimizer=s["optimizer"])
+                   batch=s["batch"], shuffle=s["shuffle"], seed=seed, optimizer=s["optimizer"],
+                   l1=s.get("l1", 0.0), l2=s.get("l2", 0.0))
 
     # --- settings ----------------------------------------------------------
     def _batch_size(self, batch) -> int:
@@ -197,6 +208,10 @@ class Trainer:
     def set_lr(self, lr: float) -> None:
         """Change the learning rate without resetting anything."""
         self.lr = self.opt.lr = real(lr, "learning rate", positive=True)
+
+    def set_regularization(self, l1: float, l2: float) -> None:
+        """Change the L1 and L2 strengths without resetting anything."""
+        self.l1, self.l2 = real(l1, "L1 strength", lo=0.0), real(l2, "L2 strength", lo=0.0)
 
     def set_order(self, order: Array, rng_state: dict) -> None:
         """Resume a shuffled epoch: its sample order and the generator after drawing it."""
@@ -271,12 +286,16 @@ class Trainer:
             g[self.net.frozen] = 0.0
         if self.l2:
             g *= scale
-            g += self.l2 * self._l2_weights()
+            g += self.l2 * self._weights()
             scale = 1.0
         self.opt.update(self.net.params, g, scale)
+        if self.l1:  # the proximal step of l1 |w|: shrink towards 0, stop at 0
+            p, m = self.net.params, self._is_weight & ~self.net.frozen
+            p[m] = np.sign(p[m]) * np.maximum(np.abs(p[m]) - self.lr * self.l1, 0.0)
         return total
 
-    def _l2_weights(self) -> Array:
+    def _weights(self) -> Array:
+        """The parameters with biases and frozen ones set to 0 (what L1 and L2 act on)."""
         w = self.net.params.copy()
         for B, frozen in zip(self.net.layer_views(w), self.net.layer_views(self.net.frozen)):
             B[0] = 0.0

@@ -46,7 +46,7 @@ def job(trainer: Trainer, limit: int | None, threshold: float | None) -> dict:
             "settings": {"loss": trainer.lossf.name, "reduction": trainer.reduction,
                          "lr": trainer.lr, "batch": trainer.batch_size, "shuffle": trainer.shuffle,
                          "seed": trainer.seed, "optimizer": trainer.optimizer_name,
-                         "l2": trainer.l2, **trainer.options},
+                         "l2": trainer.l2, "l1": trainer.l1, **trainer.options},
             "checkpoint": trainer.checkpoint(),
             "history": (h.capacity, h.stride, list(h.epochs), list(h.losses)),
             "limit": limit, "threshold": threshold}

@@ -70,6 +70,44 @@ def test_l2_adds_lambda_w_to_weight_gradients_only():
     np.testing.assert_allclose(net.params, w0 - 0.1 * (g + penalty), atol=1e-15)
 
 
+def test_l1_is_a_proximal_step_on_weights_only():
+    """Away from zero an L1 step is the gradient step of l1·sign(w); a weight it would take
+    to or across zero stops at exactly 0; biases are never shrunk."""
+    net = Network([2, 2, 1], "sigmoid")
+    initialise(net, "normal", seed=2, bias=0.3)
+    net.params[3] = 1e-3  # a weight the shrink will take to zero
+    w0 = net.params.copy()
+    g = net.gradient(XOR_X, XOR_Y, "bce", "mean").flat
+    lr, l1 = 0.1, 0.2
+    Trainer(net, XOR_X, XOR_Y, loss="bce", lr=lr, l1=l1).step_epoch()
+    plain = w0 - lr * g
+    weight = ~np.isin(np.arange(w0.size), [0, 1, 6])
+    want = np.where(weight, np.sign(plain) * np.maximum(np.abs(plain) - lr * l1, 0), plain)
+    np.testing.assert_allclose(net.params, want, atol=1e-15)
+    assert net.params[3] == 0.0
+    far = weight & (np.abs(plain) > lr * l1)  # there it is the subgradient step
+    np.testing.assert_allclose(net.params[far], (w0 - lr * (g + l1 * np.sign(w0)))[far], atol=1e-15)
+
+
+def test_l1_kills_weights_the_data_does_not_need_and_they_stay_dead():
+    """XOR on x1, x2 and a noise input: strong L1 drives the noise input's weights to
+    exactly 0, where they stay; with l1 = 0 nothing is exactly 0."""
+    rng = np.random.default_rng(0)
+    X = np.column_stack([XOR_X, rng.normal(size=4)])
+    for l1, dead in ((0.0, False), (0.05, True)):
+        net = Network([3, 4, 1], ["tanh", "sigmoid"])
+        initialise(net, "xavier", seed=1)
+        t = Trainer(net, X, XOR_Y, loss="bce", lr=0.3, l1=l1)
+        t.run(max_epochs=3000)
+        zeros = net.weights[0] == 0.0
+        assert zeros.any() == dead
+        if dead:
+            before = zeros.copy()
+            t.run(max_epochs=200)
+            assert (net.weights[0][before] == 0.0).all()  # dead ones stay dead
+            assert np.isfinite(net.params).all()
+
+
 def test_steps_of_each_size_and_epoch_bookkeeping():
     net = xor_net(2)
     t = Trainer(net, XOR_X, XOR_Y, loss="bce", lr=0.5, batch=3)

@@ -50,7 +50,8 @@ def run_remote(r: Remote, t: Trainer, limit=None, threshold=None) -> dict:
 
 @pytest.mark.parametrize("kw", [
     {}, {"batch": 32, "shuffle": True, "optimizer": "adam", "seed": 7},
-    {"batch": "sample", "optimizer": "momentum", "l2": 0.01}])
+    {"batch": "sample", "optimizer": "momentum", "l2": 0.01},
+    {"batch": 16, "optimizer": "adam", "l1": 0.02, "l2": 0.001}])
 def test_the_child_trains_what_this_process_would_have(remote, kw):
     here, there = trainer(**kw), trainer(**kw)
     here.run(max_epochs=20)
