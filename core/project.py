@@ -50,13 +50,14 @@ from core.losses import LOSSES, REDUCTIONS
 from core.network import Network
 from core.notation import NOTATIONS
 from core.optimizers import OPTIMIZERS, make_optimizer
+from core.settings import MAX_REGULARIZATION
 from core.text import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 TRAINING_DEFAULTS = {"loss": "bce", "reduction": "mean", "lr": 0.5, "batch": "full",
                      "optimizer": "sgd", "shuffle": False, "max_epochs": None,
-                     "loss_threshold": None, "speed": 100}
+                     "loss_threshold": None, "speed": 100, "l1": 0.0, "l2": 0.0}
 INIT_DEFAULTS = {"scheme": "xavier", "seed": 0, "scale": 1.0, "bias": 0.0}
 MAX_FILE = 256 * 2**20
 MAX_VALUES = 2**24  # numbers in one data array (16.8 million: a million samples of 16 values)
@@ -302,6 +303,8 @@ def _training(t) -> dict:
         _real(t["loss_threshold"], "training.loss_threshold", positive=True)
     if t["speed"] is not None:
         _real(t["speed"], "training.speed (epochs per second)", 0.1, 1e6)
+    for key in ("l1", "l2"):
+        t[key] = _real(t[key], f"training.{key}", 0.0, MAX_REGULARIZATION)
     return t
 
 

@@ -7,6 +7,7 @@
     max_epochs      a whole number > 0, or empty/None for no limit
     loss_threshold  a number > 0, or empty/None
     speed           epochs per second > 0 for Play, or empty/None: as fast as it goes
+    l1, l2          regularisation strengths from 0 (off) to MAX_REGULARIZATION
 
 ``SESSION_KEYS`` change the training itself (a new run starts); the others do not.
 """
@@ -17,7 +18,8 @@ from core.checks import finite_float
 from core.text import QT_TRANSLATE_NOOP
 
 KEYS = ("lr", "batch", "loss", "reduction", "optimizer", "shuffle", "max_epochs",
-        "loss_threshold", "speed")
+        "loss_threshold", "speed", "l1", "l2")
+MAX_REGULARIZATION = 10.0
 SESSION_KEYS = ("batch", "loss", "reduction", "optimizer", "shuffle")
 
 
@@ -32,6 +34,14 @@ def check(key: str, v):
         if v <= 0:
             raise ValueError(QT_TRANSLATE_NOOP("settings", "learning rate must be positive; got {0:g}")
                              .format(v))
+        return v
+    if key in ("l1", "l2"):
+        what = QT_TRANSLATE_NOOP("settings", "L1 strength") if key == "l1" else \
+            QT_TRANSLATE_NOOP("settings", "L2 strength")
+        v = 0.0 if v in (None, "") else finite_float(v, what)
+        if not 0.0 <= v <= MAX_REGULARIZATION:
+            raise ValueError(QT_TRANSLATE_NOOP("settings", "{0} must be from 0 (off) to {1:g}; got {2:g}")
+                             .format(what, MAX_REGULARIZATION, v))
         return v
     if key == "batch":
         if v in ("full", "sample"):

@@ -291,6 +291,9 @@ class DocumentModel(QObject):
         self.state.settings = {**self.settings, key: value}
         if key == "lr":
             self.trainer.set_lr(value)  # keeps epochs, history and optimiser state
+        elif key in ("l1", "l2"):  # so do these
+            s = self.settings
+            self.trainer.set_regularization(s.get("l1", 0.0), s.get("l2", 0.0))
         self.settings_changed.emit()
 
     def apply_notation(self, notation: str) -> None:

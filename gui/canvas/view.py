@@ -95,6 +95,7 @@ class NetworkCanvas(QGraphicsView):
         doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
+        doc.settings_changed.connect(self._request)  # L1 on or off: dead links show or not
         doc.burst_over.connect(self.throttle.flush)
         doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
@@ -158,6 +159,8 @@ class NetworkCanvas(QGraphicsView):
         """An edge's tooltip, made when the mouse comes onto it: its full value."""
         net = self.doc.net
         frozen = translate("view", "  (frozen)") if net.is_frozen(p) else ""
+        if not frozen and net.get(p) == 0 and self.doc.settings.get("l1", 0.0) > 0 and not p.is_bias:
+            frozen = translate("view", "  (dead: L1 holds it at 0)")
         return f"{self.label_texts[p]} = {net.get(p):.10g}{frozen}"
 
     def labelled(self) -> set[Param]:
@@ -385,11 +388,13 @@ class NetworkCanvas(QGraphicsView):
         params, frozen = net.params, net.frozen
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
         theme = self.theme
-        # what each edge's pen shows, as one number: width in quarter pixels, sign, dimmed,
-        # lit, frozen; a pen is costly to set, so only edges whose number changed get one
+        # what each edge's pen shows, as one number: width in quarter pixels, dead (L1 holds
+        # it at 0), sign, dimmed, lit, frozen; a pen is costly to set, so only edges whose
+        # number changed get one
         w = params[self.edge_index]
         quarters = np.rint(4.0 + 24.0 * np.minimum(np.abs(w) / biggest, 1.0)).astype(np.int64)
-        code = quarters * 16 + (w >= 0) * 8 + frozen[self.edge_index] * 1
+        dead = (w == 0.0) & (doc.settings.get("l1", 0.0) > 0)
+        code = quarters * 32 + dead * 16 + (w >= 0) * 8 + frozen[self.edge_index] * 1
         if self.focus is not None or lit_p:
             for k, p in enumerate(self.edges):
                 dim = self.focus is not None and self.dense(p.layer) and \
@@ -397,14 +402,16 @@ class NetworkCanvas(QGraphicsView):
                 code[k] += 4 * dim + 2 * (p in lit_p)
         for k in np.flatnonzero(code != self.edge_codes).tolist():
             c = int(code[k])
-            colour = QColor(theme["pos"] if c & 8 else theme["neg"])
+            colour = QColor(theme["muted"] if c & 16 else theme["pos"] if c & 8 else theme["neg"])
             if c & 4:
                 colour.setAlpha(40)  # dim what does not touch the focused neuron
-            pen = QPen(colour, (c >> 4) / 4)
+            pen = QPen(colour, (c >> 5) / 4)
             if c & 2:
                 pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
             if c & 1:
                 pen.setStyle(Qt.DashLine)
+            elif c & 16:
+                pen.setStyle(Qt.DotLine)  # dead: L1 drove it to exactly 0
             self.edge_items[k].setPen(pen)
             self.edge_items[k].code = c
         self.edge_codes = code

@@ -69,12 +69,25 @@ class TrainingPanel(QWidget):
         self.threshold.setPlaceholderText(translate("training", "none"))
         self.threshold.setToolTip(translate("training", "Stop when the loss is at most this (e.g. 1e-6)"))
         self.threshold.editingFinished.connect(lambda: self._text("loss_threshold", self.threshold))
+        self.l1, self.l2 = QLineEdit(), QLineEdit()
+        for key, edit, tip in (
+                ("l1", self.l1, translate("training", "L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the "
+                                                      "weights; drives unneeded weights to exactly 0, "
+                                                      "drawn as dashed links. Press Enter; training is not "
+                                                      "reset.")),
+                ("l2", self.l2, translate("training", "L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over "
+                                                      "the weights. Press Enter; training is not reset."))):
+            edit.setPlaceholderText("0")
+            edit.setToolTip(tip)
+            edit.editingFinished.connect(lambda k=key, e=edit: self._text(k, e))
         form = QFormLayout(self)
         form.addRow(translate("training", "learning rate"), self.lr)
         form.addRow(translate("training", "batch"), self.batch)
         form.addRow(translate("training", "loss"), self.loss)
         form.addRow(translate("training", "reduction"), self.reduction)
         form.addRow(translate("training", "optimizer"), self.optimizer)
+        form.addRow(translate("training", "L1 regularisation"), self.l1)
+        form.addRow(translate("training", "L2 regularisation"), self.l2)
         form.addRow(translate("training", "speed"), self.speed)
         form.addRow(translate("training", "max epochs"), self.max_epochs)
         form.addRow(translate("training", "stop at loss ≤"), self.threshold)
@@ -96,3 +109,6 @@ class TrainingPanel(QWidget):
         select(self.speed, s["speed"], speed_name(s["speed"]))
         self.max_epochs.setText("" if s["max_epochs"] is None else str(s["max_epochs"]))
         self.threshold.setText("" if s["loss_threshold"] is None else f"{s['loss_threshold']:g}")
+        for key, edit in (("l1", self.l1), ("l2", self.l2)):
+            v = s.get(key, 0.0)
+            edit.setText(f"{v:g}" if v else "")

@@ -54,7 +54,8 @@ def projects(draw):
                 "lr": draw(st.floats(1e-6, 10)), "batch": draw(st.sampled_from(["full", "sample", 2])),
                 "optimizer": draw(st.sampled_from(["sgd", "momentum", "adam"])),
                 "shuffle": draw(st.booleans()), "max_epochs": None, "loss_threshold": None,
-                "speed": draw(st.sampled_from([None, 1, 100, 2.5]))}
+                "speed": draw(st.sampled_from([None, 1, 100, 2.5])),
+                "l1": draw(st.sampled_from([0.0, 1e-4, 2.5])), "l2": draw(st.sampled_from([0.0, 0.01]))}
     return Project(net, X, Y, training, name=draw(st.text(max_size=20)),
                    initial_params=net.params.copy() * 0.5,
                    state={"epoch": draw(st.integers(0, 10**6)), "steps": 3},
