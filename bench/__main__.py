@@ -28,11 +28,21 @@ def main(argv: list[str]) -> int:
               f"{land['xor4']:.2f} ms (4 points); target < 50 ms")
         print("BENCH " + json.dumps({"engine": rows, "landscape_ms": land}))
         return 0
-    if what in ("gui", "soak"):  # the app's set-up (main.py): one BLAS thread, before numpy
+    if what in ("gui", "soak", "gui-net"):  # the app's set-up (main.py): one BLAS thread
         import os
 
         for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
             os.environ.setdefault(name, "1")
+    if what == "gui-net":  # one of the larger nets in this process (bench.gui runs each so)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import pyqtgraph as pg
+
+        from bench import gui
+
+        pg.setConfigOptions(antialias=False)  # as main.py
+        i, seconds = int(argv[1]), float(argv[2])
+        print("NET " + json.dumps(gui.play_net(*gui.NETS[i], seconds=seconds)))
+        return 0
     if what == "gui":
         from bench import gui
 
