@@ -1,7 +1,8 @@
 """Toy data sets from an explicit numpy Generator.
 
 Each function returns (X, Y): X (N, 2) float64 inputs, Y (N, 1) targets in
-{0, 1} (or (N, k) one-hot for ``blobs``; (N, 1) real values for ``sine``).
+{0, 1} (or (N, k) one-hot for ``blobs``; (N, 1) real values for ``sine``, ``plane``
+and ``gauss``; ``sine``'s X is (N, 1)).
 """
 
 from __future__ import annotations
@@ -73,3 +74,30 @@ def sine(n: int = 60, noise: float = 0.05, seed: int = 0) -> tuple[Array, Array]
     rng = np.random.default_rng(seed)
     X = np.sort(rng.uniform(-1.0, 1.0, n))[:, None]
     return X, np.sin(np.pi * X) + rng.normal(0.0, noise, (n, 1))
+
+
+def plane(n: int = 200, noise: float = 0.0, seed: int = 0) -> tuple[Array, Array]:
+    """2-D regression (TensorFlow Playground's "plane"): x uniform in [-1, 1]^2,
+    y = (x1 + x2) / 2 + noise; X (n, 2), Y (n, 1) in [-1, 1]."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1.0, 1.0, (n, 2))
+    return X, (X.sum(axis=1, keepdims=True) / 2) + rng.normal(0.0, noise, (n, 1))
+
+
+#: TensorFlow Playground's "gauss" bumps, its 6-unit plane scaled to ours: (x1, x2, sign)
+BUMPS = ((-4 / 6, 2.5 / 6, 1.0), (0.0, 2.5 / 6, -1.0), (4 / 6, 2.5 / 6, 1.0),
+         (-4 / 6, -2.5 / 6, -1.0), (0.0, -2.5 / 6, 1.0), (4 / 6, -2.5 / 6, -1.0))
+
+
+def gauss(n: int = 200, noise: float = 0.0, seed: int = 0) -> tuple[Array, Array]:
+    """2-D regression (TensorFlow Playground's "gauss"): six bumps of height ±1 falling
+    linearly to 0 at distance 1/3 from their centres; at each point the tallest bump
+    counts. x uniform in [-1, 1]^2; X (n, 2), Y (n, 1) in [-1, 1]."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1.0, 1.0, (n, 2))
+    bumps = np.array(BUMPS)
+    d = np.hypot(X[:, None, 0] - bumps[:, 0], X[:, None, 1] - bumps[:, 1])  # (n, 6)
+    heights = bumps[:, 2] * np.clip(1.0 - 3.0 * d, 0.0, 1.0)
+    tallest = np.abs(heights).argmax(axis=1)
+    y = heights[np.arange(n), tallest] + rng.normal(0.0, noise, n)
+    return X, y[:, None]

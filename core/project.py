@@ -575,7 +575,7 @@ def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     """Data from a built-in generator: {"generator": "xor", "n": 200, "noise": .15, "seed": 0}."""
     makers = {"xor": datasets.xor, "circle": datasets.circle, "gaussians": datasets.gaussians,
               "spiral": datasets.spiral, "stripe": datasets.stripe, "blobs": datasets.blobs,
-              "sine": datasets.sine}
+              "sine": datasets.sine, "plane": datasets.plane, "gauss": datasets.gauss}
     name = spec.get("generator")
     _one_of(name, "data.generator", ("xor_corners", *makers))
     if name == "xor_corners":

@@ -26,7 +26,9 @@ SETS = {QT_TRANSLATE_NOOP("data", "XOR, 4 corners"): "xor_corners",
         QT_TRANSLATE_NOOP("data", "spiral"): "spiral",
         QT_TRANSLATE_NOOP("data", "stripe (two boundaries)"): "stripe",
         QT_TRANSLATE_NOOP("data", "three blobs"): "blobs",
-        QT_TRANSLATE_NOOP("data", "sine (regression)"): "sine"}
+        QT_TRANSLATE_NOOP("data", "sine (regression)"): "sine",
+        QT_TRANSLATE_NOOP("data", "plane (regression)"): "plane",
+        QT_TRANSLATE_NOOP("data", "Gaussian bumps (regression)"): "gauss"}
 
 
 class DataPanel(QWidget):

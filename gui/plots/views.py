@@ -210,13 +210,13 @@ TARGET_BINS = 12  # regression targets are coloured in this many steps
 
 def sample_groups(doc: Document, Y: np.ndarray) -> tuple[np.ndarray, list]:
     """Each sample's colour group and the groups' brushes: its class for classification, a
-    step of a blue-orange scale of the target for regression."""
+    step of a blue-white-orange scale of the target for regression (white: the middle)."""
     if doc.is_classification:
         return classes(Y) % 3, CLASS_BRUSHES
     y = Y[:, 0]
     t = (y - y.min()) / (np.ptp(y) or 1.0)
     groups = np.minimum((t * TARGET_BINS).astype(int), TARGET_BINS - 1)
-    cmap = pg.ColorMap([0.0, 1.0], [(40, 110, 220), (230, 120, 40)])
+    cmap = pg.ColorMap([0.0, 0.5, 1.0], [(40, 110, 220), (245, 245, 245), (230, 120, 40)])
     steps = (np.arange(TARGET_BINS) + 0.5) / TARGET_BINS
     return groups, [pg.mkBrush(c) for c in cmap.map(steps, mode="qcolor")]
 
@@ -324,6 +324,11 @@ class DecisionPlot(Throttled):
         self.plot.addItem(self.image)
         self.classes_image = pg.ImageItem(axisOrder="row-major")  # RGB, several outputs
         self.plot.addItem(self.classes_image)
+        self.surface = pg.ImageItem(axisOrder="row-major")  # regression: ŷ, blue low, orange high
+        self.surface.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(110, 160, 240), (255, 255, 255),
+                                                                (245, 165, 100)]))
+        self.surface.setVisible(False)
+        self.plot.addItem(self.surface)
         self.boundary = pg.PlotDataItem([], [], connect="pairs", pen=pg.mkPen("k", width=2))
         self.plot.addItem(self.boundary)
         self.diagonal = pg.PlotDataItem([], [], pen=pg.mkPen(120, 120, 120, width=1,
@@ -386,7 +391,7 @@ class DecisionPlot(Throttled):
 
     def _moved_by_user(self, *args) -> None:
         """Wheel or drag moved the map: it is drawn again over what is now visible."""
-        if self.shows_regions:
+        if self.on_plane:
             (x0, x1), (y0, y1) = self.plot.getPlotItem().vb.viewRange()
             self.doc.set_map_range([x0, x1, y0, y1])
 
@@ -466,17 +471,33 @@ class DecisionPlot(Throttled):
         return doc.features.d == 2 and len(doc.X) > 1 and doc.is_classification
 
     @property
+    def shows_surface(self) -> bool:
+        """The output over the input plane as a map (2 inputs, one real-valued output:
+        regression, such as the plane and Gaussian-bumps sets)."""
+        doc = self.doc
+        return doc.features.d == 2 and len(doc.X) > 1 and not doc.is_classification \
+            and doc.net.sizes[-1] == 1
+
+    @property
+    def on_plane(self) -> bool:
+        """A map over the input plane (regions or surface), not predictions against targets."""
+        return self.shows_regions or self.shows_surface
+
+    @property
     def title(self) -> str:
         if self.shows_regions:
             return translate("views", "Decision regions")
+        if self.shows_surface:
+            return translate("views", "Output map")
         return translate("views", "Predictions")
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         X, Y = doc.X, doc.Y
-        two_d = self.shows_regions
-        self.image.setVisible(two_d and net.sizes[-1] == 1)
-        self.classes_image.setVisible(two_d and net.sizes[-1] > 1)
+        two_d, surface = self.on_plane, self.shows_surface
+        self.image.setVisible(two_d and not surface and net.sizes[-1] == 1)
+        self.classes_image.setVisible(two_d and not surface and net.sizes[-1] > 1)
+        self.surface.setVisible(surface)
         if not two_d:  # predictions against targets, one colour per output
             self._points_key = None
             yhat = net.predict(doc.inputs(X))
@@ -503,7 +524,11 @@ class DecisionPlot(Throttled):
             return
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
-        set_title(self.plot, shown_note(len(X)) or None)
+        if surface:
+            set_title(self.plot, translate("views", "ŷ: blue low, orange high{0}")
+                      .format(shown_note(len(X))))
+        else:
+            set_title(self.plot, shown_note(len(X)) or None)
         self.diagonal.setData([], [])
         x0, x1, y0, y1 = self.map_range()
         zoomed = doc.project.map_range is not None
@@ -516,7 +541,14 @@ class DecisionPlot(Throttled):
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
         out = net.predict(doc.inputs(pts))
-        if out.shape[1] == 1:
+        if surface:  # a diverging scale centred between the targets' extremes, fixed per data
+            lo, hi = float(Y.min()), float(Y.max())
+            mid, half = (lo + hi) / 2, max(hi - lo, 1e-9) / 2
+            img = image32(out[:, 0].reshape(GRID, GRID), mid - half, mid + half)
+            self.surface.setImage(img, levels=(mid - half, mid + half), autoLevels=False)
+            self.surface.setRect(*pixel_rect(x0, x1, y0, y1))
+            self.boundary.setData([], [])
+        elif out.shape[1] == 1:
             img = image32(out[:, 0].reshape(GRID, GRID), 0.0, 1.0)
             self.image.setImage(img, levels=(0.0, 1.0), autoLevels=False)
             self.image.setRect(*pixel_rect(x0, x1, y0, y1))
@@ -541,10 +573,12 @@ class DecisionPlot(Throttled):
             self.points.set(X[:, 0], X[:, 1], groups, brushes)
             if doc.X_test is not None:
                 keep = spread(len(doc.X_test))
-                tc = classes(doc.Y_test[keep])
-                self.test_points.setData(doc.X_test[keep, 0], doc.X_test[keep, 1],
-                                         pen=[pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2)
-                                              for c in tc])
+                if surface:  # a real-valued target: outlined in ink
+                    pens = pg.mkPen(40, 40, 40, width=1.5)
+                else:
+                    pens = [pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2)
+                            for c in classes(doc.Y_test[keep])]
+                self.test_points.setData(doc.X_test[keep, 0], doc.X_test[keep, 1], pen=pens)
             else:
                 self.test_points.setData([], [])
         s = doc.sample

@@ -271,3 +271,24 @@ def test_loss_and_accuracy_on_other_data():
     t.run(max_epochs=2000)
     assert t.loss(XOR_X[::-1], XOR_Y[::-1]) == pytest.approx(t.loss(), abs=1e-15)
     assert t.accuracy(XOR_X[:2], XOR_Y[:2]) == 1.0
+
+
+def test_the_regression_sets_plane_and_gauss():
+    """TensorFlow Playground's regression sets on our [-1, 1] plane, through the project's
+    generator: the plane is (x1 + x2) / 2 exactly; each Gaussian bump is ±1 at its centre,
+    0 beyond 1/3 from every centre, and the tallest bump counts."""
+    from core import datasets
+    from core.project import generate
+
+    X, Y = generate({"generator": "plane", "n": 50, "noise": 0.0, "seed": 3})
+    assert X.shape == (50, 2) and np.abs(X).max() <= 1
+    np.testing.assert_allclose(Y[:, 0], X.sum(axis=1) / 2, atol=1e-15)
+    X, Y = generate({"generator": "gauss", "n": 4000, "noise": 0.0, "seed": 1})
+    assert Y.shape == (4000, 1) and np.abs(Y).max() <= 1
+    d = np.array([np.hypot(X[:, 0] - cx, X[:, 1] - cy) for cx, cy, _ in datasets.BUMPS])
+    far = (d > 1 / 3).all(axis=0)
+    assert far.any() and (Y[far, 0] == 0).all()
+    for k, (_, _, sign) in enumerate(datasets.BUMPS):
+        near = d[k] < 0.1  # within 0.1 of this centre (the bumps are 2/3 apart)
+        assert near.any() and (np.sign(Y[near, 0]) == sign).all()
+        assert np.allclose(np.abs(Y[near, 0]), 1 - 3 * d[k][near])
