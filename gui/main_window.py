@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.data_panel.import_button.clicked.connect(lambda: self.files.import_csv())
         self.data_panel.export_button.clicked.connect(lambda: self.files.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
+        self.decision.versus_box.toggled.connect(lambda on: self._name_views())  # curve or ŷ vs y
         self.decision.menu_requested.connect(
             lambda x, y, at: self.map_menu(x, y).popup(at))
         self.about = QTextBrowser()

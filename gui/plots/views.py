@@ -29,6 +29,7 @@ from gui.throttle import Throttle
 MAX_FPS = 60
 CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
 GRID = 100
+CURVE_POINTS = 400  # points along x of the one-input view's curve
 
 
 class Throttled(QWidget):
@@ -367,8 +368,27 @@ class DecisionPlot(Throttled):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.plot)
+        # one input: y-hat(x) as a curve; the last hidden layer's parts w_j·h_j(x) on demand
+        self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(20, 20, 20, width=3))
+        self.curve.setZValue(4)
+        self.plot.addItem(self.curve)
+        self.parts = pg.PlotDataItem([], [], connect="finite",
+                                     pen=pg.mkPen(120, 60, 160, 170, width=1.5))
+        self.parts.setZValue(3)
+        self.plot.addItem(self.parts)
+        self.parts_box = QCheckBox(translate("views", "hidden parts"))
+        self.parts_box.setToolTip(translate("views", "Each last-hidden-layer neuron's part w·h(x) of the "
+                                                     "output's weighted sum (they and the bias add up to "
+                                                     "it: ŷ itself for a linear output)"))
+        self.parts_box.toggled.connect(lambda on: self.request())
+        self.versus_box = QCheckBox(translate("views", "ŷ against y"))
+        self.versus_box.setToolTip(translate("views", "Show predictions against targets instead of the "
+                                                      "curve"))
+        self.versus_box.toggled.connect(lambda on: self.request())
         row = QHBoxLayout()
         row.addWidget(self.lines_box)
+        row.addWidget(self.parts_box)
+        row.addWidget(self.versus_box)
         row.addStretch(1)
         row.addWidget(self.fit_button)
         lay.addLayout(row)
@@ -388,6 +408,67 @@ class DecisionPlot(Throttled):
         if want != len(self.lines.colours):
             self.lines.set_colours([pg.intColor(j, max(want, 3), alpha=230) for j in range(want)])
         self.request()
+
+    def curve_range(self) -> tuple[float, float, float, float]:
+        """What the curve view shows: the project's range, or the data's (x with a 10 %
+        margin, the targets with 25 %: steady while training moves the curve; zoom out to
+        follow it further)."""
+        if self.doc.project.map_range is not None:
+            return self.doc.project.map_range
+        return self._data_box(margin_y=0.25)
+
+    def _data_box(self, margin_y: float = 0.0) -> tuple[float, float, float, float]:
+        """The data's x range (10 % margin) and its targets' range (``margin_y``)."""
+        x, y = self.doc.X[:, 0], self.doc.Y[:, 0]
+        dx = 0.1 * max(float(np.ptp(x)), 1e-6)
+        dy = margin_y * max(float(np.ptp(y)), 1e-6)
+        return float(x.min()) - dx, float(x.max()) + dx, float(y.min()) - dy, float(y.max()) + dy
+
+    def _draw_curve(self) -> None:
+        """y-hat(x) over the visible x range (400 points) with the data, and each hidden part."""
+        doc, net = self.doc, self.doc.net
+        X, Y = doc.X, doc.Y
+        self._points_key = None
+        self.scatter.setData([], [])
+        self.diagonal.setData([], [])
+        self.boundary.setData([], [])
+        self.lines.setVisible(False)
+        set_label(self.plot, "bottom", "x")
+        set_label(self.plot, "left", "ŷ, y")
+        set_title(self.plot, translate("views", "ŷ(x) over the data{0}").format(shown_note(len(X))))
+        x0, x1, y0, y1 = self.curve_range()
+        zoomed = doc.project.map_range is not None
+        self.fit_button.setEnabled(zoomed)
+        if zoomed:
+            a0, a1, b0, b1 = self._data_box(margin_y=0.0)
+            self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
+        else:
+            self.frame.setData([], [])
+        xs = np.linspace(x0, x1, CURVE_POINTS)
+        pass_ = net.forward(doc.inputs(xs[:, None]))
+        self.curve.setData(xs, pass_.output[:, 0])
+        if self.parts_box.isChecked() and net.n_layers >= 2:
+            h = pass_.z[-2]  # the last hidden layer's outputs (points, H)
+            parts = h * net.weights[-1][:, 0]  # w_j·h_j(x), (points, H)
+            H = parts.shape[1]
+            px = np.empty((H, len(xs) + 1))
+            px[:, :-1], px[:, -1] = xs, np.nan
+            py = np.empty_like(px)
+            py[:, :-1], py[:, -1] = parts.T, np.nan
+            self.parts.setData(px.ravel(), py.ravel(), connect="finite")
+        else:
+            self.parts.setData([], [])
+        groups, brushes = sample_groups(doc, Y)
+        self.points.set(X[:, 0], Y[:, 0], groups, brushes)
+        if doc.X_test is not None:
+            keep = spread(len(doc.X_test))
+            self.test_points.setData(doc.X_test[keep, 0], doc.Y_test[keep, 0],
+                                     pen=pg.mkPen(40, 40, 40, width=1.5))
+        else:
+            self.test_points.setData([], [])
+        s = doc.sample
+        self.current.setData([X[s, 0]] if s >= 0 else [], [Y[s, 0]] if s >= 0 else [])
+        set_range(self.plot, (x0, x1), (y0, y1), 0)
 
     def _moved_by_user(self, *args) -> None:
         """Wheel or drag moved the map: it is drawn again over what is now visible."""
@@ -479,9 +560,18 @@ class DecisionPlot(Throttled):
             and doc.net.sizes[-1] == 1
 
     @property
+    def shows_curve(self) -> bool:
+        """One input, one output: y-hat(x) as a curve over the data (unless the user asked
+        for predictions against targets)."""
+        doc = self.doc
+        return doc.features.d == 1 and len(doc.X) > 1 and doc.net.sizes[-1] == 1 \
+            and not self.versus_box.isChecked()
+
+    @property
     def on_plane(self) -> bool:
-        """A map over the input plane (regions or surface), not predictions against targets."""
-        return self.shows_regions or self.shows_surface
+        """A picture over the inputs (regions, surface or curve) that zooms and pans, not
+        predictions against targets."""
+        return self.shows_regions or self.shows_surface or self.shows_curve
 
     @property
     def title(self) -> str:
@@ -489,15 +579,29 @@ class DecisionPlot(Throttled):
             return translate("views", "Decision regions")
         if self.shows_surface:
             return translate("views", "Output map")
+        if self.shows_curve:
+            return translate("views", "Output curve")
         return translate("views", "Predictions")
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
         X, Y = doc.X, doc.Y
-        two_d, surface = self.on_plane, self.shows_surface
+        one_d = self.shows_curve
+        two_d, surface = self.on_plane and not one_d, self.shows_surface
         self.image.setVisible(two_d and not surface and net.sizes[-1] == 1)
         self.classes_image.setVisible(two_d and not surface and net.sizes[-1] > 1)
         self.surface.setVisible(surface)
+        one_input = doc.features.d == 1 and net.sizes[-1] == 1
+        self.parts_box.setVisible(one_input)
+        self.versus_box.setVisible(one_input)
+        self.lines_box.setVisible(not one_input)
+        self.parts_box.setEnabled(one_d and net.n_layers >= 2)
+        if not one_d:
+            self.curve.setData([], [])
+            self.parts.setData([], [])
+        if one_d:
+            self._draw_curve()
+            return
         if not two_d:  # predictions against targets, one colour per output
             self._points_key = None
             yhat = net.predict(doc.inputs(X))

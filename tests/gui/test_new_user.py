@@ -75,13 +75,16 @@ def test_the_inspector_names_neurons_and_clears_the_frozen_box(open_window, qtbo
     assert not win.inspector.lock.isChecked() and not win.inspector.lock.isEnabled()
 
 
-def test_the_map_dock_says_predictions_for_regression(open_window):
+def test_the_map_dock_names_what_it_shows(open_window, qtbot):
     win = open_window()
     dock = win.docks["decision"]
     assert dock.windowTitle() == "Decision regions"
     win.open_lesson("sine")
+    assert dock.windowTitle() == "Output curve"
+    assert dock.toggleViewAction().text() == "Output curve"  # the View menu says so too
+    qtbot.mouseClick(win.decision.versus_box, Qt.LeftButton)
     assert dock.windowTitle() == "Predictions"
-    assert dock.toggleViewAction().text() == "Predictions"  # the View menu says so too
+    assert dock.toggleViewAction().text() == "Predictions"
 
 
 def test_a_lesson_opens_at_a_speed_a_class_can_watch(open_window, qtbot):

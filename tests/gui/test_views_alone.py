@@ -53,9 +53,13 @@ def test_decision_map_follows_weights_and_points(qtbot, doc):
     doc.add_point((0.25, 0.75), 1)
     qtbot.waitUntil(lambda: points() == 201)
     assert view.title == "Decision regions"
-    doc.set_data(doc.X[:, :1], doc.Y)  # one input: no plane to map, predictions instead
-    qtbot.waitUntil(lambda: view.title == "Predictions" and not view.image.isVisible())
-    assert points() == 0 and len(view.scatter.data) == 201
+    doc.set_data(doc.X[:, :1], doc.Y)  # one input: no plane to map, the curve ŷ(x) instead
+    qtbot.waitUntil(lambda: view.title == "Output curve" and not view.image.isVisible())
+    assert points() == 201 and len(view.scatter.data) == 0  # the data at (x, y)
+    assert len(view.curve.getData()[0]) == 400
+    view.versus_box.setChecked(True)  # or predictions against targets
+    qtbot.waitUntil(lambda: view.title == "Predictions" and len(view.scatter.data) == 201)
+    assert points() == 0
 
 
 def test_weights_plot_has_a_curve_per_parameter_after_a_structural_edit(qtbot, doc):
