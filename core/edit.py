@@ -146,6 +146,17 @@ def resize_io(net: Network, n_in: int, n_out: int, seed: int = 0) -> Network:
     return _rebuild(net, sizes, acts, net.use_bias, rows, list(range(net.n_layers)), seed)
 
 
+def remap_inputs(net: Network, old: list[str], new: list[str], seed: int = 0) -> Network:
+    """The network fed the inputs named ``new`` instead of ``old`` (features): an input
+    kept by name keeps its weights wherever it moves; a new one gets small random weights."""
+    if not 1 <= len(new) <= 256:
+        raise ValueError(QT_TRANSLATE_NOOP("edit", "inputs and outputs must number 1 to 256"))
+    rows = [[old.index(n) if n in old else -1 for n in new]] + \
+        [list(range(s)) for s in net.sizes[1:]]
+    return _rebuild(net, [len(new)] + net.sizes[1:], list(net.activations), net.use_bias, rows,
+                    list(range(net.n_layers)), seed)
+
+
 MAX_SAMPLES = 1_000_000  # training and test samples together
 
 

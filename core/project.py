@@ -45,6 +45,7 @@ import numpy as np
 
 from core import datasets
 from core.checks import is_number, short
+from core.features import Features
 from core.init import SCHEMES, initialise
 from core.losses import LOSSES, REDUCTIONS
 from core.network import Network
@@ -88,6 +89,7 @@ class Project:
     history: dict | None = None  # {"epochs", "losses", "stride"}
     snapshots: dict | None = None  # {"test": {...}, "weights": {...}}: test curve, timeline
     map_range: tuple[float, float, float, float] | None = None  # the map's view; None: the data
+    features: tuple[str, ...] | None = None  # the network's inputs from the data; None: as it is
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -115,7 +117,8 @@ def to_dict(p: Project) -> dict:
         data.update(X_test=encode(p.X_test), Y_test=encode(p.Y_test))
     out = {
         "schema_version": SCHEMA_VERSION, "name": p.name, "description": p.description,
-        "network": network_dict(p.net),
+        "network": {**network_dict(p.net),
+                    **({"features": list(p.features)} if p.features is not None else {})},
         "initial_params": None if p.initial_params is None else encode(p.initial_params),
         "data": data, "training": dict(p.training), "init": dict(p.init),
     }
@@ -321,7 +324,7 @@ def _init(i) -> dict:
 def _network(n) -> Network:
     from core.activations import ACTIVATIONS
 
-    _keys(n, "network", ("sizes", "activations", "bias", "notation", "params", "frozen"))
+    _keys(n, "network", ("sizes", "activations", "bias", "notation", "params", "frozen", "features"))
     sizes = n.get("sizes")
     _need(isinstance(sizes, list) and 2 <= len(sizes) <= 12,
           QT_TRANSLATE_NOOP("project", "network.sizes must list 2 to 12 layer sizes"))
@@ -395,7 +398,18 @@ def _from_dict(d) -> Project:
         net.frozen[np.asarray(frozen, dtype=int)] = True
         net.any_frozen = True
     _need("data" in d, QT_TRANSLATE_NOOP("project", "missing field data"))
-    X, Y, Xt, Yt = _data(d["data"], net)
+    names = n.get("features")
+    X, Y, Xt, Yt = _data(d["data"], net, any_width=names is not None)
+    features = None
+    if names is not None:
+        try:
+            features = Features.from_names(X.shape[1], names)
+        except ValueError as e:
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "network.features: {0}").format(e)) from None
+        _need(features.n_inputs == net.sizes[0],
+              QT_TRANSLATE_NOOP("project", "network.features lists {0} inputs but network.sizes[0] is {1}")
+              .format(features.n_inputs, net.sizes[0]))
+        features = None if features.is_identity else features.names
     initial = d.get("initial_params")
     if initial is not None:
         initial = _vector(initial, P, "initial_params")
@@ -416,22 +430,37 @@ def _from_dict(d) -> Project:
     if map_range is not None:
         map_range = check_map_range(map_range)
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
-                   state, history, snapshots, map_range)
+                   state, history, snapshots, map_range, features)
 
 
 DATA_LISTS = ("X", "Y", "X_test", "Y_test")
 DATA_GENERATOR = ("generator", "n", "noise", "seed", "test")
 
 
-def _data(data, net: Network):
+def _width(v) -> int | None:
+    """The number of columns of a data array as a file holds it (None: not an array)."""
+    if isinstance(v, dict) and isinstance(v.get("shape"), list) and len(v["shape"]) == 2:
+        return v["shape"][1] if isinstance(v["shape"][1], int) else None
+    if isinstance(v, list) and v and isinstance(v[0], list):
+        return len(v[0])
+    return None
+
+
+def _data(data, net: Network, any_width: bool = False):
+    """X, Y, X_test, Y_test; X as wide as the network's inputs, or (``any_width``: the
+    network's inputs are features of the data) as wide as the data is."""
     _need(isinstance(data, dict), QT_TRANSLATE_NOOP("project", "data must be an object"))
     n_in, n_out = net.sizes[0], net.sizes[-1]
+    if any_width and "generator" not in data:
+        n_in = _width(data.get("X")) or n_in
     if "generator" in data:
         _keys(data, "data", DATA_GENERATOR)
         X, Y = generate(data)
         Xt = Yt = None
         if data.get("test"):
             Xt, Yt = generate({**data, "n": data["test"], "seed": data.get("seed", 0) + 1})
+        if any_width:
+            n_in = X.shape[1]
         _need(X.shape[1] == n_in and Y.shape[1] == n_out,
               QT_TRANSLATE_NOOP("project", "data: the {0} generator gives {1} inputs and {2} targets; the "
                                            "network has {3} and {4}")
@@ -592,12 +621,17 @@ def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:
     return makers[name](**args)
 
 
+def project_features(p: Project) -> Features:
+    """The map from the project's data to its network's inputs."""
+    d = p.X.shape[1]
+    return Features.identity(d) if p.features is None else Features.from_names(d, p.features)
+
+
 def make_trainer(p: Project):
     """A Trainer for the project's network, data and training settings."""
-    from core.features import Features
     from core.training import Trainer
 
-    inputs = Features.identity(p.X.shape[1])(p.X)
+    inputs = project_features(p)(p.X)
     return Trainer.from_settings(p.net, inputs, p.Y, p.training, p.init.get("seed", 0))
 
 

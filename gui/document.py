@@ -17,6 +17,7 @@ from core import Param, initialise
 from core import edit as structure
 from core import settings as rules
 from core.checks import finite_float
+from core.features import Features
 from core.notation import NOTATIONS
 from core.project import check_map_range
 from core.session import Session
@@ -48,6 +49,18 @@ class Document(DocumentModel):
         y = np.eye(K)[cls % K] if K > 1 else np.array([float(cls > 0)])
         return self.set_data(np.vstack([self.X, x]), np.vstack([self.Y, y]), self.X_test,
                              self.Y_test, translate("document", "Add a point"))
+
+    def set_features(self, names) -> bool:
+        """Feed the network these features of the data (x1, x2, x1*x2, sin(x1), ...;
+        core.features) as one undoable edit: the input layer follows, inputs kept by name
+        keep their weights. A name the data cannot give (sin(x3) with two inputs) is refused
+        with its message and nothing changes."""
+        def make() -> State:
+            features = Features.from_names(self.X.shape[1], list(names))
+            net = structure.remap_inputs(self.net, list(self.features.names), list(features.names))
+            project = dataclasses.replace(self.project, initial_params=net.params.copy())
+            return self._new_state(net, project=project, features=features)
+        return self._swap(translate("document", "Inputs: {0}").format(", ".join(map(str, names))), make)
 
     def set_map_range(self, r) -> bool:
         """The decision map's view: [x1 from, x1 to, x2 from, x2 to], or None for the data's

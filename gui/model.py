@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from core import Diverged, Network, Param
 from core.features import Features
-from core.project import Project, ProjectError, capture, resume, snapshots_dict
+from core.project import Project, ProjectError, capture, project_features, resume, snapshots_dict
 from core.project import load as load_project
 from core.project import save as save_project
 from core.session import Session
@@ -144,7 +144,7 @@ class DocumentModel(QObject):
         if project.initial_params is None:
             project.initial_params = project.net.params.copy()
         settings = dict(project.training)
-        features = Features.identity(project.X.shape[1])
+        features = project_features(project)
         session = Session(project.net, features(project.X), project.Y, settings,
                           project.init.get("seed", 0), _maybe(features, project.X_test),
                           project.Y_test)
@@ -194,6 +194,7 @@ class DocumentModel(QObject):
         p = s.project
         p.net, p.training = s.net, dict(s.settings)
         p.X, p.Y, p.X_test, p.Y_test = s.X, s.Y, s.X_test, s.Y_test
+        p.features = None if s.features.is_identity else s.features.names
         capture(p, self.trainer)
         t, w = self.test_history, self.weight_history
         p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values)

@@ -8,18 +8,10 @@ from core import Network, initialise
 from core.features import Features
 
 
-class WithProduct(Features):
-    """x1, x2, x1·x2: a map the views know nothing about."""
-
-    def __call__(self, points):
-        P = super().__call__(points)
-        return np.hstack([P, P[:, :1] * P[:, 1:2]])
-
-
 def test_every_view_goes_through_the_input_map(open_window, qtbot):
     win = open_window("xor")
     doc = win.doc
-    features = WithProduct(2, ("x1", "x2", "x1·x2"))
+    features = Features.from_names(2, ["x1", "x2", "x1*x2"])
     net = initialise(Network([3, 2, 1], "sigmoid"), "xavier", seed=0)
     doc.reinstate(doc._new_state(net, features=features))
     assert doc.trainer.X.shape == (len(doc.X), 3)  # training sees the features
