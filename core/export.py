@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.activations import ACTIVATIONS
+from core.features import Features
 from core.network import Network
 
 
@@ -25,9 +26,25 @@ def docstring(title: str, net: Network) -> str:
     return repr(f"{title}: {'-'.join(map(str, net.sizes))}, exported from Backprop Studio.")
 
 
-def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
-    """A plain numpy script computing this network's outputs on X."""
-    lines = [docstring(title, net), "import numpy as np", "", f"X = np.array({_matrix(X)})", "layers = ["]
+def _inputs(X: np.ndarray, features: Features | None, module: str) -> list[str]:
+    """Lines that set ``X`` to the network's inputs: the data itself, or (features) the
+    data as ``P`` and each feature's column computed from it (code made from the parsed
+    feature, never from text a file held)."""
+    array = "np.array" if module == "np" else "torch.tensor"
+    if features is None or features.is_identity:
+        return [f"X = {array}({_matrix(X)})"]
+    columns = ", ".join(f.code("P", module) for f in features.parsed)
+    stack = "np.column_stack" if module == "np" else "torch.stack"
+    axis = "" if module == "np" else ", dim=1"
+    return [f"P = {array}({_matrix(X)})  # the data: " + ", ".join(features.names),
+            f"X = {stack}([{columns}]{axis})  # the network's inputs"]
+
+
+def numpy_script(net: Network, X: np.ndarray, title: str = "network",
+                 features: Features | None = None) -> str:
+    """A plain numpy script computing this network's outputs on data X (through
+    ``features`` when given: the script computes them)."""
+    lines = [docstring(title, net), "import numpy as np", "", *_inputs(X, features, "np"), "layers = ["]
     for l in range(net.n_layers):
         lines.append(f"    (np.array({_matrix(net.weights[l])}), np.array("
                      f"{[float(v) for v in net.biases[l]]!r}), {net.activations[l]!r}),")
@@ -40,8 +57,10 @@ def numpy_script(net: Network, X: np.ndarray, title: str = "network") -> str:
     return "\n".join(lines)
 
 
-def torch_script(net: Network, X: np.ndarray, title: str = "network") -> str:
-    """A PyTorch script (float64) with the same layers and weights, printing the same outputs."""
+def torch_script(net: Network, X: np.ndarray, title: str = "network",
+                 features: Features | None = None) -> str:
+    """A PyTorch script (float64) with the same layers and weights, printing the same outputs
+    (computing ``features`` of data X when given)."""
     lines = [docstring(title, net), "import torch", "", "torch.set_default_dtype(torch.float64)", "",
              "", "class Net(torch.nn.Module):", "    def __init__(self):",
              "        super().__init__()", "        self.layers = torch.nn.ModuleList(["]
@@ -61,7 +80,7 @@ def torch_script(net: Network, X: np.ndarray, title: str = "network") -> str:
         if net.use_bias[l]:
             lines.append(f"    net.layers[{l}].bias.copy_(torch.tensor("
                          f"{[float(v) for v in net.biases[l]]!r}))")
-    lines += [f"    X = torch.tensor({_matrix(X)})", "    out = net(X)",
+    lines += [*("    " + line for line in _inputs(X, features, "torch")), "    out = net(X)",
               "for row in out:", "    print(' '.join(repr(float(v)) for v in row))", ""]
     return "\n".join(lines)
 

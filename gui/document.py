@@ -17,7 +17,7 @@ from core import Param, initialise
 from core import edit as structure
 from core import settings as rules
 from core.checks import finite_float
-from core.features import Features
+from core.features import Features, offered
 from core.notation import NOTATIONS
 from core.project import check_map_range
 from core.session import Session
@@ -61,6 +61,17 @@ class Document(DocumentModel):
             project = dataclasses.replace(self.project, initial_params=net.params.copy())
             return self._new_state(net, project=project, features=features)
         return self._swap(translate("document", "Inputs: {0}").format(", ".join(map(str, names))), make)
+
+    def toggle_feature(self, name: str, on: bool) -> bool:
+        """Feed the network feature ``name`` or stop (the inputs stay in the offered order:
+        x1, x2, x1^2, ...); the last input cannot go."""
+        order = offered(self.X.shape[1])
+        names = [n for n in self.features.names if n != name] + ([name] if on else [])
+        names.sort(key=lambda n: order.index(n) if n in order else len(order))
+        if not names:
+            self.refused.emit(translate("document", "the network needs at least one input"))
+            return False
+        return names == list(self.features.names) or self.set_features(names)
 
     def set_map_range(self, r) -> bool:
         """The decision map's view: [x1 from, x1 to, x2 from, x2 to], or None for the data's

@@ -194,9 +194,9 @@ class FileActions(QObject):
                                      f"network.{ext}")
         if not path:
             return False
-        net, X, name = self.doc.net, self.doc.inputs(self.doc.X), self.doc.project.name
-        text = {"weights": lambda: weights_csv(net), "numpy": lambda: numpy_script(net, X, name),
-                "torch": lambda: torch_script(net, X, name)}[kind]()
+        net, X, name, f = self.doc.net, self.doc.X, self.doc.project.name, self.doc.features
+        text = {"weights": lambda: weights_csv(net), "numpy": lambda: numpy_script(net, X, name, f),
+                "torch": lambda: torch_script(net, X, name, f)}[kind]()
         return self._write(path, text)
 
     def _write(self, path: str, text: str) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QToolTip
 
 from core import ACTIVATIONS, Param
+from core.features import offered, parse
 from core.formula import num
 from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's too)
     LAYER_MIME,
@@ -437,10 +438,12 @@ class NetworkCanvas(QGraphicsView):
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
             sample = doc.next_sample()
         z = net.forward(doc.inputs(doc.X[sample])).z
-        names = net.neuron_symbols()
+        names = [[s.unicode() for s in layer] for layer in net.neuron_symbols()]
+        if not doc.features.is_identity:  # input neurons named by their feature: x₁x₂
+            names[0] = [f.unicode() for f in doc.features.parsed]
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
-                item.set_texts(names[l][i].unicode(), float(z[l][0, i]),
+                item.set_texts(names[l][i], float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
         # place the edge labels again only when what is shown (or its size) changed
@@ -628,6 +631,14 @@ class NetworkCanvas(QGraphicsView):
             on = net.use_bias[layer - 1]
             menu.addAction(translate("view", "Remove biases") if on else translate("view", "Add biases"),
                            lambda: doc.set_bias(layer - 1, not on))
+        if layer == 0:  # the network's inputs: features of the data
+            sub = menu.addMenu(translate("view", "Inputs"))
+            chosen = set(doc.features.names)
+            for name in offered(doc.X.shape[1]):
+                a = sub.addAction(parse(name, doc.X.shape[1]).unicode(),
+                                  lambda on=name not in chosen, n=name: doc.toggle_feature(n, on))
+                a.setCheckable(True)
+                a.setChecked(name in chosen)
         if not hidden:
             menu.addSection(translate("view", "Inputs and outputs follow the data"))
         return menu

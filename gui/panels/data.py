@@ -1,12 +1,15 @@
 """The data panel: built-in data sets with size, noise, test share and seed; the
-class of points added by clicking the decision map; CSV import and export."""
+class of points added by clicking the decision map; the inputs the network is fed
+(features of the data: x1, x2, x1², x1x2, sin x1, ...); CSV import and export."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.features import offered, parse
 from core.project import generate
 from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
@@ -78,6 +82,12 @@ class DataPanel(QWidget):
         form.addRow(translate("data", "seed"), self.seed)
         form.addRow("", self.generate)
         form.addRow(translate("data", "new points"), self.point_class)
+        self.features_box = QWidget()  # a check box per feature the data offers (core.features)
+        self.features_grid = QGridLayout(self.features_box)
+        self.features_grid.setContentsMargins(0, 0, 0, 0)
+        self.feature_checks: dict[str, QCheckBox] = {}
+        self._offered_for = None
+        form.addRow(translate("data", "inputs"), self.features_box)
         form.addRow(files)
         form.addRow(self.summary)
         doc.structure_changed.connect(self._on_data_changed)
@@ -95,7 +105,34 @@ class DataPanel(QWidget):
             Xt, Yt = generate({**spec, "n": n_test, "seed": self.seed.value() + 1})
         return self.doc.set_data(X, Y, Xt, Yt, f"Data: {self.kind.currentText()}")
 
+    def _fill_features(self) -> None:
+        """A check box per offered feature of the data (made again when its width changes),
+        ticked for those the network is fed."""
+        d = self.doc.X.shape[1]
+        if self._offered_for != d:
+            self._offered_for = d
+            for box in self.feature_checks.values():
+                box.deleteLater()
+            self.feature_checks = {}
+            for k, name in enumerate(offered(d)):
+                box = QCheckBox(parse(name, d).unicode())
+                box.setToolTip(translate("data", "Feed the network {0} (inputs the network sees; "
+                                                 "the maps stay over x1, x2)").format(name))
+                box.toggled.connect(lambda on, n=name: self._toggle_feature(n, on))
+                self.features_grid.addWidget(box, k // 3, k % 3)
+                self.feature_checks[name] = box
+        chosen = set(self.doc.features.names)
+        for name, box in self.feature_checks.items():
+            box.blockSignals(True)
+            box.setChecked(name in chosen)
+            box.blockSignals(False)
+
+    def _toggle_feature(self, name: str, on: bool) -> None:
+        if not self.doc.toggle_feature(name, on):
+            self._fill_features()  # refused: show what is in force
+
     def _on_data_changed(self) -> None:
+        self._fill_features()
         doc = self.doc
         test = (translate("data", ", {0} test").format(len(doc.X_test)) if doc.X_test is not None
                 else "")

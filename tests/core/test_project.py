@@ -3,6 +3,7 @@ error, atomic saves, resuming training."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -314,6 +315,43 @@ def test_torch_script_prints_the_apps_outputs():
     net = initialise(Network([2, 4, 3], ["tanh", "softmax"]), "xavier", seed=3, bias=0.1)
     X = np.random.default_rng(1).normal(size=(6, 2))
     assert np.abs(run_script(torch_script(net, X)) - net.predict(X)).max() < 1e-12
+
+
+def test_both_scripts_compute_the_features_from_the_data():
+    """A network fed x1, x1^2, x1*x2, sin(x2), cos(x1): the scripts get the raw data and
+    compute the features themselves, and print what the app's forward pass gives."""
+    from core.features import Features
+
+    f = Features.from_names(2, ["x1", "x1^2", "x1*x2", "sin(x2)", "cos(x1)"])
+    net = initialise(Network([5, 3, 1], ["tanh", "sigmoid"]), "xavier", seed=2, bias=0.1)
+    P = np.random.default_rng(4).normal(size=(7, 2))
+    want = net.predict(f(P))
+    src = numpy_script(net, P, "features", f)
+    assert "np.sin(P[:, 1])" in src and "P[:, 0] * P[:, 1]" in src
+    assert np.allclose(run_script(src), want, rtol=0, atol=1e-15)
+    pytest.importorskip("torch", reason="PyTorch is a benchmark extra; not installed here")
+    assert np.abs(run_script(torch_script(net, P, "features", f)) - want).max() < 1e-12
+
+
+def test_features_are_saved_with_the_network_and_checked(tmp_path):
+    from core.project import dumps, from_dict, project_features
+
+    d = json.loads(valid_text())
+    d["network"]["sizes"][0] = 3
+    d["network"]["params"] = None
+    d["network"]["features"] = ["x1", "x2", "x1 * x2"]
+    p = from_dict(d)
+    assert p.features == ("x1", "x2", "x1*x2")  # canonical
+    assert json.loads(dumps(p))["network"]["features"] == ["x1", "x2", "x1*x2"]
+    assert project_features(p)(p.X).shape == (len(p.X), 3)
+    for names, words in ((["x1", "sin(x3)"], "feature sin(x3) needs input x3"),
+                         (["x1", "x2"], "lists 2 inputs but network.sizes[0] is 3"),
+                         (["x1", "x1", "x2"], "listed twice"),
+                         (["x1", "x2", "__import__('os')"], "unknown feature"),
+                         (["x1", "x2", 5], "short name"), ("x1", "must list")):
+        d["network"]["features"] = names
+        with pytest.raises(ProjectError, match=re.escape(words)):
+            from_dict(d)
 
 
 def test_weights_csv_lists_every_parameter():

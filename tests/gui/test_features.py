@@ -35,3 +35,57 @@ def test_every_view_goes_through_the_input_map(open_window, qtbot):
     qtbot.addWidget(dialog)
     assert max(c.relative for c in dialog.checks) < 1e-5
     assert doc.move_neuron_line(0, (0, 0), (1, 1)) is False  # not a line in the plane now
+
+
+def test_xor_without_a_hidden_layer_learns_once_fed_x1x2(open_window, qtbot, tmp_path):
+    """The lesson: one sigmoid neuron fails on (x1, x2); tick x₁x₂ among the data panel's
+    inputs and it succeeds. The canvas names the new input neuron x₁x₂, the map stays over
+    the plane, the feature is saved, exported scripts compute it, and undo takes it back."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import refusal_shown
+
+    win = open_window("xor_features")
+    doc, panel = win.doc, win.data_panel
+
+    def accuracy() -> float:
+        return float(((doc.net.predict(doc.inputs(doc.X)) > 0.5) == (doc.Y > 0.5)).mean())
+
+    doc.train_epochs(1000)
+    assert accuracy() < 0.7
+    box = panel.feature_checks["x1*x2"]
+    assert box.text() == "x₁x₂" and not box.isChecked()
+    qtbot.mouseClick(box, Qt.LeftButton)
+    assert doc.features.names == ("x1", "x2", "x1*x2") and doc.net.sizes == [3, 1]
+    qtbot.waitUntil(lambda: [n.name.text() for n in win.canvas.neurons[0]] == ["x₁", "x₂", "x₁x₂"])
+    doc.train_epochs(1000)
+    assert accuracy() > 0.95
+    assert win.decision.image.image.shape == (100, 100)  # still the (x1, x2) plane
+    # the input neurons' menu offers the same, checked as in force
+    menu = win.canvas.neuron_menu(0, 0)
+    inputs = next(a.menu() for a in menu.actions() if a.text() == "Inputs")
+    by_text = {a.text(): a for a in inputs.actions()}
+    assert by_text["x₁x₂"].isChecked() and not by_text["sin x₁"].isChecked()
+    by_text["sin x₁"].trigger()
+    assert doc.features.names == ("x1", "x2", "x1*x2", "sin(x1)")
+    assert panel.feature_checks["sin(x1)"].isChecked()  # the panel follows
+    doc.undo_stack.undo()
+    assert doc.features.names == ("x1", "x2", "x1*x2") and not panel.feature_checks["sin(x1)"].isChecked()
+    # saved with the network, and the exported script computes the feature itself
+    path = tmp_path / "features.json"
+    assert doc.save(path)
+    assert __import__("json").loads(path.read_text())["network"]["features"] == ["x1", "x2", "x1*x2"]
+    script = tmp_path / "net.py"
+    assert win.files.export_network("numpy", str(script))
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    printed = np.array([[float(v) for v in line.split()] for line in out.stdout.splitlines()])
+    assert np.allclose(printed, doc.net.predict(doc.inputs(doc.X)), rtol=0, atol=1e-15)
+    # the last input cannot go: a message, nothing changed
+    for name in ("x1", "x2"):
+        qtbot.mouseClick(panel.feature_checks[name], Qt.LeftButton)
+    qtbot.mouseClick(panel.feature_checks["x1*x2"], Qt.LeftButton)
+    assert doc.features.names == ("x1*x2",) and panel.feature_checks["x1*x2"].isChecked()
+    assert "at least one input" in refusal_shown(win)
