@@ -55,8 +55,7 @@ def export_trace(args) -> int:
     from pathlib import Path
 
     from core.derivation import derive, to_latex, to_markdown
-    from core.features import Features
-    from core.project import ProjectError, make_trainer, resume
+    from core.project import ProjectError, make_trainer, project_features, resume
 
     kind = Path(args.export_trace).suffix.lower()
     if kind not in (".md", ".tex"):
@@ -70,9 +69,10 @@ def export_trace(args) -> int:
             trainer.run(max_epochs=args.train)
         k = int(trainer.order[trainer.position])
         s = project.training
-        inputs = Features.identity(project.X.shape[1])(project.X[k])
-        dv = derive(project.net, inputs, project.Y[k], s["loss"], s["lr"], s["reduction"],
-                    digits=args.digits)
+        features = project_features(project)
+        names = None if features.is_identity else [f.sym() for f in features.parsed]
+        dv = derive(project.net, features(project.X[k]), project.Y[k], s["loss"], s["lr"],
+                    s["reduction"], digits=args.digits, inputs=names)
     except (ProjectError, ValueError) as e:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2

@@ -281,10 +281,15 @@ def _gradients_and_updates(s: _Step, lr: float) -> list[Phase]:
 
 
 def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
-           notation: str | None = None, digits: int = 4) -> Derivation:
-    """The phases of one gradient-descent step on sample (x, y); ``net`` is not changed."""
+           notation: str | None = None, digits: int = 4, inputs: list | None = None
+           ) -> Derivation:
+    """The phases of one gradient-descent step on sample (x, y); ``net`` is not changed.
+    ``x`` is what the network sees (features of the data point, if any); ``inputs`` names
+    the input neurons when they are features (tokens such as ``Feature.sym()``: x₁x₂)."""
     t = trace_step(net, x, y, loss, lr, reduction, notation)
     s = _Step(net, t, notation or net.notation, digits)
+    if inputs is not None:
+        s.names = [list(inputs), *s.names[1:]]
     lossf = get_loss(loss)
     error, slots = _error(s, lossf)
     phases = (_forward(s) + [error] + _output_deltas(s, lossf, slots) + _hidden_deltas(s)

@@ -71,12 +71,47 @@ class Feature:
             return a * P[:, self.j]
         return np.sin(a) if self.kind == "sin" else np.cos(a)
 
+    def sym(self) -> FeatureSym:
+        """This feature as a formula token (the lecture names input neurons with it)."""
+        return FeatureSym(self)
+
     def code(self, P: str, module: str) -> str:
         """A numpy (``module`` "np") or PyTorch ("torch") expression for this column of the
         points array named ``P``."""
         a, b = f"{P}[:, {self.i}]", f"{P}[:, {self.j}]"
         return {"x": a, "square": f"{a} * {a}", "product": f"{a} * {b}",
                 "sin": f"{module}.sin({a})", "cos": f"{module}.cos({a})"}[self.kind]
+
+
+@dataclass(frozen=True)
+class FeatureSym:
+    """A feature as a token of ``core.formula``: rendered plain, Unicode, HTML, LaTeX."""
+
+    feature: Feature
+
+    def with_role(self, role: str) -> FeatureSym:
+        return self  # an input has no delta or gradient of its own
+
+    def plain(self) -> str:
+        f = self.feature
+        a, b = f"x{f.i + 1}", f"x{f.j + 1}"
+        return {"x": a, "square": f"{a}^2", "product": f"{a}·{b}", "sin": f"sin({a})",
+                "cos": f"cos({a})"}[f.kind]
+
+    def unicode(self) -> str:
+        return self.feature.unicode()
+
+    def html(self) -> str:
+        f = self.feature
+        a, b = f"x<sub>{f.i + 1}</sub>", f"x<sub>{f.j + 1}</sub>"
+        return {"x": a, "square": f"{a}<sup>2</sup>", "product": a + b, "sin": f"sin {a}",
+                "cos": f"cos {a}"}[f.kind]
+
+    def latex(self) -> str:
+        f = self.feature
+        a, b = f"x_{{{f.i + 1}}}", f"x_{{{f.j + 1}}}"
+        return {"x": a, "square": f"{a}^{{2}}", "product": f"{a} {b}", "sin": rf"\sin {a}",
+                "cos": rf"\cos {a}"}[f.kind]
 
 
 def parse(name, d: int) -> Feature:

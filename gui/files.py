@@ -237,7 +237,7 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
     k = doc.next_sample()
     s = doc.settings
     dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"], s["reduction"],
-                digits=digits)
+                digits=digits, inputs=doc.input_names())
     title = f"{doc.project.name}: sample {k + 1}, step {doc.steps + 1}"
     return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
 

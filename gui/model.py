@@ -128,6 +128,12 @@ class DocumentModel(QObject):
         w·x + b = 0 is a line there."""
         return self.features == Features.identity(2)
 
+    def input_names(self) -> list | None:
+        """The input neurons' names as formula tokens when they are features (x₁x₂), else
+        None (the notation's x₁, x₂)."""
+        f = self.features
+        return None if f.is_identity else [feature.sym() for feature in f.parsed]
+
     def inputs(self, points) -> np.ndarray:
         """What the network sees for data points (N, d): every forward pass from the data or
         from a grid of the input plane goes through here (core.features)."""

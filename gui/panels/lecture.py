@@ -244,7 +244,7 @@ class LecturePanel(QWidget):
         s = doc.settings
         try:
             self.dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"],
-                             s["reduction"], digits=self.digits.value())
+                             s["reduction"], digits=self.digits.value(), inputs=doc.input_names())
         except ValueError as e:  # e.g. a step activation: nothing to derive
             self.dv = None
             self.sample_label.setText(message(e))

@@ -113,3 +113,19 @@ def test_derivation_leaves_the_network_unchanged():
     before = net.params.copy()
     derive(net, HAND_X, HAND_Y, "half_sse", 0.05)
     assert np.array_equal(net.params, before)
+
+
+def test_input_neurons_named_by_their_features():
+    """Fed (x1, x2, x1*x2), the step's formulas name the third input x1·x2 in every style,
+    and its numbers are the feature's value."""
+    from core.features import Features
+
+    f = Features.from_names(2, ["x1", "x2", "x1*x2", "sin(x2)"])
+    net = initialise(Network([4, 1], "sigmoid"), "xavier", seed=1)
+    point = np.array([0.5, -2.0])
+    dv = derive(net, f(point), np.array([1.0]), "bce", 0.5, "mean",
+                inputs=[g.sym() for g in f.parsed])
+    md, tex = to_markdown(dv, "t"), to_latex(dv, "t")
+    assert "x1·x2·w3" in md and "sin(x2)·w4" in md
+    assert "-1 × " in md  # x1·x2 = 0.5 × -2 = -1, the value the network sees
+    assert r"x_{1} x_{2} \cdot w_{3}" in tex and r"\sin x_{2} \cdot w_{4}" in tex
