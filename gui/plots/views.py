@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -728,6 +729,28 @@ class HiddenPlot(Throttled):
         self.layer.activated.connect(lambda i: self._fill_neurons())
         self.first.activated.connect(lambda i: self.redraw())
         self.second.activated.connect(lambda i: self.redraw())
+        # the input plane's grid carried through the network (ConvNetJS's classify2d), and
+        # a morph from the layer's input through W·x, + b and the activation (Olah)
+        self.grid = pg.PlotDataItem([], [], connect="finite", pen=pg.mkPen(110, 110, 110, 150, width=1))
+        self.grid.setZValue(-1)
+        self.plot.addItem(self.grid)
+        self.grid_box = QCheckBox(translate("views", "warped grid"))
+        self.grid_box.setToolTip(translate("views", "The input plane's grid lines carried through the "
+                                                    "network to this layer: how it bends the plane"))
+        self.grid_box.toggled.connect(lambda on: self.redraw())
+        self.morph = QSlider(Qt.Horizontal)
+        self.morph.setRange(0, 3 * MORPH_STEPS)
+        self.morph.setValue(3 * MORPH_STEPS)
+        self.morph.setToolTip(translate("views", "Morph from the layer's input (0) through W·x (1) and "
+                                                 "+ b (2) to the activation (3); needs a 2-D input to "
+                                                 "the layer"))
+        self.morph.valueChanged.connect(lambda v: self.redraw())
+        self.morph_label = QLabel()
+        tools = QHBoxLayout()
+        tools.addWidget(self.grid_box)
+        tools.addWidget(self.morph, 1)
+        tools.addWidget(self.morph_label)
+        lay.addLayout(tools)
         doc.sample_changed.connect(lambda i: self.request())
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
@@ -735,6 +758,34 @@ class HiddenPlot(Throttled):
     def apply_theme(self, high_contrast: bool) -> None:
         """The output neuron's line in the theme's ink (it was black on black)."""
         self.line.setPen(pg.mkPen("w" if high_contrast else "k", width=2))
+
+    def can_morph(self, l: int) -> bool:
+        """The layer's input is 2-D (the input plane itself, or a previous layer of two
+        neurons): only then has the picture a 'before' to morph from."""
+        net = self.doc.net
+        return net.sizes[l - 1] == 2 and (l > 1 or self.doc.plane_inputs)
+
+    def stages(self, l: int, i: int, j: int, points: np.ndarray) -> list[np.ndarray]:
+        """Data points (N, d) at neuron layer l's neurons (i, j), four stages (N, 2) each:
+        the layer's 2-D input, W·x, W·x + b, f(W·x + b); one stage (the last) if the
+        layer's input is not 2-D."""
+        net = self.doc.net
+        p = net.forward(self.doc.inputs(points))
+        cols = [i, j]
+        out = np.column_stack([p.z[l][:, i], p.z[l][:, j]])
+        if not self.can_morph(l):
+            return [out]
+        before = p.z[l - 1]  # (N, 2)
+        wx = before @ net.weights[l - 1][:, cols]
+        return [before, wx, p.a[l - 1][:, cols], out]
+
+    def at(self, stages: list[np.ndarray], t: float) -> np.ndarray:
+        """The picture at morph position t in [0, 3] (linear between stages)."""
+        if len(stages) == 1:
+            return stages[0]
+        k = min(int(t), 2)
+        f = t - k
+        return (1 - f) * stages[k] + f * stages[k + 1]
 
     def _on_structure_changed(self) -> None:
         net = self.doc.net
@@ -767,22 +818,40 @@ class HiddenPlot(Throttled):
             return
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
-        z = net.forward(doc.inputs(doc.X)).z[l]
-        zx = z[:, i]
-        zy = z[:, j] if net.sizes[l] > 1 else np.zeros_like(zx)
+        morphing = self.can_morph(l) and net.sizes[l] > 1
+        self.morph.setEnabled(morphing)
+        t = self.morph.value() / MORPH_STEPS if morphing else 3.0
+        self.morph_label.setText(MORPH_NAMES[min(int(round(t)), 3)] if morphing else "")
+        stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X)
+        shown = self.at(stages, t)
+        zx = shown[:, 0]
+        zy = shown[:, 1] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
+        self._draw_grid(l, i, j if net.sizes[l] > 1 else i, t, net.sizes[l] > 1)
         set_title(self.plot, translate("views", "hidden space ({0}, {1}){2}")
                              .format(names[i], ny, shown_note(len(doc.X))))
-        set_label(self.plot, "bottom", names[i])
-        set_label(self.plot, "left", ny)
+        if morphing and t < 0.5:  # still the layer's input: its own two coordinates
+            before = net.neuron_names()[l - 1]
+            set_label(self.plot, "bottom", before[0])
+            set_label(self.plot, "left", before[1])
+        else:
+            set_label(self.plot, "bottom", names[i])
+            set_label(self.plot, "left", ny)
         self.points.set(zx, zy, *sample_groups(doc, doc.Y))
         s = doc.sample
         self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
         bounds = net.acts[l - 1].bounds  # a bounded activation's whole range, else the data's
-        lo, hi = (bounds[0] - 0.1, bounds[1] + 0.1) if bounds else \
-            (float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5)
+        if morphing and t < 3:  # every stage in view: the range holds still while morphing
+            every = np.concatenate(stages)
+            every = every[np.isfinite(every).all(axis=1)]
+            lo, hi = float(every.min()) - 0.2, float(every.max()) + 0.2
+        elif bounds:
+            lo, hi = bounds[0] - 0.1, bounds[1] + 0.1
+        else:
+            lo, hi = float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5
         set_range(self.plot, (lo, hi), (lo, hi), 0)
-        if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j:
+        if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j \
+                and t == 3:
             w = net.weights[l][:, 0]
             wx, wy, b = w[i], w[j], net.biases[l][0]  # output a = wx zx + wy zy + b = 0
             xs = np.array([lo, hi])
@@ -794,6 +863,32 @@ class HiddenPlot(Throttled):
                 self.line.setData([], [])
         else:
             self.line.setData([], [])
+
+
+    def _draw_grid(self, l: int, i: int, j: int, t: float, two: bool) -> None:
+        """GRID_LINES lines each way across the data's plane, GRID_SAMPLES points each,
+        carried to this layer (at the morph's stage), NaN between lines."""
+        if not (self.grid_box.isChecked() and self.doc.features.d == 2):
+            self.grid.setData([], [])
+            return
+        x0, x1, y0, y1 = plane(self.doc.X)
+        u = np.linspace(0.0, 1.0, GRID_SAMPLES)
+        lines = [np.column_stack([np.full_like(u, x), y0 + u * (y1 - y0)])
+                 for x in np.linspace(x0, x1, GRID_LINES)]
+        lines += [np.column_stack([x0 + u * (x1 - x0), np.full_like(u, y)])
+                  for y in np.linspace(y0, y1, GRID_LINES)]
+        shown = self.at(self.stages(l, i, j, np.concatenate(lines)), t)
+        n = len(lines)
+        xs = np.full((n, GRID_SAMPLES + 1), np.nan)
+        ys = np.full((n, GRID_SAMPLES + 1), np.nan)
+        xs[:, :-1] = shown[:, 0].reshape(n, GRID_SAMPLES)
+        ys[:, :-1] = (shown[:, 1] if two else np.zeros(len(shown))).reshape(n, GRID_SAMPLES)
+        self.grid.setData(xs.ravel(), ys.ravel(), connect="finite")
+
+
+GRID_LINES, GRID_SAMPLES = 15, 50  # the warped grid: lines each way, points along each
+MORPH_STEPS = 20  # slider steps between two stages of the morph
+MORPH_NAMES = ("input", "W·x", "W·x + b", "f(W·x + b)")
 
 
 class WeightsPlot(Throttled):

@@ -1,0 +1,63 @@
+"""What a hidden layer does to the plane: the input plane's grid carried through the layer
+(ConvNetJS's classify2d), and a morph from the layer's input through W·x and + b to the
+activation (Olah's layer-by-layer picture)."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from bench.gui import project_for
+from gui.plots.views import GRID_LINES, GRID_SAMPLES, MORPH_STEPS, plane
+
+
+def test_the_grid_and_the_samples_morph_from_the_plane_to_the_hidden_space(open_window, qtbot):
+    win = open_window()
+    doc, view = win.doc, win.hidden
+    win.docks["hidden"].raise_()
+    doc.train_epochs(300)
+    qtbot.mouseClick(view.grid_box, Qt.LeftButton)
+    assert view.morph.isEnabled()  # layer 1 of a 2-2-1 net: its input is the plane
+    net, X = doc.net, doc.X
+    W, b = net.weights[0], net.biases[0]
+
+    def points() -> np.ndarray:
+        xs, ys = [], []
+        for item in view.points.items:
+            x, y = item.getData()
+            xs.append(x), ys.append(y)
+        return np.sort(np.column_stack([np.concatenate(xs), np.concatenate(ys)]), axis=0)
+
+    for value, want in ((0, X), (MORPH_STEPS, X @ W), (2 * MORPH_STEPS, X @ W + b),
+                        (3 * MORPH_STEPS, net.forward(X).z[1]),
+                        (MORPH_STEPS // 2, X + 0.5 * (X @ W - X))):
+        view.morph.setValue(value)
+        view.redraw()
+        np.testing.assert_allclose(points(), np.sort(want, axis=0), atol=1e-12)
+    # the grid: lines across the data's plane, carried to the layer's activations
+    view.morph.setValue(3 * MORPH_STEPS)
+    view.redraw()
+    gx, gy = view.grid.getData()
+    runs = GRID_SAMPLES + 1
+    assert len(gx) == 2 * GRID_LINES * runs and np.isnan(gx[GRID_SAMPLES::runs]).all()
+    x0, x1, y0, y1 = plane(X)
+    corner = net.forward(np.array([[x0, y0]])).z[1][0]  # the first line's first point
+    assert (gx[0], gy[0]) == pytest.approx(tuple(corner), abs=1e-12)
+    assert view.morph_label.text() == "f(W·x + b)"
+    qtbot.mouseClick(view.grid_box, Qt.LeftButton)
+    view.redraw()
+    gx, _ = view.grid.getData()
+    assert gx is None or len(gx) == 0
+
+
+def test_no_morph_where_the_layers_input_is_not_two_dimensional(open_window, qtbot):
+    win = open_window()
+    doc, view = win.doc, win.hidden
+    doc.load(project_for([2, 3, 4, 1], "tanh", "xor", 100))
+    view.layer.setCurrentIndex(1)  # hidden layer 2: fed by 3 neurons
+    view.layer.activated.emit(1)
+    view.redraw()
+    assert not view.morph.isEnabled() and view.morph_label.text() == ""
+    view.layer.setCurrentIndex(0)  # hidden layer 1: fed by the plane
+    view.layer.activated.emit(0)
+    view.redraw()
+    assert view.morph.isEnabled()
