@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.data_panel.import_button.clicked.connect(lambda: self.files.import_csv())
         self.data_panel.export_button.clicked.connect(lambda: self.files.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
+        self.decision.probed.connect(
+            lambda x, y: self.doc.set_probe((x, y), self.data_panel.point_class.currentData()))
         self.decision.versus_box.toggled.connect(lambda on: self._name_views())  # curve or ŷ vs y
         self.decision.menu_requested.connect(
             lambda x, y, at: self.map_menu(x, y).popup(at))
@@ -534,6 +536,10 @@ class MainWindow(QMainWindow):
         remove = menu.addAction(translate("main_window", "Remove the nearest point ({0})").format(near),
                                 lambda: doc.remove_nearest((x, y)))
         remove.setEnabled(len(doc.X) > 1)
+        menu.addAction(translate("main_window", "Probe the network here (Ctrl+click)"),
+                       lambda: doc.set_probe((x, y), self.data_panel.point_class.currentData()))
+        if doc.probe is not None:
+            menu.addAction(translate("main_window", "Remove the probe"), lambda: doc.set_probe(None))
         return menu
 
     # --- following the document -------------------------------------------------

@@ -68,11 +68,15 @@ class DocumentModel(QObject):
     preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
     burst_over = Signal()  # the signals of one change are out: views that waited redraw now
     map_range_changed = Signal()  # the decision map's view range (a view state, not undone)
+    probe_changed = Signal()  # a probe point was put on the map, moved or removed
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.bursting = False  # True while emitting the signals of one change (views wait)
+        self.probe: tuple[float, ...] | None = None  # a data point put on the map (Ctrl+click)
+        self.probe_class = 0  # the class its lecture step takes as target
+        self.sample_changed.connect(self._drop_probe)  # a training step shows its sample
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.modified = False
@@ -127,6 +131,27 @@ class DocumentModel(QObject):
         """The first layer sees the input plane itself (x1, x2), so a first-layer neuron's
         w·x + b = 0 is a line there."""
         return self.features == Features.identity(2)
+
+    def set_probe(self, point, cls: int = 0) -> None:
+        """Probe the network at data point ``point`` (None: remove the probe): the canvas
+        shows its forward pass and the lecture derives a step for it, with target class
+        ``cls`` (or, for regression, the model's own output: a step that changes nothing).
+        A view state, not an undo step; a training step that shows a sample removes it."""
+        self.probe = None if point is None else tuple(float(v) for v in point)
+        self.probe_class = int(cls)
+        self.probe_changed.emit()
+
+    def _drop_probe(self, sample: int) -> None:
+        if self.probe is not None and sample >= 0:
+            self.set_probe(None)
+
+    def probe_target(self) -> np.ndarray:
+        """The target of the probe's lecture step: class ``probe_class`` (one-hot for several
+        outputs, 0/1 for one), or the network's own output for regression."""
+        K = self.net.sizes[-1]
+        if not self.is_classification:
+            return self.net.predict(self.inputs(np.array([self.probe])))[0]
+        return np.eye(K)[self.probe_class % K] if K > 1 else np.array([float(self.probe_class > 0)])
 
     def input_names(self) -> list | None:
         """The input neurons' names as formula tokens when they are features (x₁x₂), else

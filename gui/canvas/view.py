@@ -97,6 +97,7 @@ class NetworkCanvas(QGraphicsView):
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
         doc.settings_changed.connect(self._request)  # L1 on or off: dead links show or not
+        doc.probe_changed.connect(self._request)  # the probe's forward pass
         doc.burst_over.connect(self.throttle.flush)
         doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
@@ -437,7 +438,8 @@ class NetworkCanvas(QGraphicsView):
         sample = doc.sample if doc.sample >= 0 else 0
         if lit_n or notes_n or lit_p:  # lecture mode traces the next sample
             sample = doc.next_sample()
-        z = net.forward(doc.inputs(doc.X[sample])).z
+        point = doc.X[sample] if doc.probe is None else np.array(doc.probe)  # or the probe
+        z = net.forward(doc.inputs(point)).z
         names = [[s.unicode() for s in layer] for layer in net.neuron_symbols()]
         if not doc.features.is_identity:  # input neurons named by their feature: x₁x₂
             names[0] = [f.unicode() for f in doc.features.parsed]

@@ -15,6 +15,7 @@ import html
 import math
 import time
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -156,6 +157,7 @@ class LecturePanel(QWidget):
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(lambda: self.rebuild(keep_index=True))
         doc.weights_changed.connect(self._on_model_changed)
+        doc.probe_changed.connect(self._on_model_changed)
         doc.structure_changed.connect(self._on_model_changed)
         doc.settings_changed.connect(self._on_model_changed)
         self.rebuild()
@@ -242,8 +244,12 @@ class LecturePanel(QWidget):
         self.notation.setCurrentIndex(self.notation.findData(doc.net.notation))
         k = doc.next_sample()
         s = doc.settings
+        x, y = doc.X[k], doc.Y[k]
+        if doc.probe is not None:  # a point put on the map: its step, for a class to choose
+            x, y = np.array(doc.probe), doc.probe_target()
+        self.apply_button.setEnabled(doc.probe is None)  # a probe is not a sample to train on
         try:
-            self.dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"],
+            self.dv = derive(doc.net, doc.inputs(x), y, s["loss"], s["lr"],
                              s["reduction"], digits=self.digits.value(), inputs=doc.input_names())
         except ValueError as e:  # e.g. a step activation: nothing to derive
             self.dv = None
@@ -251,11 +257,15 @@ class LecturePanel(QWidget):
             self.index = 0
             self.show_phase()
             return
-        xs = ", ".join(num(v, self.digits.value()) for v in doc.X[k])
-        ys = ", ".join(num(v, self.digits.value()) for v in doc.Y[k])
-        self.sample_label.setText(translate("lecture", "Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, "
-                                                       "loss {5}")
-                                  .format(k + 1, len(doc.X), xs, ys, num(s['lr']), s['loss']))
+        xs = ", ".join(num(v, self.digits.value()) for v in x)
+        ys = ", ".join(num(v, self.digits.value()) for v in y)
+        if doc.probe is not None:
+            self.sample_label.setText(translate("lecture", "Probe: x = ({0}), y = ({1}); α = {2}, loss {3}")
+                                      .format(xs, ys, num(s['lr']), s['loss']))
+        else:
+            self.sample_label.setText(translate("lecture", "Sample {0} of {1}: x = ({2}), y = ({3}); "
+                                                           "α = {4}, loss {5}")
+                                      .format(k + 1, len(doc.X), xs, ys, num(s['lr']), s['loss']))
         if not keep_index:
             self.index, self.answers, self.feedbacks = 0, {}, {}
         self.index = min(self.index, self.pages - 1)

@@ -299,6 +299,7 @@ class DecisionPlot(Throttled):
     point); pyqtgraph's own menu is off."""
 
     clicked = Signal(float, float)
+    probed = Signal(float, float)  # Ctrl+click: probe the network there
     menu_requested = Signal(float, float, QPoint)
     budget = 0.35  # the main picture: it may take a larger share than the other views
 
@@ -346,6 +347,10 @@ class DecisionPlot(Throttled):
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.current.setZValue(10)
         self.plot.addItem(self.current)
+        self.probe_mark = pg.ScatterPlotItem(size=20, symbol="star", pen=pg.mkPen("k", width=1.5),
+                                             brush=pg.mkBrush(255, 230, 0))
+        self.probe_mark.setZValue(11)
+        self.plot.addItem(self.probe_mark)
         self.plot.addItem(self.lines)
         # the data's range, drawn when the map shows another (zoomed out, say)
         self.frame = pg.PlotDataItem([], [], pen=pg.mkPen(60, 60, 60, width=1, style=Qt.DashLine))
@@ -395,6 +400,7 @@ class DecisionPlot(Throttled):
         lay.addLayout(row)
         doc.sample_changed.connect(lambda i: self.request())
         doc.map_range_changed.connect(self.request)
+        doc.probe_changed.connect(self._show_probe)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
@@ -471,6 +477,10 @@ class DecisionPlot(Throttled):
         self.current.setData([X[s, 0]] if s >= 0 else [], [Y[s, 0]] if s >= 0 else [])
         set_range(self.plot, (x0, x1), (y0, y1), 0)
 
+    def _show_probe(self) -> None:
+        probe = self.doc.probe if self.on_plane and not self.shows_curve else None
+        self.probe_mark.setData([probe[0]] if probe else [], [probe[1]] if probe else [])
+
     def _moved_by_user(self, *args) -> None:
         """Wheel or drag moved the map: it is drawn again over what is now visible."""
         if self.on_plane:
@@ -541,6 +551,8 @@ class DecisionPlot(Throttled):
         p = vb.mapSceneToView(ev.scenePos())
         if ev.button() == Qt.RightButton:
             self.menu_requested.emit(float(p.x()), float(p.y()), ev.screenPos().toPoint())
+        elif ev.button() == Qt.LeftButton and ev.modifiers() & Qt.ControlModifier:
+            self.probed.emit(float(p.x()), float(p.y()))  # a probe, not a new point
         elif ev.button() == Qt.LeftButton:
             self.clicked.emit(float(p.x()), float(p.y()))
         ev.accept()
