@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.data_panel.export_button.clicked.connect(lambda: self.files.export_csv())
         self.decision.clicked.connect(self._on_map_clicked)
         self.decision.probed.connect(
-            lambda x, y: self.doc.set_probe((x, y), self.data_panel.point_class.currentData()))
+            lambda x, y: self.doc.set_probe(self.decision.point_at(x, y),
+                                            self.data_panel.point_class.currentData()))
         self.decision.versus_box.toggled.connect(lambda on: self._name_views())  # curve or ŷ vs y
         self.decision.menu_requested.connect(
             lambda x, y, at: self.map_menu(x, y).popup(at))
@@ -519,6 +520,11 @@ class MainWindow(QMainWindow):
         self.doc.load(load_lesson(name))
 
     def _on_map_clicked(self, x: float, y: float) -> None:
+        if self.doc.X.shape[1] != 2:
+            self.doc.refused.emit(translate("main_window", "points are added by clicking on data with "
+                                                           "two inputs; this data has {0}")
+                                  .format(self.doc.X.shape[1]))
+            return
         self.doc.add_point((x, y), self.data_panel.point_class.currentData())
 
     def map_menu(self, x: float, y: float) -> QMenu:
@@ -527,7 +533,8 @@ class MainWindow(QMainWindow):
         doc = self.doc
         menu = QMenu(self)
         menu.setAttribute(Qt.WA_DeleteOnClose)
-        classes = max(2, doc.net.sizes[-1]) if doc.is_classification else 0
+        plane = doc.X.shape[1] == 2  # points are added and removed on two-input data
+        classes = max(2, doc.net.sizes[-1]) if doc.is_classification and plane else 0
         for c in range(classes):
             menu.addAction(translate("main_window", "Add a class-{0} point here").format(c),
                            lambda c=c: doc.add_point((x, y), c))
@@ -535,9 +542,10 @@ class MainWindow(QMainWindow):
         near = ", ".join(f"{v:.3g}" for v in doc.X[k, :2])
         remove = menu.addAction(translate("main_window", "Remove the nearest point ({0})").format(near),
                                 lambda: doc.remove_nearest((x, y)))
-        remove.setEnabled(len(doc.X) > 1)
+        remove.setEnabled(len(doc.X) > 1 and plane)
         menu.addAction(translate("main_window", "Probe the network here (Ctrl+click)"),
-                       lambda: doc.set_probe((x, y), self.data_panel.point_class.currentData()))
+                       lambda: doc.set_probe(self.decision.point_at(x, y),
+                                             self.data_panel.point_class.currentData()))
         if doc.probe is not None:
             menu.addAction(translate("main_window", "Remove the probe"), lambda: doc.set_probe(None))
         return menu

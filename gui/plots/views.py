@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.formula import num
 from core.metrics import classes
 from core.project import MAX_COORDINATE
 from gui.document import Document
@@ -30,6 +32,7 @@ from gui.throttle import Throttle
 MAX_FPS = 60
 CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
 GRID = 100
+SLICE_STEPS = 200  # a held input's slider runs over the data's range in this many steps
 CURVE_POINTS = 400  # points along x of the one-input view's curve
 
 
@@ -247,9 +250,14 @@ class GroupedScatter:
     def __init__(self, plot: pg.PlotWidget, **style) -> None:
         self.plot, self.style, self.items = plot, style, []
 
-    def set(self, x: np.ndarray, y: np.ndarray, groups: np.ndarray, brushes: list) -> None:
+    def set(self, x: np.ndarray, y: np.ndarray, groups: np.ndarray, brushes: list,
+            alpha: np.ndarray | None = None) -> None:
+        """Points (x, y) in their groups' colours; ``alpha`` (0..1 per point) fades some
+        (a slice of data with more than two inputs: points far from the slice)."""
         keep = spread(len(x))
         x, y, groups = x[keep], y[keep], groups[keep]
+        if alpha is not None:
+            alpha = alpha[keep]
         while len(self.items) < len(brushes):
             item = pg.ScatterPlotItem(**self.style)
             item.setZValue(1)  # under the test points, lines and the current sample's ring
@@ -257,7 +265,11 @@ class GroupedScatter:
             self.items.append(item)
         for g, item in enumerate(self.items):
             mine = groups == g if g < len(brushes) else np.zeros(len(x), bool)
-            item.setData(x[mine], y[mine], brush=brushes[g] if g < len(brushes) else None)
+            brush = brushes[g] if g < len(brushes) else None
+            if alpha is not None and brush is not None:
+                c = brush.color()
+                brush = [pg.mkBrush(c.red(), c.green(), c.blue(), int(255 * a)) for a in alpha[mine]]
+            item.setData(x[mine], y[mine], brush=brush)
 
     def clear(self) -> None:
         for item in self.items:
@@ -391,6 +403,25 @@ class DecisionPlot(Throttled):
         self.versus_box.setToolTip(translate("views", "Show predictions against targets instead of the "
                                                       "curve"))
         self.versus_box.toggled.connect(lambda on: self.request())
+        # more than two inputs: the map is a slice over two chosen inputs, the others held
+        # at values set with sliders (their means at first); points fade with distance
+        self.axis_x, self.axis_y = QComboBox(), QComboBox()
+        self.axis_x.setToolTip(translate("views", "The input on the map's horizontal axis"))
+        self.axis_y.setToolTip(translate("views", "The input on the map's vertical axis"))
+        for box in (self.axis_x, self.axis_y):
+            box.activated.connect(lambda i: self._axes_chosen())
+        self.slice_box = QWidget()
+        slice_lay = QGridLayout(self.slice_box)
+        slice_lay.setContentsMargins(0, 0, 0, 0)
+        slice_lay.addWidget(QLabel(translate("views", "axes:")), 0, 0)
+        slice_lay.addWidget(self.axis_x, 0, 1)
+        slice_lay.addWidget(self.axis_y, 0, 2)
+        self.slice_grid = slice_lay
+        self.sliders: list[tuple[QSlider, QLabel]] = []
+        self.slice_values: np.ndarray | None = None  # the held values of every input
+        self._slice_for = None  # the data the slice controls were made for
+        self.slice_box.setVisible(False)
+        lay.addWidget(self.slice_box)
         row = QHBoxLayout()
         row.addWidget(self.lines_box)
         row.addWidget(self.parts_box)
@@ -479,7 +510,8 @@ class DecisionPlot(Throttled):
 
     def _show_probe(self) -> None:
         probe = self.doc.probe if self.on_plane and not self.shows_curve else None
-        self.probe_mark.setData([probe[0]] if probe else [], [probe[1]] if probe else [])
+        a, b = self.dims()
+        self.probe_mark.setData([probe[a]] if probe else [], [probe[b]] if probe else [])
 
     def _moved_by_user(self, *args) -> None:
         """Wheel or drag moved the map: it is drawn again over what is now visible."""
@@ -488,8 +520,92 @@ class DecisionPlot(Throttled):
             self.doc.set_map_range([x0, x1, y0, y1])
 
     def map_range(self) -> tuple[float, float, float, float]:
-        """The input plane the map covers: the project's range, or the data's."""
-        return self.doc.project.map_range or plane(self.doc.X)
+        """The input plane the map covers: the project's range, or the data's (over the
+        two inputs on the axes)."""
+        return self.doc.project.map_range or plane(self.doc.X[:, list(self.dims())])
+
+    def dims(self) -> tuple[int, int]:
+        """The inputs on the map's axes (x1, x2 for two-input data)."""
+        if self.doc.X.shape[1] <= 2 or self.slice_values is None:
+            return 0, 1
+        return self.axis_x.currentIndex(), self.axis_y.currentIndex()
+
+    def point_at(self, x: float, y: float) -> np.ndarray:
+        """The data point at map position (x, y): the held values, with the axes' inputs."""
+        d = self.doc.X.shape[1]
+        point = np.zeros(d) if self.slice_values is None or d <= 2 else self.slice_values.copy()
+        a, b = self.dims()
+        point[a], point[b] = x, y
+        return point
+
+    def _setup_slice(self) -> None:
+        """Axis boxes and a slider for each input, made again when the data changes."""
+        X = self.doc.X
+        key = (id(X), X.shape)
+        if key == self._slice_for:
+            return
+        self._slice_for = key
+        d = X.shape[1]
+        for slider, label in self.sliders:
+            slider.deleteLater()
+            label.deleteLater()
+        self.sliders = []
+        self.slice_box.setVisible(d > 2 and self.doc.features.d == d)
+        if d <= 2:
+            self.slice_values = None
+            return
+        self.slice_values = X.mean(axis=0)
+        for box, pick in ((self.axis_x, 0), (self.axis_y, 1)):
+            box.clear()
+            box.addItems([f"x{k + 1}" for k in range(d)])
+            box.setCurrentIndex(pick)
+        lo, hi = X.min(axis=0), X.max(axis=0)
+        for k in range(d):
+            slider = QSlider(Qt.Horizontal)
+            slider.setRange(0, SLICE_STEPS)
+            span = hi[k] - lo[k] or 1.0
+            slider.setValue(int(round((self.slice_values[k] - lo[k]) / span * SLICE_STEPS)))
+            slider.setToolTip(translate("views", "Hold x{0} at this value in the map's slice").format(k + 1))
+            label = QLabel()
+            slider.valueChanged.connect(
+                lambda v, k=k, a=lo[k], w=span: self._slider_moved(k, a + w * v / SLICE_STEPS))
+            self.slice_grid.addWidget(label, k + 1, 0)
+            self.slice_grid.addWidget(slider, k + 1, 1, 1, 2)
+            self.sliders.append((slider, label))
+        self._axes_chosen()
+
+    def _slider_moved(self, k: int, value: float) -> None:
+        self.slice_values[k] = value
+        self._label_sliders()
+        self.request()
+
+    def _label_sliders(self) -> None:
+        a, b = self.dims()
+        for k, (slider, label) in enumerate(self.sliders):
+            held = k not in (a, b)
+            slider.setVisible(held)
+            label.setVisible(held)
+            label.setText(f"x{k + 1} = {num(float(self.slice_values[k]), 3)}")
+
+    def _axes_chosen(self) -> None:
+        if self.axis_x.currentIndex() == self.axis_y.currentIndex():  # two different inputs
+            other = 1 if self.axis_x.currentIndex() == 0 else 0
+            self.axis_y.setCurrentIndex(other)
+        self._label_sliders()
+        self._points_key = None
+        self.doc.set_map_range(None)  # a new pair of axes: their data's range
+        self.request()
+
+    def fade(self, X: np.ndarray) -> np.ndarray | None:
+        """Each point's opacity by its distance from the slice in the held inputs (in the
+        data's standard deviations): 1 on the slice, down to 0.12 far from it."""
+        if self.slice_values is None or X.shape[1] <= 2:
+            return None
+        a, b = self.dims()
+        held = [k for k in range(X.shape[1]) if k not in (a, b)]
+        sd = self.doc.X[:, held].std(axis=0)
+        z = (X[:, held] - self.slice_values[held]) / np.where(sd > 0, sd, 1.0)
+        return 0.12 + 0.88 * np.exp(-0.5 * (z * z).sum(axis=1))
 
     def line_points(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         """The two end points of neuron j's line, in input-plane coordinates."""
@@ -562,14 +678,14 @@ class DecisionPlot(Throttled):
         """Regions over the input plane (2 inputs, classes), or else predictions
         against targets."""
         doc = self.doc
-        return doc.features.d == 2 and len(doc.X) > 1 and doc.is_classification
+        return doc.features.d >= 2 and len(doc.X) > 1 and doc.is_classification
 
     @property
     def shows_surface(self) -> bool:
         """The output over the input plane as a map (2 inputs, one real-valued output:
         regression, such as the plane and Gaussian-bumps sets)."""
         doc = self.doc
-        return doc.features.d == 2 and len(doc.X) > 1 and not doc.is_classification \
+        return doc.features.d >= 2 and len(doc.X) > 1 and not doc.is_classification \
             and doc.net.sizes[-1] == 1
 
     @property
@@ -607,7 +723,7 @@ class DecisionPlot(Throttled):
         one_input = doc.features.d == 1 and net.sizes[-1] == 1
         self.parts_box.setVisible(one_input)
         self.versus_box.setVisible(one_input)
-        self.lines_box.setVisible(not one_input)
+        self.lines_box.setVisible(doc.plane_inputs)  # lines are for the plane's own inputs
         self.parts_box.setEnabled(one_d and net.n_layers >= 2)
         if not one_d:
             self.curve.setData([], [])
@@ -639,8 +755,10 @@ class DecisionPlot(Throttled):
             self.frame.setData([], [])
             self.fit_button.setEnabled(False)
             return
-        set_label(self.plot, "bottom", "x1")
-        set_label(self.plot, "left", "x2")
+        self._setup_slice()
+        a_dim, b_dim = self.dims()
+        set_label(self.plot, "bottom", f"x{a_dim + 1}")
+        set_label(self.plot, "left", f"x{b_dim + 1}")
         if surface:
             set_title(self.plot, translate("views", "ŷ: blue low, orange high{0}")
                       .format(shown_note(len(X))))
@@ -651,12 +769,16 @@ class DecisionPlot(Throttled):
         zoomed = doc.project.map_range is not None
         self.fit_button.setEnabled(zoomed)
         if zoomed:
-            a0, a1, b0, b1 = plane(X)
+            a0, a1, b0, b1 = plane(X[:, [a_dim, b_dim]])
             self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
         else:
             self.frame.setData([], [])
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
-        pts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+        grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+        pts = grid
+        if X.shape[1] > 2:  # a slice: the held inputs at their values, the axes' from the grid
+            pts = np.tile(self.slice_values, (len(grid), 1))
+            pts[:, a_dim], pts[:, b_dim] = grid[:, 0], grid[:, 1]
         out = net.predict(doc.inputs(pts))
         if surface:  # a diverging scale centred between the targets' extremes, fixed per data
             lo, hi = float(Y.min()), float(Y.max())
@@ -682,12 +804,13 @@ class DecisionPlot(Throttled):
                                         levels=(0.0, 1.0), autoLevels=False)
             self.classes_image.setRect(*pixel_rect(x0, x1, y0, y1))
             self.boundary.setData([], [])
-        key = (id(X), id(Y), id(doc.X_test), X.shape, Y.shape)
+        key = (id(X), id(Y), id(doc.X_test), X.shape, Y.shape, a_dim, b_dim,
+               None if self.slice_values is None else tuple(self.slice_values))
         if key != self._points_key:  # the data changes rarely; training does not move it
             self._points_key = key
             self.scatter.setData([], [])
             groups, brushes = sample_groups(doc, Y)
-            self.points.set(X[:, 0], X[:, 1], groups, brushes)
+            self.points.set(X[:, a_dim], X[:, b_dim], groups, brushes, self.fade(X))
             if doc.X_test is not None:
                 keep = spread(len(doc.X_test))
                 if surface:  # a real-valued target: outlined in ink
@@ -695,12 +818,13 @@ class DecisionPlot(Throttled):
                 else:
                     pens = [pg.mkPen(CLASS_BRUSHES[c % 3].color(), width=2)
                             for c in classes(doc.Y_test[keep])]
-                self.test_points.setData(doc.X_test[keep, 0], doc.X_test[keep, 1], pen=pens)
+                self.test_points.setData(doc.X_test[keep, a_dim], doc.X_test[keep, b_dim], pen=pens)
             else:
                 self.test_points.setData([], [])
         s = doc.sample
-        self.current.setData([X[s, 0]] if s >= 0 else [], [X[s, 1]] if s >= 0 else [])
+        self.current.setData([X[s, a_dim]] if s >= 0 else [], [X[s, b_dim]] if s >= 0 else [])
         set_range(self.plot, (x0, x1), (y0, y1), 0)
+        self._show_probe()
         self.lines.setVisible(True)
         self._place_lines(x0, x1, y0, y1)
 

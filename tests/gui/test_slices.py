@@ -1,0 +1,66 @@
+"""More than two inputs: the map is a 2-D slice over two chosen inputs, the others held at
+values set with sliders (their means at first), the data faded by distance from the slice.
+The Iris lesson (150 flowers, 4 measurements, 3 species)."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.plots.views import CLASS_BRUSHES, GRID
+from tests.gui.conftest import choose, refusal_shown
+from tests.gui.test_explore import settled
+from tests.gui.test_map_range import vb_point
+from tests.gui.test_probe import ctrl_click
+
+
+def test_the_iris_map_is_a_slice_you_choose_and_move(open_window, qtbot):
+    win = open_window("iris")
+    doc, plot = win.doc, win.decision
+    assert doc.X.shape == (150, 4) and win.docks["decision"].windowTitle() == "Decision regions"
+    doc.train_epochs(200)
+    plot.redraw()
+    assert plot.slice_box.isVisible() and plot.dims() == (0, 1)
+    assert plot.slice_values == pytest.approx(doc.X.mean(axis=0))
+    choose(plot.axis_x, "x3")
+    choose(plot.axis_y, "x4")
+    plot.redraw()
+    assert plot.dims() == (2, 3)
+    shown = [label.text() for slider, label in plot.sliders if label.isVisible()]
+    assert shown == [f"x1 = {doc.X[:, 0].mean():.3g}", f"x2 = {doc.X[:, 1].mean():.3g}"]
+
+    def pixel(r: int, c: int) -> np.ndarray:
+        x0, x1, y0, y1 = plot.map_range()
+        point = plot.slice_values.copy()
+        point[2], point[3] = np.linspace(x0, x1, GRID)[c], np.linspace(y0, y1, GRID)[r]
+        return doc.net.predict(doc.inputs(point[None]))[0]
+
+    img = plot.classes_image.image  # the argmax class's colour: compare the class
+    assert img.shape == (GRID, GRID, 3)
+    before = img.copy()
+    # sliding x1 to its largest value moves the slice: the map and the fading change
+    slider, _ = plot.sliders[0]
+    slider.setValue(slider.maximum())
+    assert plot.slice_values[0] == pytest.approx(doc.X[:, 0].max())
+    plot.redraw()
+    assert not np.array_equal(plot.classes_image.image, before)
+    alpha = plot.fade(doc.X)
+    far = np.argmin(np.abs(doc.X[:, 0] - doc.X[:, 0].max()) + np.abs(doc.X[:, 1] - doc.X[:, 1].mean()))
+    assert alpha.max() == alpha[far] and alpha.min() >= 0.12
+    # the probe is a whole flower: the held values with the clicked axes
+    settled(qtbot, plot)
+    ctrl_click(plot.plot.viewport(), vb_point(plot, 0.5, 0.5))
+    qtbot.waitUntil(lambda: doc.probe is not None)
+    assert len(doc.probe) == 4 and doc.probe[:2] == pytest.approx(tuple(plot.slice_values[:2]))
+    # points are added only on two-input data
+    n = len(doc.X)
+    qtbot.mouseClick(plot.plot.viewport(), Qt.LeftButton, pos=vb_point(plot, 0.4, 0.4).toPoint())
+    qtbot.waitUntil(lambda: "two inputs" in refusal_shown(win))
+    assert len(doc.X) == n
+    # the map over the slice is the engine's: the argmax class's colour, paler where lower
+    plot.redraw()
+    colours = np.array([CLASS_BRUSHES[k].color().getRgbF()[:3] for k in range(3)])
+    for r, c in ((10, 10), (50, 80), (90, 30)):
+        out = pixel(r, c)
+        strength = np.clip((out.max() - 1 / 3) / (2 / 3), 0, 1)
+        want = 1 - 0.55 * strength * (1 - colours[out.argmax()])
+        assert plot.classes_image.image[r, c] == pytest.approx(want, abs=1e-5)
