@@ -882,8 +882,8 @@ class HiddenPlot(Throttled):
                                                  "the layer"))
         self.morph.valueChanged.connect(lambda v: self.redraw())
         self.morph_label = QLabel()
-        tools = QHBoxLayout()
-        tools.addWidget(self.grid_box)
+        lay.addWidget(self.grid_box)
+        tools = QHBoxLayout()  # the slider on a row of its own: room for it at 250 %
         tools.addWidget(self.morph, 1)
         tools.addWidget(self.morph_label)
         lay.addLayout(tools)
