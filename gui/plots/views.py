@@ -882,7 +882,7 @@ class HiddenPlot(Throttled):
                                                  "the layer"))
         self.morph.valueChanged.connect(lambda v: self.redraw())
         self.morph_label = QLabel()
-        lay.addWidget(self.grid_box)
+        lay.addWidget(self.grid_box, 0, Qt.AlignLeft)
         tools = QHBoxLayout()  # the slider on a row of its own: room for it at 250 %
         tools.addWidget(self.morph, 1)
         tools.addWidget(self.morph_label)
