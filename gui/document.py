@@ -83,8 +83,8 @@ class Document(DocumentModel):
         except ValueError as e:
             self.refused.emit(message(e))
             return False
-        if r != self.project.map_range:
-            self.project.map_range = r
+        if r != self.map_range:
+            self.map_range = r
             self.map_range_changed.emit()
         return True
 

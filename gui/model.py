@@ -74,6 +74,7 @@ class DocumentModel(QObject):
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.bursting = False  # True while emitting the signals of one change (views wait)
+        self.map_range: tuple | None = None  # the map's view (a view: undo leaves it alone)
         self.probe: tuple[float, ...] | None = None  # a data point put on the map (Ctrl+click)
         self.probe_class = 0  # the class its lecture step takes as target
         self.sample_changed.connect(self._drop_probe)  # a training step shows its sample
@@ -172,6 +173,8 @@ class DocumentModel(QObject):
     def load(self, project: Project, path: str | Path | None = None) -> None:
         """Show ``project`` (from ``path``, or a lesson/new project when None)."""
         self.path = Path(path) if path else None
+        self.map_range = project.map_range
+        self.probe = None  # a probe belongs to the data it was put on
         if project.initial_params is None:
             project.initial_params = project.net.params.copy()
         settings = dict(project.training)
@@ -226,6 +229,7 @@ class DocumentModel(QObject):
         p.net, p.training = s.net, dict(s.settings)
         p.X, p.Y, p.X_test, p.Y_test = s.X, s.Y, s.X_test, s.Y_test
         p.features = None if s.features.is_identity else s.features.names
+        p.map_range = self.map_range
         capture(p, self.trainer)
         t, w = self.test_history, self.weight_history
         p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values)

@@ -451,8 +451,8 @@ class DecisionPlot(Throttled):
         """What the curve view shows: the project's range, or the data's (x with a 10 %
         margin, the targets with 25 %: steady while training moves the curve; zoom out to
         follow it further)."""
-        if self.doc.project.map_range is not None:
-            return self.doc.project.map_range
+        if self.doc.map_range is not None:
+            return self.doc.map_range
         return self._data_box(margin_y=0.25)
 
     def _data_box(self, margin_y: float = 0.0) -> tuple[float, float, float, float]:
@@ -475,7 +475,7 @@ class DecisionPlot(Throttled):
         set_label(self.plot, "left", "ŷ, y")
         set_title(self.plot, translate("views", "ŷ(x) over the data{0}").format(shown_note(len(X))))
         x0, x1, y0, y1 = self.curve_range()
-        zoomed = doc.project.map_range is not None
+        zoomed = doc.map_range is not None
         self.fit_button.setEnabled(zoomed)
         if zoomed:
             a0, a1, b0, b1 = self._data_box(margin_y=0.0)
@@ -522,7 +522,7 @@ class DecisionPlot(Throttled):
     def map_range(self) -> tuple[float, float, float, float]:
         """The input plane the map covers: the project's range, or the data's (over the
         two inputs on the axes)."""
-        return self.doc.project.map_range or plane(self.doc.X[:, list(self.dims())])
+        return self.doc.map_range or plane(self.doc.X[:, list(self.dims())])
 
     def dims(self) -> tuple[int, int]:
         """The inputs on the map's axes (x1, x2 for two-input data)."""
@@ -766,7 +766,7 @@ class DecisionPlot(Throttled):
             set_title(self.plot, shown_note(len(X)) or None)
         self.diagonal.setData([], [])
         x0, x1, y0, y1 = self.map_range()
-        zoomed = doc.project.map_range is not None
+        zoomed = doc.map_range is not None
         self.fit_button.setEnabled(zoomed)
         if zoomed:
             a0, a1, b0, b1 = plane(X[:, [a_dim, b_dim]])

@@ -40,10 +40,10 @@ def test_zooming_out_shows_the_curve_far_from_the_data_and_versus_is_a_tick_away
     for _ in range(4):
         wheel(plot.plot, vb_point(plot, 0.5, 0.5), -120)
         qtbot.wait(20)
-    qtbot.waitUntil(lambda: doc.project.map_range is not None)
+    qtbot.waitUntil(lambda: doc.map_range is not None)
     settled(qtbot, plot)
     plot.redraw()
-    x0, x1, _, _ = doc.project.map_range
+    x0, x1, _, _ = doc.map_range
     xs, ys = plot.curve.getData()
     assert xs[0] == pytest.approx(x0) and xs[-1] == pytest.approx(x1)
     assert x1 - x0 > 3 * np.ptp(doc.X[:, 0])  # far beyond the data's [-1, 1]

@@ -41,15 +41,15 @@ def test_zooming_out_draws_the_model_far_from_its_data_then_fit_comes_back(open_
     doc.train_epochs(500)
     settled(qtbot, plot)
     data = plane(doc.X)
-    assert doc.project.map_range is None and not plot.fit_button.isEnabled()
+    assert doc.map_range is None and not plot.fit_button.isEnabled()
     assert shown_range(plot) == pytest.approx(data)
     for _ in range(4):  # the wheel turned back four notches over the map's corner
         wheel(plot.plot, vb_point(plot, 0.1, 0.1), -120)
         qtbot.wait(20)
-    qtbot.waitUntil(lambda: doc.project.map_range is not None)
+    qtbot.waitUntil(lambda: doc.map_range is not None)
     settled(qtbot, plot)
     x0, x1, y0, y1 = shown = shown_range(plot)
-    assert doc.project.map_range == pytest.approx(shown)
+    assert doc.map_range == pytest.approx(shown)
     assert x1 - x0 > 1.5 * (data[1] - data[0]) and y1 - y0 > 1.5 * (data[3] - data[2])
     # the map is drawn over the whole visible plane, at the same resolution
     qtbot.waitUntil(lambda: plot.image.mapRectToParent(plot.image.boundingRect())
@@ -66,7 +66,7 @@ def test_zooming_out_draws_the_model_far_from_its_data_then_fit_comes_back(open_
     assert plot.fit_button.isEnabled()
     undo_steps = doc.undo_stack.count()
     qtbot.mouseClick(plot.fit_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: doc.project.map_range is None)
+    qtbot.waitUntil(lambda: doc.map_range is None)
     settled(qtbot, plot)
     assert shown_range(plot) == pytest.approx(data)
     frame_x, _ = plot.frame.getData()
@@ -82,7 +82,7 @@ def test_dragging_the_background_pans_the_map_and_adds_no_point(open_window, qtb
     settled(qtbot, plot)
     before, n, steps = shown_range(plot), len(doc.X), doc.undo_stack.count()
     drag(qtbot, plot.plot.viewport(), vb_point(plot, 0.7, 0.5), vb_point(plot, 0.3, 0.5))
-    qtbot.waitUntil(lambda: doc.project.map_range is not None)
+    qtbot.waitUntil(lambda: doc.map_range is not None)
     after = shown_range(plot)
     width = before[1] - before[0]
     assert after[0] - before[0] == pytest.approx(0.4 * width, rel=0.15)  # moved right by 40 %
@@ -99,13 +99,18 @@ def test_the_range_is_saved_with_the_project_and_a_bad_one_is_refused(open_windo
     assert doc.save(path)
     doc.set_map_range(None)
     assert doc.open(path)
-    assert doc.project.map_range == (-3, 3, -2, 2.5)
+    assert doc.map_range == (-3, 3, -2, 2.5)
     settled(qtbot, plot)
     assert shown_range(plot) == pytest.approx((-3, 3, -2, 2.5))
+    doc.add_neuron(1)  # a view, not an edit: undoing an edit leaves the zoom as it is
+    assert doc.set_map_range([-4, 4, -4, 4])
+    doc.undo_stack.undo()
+    assert doc.map_range == (-4, 4, -4, 4)
+    assert doc.set_map_range([-3, 3, -2, 2.5])
     assert not doc.set_map_range([1, 0, 0, 1])
     assert "the x1 range must run from a smaller to a larger number" in refusal_shown(win)
     assert not doc.set_map_range([0, 1, 0, float("inf")])
-    assert doc.project.map_range == (-3, 3, -2, 2.5)  # nothing changed
+    assert doc.map_range == (-3, 3, -2, 2.5)  # nothing changed
 
 
 def test_the_command_line_renders_the_map_over_a_range(tmp_path):

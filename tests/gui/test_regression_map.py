@@ -43,7 +43,7 @@ def test_the_gaussian_bumps_show_as_an_output_map(open_window, qtbot):
     # it zooms like the decision map
     settled(qtbot, plot)
     wheel(plot.plot, vb_point(plot, 0.5, 0.5), -120)
-    qtbot.waitUntil(lambda: doc.project.map_range is not None)
+    qtbot.waitUntil(lambda: doc.map_range is not None)
     # 0/1 targets keep the squared error (an output map still); a classification lesson
     # shows decision regions again
     choose(panel.kind, "XOR cloud")
