@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -185,9 +186,10 @@ class Features:
     def is_identity(self) -> bool:
         return self.names == Features.identity(self.d).names
 
-    @property
-    def parsed(self) -> list[Feature]:
-        return [parse(n, self.d) for n in self.names]
+    @cached_property
+    def parsed(self) -> tuple[Feature, ...]:
+        """The names parsed once (every forward pass from a grid or the data uses them)."""
+        return tuple(parse(n, self.d) for n in self.names)
 
     def __call__(self, points) -> Array:
         """Network inputs (N, n_inputs) for data points (N, d) (one point: (d,))."""

@@ -466,7 +466,6 @@ class DecisionPlot(Throttled):
         """y-hat(x) over the visible x range (400 points) with the data, and each hidden part."""
         doc, net = self.doc, self.doc.net
         X, Y = doc.X, doc.Y
-        self._points_key = None
         self.scatter.setData([], [])
         self.diagonal.setData([], [])
         self.boundary.setData([], [])
@@ -475,13 +474,7 @@ class DecisionPlot(Throttled):
         set_label(self.plot, "left", "ŷ, y")
         set_title(self.plot, translate("views", "ŷ(x) over the data{0}").format(shown_note(len(X))))
         x0, x1, y0, y1 = self.curve_range()
-        zoomed = doc.map_range is not None
-        self.fit_button.setEnabled(zoomed)
-        if zoomed:
-            a0, a1, b0, b1 = self._data_box(margin_y=0.0)
-            self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
-        else:
-            self.frame.setData([], [])
+        self._show_frame(self._data_box(margin_y=0.0) if doc.map_range is not None else None)
         xs = np.linspace(x0, x1, CURVE_POINTS)
         pass_ = net.forward(doc.inputs(xs[:, None]))
         self.curve.setData(xs, pass_.output[:, 0])
@@ -496,17 +489,32 @@ class DecisionPlot(Throttled):
             self.parts.setData(px.ravel(), py.ravel(), connect="finite")
         else:
             self.parts.setData([], [])
-        groups, brushes = sample_groups(doc, Y)
-        self.points.set(X[:, 0], Y[:, 0], groups, brushes)
-        if doc.X_test is not None:
-            keep = spread(len(doc.X_test))
-            self.test_points.setData(doc.X_test[keep, 0], doc.Y_test[keep, 0],
-                                     pen=pg.mkPen(40, 40, 40, width=1.5))
-        else:
-            self.test_points.setData([], [])
+        key = ("curve", id(X), id(Y), id(doc.X_test), X.shape)
+        if key != self._points_key:  # the data changes rarely; training does not move it
+            self._points_key = key
+            self.points.set(X[:, 0], Y[:, 0], *sample_groups(doc, Y))
+            if doc.X_test is not None:
+                keep = spread(len(doc.X_test))
+                self.test_points.setData(doc.X_test[keep, 0], doc.Y_test[keep, 0],
+                                         pen=pg.mkPen(40, 40, 40, width=1.5))
+            else:
+                self.test_points.setData([], [])
         s = doc.sample
         self.current.setData([X[s, 0]] if s >= 0 else [], [Y[s, 0]] if s >= 0 else [])
         set_range(self.plot, (x0, x1), (y0, y1), 0)
+
+    def _show_frame(self, box: tuple | None) -> None:
+        """The data's range (x0, x1, y0, y1) as a dashed frame while the view is zoomed
+        (None: not zoomed, no frame, nothing to fit); told to pyqtgraph only when it changes."""
+        if box == getattr(self, "_frame_box", ()):
+            return
+        self._frame_box = box
+        self.fit_button.setEnabled(box is not None)
+        if box is None:
+            self.frame.setData([], [])
+        else:
+            a0, a1, b0, b1 = box
+            self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
 
     def _show_probe(self) -> None:
         probe = self.doc.probe if self.on_plane and not self.shows_curve else None
@@ -752,8 +760,7 @@ class DecisionPlot(Throttled):
             self.test_points.setData([], [])
             self.boundary.setData([], [])
             self.lines.setVisible(False)
-            self.frame.setData([], [])
-            self.fit_button.setEnabled(False)
+            self._show_frame(None)
             return
         self._setup_slice()
         a_dim, b_dim = self.dims()
@@ -766,13 +773,7 @@ class DecisionPlot(Throttled):
             set_title(self.plot, shown_note(len(X)) or None)
         self.diagonal.setData([], [])
         x0, x1, y0, y1 = self.map_range()
-        zoomed = doc.map_range is not None
-        self.fit_button.setEnabled(zoomed)
-        if zoomed:
-            a0, a1, b0, b1 = plane(X[:, [a_dim, b_dim]])
-            self.frame.setData([a0, a1, a1, a0, a0], [b0, b0, b1, b1, b0])
-        else:
-            self.frame.setData([], [])
+        self._show_frame(plane(X[:, [a_dim, b_dim]]) if doc.map_range is not None else None)
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
         pts = grid

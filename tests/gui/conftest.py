@@ -68,3 +68,18 @@ def choose(box, text: str) -> None:
 def fastest(win) -> None:
     """Set Play's speed to "as fast as it goes" in the training panel."""
     choose(win.training.speed, "as fast as it goes")
+
+
+def window_on(qtbot, project, all_views: bool = False, size: tuple[int, int] | None = None):
+    """A shown MainWindow on ``project`` (every view visible if ``all_views``), closing
+    without asking."""
+    win = MainWindow(Document(project))
+    win.files.ask_unsaved = lambda: "discard"
+    qtbot.addWidget(win)
+    if all_views:
+        win.show_all_views()
+    if size:
+        win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

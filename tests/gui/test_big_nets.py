@@ -7,18 +7,12 @@ import pytest
 from PySide6.QtWidgets import QGraphicsView
 
 from bench.gui import project_for
-from gui.document import Document
-from gui.main_window import MainWindow
+from tests.gui.conftest import window_on
 
 
 @pytest.fixture
 def big_window(qtbot):
-    win = MainWindow(Document(project_for([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500)))
-    win.files.ask_unsaved = lambda: "discard"
-    qtbot.addWidget(win)
-    win.show_all_views()
-    win.show()
-    qtbot.waitExposed(win)
+    win = window_on(qtbot, project_for([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500), all_views=True)
     yield win
     win.controller.pause()
 

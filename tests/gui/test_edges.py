@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from bench.gui import project_for
 from gui.canvas.items import EdgeItem
-from gui.document import Document
-from gui.main_window import MainWindow
+from tests.gui.conftest import window_on
 
 
 def beside(canvas, p, off: float = 4.0) -> QPoint:
@@ -68,13 +67,7 @@ def test_click_double_click_and_wheel_beside_an_xor_edge(open_window, qtbot):
 
 @pytest.fixture
 def wide_window(qtbot):
-    win = MainWindow(Document(project_for([2, 32, 32, 1], "tanh", "spiral", 200)))
-    win.files.ask_unsaved = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield window_on(qtbot, project_for([2, 32, 32, 1], "tanh", "spiral", 200), size=(1600, 1000))
 
 
 def test_every_edge_of_a_dense_layer_is_reachable_and_tells_its_value(wide_window, qtbot):
