@@ -335,6 +335,14 @@ class Network:
             z.append(act(a[l]))
         return Pass(a, z)
 
+    def stages(self, X, l: int, cols: list[int]) -> list[Array]:
+        """How neuron layer l (1..L) turns its input into its neurons ``cols``, for a batch
+        X (N, n_0): the layer's input z[l-1] (N, n_(l-1)), then z[l-1]·W[:, cols],
+        + b[cols] and f(·), each (N, len(cols)) (Olah's layer-by-layer picture)."""
+        p = self.forward(X)
+        before = p.z[l - 1]
+        return [before, before @ self.weights[l - 1][:, cols], p.a[l - 1][:, cols], p.z[l][:, cols]]
+
     def predict(self, X) -> Array:
         """Outputs yhat (N, n_L)."""
         return self.forward(X).output

@@ -906,15 +906,8 @@ class HiddenPlot(Throttled):
         """Data points (N, d) at neuron layer l's neurons (i, j), four stages (N, 2) each:
         the layer's 2-D input, W·x, W·x + b, f(W·x + b); one stage (the last) if the
         layer's input is not 2-D."""
-        net = self.doc.net
-        p = net.forward(self.doc.inputs(points))
-        cols = [i, j]
-        out = np.column_stack([p.z[l][:, i], p.z[l][:, j]])
-        if not self.can_morph(l):
-            return [out]
-        before = p.z[l - 1]  # (N, 2)
-        wx = before @ net.weights[l - 1][:, cols]
-        return [before, wx, p.a[l - 1][:, cols], out]
+        stages = self.doc.net.stages(self.doc.inputs(points), l, [i, j])
+        return stages if self.can_morph(l) else stages[-1:]
 
     def at(self, stages: list[np.ndarray], t: float) -> np.ndarray:
         """The picture at morph position t in [0, 3] (linear between stages)."""

@@ -292,3 +292,15 @@ def test_the_regression_sets_plane_and_gauss():
         near = d[k] < 0.1  # within 0.1 of this centre (the bumps are 2/3 apart)
         assert near.any() and (np.sign(Y[near, 0]) == sign).all()
         assert np.allclose(np.abs(Y[near, 0]), 1 - 3 * d[k][near])
+
+
+def test_a_layers_stages_end_at_its_activations():
+    """Network.stages: the layer's input, W·x, W·x + b and f(W·x + b) for chosen neurons."""
+    net = initialise(Network([2, 3, 2, 1], ["tanh", "relu", "sigmoid"]), "xavier", seed=5, bias=0.2)
+    X = np.random.default_rng(2).normal(size=(9, 2))
+    z0, wx, a, f = net.stages(X, 2, [1, 0])
+    p = net.forward(X)
+    np.testing.assert_array_equal(z0, p.z[1])
+    np.testing.assert_allclose(wx + net.biases[1][[1, 0]], a, atol=1e-15)
+    np.testing.assert_array_equal(f, p.z[2][:, [1, 0]])
+    np.testing.assert_array_equal(f, np.maximum(a, 0))
