@@ -415,19 +415,21 @@ class DecisionPlot(Throttled):
         slice_lay.setContentsMargins(0, 0, 0, 0)
         slice_lay.addWidget(QLabel(translate("views", "axes:")), 0, 0)
         slice_lay.addWidget(self.axis_x, 0, 1)
-        slice_lay.addWidget(self.axis_y, 0, 2)
+        slice_lay.addWidget(self.axis_y, 0, 2, 1, 2)
+        for col in (1, 3):  # the sliders' columns take the width
+            slice_lay.setColumnStretch(col, 1)
         self.slice_grid = slice_lay
         self.sliders: list[tuple[QSlider, QLabel]] = []
         self.slice_values: np.ndarray | None = None  # the held values of every input
         self._slice_for = None  # the data the slice controls were made for
         self.slice_box.setVisible(False)
-        lay.addWidget(self.slice_box)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # under the map: its options, the slice's controls, Fit
         row.addWidget(self.lines_box)
         row.addWidget(self.parts_box)
         row.addWidget(self.versus_box)
+        row.addWidget(self.slice_box, 8)  # most of the row when shown
         row.addStretch(1)
-        row.addWidget(self.fit_button)
+        row.addWidget(self.fit_button, 0, Qt.AlignTop)
         lay.addLayout(row)
         doc.sample_changed.connect(lambda i: self.request())
         doc.map_range_changed.connect(self.request)
@@ -577,10 +579,20 @@ class DecisionPlot(Throttled):
             label = QLabel()
             slider.valueChanged.connect(
                 lambda v, k=k, a=lo[k], w=span: self._slider_moved(k, a + w * v / SLICE_STEPS))
-            self.slice_grid.addWidget(label, k + 1, 0)
-            self.slice_grid.addWidget(slider, k + 1, 1, 1, 2)
             self.sliders.append((slider, label))
         self._axes_chosen()
+
+    def _sliders_per_row(self) -> int:
+        """Two held inputs' sliders to a row where the view is wide enough for two labels
+        and two usable sliders at its font size (at 250 % a narrow dock gets one)."""
+        fm = self.fontMetrics()
+        need = 2 * (fm.horizontalAdvance("x9 = -0.000") + fm.horizontalAdvance("M" * 6)) + 40
+        return 2 if self.width() >= need else 1
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        if self.sliders and self._sliders_per_row() != getattr(self, "_per_row", 0):
+            self._label_sliders()
 
     def _slider_moved(self, k: int, value: float) -> None:
         self.slice_values[k] = value
@@ -588,12 +600,24 @@ class DecisionPlot(Throttled):
         self.request()
 
     def _label_sliders(self) -> None:
+        """The held inputs' sliders, two to a row under the axes' boxes (a short dock keeps
+        its room for the map), each labelled with its value."""
         a, b = self.dims()
+        per_row = self._sliders_per_row()
+        self._per_row = per_row
+        n = 0
         for k, (slider, label) in enumerate(self.sliders):
             held = k not in (a, b)
-            slider.setVisible(held)
-            label.setVisible(held)
+            for w in (slider, label):
+                self.slice_grid.removeWidget(w)
             label.setText(f"x{k + 1} = {num(float(self.slice_values[k]), 3)}")
+            if held:
+                row, col = 1 + n // per_row, 2 * (n % per_row)
+                self.slice_grid.addWidget(label, row, col)
+                self.slice_grid.addWidget(slider, row, col + 1, 1, 1 if per_row == 2 else 3)
+                n += 1
+            for w in (slider, label):  # after adding (a layout shows what it adds later)
+                w.setVisible(held)
 
     def _axes_chosen(self) -> None:
         if self.axis_x.currentIndex() == self.axis_y.currentIndex():  # two different inputs
@@ -949,7 +973,8 @@ class HiddenPlot(Throttled):
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
         morphing = self.can_morph(l) and net.sizes[l] > 1
-        self.morph.setEnabled(morphing)
+        self.morph.setVisible(morphing)  # no 'before' to morph from: no slider
+        self.grid_box.setVisible(doc.features.d == 2)  # a grid of the input plane
         t = self.morph.value() / MORPH_STEPS if morphing else 3.0
         self.morph_label.setText(MORPH_NAMES[min(int(round(t)), 3)] if morphing else "")
         stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X)

@@ -16,7 +16,7 @@ def test_the_grid_and_the_samples_morph_from_the_plane_to_the_hidden_space(open_
     win.docks["hidden"].raise_()
     doc.train_epochs(300)
     qtbot.mouseClick(view.grid_box, Qt.LeftButton)
-    assert view.morph.isEnabled()  # layer 1 of a 2-2-1 net: its input is the plane
+    assert not view.morph.isHidden()  # layer 1 of a 2-2-1 net: its input is the plane
     net, X = doc.net, doc.X
     W, b = net.weights[0], net.biases[0]
 
@@ -56,8 +56,8 @@ def test_no_morph_where_the_layers_input_is_not_two_dimensional(open_window, qtb
     view.layer.setCurrentIndex(1)  # hidden layer 2: fed by 3 neurons
     view.layer.activated.emit(1)
     view.redraw()
-    assert not view.morph.isEnabled() and view.morph_label.text() == ""
+    assert not not view.morph.isHidden() and view.morph_label.text() == ""
     view.layer.setCurrentIndex(0)  # hidden layer 1: fed by the plane
     view.layer.activated.emit(0)
     view.redraw()
-    assert view.morph.isEnabled()
+    assert not view.morph.isHidden()
