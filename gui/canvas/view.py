@@ -33,7 +33,7 @@ from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's t
     LAYER_MIME,
     REMOVE_MIME,
     THEMES,
-    EdgeItem,
+    EdgesItem,
     LayerTitle,
     NeuronItem,
     ParamLabel,
@@ -78,8 +78,12 @@ class NetworkCanvas(QGraphicsView):
         self.focus: tuple[int, int] | None = None  # (neuron layer, index) whose inputs are labelled
         # lecture mode: lit neurons/params and notes (deltas, gradients, updates) to show
         self.overlay: tuple[set, set, dict, dict] = (set(), set(), {}, {})
-        self.edges: dict[Param, EdgeItem] = {}
-        self.labels: dict[Param, ParamLabel] = {}
+        self.edges: dict[Param, int] = {}  # edge -> its row in the edge arrays
+        self.edge_params: list[Param] = []  # row -> edge
+        self.edge_item = EdgesItem()  # every edge, drawn as one item
+        scene.addItem(self.edge_item)
+        self._pens: dict[int, QPen] = {}  # edge code -> its pen (made again on a new style)
+        self.labels: dict[Param, ParamLabel] = {}  # made when first shown, kept while valid
         self.neurons: list[list[NeuronItem]] = []
         self.titles: list[LayerTitle] = []
         self.editor = None
@@ -170,7 +174,7 @@ class NetworkCanvas(QGraphicsView):
         that is not dense; in a dense one the selected edge, the focused neuron's incoming
         weights and bias, and the biases while the net has fewer than 200 parameters."""
         net, out = self.doc.net, set()
-        few = len(self.labels) < 200
+        few = len(self.flat) < 200
         for l, params in enumerate(self.layer_params):
             if not self.dense(l):
                 out.update(params)
@@ -187,7 +191,8 @@ class NetworkCanvas(QGraphicsView):
     def _on_structure_changed(self) -> None:
         """Items for the network's shape, then the layout. Items are kept by address (a
         neuron by (layer, index), an edge and its label by Param) and reused: adding a
-        neuron to a 32-wide layer makes 33 edges and labels, not a thousand."""
+        neuron to a 32-wide layer makes one neuron, not a thousand items. The edges are one
+        item; a label is made when it is first shown (a dense 32-32 net shows almost none)."""
         scene, net = self.scene(), self.doc.net
         for item in (self.editor, self.drop_marker):
             if item is not None and item.scene() is scene:
@@ -196,10 +201,9 @@ class NetworkCanvas(QGraphicsView):
         self.focus = None
         self.overlay = (set(), set(), {}, {})
         old_neurons = {(l, i): n for l, items in enumerate(self.neurons) for i, n in enumerate(items)}
-        old_edges, old_labels = self.edges, self.labels
         for t in self.titles:
             scene.removeItem(t)
-        self.edges, self.labels, self.neurons, self.titles = {}, {}, [], []
+        self.neurons, self.titles = [], []
         for l, n in enumerate(net.sizes):
             self.neurons.append([])
             for i in range(n):
@@ -210,39 +214,26 @@ class NetworkCanvas(QGraphicsView):
                 else:
                     item.restyle()  # the scale or theme may have changed
                 self.neurons[l].append(item)
-        for p in net.param_list():
-            if not p.is_bias:
-                edge = old_edges.pop(p, None)
-                if edge is None:
-                    edge = EdgeItem(p)
-                    scene.addItem(edge)
-                self.edges[p] = edge
-            label = old_labels.pop(p, None)
-            if label is None:
-                label = ParamLabel(self, p)
-                label.setVisible(False)  # until labelled() says so
-                scene.addItem(label)
-            else:
-                label.restyle()
-            self.labels[p] = label
-        for item in (*old_neurons.values(), *old_edges.values(), *old_labels.values()):
+        for item in old_neurons.values():
             scene.removeItem(item)
         self.flat = net.indices()  # Param -> index in net.params
-        self.edge_items = list(self.edges.values())
-        self.edge_index = np.array([self.flat[p] for p in self.edges], dtype=np.intp)
-        self.edge_address = np.array([(p.layer, p.source, p.target) for p in self.edges],
-                                     dtype=np.intp).reshape(-1, 3)
-        # the pen each edge shows (-1: none yet); a kept edge keeps its pen, unless the theme
-        # (its colours) or scale changed
-        same = getattr(self, "_pen_style", None) == self.style
-        self._pen_style = self.style
-        self.edge_codes = np.array([e.code if same else -1 for e in self.edge_items],
-                                   dtype=np.int64)
+        params = list(self.flat)
+        self.edge_params = [p for p in params if not p.is_bias]
+        self.edges = {p: k for k, p in enumerate(self.edge_params)}
+        self.edge_index = np.array([self.flat[p] for p in self.edge_params], dtype=np.intp)
+        self.edge_address = np.array(self.edge_params, dtype=np.intp).reshape(-1, 3)
+        if getattr(self, "_pen_style", None) != self.style:  # the theme or scale changed
+            self._pens, self._pen_style = {}, self.style
+        self.edge_codes = np.full(len(self.edge_params), -1, dtype=np.int64)  # pens: not yet
+        for p in [p for p in self.labels if p not in self.flat]:  # labels of what is gone
+            scene.removeItem(self.labels.pop(p))
+        for label in self.labels.values():
+            label.restyle()
         self._label_state = None  # (selection, focus, overlay) the shown labels are for
         self._shown = getattr(self, "_shown", set()) & self.labels.keys()  # labels now visible
         self._lit = getattr(self, "_lit", set()) & self.labels.keys()  # labels now on top
         self.layer_params = [[] for _ in range(net.n_layers)]
-        for p in self.labels:
+        for p in params:
             self.layer_params[p.layer].append(p)
         if len(self.edges) > SMOOTH_EDGES:
             self.smoothing.start(SMOOTH_MS)  # the edit shows at once, smooth a moment later
@@ -252,10 +243,45 @@ class NetworkCanvas(QGraphicsView):
             t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
             scene.addItem(t)
             self.titles.append(t)
-        if self.selected is not None and self.selected not in self.labels:
+        if self.selected is not None and self.selected not in self.flat:
             self.selected = None
         self.user_zoom = False
         self._relayout()
+
+    def label(self, p: Param) -> ParamLabel:
+        """Parameter ``p``'s label item, made (hidden) the first time it is asked for."""
+        item = self.labels.get(p)
+        if item is None:
+            item = self.labels[p] = ParamLabel(self, p)
+            item.setVisible(False)
+            self.scene().addItem(item)
+        return item
+
+    def label_shown(self, p: Param) -> bool:
+        """Whether parameter ``p``'s label is on the canvas."""
+        return p in self.labels and self.labels[p].isVisible()
+
+    def edge_pen_for(self, code: int) -> QPen:
+        """The pen an edge code (see _on_weights_changed) is drawn with."""
+        pen = self._pens.get(code)
+        if pen is None:
+            theme, c = self.theme, code
+            colour = QColor(theme["muted"] if c & 16 else theme["pos"] if c & 8 else theme["neg"])
+            if c & 4:
+                colour.setAlpha(40)  # dim what does not touch the focused neuron
+            pen = QPen(colour, (c >> 5) / 4)
+            if c & 2:
+                pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
+            if c & 1:
+                pen.setStyle(Qt.DashLine)
+            elif c & 16:
+                pen.setStyle(Qt.DotLine)  # dead: L1 drove it to exactly 0
+            self._pens[code] = pen
+        return pen
+
+    def edge_pen(self, p: Param) -> QPen:
+        """The pen edge ``p`` is drawn with now."""
+        return self.edge_item.pen_of(self.edges[p])
 
     def _relayout(self) -> None:
         """Gaps from the view's size, every item to its place, the edge labels placed (the
@@ -318,8 +344,7 @@ class NetworkCanvas(QGraphicsView):
         ends = np.column_stack([layer * self.x_gap, (source - (sizes[layer] - 1) / 2) * self.y_gap,
                                 (layer + 1) * self.x_gap,
                                 (target - (sizes[layer + 1] - 1) / 2) * self.y_gap])
-        for edge, line in zip(self.edge_items, ends.tolist()):
-            edge.setLine(*line)
+        self.edge_item.set_lines(ends)
         self.edge_ends = ends  # (edges, 4): x1 y1 x2 y2 in scene coordinates, for edge_at
         for l, t in enumerate(self.titles):
             top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
@@ -348,9 +373,7 @@ class NetworkCanvas(QGraphicsView):
                     obstacles.append(n.note.sceneBoundingRect())
         obstacles += [t.sceneBoundingRect() for t in self.titles]
         edges = []
-        for p, label in self.labels.items():
-            if not label.isVisible():
-                continue
+        for p, label in self.shown_labels:
             if p.is_bias:  # under its neuron, its top edge just below the circle
                 below = self.metrics.r + 6 + label.rect().height() / 2
                 label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, below))
@@ -389,7 +412,6 @@ class NetworkCanvas(QGraphicsView):
         labels, flat = self.label_texts, self.flat
         params, frozen = net.params, net.frozen
         biggest = max(1e-9, max(abs(w).max() for w in net.weights))
-        theme = self.theme
         # what each edge's pen shows, as one number: width in quarter pixels, dead (L1 holds
         # it at 0), sign, dimmed, lit, frozen; a pen is costly to set, so only edges whose
         # number changed get one
@@ -402,29 +424,17 @@ class NetworkCanvas(QGraphicsView):
                 dim = self.focus is not None and self.dense(p.layer) and \
                     (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus
                 code[k] += 4 * dim + 2 * (p in lit_p)
-        for k in np.flatnonzero(code != self.edge_codes).tolist():
-            c = int(code[k])
-            colour = QColor(theme["muted"] if c & 16 else theme["pos"] if c & 8 else theme["neg"])
-            if c & 4:
-                colour.setAlpha(40)  # dim what does not touch the focused neuron
-            pen = QPen(colour, (c >> 5) / 4)
-            if c & 2:
-                pen = QPen(QColor(250, 150, 0), pen.widthF() + 4)
-            if c & 1:
-                pen.setStyle(Qt.DashLine)
-            elif c & 16:
-                pen.setStyle(Qt.DotLine)  # dead: L1 drove it to exactly 0
-            self.edge_items[k].setPen(pen)
-            self.edge_items[k].code = c
-        self.edge_codes = code
+        if not np.array_equal(code, self.edge_codes):
+            self.edge_item.set_codes(code, self.edge_pen_for)
+            self.edge_codes = code
         # which labels show depends on the selection, focus and lecture overlay, not on the
         # weights: worked out again only when those change (hundreds of Qt calls a frame)
-        state = (self.selected, self.focus, frozenset(lit_p), frozenset(notes_p), len(self.labels))
+        state = (self.selected, self.focus, frozenset(lit_p), frozenset(notes_p), len(self.flat))
         if state != self._label_state:
             self._label_state = state
             shown = self.labelled() | lit_p | set(notes_p)
             for p in shown - self._shown:  # only the labels that change are told
-                self.labels[p].setVisible(True)
+                self.label(p).setVisible(True)
             for p in self._shown - shown:
                 self.labels[p].setVisible(False)
             for p in self._lit ^ lit_p:
@@ -513,7 +523,7 @@ class NetworkCanvas(QGraphicsView):
         """The edge within EDGE_REACH pixels of view point ``pos`` (the nearest), unless a
         neuron or label is there: edges are only drawn, the canvas finds them itself."""
         item = self.itemAt(pos)
-        if item is not None and not isinstance(item, EdgeItem) or not len(self.edge_items):
+        if item is not None and item is not self.edge_item or not self.edge_params:
             return None
         at = self.mapToScene(pos)
         x1, y1, x2, y2 = self.edge_ends.T
@@ -522,7 +532,7 @@ class NetworkCanvas(QGraphicsView):
         d = np.hypot(x1 + t * dx - at.x(), y1 + t * dy - at.y())
         k = int(np.argmin(d))
         reach = EDGE_REACH / max(self.transform().m11(), 1e-9)  # view pixels -> scene units
-        return self.edge_items[k].param if d[k] <= reach else None
+        return self.edge_params[k] if d[k] <= reach else None
 
     def mousePressEvent(self, e) -> None:
         """A click on an edge selects it; on empty canvas it clears the selection and the

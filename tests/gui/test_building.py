@@ -110,11 +110,11 @@ def test_a_6_by_16_network_labels_what_you_focus_on(open_window, qtbot):
     win.doc.load(from_dict(d))
     canvas = win.canvas
     assert len(canvas.edges) == 2 * 16 + 4 * 256 + 16
-    assert not any(canvas.labels[p].isVisible() for p in canvas.edges)
+    assert not any(canvas.label_shown(p) for p in canvas.edges)
     neuron = canvas.neurons[3][5]
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton,
                      pos=canvas.mapFromScene(neuron.sceneBoundingRect().center()))
-    shown = [p for p in canvas.edges if canvas.labels[p].isVisible()]
+    shown = [p for p in canvas.edges if canvas.label_shown(p)]
     assert len(shown) == 16 and all((p.layer + 1, p.target) == (3, 5) for p in shown)
     win.doc.step_epoch()
     assert np.isfinite(win.doc.net.params).all()

@@ -29,7 +29,9 @@ def click_label(qtbot, win, label: str, double: bool = False):
 def test_starts_with_the_xor_lesson_ready_to_play(open_window):
     win = open_window()
     assert "XOR" in win.windowTitle()
-    texts = [item.text.text() for item in win.canvas.labels.values()]
+    canvas = win.canvas
+    texts = [canvas.labels[p].text.text() for p in win.doc.net.param_list() if canvas.label_shown(p)]
+    assert len(texts) == 9  # a small net: every weight and bias labelled
     assert [t.split(" =")[0] for t in texts[:3]] == ["b₁₁", "b₁₂", "w₁"]  # typeset
     assert any(t.startswith("w₆ = ") for t in texts)
     assert "epoch 0" in win.status.text()

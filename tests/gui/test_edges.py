@@ -9,14 +9,13 @@ from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from bench.gui import project_for
-from gui.canvas.items import EdgeItem
 from tests.gui.conftest import window_on
 
 
 def beside(canvas, p, off: float = 4.0) -> QPoint:
     """A view point ``off`` pixels to the side of edge ``p``, where no label, neuron or
     other edge is nearer (so the click can only mean this edge)."""
-    k = canvas.edge_items.index(canvas.edges[p])
+    k = canvas.edges[p]
     x1, y1, x2, y2 = canvas.edge_ends[k]
     a = canvas.mapFromScene(QPointF(x1, y1))
     b = canvas.mapFromScene(QPointF(x2, y2))
@@ -27,7 +26,7 @@ def beside(canvas, p, off: float = 4.0) -> QPoint:
             x, y = np.array([a.x(), a.y()]) + t * d + side * off * n
             pos = QPoint(round(x), round(y))
             item = canvas.itemAt(pos)
-            if (item is None or isinstance(item, EdgeItem)) and canvas.edge_at(pos) == p:
+            if item in (None, canvas.edge_item) and canvas.edge_at(pos) == p:
                 return pos
     raise AssertionError(f"no free point beside {p}")
 
@@ -76,7 +75,7 @@ def test_every_edge_of_a_dense_layer_is_reachable_and_tells_its_value(wide_windo
     canvas.setFocus()
     p = net.resolve("w700")
     assert p is not None and not p.is_bias and p.layer == 1
-    assert not canvas.labels[p].isVisible()  # a dense layer: no label until asked
+    assert not canvas.label_shown(p)  # a dense layer: no label until asked
     pos = beside(canvas, p, off=0.0)  # 32 x 32 edges cross everywhere: on the line itself
     QApplication.sendEvent(canvas.viewport(),
                            QHelpEvent(QEvent.ToolTip, pos, canvas.viewport().mapToGlobal(pos)))
@@ -84,7 +83,7 @@ def test_every_edge_of_a_dense_layer_is_reachable_and_tells_its_value(wide_windo
     assert QToolTip.text() == f"{canvas.label_texts[p]} = {net.get(p):.10g}"
     QToolTip.hideText()
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
-    assert canvas.selected == p and canvas.labels[p].isVisible()  # selected: labelled
+    assert canvas.selected == p and canvas.label_shown(p)  # selected: labelled
     old = net.get(p)
     wheel(canvas, pos, 120)
     assert net.get(p) == pytest.approx(old + 0.01)

@@ -16,7 +16,7 @@ def type_into(qtbot, edit, text: str) -> None:
 
 
 def dotted(canvas) -> set:
-    return {p for p, e in canvas.edges.items() if e.pen().style() == Qt.DotLine}
+    return {p for p in canvas.edges if canvas.edge_pen(p).style() == Qt.DotLine}
 
 
 def test_l1_typed_in_the_panel_kills_weights_and_the_canvas_shows_them_dotted(open_window, qtbot):
@@ -31,7 +31,7 @@ def test_l1_typed_in_the_panel_kills_weights_and_the_canvas_shows_them_dotted(op
     qtbot.waitUntil(lambda: dotted(canvas) == zero)
     p = next(iter(zero))
     assert "dead" in canvas.edge_tip(p)
-    assert all(e.pen().style() == Qt.SolidLine for q, e in canvas.edges.items() if q not in zero)
+    assert all(canvas.edge_pen(q).style() == Qt.SolidLine for q in canvas.edges if q not in zero)
     # L1 off again (an empty field): the same zero weights are plain zero-width links
     type_into(qtbot, panel.l1, "")
     assert doc.settings["l1"] == 0.0

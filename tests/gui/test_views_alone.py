@@ -128,9 +128,9 @@ def test_canvas_items_follow_scale_and_theme_when_kept(qtbot, doc):
     assert neuron.rect().width() == pytest.approx(2 * canvas.metrics.r)
     canvas.set_high_contrast(True)
     assert label.brush().color() == canvas.theme["box"] and neuron.brush().color() == canvas.theme["fill"]
-    for p, edge in canvas.edges.items():  # kept edges are recoloured too
+    for p in canvas.edges:  # the edges are recoloured too
         sign = "pos" if doc.net.get(p) >= 0 else "neg"
-        assert edge.pen().color().rgb() == canvas.theme[sign].rgb()
+        assert canvas.edge_pen(p).color().rgb() == canvas.theme[sign].rgb()
 
 
 def big_doc() -> Document:
