@@ -5,7 +5,7 @@
     python main.py PROJECT.json --train 5000 --save OUT.json     train and save, no window
     python main.py --lesson hand_note               another built-in lesson
     python main.py --lesson xor --train 2000 --screenshot out.png [--view loss|decision|hidden|canvas]
-    python main.py --lesson hand_note --export-trace step.md     (or step.tex; no window)
+    python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
     python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
 """
 
@@ -32,8 +32,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--save", metavar="OUT.json", help="train (--train) and save, with no window")
     ap.add_argument("--train", type=int, default=0, metavar="EPOCHS", help="train this many epochs first")
     ap.add_argument("--screenshot", metavar="OUT.png", help="render to a PNG and exit (no screen needed)")
-    ap.add_argument("--export-trace", metavar="OUT.md|OUT.tex",
-                    help="write the next sample's training step, every number, and exit")
+    ap.add_argument("--export-trace", metavar="OUT.md|OUT.tex|OUT.pdf",
+                    help="write the next sample's training step, every number, and exit "
+                         "(.tex: a LaTeX document; .pdf: a printable handout)")
+    ap.add_argument("--sections", action="store_true",
+                    help="with --export-trace OUT.tex: the LaTeX sections alone, to paste "
+                         "into your own notes")
     ap.add_argument("--digits", type=int, default=4, help="significant digits in traces (2-12; 4)")
     ap.add_argument("--lecture", action="store_true", help="start in lecture mode")
     ap.add_argument("--phase", type=int, default=1, metavar="N", help="lecture phase to show")
@@ -51,15 +55,17 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def export_trace(args) -> int:
-    """--export-trace: no window, no Qt."""
+    """--export-trace: no window (Qt only to lay out a PDF)."""
     from pathlib import Path
 
-    from core.derivation import derive, to_latex, to_markdown
+    from core.derivation import derive
+    from core.handout import handout
     from core.project import ProjectError, make_trainer, project_features, resume
 
-    kind = Path(args.export_trace).suffix.lower()
-    if kind not in (".md", ".tex"):
-        print("backprop-studio: --export-trace needs a .md or .tex file name", file=sys.stderr)
+    kind = {".md": "md", ".tex": "fragment" if args.sections else "tex",
+            ".pdf": "pdf"}.get(Path(args.export_trace).suffix.lower())
+    if kind is None:
+        print("backprop-studio: --export-trace needs a .md, .tex or .pdf file name", file=sys.stderr)
         return 2
     try:
         project = load_input(args)
@@ -77,9 +83,18 @@ def export_trace(args) -> int:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
     title = f"{project.name}: sample {k + 1}, step {trainer.steps + 1}"
-    text = to_markdown(dv, title) if kind == ".md" else to_latex(dv, title)
     try:
-        Path(args.export_trace).write_text(text, encoding="utf-8")
+        if kind == "pdf":
+            if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            from PySide6.QtGui import QGuiApplication
+
+            from gui.files import write_pdf
+
+            app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts)
+            write_pdf(handout(dv, title, "html"), args.export_trace, title)
+        else:
+            Path(args.export_trace).write_text(handout(dv, title, kind), encoding="utf-8")
     except OSError as e:
         print(f"backprop-studio: cannot write {args.export_trace}: {e}", file=sys.stderr)
         return 2

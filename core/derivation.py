@@ -329,10 +329,44 @@ def _fill(template: str, escape: Callable[[str], str], *values: str) -> str:
     return "".join(w if re.fullmatch(r"\{\d\}", w) else escape(w) for w in words).format(*values)
 
 
+_TEX_UNICODE = {"→": r"$\to$", "←": r"$\leftarrow$", "∂": r"$\partial$", "·": r"$\cdot$",
+                "×": r"$\times$", "÷": r"$\div$", "−": "-", "²": r"$^2$", "½": r"$\tfrac12$",
+                "…": r"\dots{}", "–": "--", "—": "---", "„": ",,", "“": "``", "”": "''",
+                "‘": "`", "’": "'", "°": r"$^\circ$", "\u00a0": "~"}
+
+
+def _tex_char(c: str) -> str:
+    """One character as pdflatex (T1 fonts, UTF-8) typesets it in text: ASCII and the
+    Latin letters of Latin-1 and Latin Extended-A (Czech: ř, ů, ě) as they are, Greek
+    letters and a few symbols in math, anything else '?' (a character LaTeX has no glyph
+    for stops the document from compiling)."""
+    if c in _TEX_UNICODE:
+        return _TEX_UNICODE[c]
+    if ord(c) < 0x80 or 0xC0 <= ord(c) <= 0x17F:
+        return c
+    name = unicodedata.name(c, "").split()
+    if name[:2] == ["GREEK", "SMALL"] or name[:2] == ["GREEK", "CAPITAL"]:
+        letter = {"lamda": "lambda", "omicron": "o"}.get(name[-1].lower(), name[-1].lower())
+        if len(name) != 4 or letter not in _GREEK:
+            return "?"
+        if name[1] == "CAPITAL":
+            return f"$\\{letter.capitalize()}$" if letter in _GREEK_CAPITALS else "?"
+        return "o" if letter == "o" else f"$\\{letter}$"
+    return "?"
+
+
+_GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+          "lambda", "mu", "nu", "xi", "o", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
+          "psi", "omega"}
+_GREEK_CAPITALS = {"gamma", "delta", "theta", "lambda", "xi", "pi", "sigma", "upsilon", "phi",
+                   "psi", "omega"}  # the others look like Latin capitals: LaTeX has no macro
+
+
 def latex_text(text: str) -> str:
     """``text`` as literal LaTeX text on one line: every special character escaped, so a
-    name cannot open a command (``\\input``, ``\\write18``), a group or a comment."""
-    return latex_escape(one_line(text))
+    name cannot open a command (``\\input``, ``\\write18``), a group or a comment, and
+    every character pdflatex could not typeset replaced (see ``_tex_char``)."""
+    return "".join(_tex_char(c) for c in latex_escape(one_line(text)))
 
 
 def english(context: str, text: str) -> str:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
-from core.derivation import derive, to_latex, to_markdown
+from core.derivation import derive
 from core.export import numpy_script, torch_script, weights_csv
+from core.handout import handout
 from core.project import ProjectError, load
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
@@ -232,14 +233,59 @@ class FileActions(QObject):
         return True
 
 
-def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
-    """The next sample's training step as Markdown ('md') or LaTeX ('tex')."""
+STEP_KINDS = {".md": "md", ".tex": "tex", ".pdf": "pdf"}  # file suffix -> handout kind
+
+
+def step_derivation(doc: Document, digits: int = 4):
+    """The next sample's training step (core.derivation.Derivation) and its title."""
     k = doc.next_sample()
     s = doc.settings
     dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"], s["reduction"],
                 digits=digits, inputs=doc.input_names())
-    title = f"{doc.project.name}: sample {k + 1}, step {doc.steps + 1}"
-    return to_markdown(dv, title) if kind == "md" else to_latex(dv, title)
+    return dv, f"{doc.project.name}: sample {k + 1}, step {doc.steps + 1}"
+
+
+def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
+    """The next sample's training step as Markdown ('md'), a complete LaTeX document
+    ('tex'), the LaTeX sections alone to paste into one's own notes ('fragment') or an
+    HTML page ('html', what the PDF handout is made from)."""
+    dv, title = step_derivation(doc, digits)
+    return handout(dv, title, kind)
+
+
+def write_handout(dv, title: str, path: str, kind: str | None = None) -> None:
+    """Write the step to ``path``: Markdown, LaTeX (a document, or with kind 'fragment' the
+    sections alone) or a PDF that Qt lays out from the HTML page (A4, no TeX needed).
+    The kind follows the suffix unless given. OSError if the file cannot be written,
+    ValueError for a suffix that is none of these."""
+    kind = kind or STEP_KINDS.get(Path(path).suffix.lower())
+    if kind is None:
+        raise ValueError(QT_TRANSLATE_NOOP("files", "use a .md, .tex or .pdf file name"))
+    if kind == "pdf":
+        write_pdf(handout(dv, title, "html"), path, title)
+    else:
+        Path(path).write_text(handout(dv, title, kind), encoding="utf-8")
+
+
+def write_pdf(page: str, path: str, title: str) -> None:
+    """An HTML page as a PDF on A4, laid out and paginated by Qt (QTextDocument printed on
+    a QPdfWriter, which puts 2 cm margins around the text itself). Needs a QGuiApplication."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    with open(path, "wb"):  # the OS's reason, now, if the file cannot be written: QPdfWriter
+        pass  # would only print a warning and write nothing
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)  # print_ adds 2 cm
+    writer.setTitle(title)
+    writer.setCreator("Backprop Studio")
+    text = QTextDocument()
+    text.setHtml(page)
+    text.print_(writer)
+    del writer  # finishes the file
+    if Path(path).stat().st_size == 0:
+        raise OSError(QT_TRANSLATE_NOOP("files", "Qt wrote nothing to {0}").format(path))
 
 
 def export_view(win, view: str, path: str) -> None:

@@ -4,7 +4,6 @@ a toolbar of training controls with standard shortcuts, and a status bar."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
@@ -25,7 +24,7 @@ from gui import presentation, registry, storage
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
-from gui.files import FileActions, trace_text
+from gui.files import FileActions, step_derivation, write_handout
 from gui.i18n import message, translate
 from gui.messages import MessageBar, NoteLabel
 from gui.panels.data import DataPanel
@@ -246,10 +245,18 @@ class MainWindow(QMainWindow):
                      lambda: self.export_trace("md"),
                      tip=translate("main_window", "Write this sample's training step, every number, as "
                                                   "Markdown"))
-        self._action(file, translate("main_window", "Export step as La&TeX…"),
+        self._action(file, translate("main_window", "Export step as La&TeX document…"),
                      lambda: self.export_trace("tex"),
+                     tip=translate("main_window", "Write this sample's training step as a LaTeX "
+                                                  "document that compiles as it is"))
+        self._action(file, translate("main_window", "Export step as LaTeX &sections…"),
+                     lambda: self.export_trace("fragment"),
                      tip=translate("main_window", "Write this sample's training step as LaTeX align* "
-                                                  "environments"))
+                                                  "environments, to paste into your own notes"))
+        self._action(file, translate("main_window", "Export step as &PDF…"),
+                     lambda: self.export_trace("pdf"),
+                     tip=translate("main_window", "Write this sample's training step as a printable "
+                                                  "PDF handout (no TeX needed)"))
         file.addSeparator()
         self._action(file, translate("main_window", "&Quit"), self.close, QKeySequence.Quit)
         edit = bar.addMenu(translate("main_window", "&Edit"))
@@ -405,16 +412,19 @@ class MainWindow(QMainWindow):
             self.lecture.previous()
 
     def export_trace(self, kind: str, path: str | None = None) -> bool:
-        """Write this sample's step as Markdown or LaTeX (asks where when no path)."""
+        """Write this sample's step as Markdown ('md'), a LaTeX document ('tex'), LaTeX
+        sections to paste ('fragment') or a PDF handout ('pdf'); asks where when no path."""
         if path is None:
-            filt = "Markdown (*.md)" if kind == "md" else "LaTeX (*.tex)"
+            filt, name = {"md": ("Markdown (*.md)", "step.md"), "tex": ("LaTeX (*.tex)", "step.tex"),
+                          "fragment": ("LaTeX (*.tex)", "step-sections.tex"),
+                          "pdf": ("PDF (*.pdf)", "step.pdf")}[kind]
             path, _ = QFileDialog.getSaveFileName(self, translate("main_window", "Export the step"),
-                                                  f"step.{kind}", filt)
+                                                  name, filt)
             if not path:
                 return False
         try:
-            text = trace_text(self.doc, kind, self.lecture.digits.value())
-            Path(path).write_text(text, encoding="utf-8")
+            dv, title = step_derivation(self.doc, self.lecture.digits.value())
+            write_handout(dv, title, path, kind)
         except (OSError, ValueError) as e:
             self.refuse(translate("main_window", "Could not export: {0}").format(message(e)))
             return False

@@ -126,13 +126,14 @@ def test_export_from_the_menu_and_the_command_line_match_golden_files(open_windo
     assert out.read_text() == (GOLDEN / "hand_note.md").read_text()
     for lesson, kind in (("hand_note", "tex"), ("mazur", "md"), ("mazur", "tex")):
         out = tmp_path / f"{lesson}.{kind}"
-        r = subprocess.run([sys.executable, "main.py", "--lesson", lesson, "--export-trace", str(out)],
-                           cwd=ROOT, capture_output=True, text=True)
+        sections = ["--sections"] if kind == "tex" else []  # .tex alone: a whole document
+        r = subprocess.run([sys.executable, "main.py", "--lesson", lesson, "--export-trace", str(out),
+                            *sections], cwd=ROOT, capture_output=True, text=True)
         assert r.returncode == 0, r.stderr
         assert out.read_text() == (GOLDEN / f"{lesson}.{kind}").read_text()
     r = subprocess.run([sys.executable, "main.py", "--lesson", "hand_note", "--export-trace",
-                        str(tmp_path / "x.pdf")], cwd=ROOT, capture_output=True, text=True)
-    assert r.returncode == 2 and "needs a .md or .tex" in r.stderr
+                        str(tmp_path / "x.docx")], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 2 and "needs a .md, .tex or .pdf" in r.stderr
 
 
 def test_step_back_restores_the_weights_of_earlier_steps(open_window, qtbot):
