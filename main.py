@@ -7,6 +7,7 @@
     python main.py --lesson xor --train 2000 --screenshot out.png [--view loss|decision|hidden|canvas]
     python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
     python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
+    python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
     ap.add_argument("--view", choices=CLI_VIEWS, default="window",
                     help="what --screenshot renders: the window or one view")
+    ap.add_argument("--record", metavar="OUT.gif|OUT.png",
+                    help="train (--train EPOCHS) while recording the view (--view) as an "
+                         "animated GIF or APNG, and exit")
+    ap.add_argument("--frames", type=int, default=60, help="frames --record writes (2-2000; 60)")
     ap.add_argument("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
                     help="the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
                          "(saved with the project)")
@@ -135,10 +140,54 @@ def train_and_save(args) -> int:
     return 0
 
 
+def record(args, app, win) -> int:
+    """--record: train --train epochs in the window with --frames frames of --view spread
+    evenly over them (the first before training, the last at its end); write the file."""
+    import math
+
+    from gui.recorder import Recorder
+
+    for _ in range(5):
+        app.processEvents()
+    if args.view in win.docks:  # the view alone, at a slide's size (docked it may be small)
+        dock = win.docks[args.view]
+        dock.show()
+        dock.setFloating(True)
+        dock.resize(800, 560)
+        for _ in range(5):
+            app.processEvents()
+    doc = win.doc
+    frames = min(args.frames, args.train + 1)  # at least one epoch between frames
+    every = max(1, math.ceil(args.train / (frames - 1)))
+    try:
+        widget, redraw = win.view_widget(args.view)
+        recorder = Recorder(doc, widget, args.record, every, frames, redraw=redraw)
+    except (OSError, ValueError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+        print(f"backprop-studio: cannot record to {args.record}: {reason}", file=sys.stderr)
+        return 2
+    said = []
+    recorder.finished.connect(lambda written, text: said.append((written, text)))
+    start = doc.epoch
+    recorder.add_frame()  # epoch 0, then frames evenly over the training, the last at its end
+    for k in range(1, frames):
+        before = doc.epoch
+        doc.train_epochs(start + round(k * args.train / (frames - 1)) - doc.epoch)
+        app.processEvents()
+        if doc.epoch == before:  # a stop rule or divergence: nothing more to show
+            break
+        recorder.add_frame()
+    recorder.finish()
+    written, text = said[-1]
+    print(f"backprop-studio: {text}", file=sys.stdout if written else sys.stderr)
+    return 0 if written else 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     for flag, value, lo, hi in (("--train", args.train, 0, 10**12),
-                                ("--digits", args.digits, 2, 12), ("--phase", args.phase, 1, 10**6)):
+                                ("--digits", args.digits, 2, 12), ("--phase", args.phase, 1, 10**6),
+                                ("--frames", args.frames, 2, 2000)):
         if not lo <= value <= hi:
             print(f"backprop-studio: {flag} must be from {lo} to {hi}; got {value}",
                   file=sys.stderr)
@@ -147,11 +196,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"backprop-studio: --scale must be from 1.0 to 2.5; got {args.scale}",
               file=sys.stderr)
         return 2
+    if args.record and not args.train:
+        print("backprop-studio: --record needs --train EPOCHS (the training it records)",
+              file=sys.stderr)
+        return 2
     if args.export_trace:
         return export_trace(args)
     if args.save:
         return train_and_save(args)
-    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
+    headless = args.screenshot or args.record
+    if headless and "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
@@ -173,10 +227,10 @@ def main(argv: list[str] | None = None) -> int:
     doc.refused.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
     if args.range is not None and not doc.set_map_range(args.range):
         return 2  # the refusal printed why
-    if args.train:
+    if args.train and not args.record:
         doc.train_epochs(args.train)
     win = MainWindow(doc)
-    if not args.screenshot:
+    if not (args.screenshot or args.record):
         win.apply_preferences()
     win.show()
     # what start-up built lives as long as the window: out of the cyclic collector's
@@ -192,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.lecture:
         win.set_lecture(True)
         win.lecture.go(args.phase - 1)
+    if args.record:
+        return record(args, app, win)
     if not args.screenshot:
         win.files.offer_recovery()
     if args.screenshot:

@@ -4,11 +4,13 @@ a toolbar of training controls with standard shortcuts, and a status bar."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.text import QT_TRANSLATE_NOOP
 from gui import presentation, registry, storage
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
@@ -32,10 +35,12 @@ from gui.panels.gradcheck import GradientCheck
 from gui.panels.inspector import Inspector
 from gui.panels.lecture import LecturePanel
 from gui.panels.palette import Palette
+from gui.panels.record import RecordDialog
 from gui.panels.training import TrainingPanel
 from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
+from gui.recorder import Recorder
 from gui.richtext import description_html
 from gui.throttle import Throttle
 from resources import lesson_names, load_lesson
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.controller = Controller(doc, parent=self)
         self.files = FileActions(self, doc, self.controller)
+        self.recorder: Recorder | None = None  # File → Record… while it records
         self.setWindowTitle(translate("main_window", "Backprop Studio"))
         self.canvas = NetworkCanvas(doc)
         self.message_bar = MessageBar()
@@ -257,6 +263,11 @@ class MainWindow(QMainWindow):
                      lambda: self.export_trace("pdf"),
                      tip=translate("main_window", "Write this sample's training step as a printable "
                                                   "PDF handout (no TeX needed)"))
+        file.addSeparator()
+        self.record_action = self._action(
+            file, translate("main_window", "&Record…"), self.toggle_recording,
+            tip=translate("main_window", "Record a view (or the window) as an animated GIF or APNG "
+                                         "while training plays"))
         file.addSeparator()
         self._action(file, translate("main_window", "&Quit"), self.close, QKeySequence.Quit)
         edit = bar.addMenu(translate("main_window", "&Edit"))
@@ -643,10 +654,76 @@ class MainWindow(QMainWindow):
                 self.resize(min(width, area.width()), min(height, area.height()))
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
 
+    # --- recording for slides -------------------------------------------------------------
+    def view_widget(self, view: str):
+        """(widget, redraw) for a view id of gui.registry or 'window': what a recording grabs
+        and what brings it up to date first (views redraw at their own pace)."""
+        if view == "window":
+            plots = (self.loss_plot, self.decision, self.hidden, self.weights_plot, self.thumbnails,
+                     self.landscape, self.metrics)
+
+            def redraw() -> None:
+                for w in plots:
+                    if w.on_screen():
+                        w.redraw()
+                self.canvas.throttle.now()
+                self.status_throttle.now()  # the epoch and loss in the status bar
+            return self, redraw
+        if view not in registry.BY_ID:
+            raise ValueError(QT_TRANSLATE_NOOP("main_window", "no view {0!r}").format(view))
+        widget = getattr(self, registry.BY_ID[view].attr)
+        if widget is self.canvas:
+            return widget, self.canvas.throttle.now
+        return widget, getattr(widget, "redraw", lambda: None)
+
+    def start_recording(self, view: str, path: str, epochs_per_frame: int = 50, frames: int = 60,
+                        limit_mb: float = 8.0, max_width: int = 800) -> bool:
+        """Record ``view`` every ``epochs_per_frame`` epochs from now (its first frame now)."""
+        try:
+            widget, redraw = self.view_widget(view)
+            recorder = Recorder(self.doc, widget, path, epochs_per_frame, frames, limit_mb,
+                                max_width, redraw, parent=self)
+        except (OSError, ValueError) as e:
+            self.refuse(translate("main_window", "Cannot record: {0}").format(
+                e.strerror if isinstance(e, OSError) and e.strerror else message(e)))
+            return False
+        if view in self.docks:  # a view behind a tab comes to the front: what is recorded shows
+            self.docks[view].show()
+            self.docks[view].raise_()
+        self.recorder = recorder
+        said = translate("main_window", "Recording: {0} of {1} frames (File → Stop recording)")
+        recorder.frame_added.connect(lambda n: self.tell(said.format(n, frames)))
+        recorder.finished.connect(self._recording_done)
+        self.record_action.setText(translate("main_window", "Stop &recording"))
+        recorder.start()
+        return True
+
+    def stop_recording(self) -> str:
+        """Stop and write the file; what was written."""
+        return self.recorder.finish() if self.recorder is not None else ""
+
+    def _recording_done(self, written: bool, text: str) -> None:
+        self.recorder = None
+        self.record_action.setText(translate("main_window", "&Record…"))
+        (self.tell if written else self.refuse)(text)
+
+    def toggle_recording(self) -> None:
+        """File → Record… (asks what and where, then records), or Stop recording."""
+        if self.recorder is not None:
+            self.stop_recording()
+            return
+        views = [("window", translate("main_window", "The whole window"))]
+        views += [(v, message(registry.BY_ID[v].title)) for v in registry.EXPORTABLE]
+        dialog = RecordDialog(views, str(Path.home() / "training.gif"), self)
+        if dialog.exec() == QDialog.Accepted:
+            self.start_recording(**dialog.values())
+
     def closeEvent(self, e) -> None:
         if not self.files.maybe_save():
             e.ignore()
             return
+        if self.recorder is not None:  # what was recorded is written, not lost
+            self.stop_recording()
         self.controller.close()  # pauses, and ends the training process
         self.files.close()
         prefs = storage.settings()
