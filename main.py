@@ -8,6 +8,7 @@
     python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
     python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
     python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
+    python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
                     help="train (--train EPOCHS) while recording the view (--view) as an "
                          "animated GIF or APNG, and exit")
     ap.add_argument("--frames", type=int, default=60, help="frames --record writes (2-2000; 60)")
+    ap.add_argument("--compare", metavar="SETTING=V1,V2,...",
+                    help="compare runs differing in one setting (lr, optimizer, seed, activation, "
+                         "hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot "
+                         "renders the comparison")
     ap.add_argument("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
                     help="the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
                          "(saved with the project)")
@@ -227,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     doc.refused.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
     if args.range is not None and not doc.set_map_range(args.range):
         return 2  # the refusal printed why
-    if args.train and not args.record:
+    if args.train and not (args.record or args.compare):
         doc.train_epochs(args.train)
     win = MainWindow(doc)
     if not (args.screenshot or args.record):
@@ -248,6 +253,22 @@ def main(argv: list[str] | None = None) -> int:
         win.lecture.go(args.phase - 1)
     if args.record:
         return record(args, app, win)
+    if args.compare:
+        from gui.plots.compare import CompareWindow
+
+        try:
+            comparison = CompareWindow(doc, args.compare, win)
+        except ValueError as e:
+            print(f"backprop-studio: cannot compare: {e}", file=sys.stderr)
+            return 2
+        comparison.open_requested.connect(win.open_compared)
+        comparison.show()
+        if args.train:
+            comparison.train(args.train)
+        if args.screenshot:
+            for _ in range(5):
+                app.processEvents()
+            return 0 if comparison.grab().save(args.screenshot) else 1
     if not args.screenshot:
         win.files.offer_recovery()
     if args.screenshot:

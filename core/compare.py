@@ -66,7 +66,8 @@ def parse(spec: str) -> tuple[str, list[str]]:
 
 @dataclass
 class Run:
-    """One run: its label ('lr = 0.1'), network, settings, seed, inputs and trainer."""
+    """One run: its label ('lr = 0.1'), network (the trainer's, trained in place),
+    settings, seed, inputs, trainer and initial weights."""
 
     label: str
     net: Network
@@ -74,8 +75,8 @@ class Run:
     seed: int
     features: Features
     trainer: Trainer
+    initial: np.ndarray = field(default_factory=lambda: np.empty(0))  # its weights at the start
     error: str = ""  # why it stopped (divergence); empty while it trains
-    losses: list[float] = field(default_factory=list)
 
 
 def _whole(v: str, what: str, lo: int, hi: int) -> int:
@@ -127,7 +128,8 @@ def make_runs(net: Network, X: np.ndarray, Y: np.ndarray, settings: dict, init: 
             trainer = Trainer.from_settings(n, f(X), Y, s, sd)
         except ValueError as e:
             raise ValueError(QT_TRANSLATE_NOOP("compare", "{0} = {1}: {2}").format(setting, v, e)) from e
-        runs.append(Run(f"{setting} = {v}", n, s, sd, f, trainer))
+        # the trainer trains its own copy of the network: the run shows that one
+        runs.append(Run(f"{setting} = {v}", trainer.net, s, sd, f, trainer, n.params.copy()))
     return runs
 
 

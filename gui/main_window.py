@@ -37,6 +37,7 @@ from gui.panels.lecture import LecturePanel
 from gui.panels.palette import Palette
 from gui.panels.record import RecordDialog
 from gui.panels.training import TrainingPanel
+from gui.plots.compare import CompareDialog, CompareWindow
 from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.controller = Controller(doc, parent=self)
         self.files = FileActions(self, doc, self.controller)
         self.recorder: Recorder | None = None  # File → Record… while it records
+        self.comparisons: list[CompareWindow] = []  # open comparison windows
         self.setWindowTitle(translate("main_window", "Backprop Studio"))
         self.canvas = NetworkCanvas(doc)
         self.message_bar = MessageBar()
@@ -306,6 +308,9 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+R", translate("main_window", "New random weights (next "
                                                                                    "seed)"))
         train.addSeparator()
+        self._action(train, translate("main_window", "Compare runs…"), self.ask_compare, "Ctrl+K",
+                     translate("main_window", "Train copies of this project that differ in one setting "
+                                              "side by side (Ctrl+K)"))
         self._action(train, translate("main_window", "Gradient check…"), self.gradient_check, "Ctrl+G",
                      translate("main_window", "Backprop gradients beside finite differences, parameter by "
                                               "parameter"))
@@ -653,6 +658,37 @@ class MainWindow(QMainWindow):
             if width >= area.width() or height >= area.height():
                 self.resize(min(width, area.width()), min(height, area.height()))
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
+
+    # --- comparing runs ---------------------------------------------------------------------
+    def ask_compare(self) -> None:
+        """Train → Compare runs…: which setting, which values; then the comparison."""
+        dialog = CompareDialog(self)
+        if dialog.exec() == QDialog.Accepted:
+            self.compare(dialog.spec())
+
+    def compare(self, spec: str) -> CompareWindow | None:
+        """A comparison window for ``spec`` ('lr=0.1,1,10'), or None (the message says why)."""
+        try:
+            window = CompareWindow(self.doc, spec, self)
+        except ValueError as e:
+            self.refuse(translate("main_window", "Cannot compare: {0}").format(message(e)))
+            return None
+        window.open_requested.connect(self.open_compared)
+        self.comparisons.append(window)
+        window.destroyed.connect(lambda *_: self.comparisons.remove(window) if window in self.comparisons
+                                 else None)
+        window.setAttribute(Qt.WA_DeleteOnClose)
+        presentation.style_plots(window, self.scale, self.high_contrast)  # the window's scale and ink
+        window.redraw()
+        window.show()
+        return window
+
+    def open_compared(self, project) -> None:
+        """A compared run becomes the project (after the usual question about unsaved work)."""
+        if self.files.maybe_save():
+            self.controller.pause()
+            self.doc.load(project)
+            self.tell(translate("main_window", "Opened {0}").format(project.name))
 
     # --- recording for slides -------------------------------------------------------------
     def view_widget(self, view: str):

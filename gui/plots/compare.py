@@ -1,0 +1,278 @@
+"""Compare runs side by side (Train → Compare…): 2 to 6 copies of the project that differ
+in one setting (core.compare), trained together from the same initial weights; their loss
+curves overlaid in one plot (a colour each, the legend naming the setting's value) and
+their decision maps in a row of small maps. Any run can be opened as the main project.
+
+Training runs in time-budgeted slices on a timer (~25 ms of each 40), so the window and
+the main window stay live; a run that diverges stops with its message on its map."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.compare import SETTINGS, Comparison, Run, make_runs, parse
+from core.metrics import classes
+from core.project import Project, capture
+from gui.document import Document
+from gui.i18n import translate
+from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
+from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
+
+COLOURS = [(200, 40, 40), (40, 90, 200), (40, 150, 60), (230, 140, 0), (140, 60, 180), (20, 150, 160)]
+MAP_GRID = 60  # each small map: 60 × 60 points
+SLICE_S = 0.025  # training per timer tick, shared by the runs
+
+
+class RunMap(QWidget):
+    """One run's decision map (two-input classification): its label in its colour above,
+    "Open as project" below."""
+
+    def __init__(self, run: Run, colour: tuple, parent=None) -> None:
+        super().__init__(parent)
+        self.run = run
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet(f"color: rgb{colour}; font-weight: bold")
+        lay.addWidget(self.title)
+        self.plot = SteadyPlot()
+        self.plot.setMinimumSize(140, 140)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(False, False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(pg.ColorMap([0.0, 0.5, 1.0], [(250, 190, 140), (255, 255, 255),
+                                                              (150, 185, 245)]))
+        self.plot.addItem(self.image)
+        self.points = pg.ScatterPlotItem(size=4, pen=None)
+        self.plot.addItem(self.points)
+        lay.addWidget(self.plot, 1)
+        self.open_button = QPushButton(translate("compare", "Open as project"))
+        self.open_button.setToolTip(translate("compare", "Make this run, trained as far as it is, "
+                                                         "the main window's project"))
+        lay.addWidget(self.open_button)
+
+
+class CompareWindow(QWidget):
+    """The comparison ``spec`` ('lr=0.1,1,10') for ``doc``'s project. ValueError (from
+    core.compare) for an unknown setting or a value that fails the setting's check: no
+    window is made."""
+
+    open_requested = Signal(object)  # a Project to make the main window's
+
+    def __init__(self, doc: Document, spec: str, parent=None) -> None:
+        setting, values = parse(spec)
+        net = doc.net.copy()
+        initial = doc.project.initial_params
+        if initial is not None and initial.shape == net.params.shape:
+            net.params[...] = initial  # every run from the project's weights at epoch 0
+        runs = make_runs(net, doc.X, doc.Y, doc.settings, doc.project.init, doc.features, setting,
+                         values)
+        super().__init__(parent, Qt.Window)
+        self.doc, self.setting = doc, setting
+        self.comparison = Comparison(runs)
+        self.setWindowTitle(translate("compare", "Compare runs: {0}").format(setting))
+        self.resize(1000, 700)
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.play_button = QPushButton(translate("compare", "Play"))
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip(translate("compare", "Train every run together until paused"))
+        self.play_button.toggled.connect(self.set_playing)
+        bar.addWidget(self.play_button)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1_000_000)
+        self.epochs.setValue(500)
+        self.epochs.setToolTip(translate("compare", "Epochs the Train button trains each run"))
+        train = QPushButton(translate("compare", "Train"))
+        train.setToolTip(translate("compare", "Train every run this many epochs"))
+        train.clicked.connect(lambda: self.train(self.epochs.value()))
+        bar.addWidget(train)
+        bar.addWidget(self.epochs)
+        self.log = QCheckBox(translate("compare", "log scale"))
+        self.log.setChecked(True)
+        self.log.toggled.connect(lambda on: (self.plot.setLogMode(y=on), self.redraw()))
+        bar.addWidget(self.log)
+        bar.addStretch(1)
+        self.status = QLabel()
+        bar.addWidget(self.status)
+        lay.addLayout(bar)
+        self.plot = SteadyPlot()
+        set_label(self.plot, "bottom", translate("compare", "epoch"))
+        set_label(self.plot, "left", translate("compare", "loss E"))
+        self.plot.setLogMode(y=True)
+        Grid(self.plot)
+        self.plot.addLegend(offset=(-10, 10))
+        self.curves = [self.plot.plot([], [], pen=pg.mkPen(COLOURS[k % len(COLOURS)], width=2),
+                                      name=r.label, antialias=False)
+                       for k, r in enumerate(runs)]
+        lay.addWidget(self.plot, 1)
+        self.two_d = doc.X.shape[1] == 2 and doc.is_classification and doc.Y.shape[1] == 1
+        row = QHBoxLayout()
+        self.maps = []
+        for k, r in enumerate(runs):
+            cell = RunMap(r, COLOURS[k % len(COLOURS)])
+            cell.plot.setVisible(self.two_d)
+            cell.open_button.clicked.connect(lambda checked=False, k=k: self.open_run(k))
+            row.addWidget(cell)
+            self.maps.append(cell)
+        lay.addLayout(row, 1)
+        if not self.two_d:
+            note = QLabel(translate("compare", "The maps need two inputs and one class output; the "
+                                               "loss curves compare the runs."))
+            note.setWordWrap(True)
+            lay.addWidget(note)
+        if self.two_d:
+            X = doc.X
+            self.range = doc.map_range or plane(X)
+            x0, x1, y0, y1 = self.range
+            gx, gy = np.linspace(x0, x1, MAP_GRID), np.linspace(y0, y1, MAP_GRID)
+            self.grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+            brushes = [CLASS_BRUSHES[c % 3] for c in classes(doc.Y)]
+            for cell in self.maps:
+                cell.points.setData(X[:, 0], X[:, 1], brush=brushes)
+                set_range(cell.plot, (x0, x1), (y0, y1), 0)
+        self.fit_text()
+        self.timer = QTimer(self)
+        self.timer.setInterval(40)
+        self.timer.timeout.connect(self._tick)
+        self.redraw()
+
+    def fit_text(self) -> None:
+        """Room in the loss plot for its legend (a line a run) and axes at the font's size
+        (at 250 % the legend overflowed a plot sized for 100 %)."""
+        line = self.fontMetrics().height()
+        self.plot.setMinimumHeight(max(220, line * (len(self.curves) + 4)))
+
+    def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(e)
+        if e.type() == e.Type.FontChange:
+            self.fit_text()
+
+    # --- training ------------------------------------------------------------------------
+    def set_playing(self, on: bool) -> None:
+        self.play_button.setText(translate("compare", "Pause") if on else translate("compare", "Play"))
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        if not self.comparison.train(seconds=SLICE_S):  # every run stopped (diverged)
+            self.play_button.setChecked(False)
+        self.redraw()
+
+    def train(self, epochs: int) -> None:
+        """Every run still training: ``epochs`` more epochs, now."""
+        self.comparison.train(epochs=epochs)
+        self.redraw()
+
+    # --- drawing --------------------------------------------------------------------------
+    def redraw(self) -> None:
+        c = self.comparison
+        self.status.setText(translate("compare", "epoch {0}").format(c.epoch))
+        top, lows, highs = 0.0, [], []
+        for curve, (x, y) in zip(self.curves, c.losses()):
+            keep = np.isfinite(y) & ((y > 0) if self.log.isChecked() else True)
+            curve.setData(x[keep], y[keep])
+            if keep.any():
+                top = max(top, float(x[keep].max()))
+                v = np.log10(y[keep]) if self.log.isChecked() else y[keep]
+                lows.append(float(v.min()))
+                highs.append(float(v.max()))
+        if lows:
+            lo, hi = min(lows), max(highs)
+            pad = 0.05 * max(hi - lo, 1e-6)
+            set_range(self.plot, (0, max(top, 1.0)), (lo - pad, hi + pad), 0)
+        for cell in self.maps:
+            r = cell.run
+            text = f"{r.label}\nE = {r.trainer.loss():.4g}" if not r.error else \
+                f"{r.label}\n{translate('compare', 'diverged: stopped')}"
+            cell.title.setText(text)
+            cell.title.setToolTip(r.error)
+            if self.two_d:
+                out = r.net.predict(r.features(self.grid))[:, 0]
+                cell.image.setImage(image32(out.reshape(MAP_GRID, MAP_GRID), 0.0, 1.0),
+                                    levels=(0.0, 1.0), autoLevels=False)
+                cell.image.setRect(*pixel_rect(*self.range, MAP_GRID))  # (needs the image's size)
+        set_title(self.plot, translate("compare", "loss of each run ({0})").format(self.setting))
+
+    # --- a run as the project -------------------------------------------------------------
+    def project_of(self, k: int) -> Project:
+        """Run ``k`` as a project: its network, weights, settings, inputs and history."""
+        r, p = self.comparison.runs[k], self.doc.project
+        project = Project(net=r.net.copy(), X=self.doc.X, Y=self.doc.Y, training=dict(r.settings),
+                          init={**p.init, "seed": r.seed}, name=f"{p.name} ({r.label})",
+                          description=p.description, initial_params=r.initial.copy(),
+                          X_test=self.doc.X_test, Y_test=self.doc.Y_test,
+                          map_range=self.doc.map_range,
+                          features=None if r.features.is_identity else tuple(r.features.names))
+        capture(project, r.trainer)
+        return project
+
+    def open_run(self, k: int) -> None:
+        self.open_requested.emit(self.project_of(k))
+
+    def closeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        super().closeEvent(e)
+
+
+EXAMPLES = {"lr": "0.1, 1, 10", "optimizer": "sgd, momentum, adam", "seed": "0, 1, 2",
+            "activation": "sigmoid, tanh, relu", "hidden": "2, 4, 8",
+            "features": "x1+x2, x1+x2+x1*x2"}
+
+
+class CompareDialog(QDialog):
+    """Train → Compare runs…: the setting and its 2 to 6 values."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("compare", "Compare runs"))
+        form = QFormLayout(self)
+        self.setting = QComboBox()
+        names = {"lr": translate("compare", "learning rate"), "optimizer": translate("compare", "optimiser"),
+                 "seed": translate("compare", "initial seed"),
+                 "activation": translate("compare", "hidden activation"),
+                 "hidden": translate("compare", "hidden layer size"),
+                 "features": translate("compare", "input features")}
+        for key in SETTINGS:
+            self.setting.addItem(names[key], key)
+        self.setting.setToolTip(translate("compare", "The one setting the runs differ in; everything "
+                                                     "else, the initial weights too, is the project's"))
+        form.addRow(translate("compare", "&Setting:"), self.setting)
+        self.values = QLineEdit()
+        self.values.setToolTip(translate("compare", "2 to 6 values, separated by commas (features: "
+                                                    "inputs joined by +)"))
+        form.addRow(translate("compare", "&Values:"), self.values)
+        self.setting.currentIndexChanged.connect(self._example)
+        self._example()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(translate("compare", "Compare"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _example(self) -> None:
+        self.values.setText(EXAMPLES[self.setting.currentData()])
+
+    def spec(self) -> str:
+        """'lr=0.1,1,10'."""
+        return f"{self.setting.currentData()}={self.values.text()}"

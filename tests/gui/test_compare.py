@@ -1,0 +1,124 @@
+"""Compare runs side by side: Train → Compare runs… clones the project into runs differing
+in one setting, trains them together, overlays their losses, shows their maps, and opens
+any run as the project; the command line renders a comparison for slides."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from gui.plots.compare import CompareWindow
+from tests.gui.test_building import trigger
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def ask(setting: str, values: str) -> None:
+    """When the Compare dialog opens: choose the setting, type the values, press Compare."""
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.setting.setCurrentIndex(dialog.setting.findData(setting))
+        dialog.values.setText(values)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    QTimer.singleShot(0, fill)
+
+
+def train_menu(win):
+    return next(a.menu() for a in win.menuBar().actions() if a.text() == "&Train")
+
+
+def test_compare_optimisers_train_together_and_open_the_better_run(open_window, qtbot):
+    win = open_window()
+    start = win.doc.project.initial_params.copy()
+    ask("optimizer", "sgd, adam")
+    trigger(train_menu(win), "Compare runs…")
+    assert len(win.comparisons) == 1
+    cw = win.comparisons[0]
+    qtbot.waitExposed(cw)
+    assert [r.label for r in cw.comparison.runs] == ["optimizer = sgd", "optimizer = adam"]
+    assert all(np.array_equal(r.initial, start) for r in cw.comparison.runs)  # the same start
+    legend = [label.text for _, label in cw.plot.getPlotItem().legend.items]
+    assert legend == ["optimizer = sgd", "optimizer = adam"]
+    cw.epochs.setValue(300)
+    qtbot.mouseClick(next(b for b in cw.findChildren(type(cw.play_button)) if b.text() == "Train"),
+                     Qt.LeftButton)
+    assert cw.status.text() == "epoch 300"
+    for curve, run in zip(cw.curves, cw.comparison.runs):
+        x, y = curve.getData()
+        assert len(x) == len(run.trainer.history.losses) == 300
+    loss = [r.trainer.loss() for r in cw.comparison.runs]
+    assert cw.maps[1].title.text() == f"optimizer = adam\nE = {loss[1]:.4g}"
+    for cell, run in zip(cw.maps, cw.comparison.runs):  # each map is its run's network
+        ours = run.net.predict(run.features(cw.grid))[:, 0].reshape(60, 60)
+        assert np.allclose(cell.image.image, ours, atol=1e-6)
+    assert np.abs(cw.maps[0].image.image - cw.maps[1].image.image).max() > 0.1  # and they differ
+    qtbot.mouseClick(cw.maps[1].open_button, Qt.LeftButton)
+    doc = win.doc
+    assert doc.project.name.endswith("(optimizer = adam)") and doc.settings["optimizer"] == "adam"
+    assert doc.epoch == 300 and doc.loss() == loss[1]
+    assert np.array_equal(doc.net.params, cw.comparison.runs[1].net.params)
+    assert np.array_equal(doc.project.initial_params, start)  # Reset goes back to the shared start
+
+
+def test_play_trains_in_slices_and_closing_stops_it(open_window, qtbot):
+    win = open_window()
+    cw = win.compare("lr=0.5,2")
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)
+    assert cw.play_button.text() == "Pause" and cw.timer.isActive()
+    qtbot.waitUntil(lambda: cw.comparison.epoch > 50, timeout=10_000)
+    assert win.doc.epoch == 0  # the project itself did not train
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)
+    assert not cw.timer.isActive() and cw.play_button.text() == "Play"
+    epochs = [r.trainer.epoch for r in cw.comparison.runs]
+    assert epochs[0] == epochs[1]  # trained together
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)
+    cw.close()
+    qtbot.waitUntil(lambda: not win.comparisons)
+    assert all(not t.isActive() for t in win.findChildren(QTimer) if t.parent() is cw)
+
+
+def test_a_value_that_fails_its_check_is_a_message_and_opens_nothing(open_window, qtbot):
+    win = open_window()
+    for setting, values, said in (("lr", "0.1, abc", "Cannot compare: lr = abc: learning rate"),
+                                  ("lr", "1", "Cannot compare: compare 2 to 6 values; got 1"),
+                                  ("hidden", "2, 99", "hidden size must be a whole number from 1 to 64"),
+                                  ("features", "x1+x2, x3", "features = x3")):
+        ask(setting, values)
+        trigger(train_menu(win), "Compare runs…")
+        assert not win.comparisons and win.message_bar.isVisible()
+        assert said in win.last_message, win.last_message
+
+
+def test_a_one_input_project_compares_losses_and_says_why_there_are_no_maps(open_window, qtbot):
+    win = open_window("sine")
+    cw = win.compare("hidden=2,8")
+    assert not cw.two_d and not cw.maps[0].plot.isVisible()
+    cw.train(100)
+    assert cw.status.text() == "epoch 100" and all(len(c.getData()[0]) == 100 for c in cw.curves)
+
+
+def test_the_command_line_renders_a_comparison_and_refuses_bad_input(tmp_path):
+    out = tmp_path / "cmp.png"
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--compare", "lr=0.1,1,10",
+                        "--train", "300", "--screenshot", str(out)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--compare", "colour=red,blue",
+                        "--screenshot", str(tmp_path / "x.png")], cwd=ROOT, capture_output=True, text=True)
+    errors = [line for line in r.stderr.splitlines() if line.startswith("backprop-studio:")]
+    assert r.returncode == 2 and errors == ["backprop-studio: cannot compare: cannot compare 'colour'; "
+                                            "settings that can be compared: lr, optimizer, seed, "
+                                            "activation, hidden, features"]
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_compare_window_is_a_window_of_its_own(open_window):
+    win = open_window()
+    cw = CompareWindow(win.doc, "seed=1,2", win)
+    assert cw.isWindow() and cw.windowTitle() == "Compare runs: seed"
+    cw.close()
