@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self.weights_plot, self.thumbnails = WeightsPlot(doc), Thumbnails(doc)
         self.training = TrainingPanel(doc, self.controller)
         self.lecture = LecturePanel(doc)
-        self.lecture.phase_changed.connect(self._on_phase_changed)
         self.gallery = ActivationGallery()
         self.data_panel = DataPanel(doc)
         self.landscape, self.timeline, self.metrics = LandscapePlot(doc), Timeline(doc), Metrics(doc)
@@ -121,6 +120,7 @@ class MainWindow(QMainWindow):
             self.docks[view.id].setVisible(view.shown)
         self.docks["lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
+        self.lecture.phase_changed.connect(self._on_phase_changed)  # (it updates actions)
         self.note = NoteLabel()  # results, left; the figures, right: neither covers the other
         self.status = QLabel()
         self.status.setTextFormat(Qt.PlainText)
@@ -328,6 +328,22 @@ class MainWindow(QMainWindow):
                      translate("main_window", "Next phase (Page Down or →)"))
         self._action(lecture, translate("main_window", "Previous phase"), self._previous_phase, Qt.Key_PageUp,
                      translate("main_window", "Previous phase (Page Up or ←)"))
+        lecture.addSeparator()
+        self.slow_action = self._action(
+            lecture, translate("main_window", "Slow motion"), self.toggle_slow_motion, "F6",
+            translate("main_window", "Play the phases by themselves, one a second (F6; the pace is "
+                                     "under the lecture panel's ⚙)"))
+        self.slow_action.setCheckable(True)
+        self.scope_actions = {}
+        group = QActionGroup(self)
+        for scope, text in (("all", translate("main_window", "All phases")),
+                            ("forward", translate("main_window", "Forward pass only")),
+                            ("backward", translate("main_window", "Backward pass only"))):
+            a = self._action(lecture, text, lambda checked=False, sc=scope: self._scope(sc))
+            a.setCheckable(True)
+            group.addAction(a)
+            self.scope_actions[scope] = a
+        self.scope_actions["all"].setChecked(True)
         # on the window, not in a menu
         self.left_action = QAction(translate("main_window", "Previous phase (←)"), self)
         self.left_action.setShortcut(QKeySequence(Qt.Key_Left))
@@ -406,6 +422,21 @@ class MainWindow(QMainWindow):
     def _on_phase_changed(self) -> None:
         self.canvas.set_overlay(self.lecture.canvas_overlay() if self.lecture_mode
                                 else (set(), set(), {}, {}))
+        self.canvas.set_caption(self.lecture.caption() if self.lecture_mode else "")
+        self.slow_action.setChecked(self.lecture.slow.isActive())
+        for scope, action in self.scope_actions.items():
+            action.setChecked(scope == self.lecture.scope)
+
+    def _scope(self, scope: str) -> None:
+        if not self.lecture_mode:
+            self.set_lecture(True)
+        self.lecture.set_scope(scope)
+
+    def toggle_slow_motion(self, on: bool) -> None:
+        """Lecture → Slow motion: the phases play by themselves (lecture mode comes on)."""
+        if on and not self.lecture_mode:
+            self.set_lecture(True)
+        self.lecture.set_slow_motion(on)
 
     def _right(self) -> None:
         if self.lecture_mode:

@@ -24,7 +24,15 @@ import dataclasses
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QLineEdit, QMenu, QToolTip
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolTip,
+)
 
 from core import ACTIVATIONS, Param
 from core.features import offered, parse
@@ -97,6 +105,10 @@ class NetworkCanvas(QGraphicsView):
         self.smoothing = QTimer(self)  # running: a structural edit was just drawn plainly
         self.smoothing.setSingleShot(True)
         self.smoothing.timeout.connect(self._set_quality)
+        self.caption = QLabel(self.viewport())  # lecture mode: the numbered phase, top left
+        self.caption.setWordWrap(True)
+        self.caption.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.caption.hide()
         doc.loaded.connect(self._forget_selection)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.weights_changed.connect(self._request)
@@ -361,6 +373,8 @@ class NetworkCanvas(QGraphicsView):
         super().resizeEvent(e)
         if not self.user_zoom:
             self._relayout()
+        if self.caption.isVisible():
+            self._place_caption()
 
     def _place_labels(self) -> None:
         """Put the visible edge labels where they overlap nothing (gui.canvas.layout)."""
@@ -483,6 +497,31 @@ class NetworkCanvas(QGraphicsView):
             for r in lit[1:]:
                 area = area.united(r)
             self.ensureVisible(area, 10, 10)
+
+    def set_caption(self, text: str) -> None:
+        """A caption over the canvas's bottom left (lecture mode's numbered phase; '' hides
+        it), in the theme, its type the size the canvas's labels show at (the zoom that
+        fits the network shrinks both), at most 70 % of the view wide."""
+        c = self.caption
+        c.setVisible(bool(text))
+        if not text:
+            return
+        font = QFont(self.label_font)
+        font.setPointSizeF(max(MIN_PT, self.label_font.pointSizeF() * self.transform().m11()) * 1.15)
+        c.setFont(font)
+        t = self.theme
+        c.setStyleSheet(f"background: {t['box'].name(QColor.HexArgb)}; color: {t['ink'].name()};"
+                        f"border: 1px solid {t['frame'].name()}; padding: 4px;")
+        c.setText(text)
+        self._place_caption()
+
+    def _place_caption(self) -> None:
+        c, vp = self.caption, self.viewport()
+        one_line = QFontMetricsF(c.font()).horizontalAdvance(c.text()) + 16  # padding, border
+        c.setFixedWidth(int(min(one_line, max(200, 0.7 * vp.width()))))  # (QLabel's own wrap
+        c.setFixedHeight(c.heightForWidth(c.width()))  # picks a narrow column)
+        c.move(8, max(8, vp.height() - c.height() - 8))
+        c.raise_()
 
     def focus_neuron(self, layer: int, index: int) -> None:
         """Inspect the neuron's layer and label its incoming edges."""

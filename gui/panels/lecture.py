@@ -7,6 +7,11 @@ deltas, gradients and updates computed so far. In "check my calculation"
 mode the result stays hidden until the learner types a value: right (within
 a tolerance) or wrong, and a score for the step. The last page is the notes'
 old → new table; "Apply this step" then trains on that sample.
+
+Slow motion (GAN Lab's): the phases play by themselves, one a second (or as set
+under ⚙), the canvas lighting each and captioning it with its number. The
+scope limits stepping and playing to the forward pass (forward and the error) or
+the backward pass (the error, the deltas layer by layer, gradients, updates).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
 from core.derivation import TITLES, Derivation, derive
 from core.formula import Op, num, render
 from core.notation import NOTATIONS
+from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
 from gui.i18n import message, translate
 
@@ -47,6 +54,12 @@ NOTATION_TEXT = {"by_source": "by source (w₁ x₁→h₁, w₂ x₁→h₂)",
                  "by_target": "by target (w₁ i₁→h₁, w₂ i₂→h₁)", "w_ji": "wⱼᵢ (w₁₀, w₁₁, …)"}
 TOLERANCE = 0.005  # relative (or absolute below 1e-3) difference accepted as right
 LARGE = (1.4, 1.2, 1.0, 0.85)  # the formula's size (× the app font), largest that fits first
+TABLE = "table"  # the last page's kind: the old -> new table
+SCOPES = {"all": None, "forward": ("forward", "error"),
+          "backward": ("error", "output delta", "hidden delta", "gradient", "update", TABLE)}
+SCOPE_TEXT = {"all": QT_TRANSLATE_NOOP("lecture", "all phases"),
+              "forward": QT_TRANSLATE_NOOP("lecture", "forward pass only"),
+              "backward": QT_TRANSLATE_NOOP("lecture", "backward pass only")}
 
 
 def close_enough(typed: float, value: float) -> bool:
@@ -61,6 +74,7 @@ class LecturePanel(QWidget):
         self.doc = doc
         self.dv: Derivation | None = None
         self.index = 0
+        self.scope = "all"  # which phases Next, Previous and slow motion visit (SCOPES)
         self.answers: dict[int, bool] = {}  # phase index -> answered right
         self.feedbacks: dict[int, str] = {}  # phase index -> what the check said
         self.sample_label = QLabel()
@@ -111,8 +125,23 @@ class LecturePanel(QWidget):
         menu = QMenu(self.options)
         box = QWidget()
         form = QFormLayout(box)
+        self.scope_box = QComboBox()
+        for key, text in SCOPE_TEXT.items():
+            self.scope_box.addItem(message(text), key)
+        self.scope_box.setToolTip(translate("lecture", "Step and play through every phase, the forward "
+                                                       "pass only, or the backward pass only"))
+        self.scope_box.activated.connect(lambda i: self.set_scope(self.scope_box.itemData(i)))
+        self.pace = QDoubleSpinBox()
+        self.pace.setRange(0.05, 10.0)
+        self.pace.setSingleStep(0.25)
+        self.pace.setValue(1.0)
+        self.pace.setSuffix(" s")
+        self.pace.setToolTip(translate("lecture", "Slow motion shows each phase this long"))
+        self.pace.valueChanged.connect(lambda v: self.slow.setInterval(round(1000 * v)))
         form.addRow(translate("lecture", "digits"), self.digits)
         form.addRow(translate("lecture", "names"), self.notation)
+        form.addRow(translate("lecture", "phases"), self.scope_box)
+        form.addRow(translate("lecture", "slow motion"), self.pace)
         action = QWidgetAction(menu)
         action.setDefaultWidget(box)
         menu.addAction(action)
@@ -152,6 +181,9 @@ class LecturePanel(QWidget):
         lay.addWidget(self.feedback)
         lay.addWidget(self.score)
         lay.addStretch(0)
+        self.slow = QTimer(self)  # slow motion: the next phase every pace seconds
+        self.slow.setInterval(1000)
+        self.slow.timeout.connect(self._slow_step)
         self._cost = 0.0  # seconds the last rebuild took
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -268,23 +300,82 @@ class LecturePanel(QWidget):
                                       .format(k + 1, len(doc.X), xs, ys, num(s['lr']), s['loss']))
         if not keep_index:
             self.index, self.answers, self.feedbacks = 0, {}, {}
+            self.index = self._scoped(range(self.pages)) or 0  # the scope's first page
         self.index = min(self.index, self.pages - 1)
         self.show_phase()
 
     # --- navigation ----------------------------------------------------------------
-    def next(self) -> None:
-        if self.dv and self.index < self.pages - 1:
-            self.index += 1
-            self.show_phase()
+    def kind_of(self, index: int) -> str:
+        """Page ``index``'s kind: a phase's, or TABLE for the last page."""
+        return TABLE if index >= len(self.dv.phases) else self.dv.phases[index].kind
 
-    def previous(self) -> None:
-        if self.dv and self.index > 0:
-            self.index -= 1
-            self.show_phase()
+    def in_scope(self, index: int) -> bool:
+        kinds = SCOPES[self.scope]
+        return kinds is None or self.kind_of(index) in kinds
+
+    def _scoped(self, indices) -> int | None:
+        return next((i for i in indices if self.in_scope(i)), None)
+
+    def next(self) -> bool:
+        """The next page in scope; False at the last one."""
+        k = self._scoped(range(self.index + 1, self.pages)) if self.dv else None
+        if k is None:
+            return False
+        self.index = k
+        self.show_phase()
+        return True
+
+    def previous(self) -> bool:
+        k = self._scoped(range(self.index - 1, -1, -1)) if self.dv else None
+        if k is None:
+            return False
+        self.index = k
+        self.show_phase()
+        return True
 
     def go(self, index: int) -> None:
         self.index = max(0, min(index, self.pages - 1))
         self.show_phase()
+
+    def set_scope(self, scope: str) -> None:
+        """Step through every phase ('all'), the forward pass or the backward pass: from
+        the scope's first page."""
+        self.scope = scope
+        self.scope_box.setCurrentIndex(self.scope_box.findData(scope))
+        if self.dv:
+            self.go(self._scoped(range(self.pages)) or 0)
+        self.phase_changed.emit()
+
+    # --- slow motion ------------------------------------------------------------------
+    def set_slow_motion(self, on: bool) -> None:
+        """Play the phases (in scope) one every pace seconds, from the scope's first page
+        when at its last; stops at the last."""
+        if on and self.dv:
+            if self._scoped(range(self.index + 1, self.pages)) is None:
+                self.go(self._scoped(range(self.pages)) or 0)
+            self.slow.start()
+        else:
+            self.slow.stop()
+        self.phase_changed.emit()
+
+    def _slow_step(self) -> None:
+        if not self.next():
+            self.set_slow_motion(False)
+
+    def caption(self) -> str:
+        """The numbered caption the canvas shows, short enough to leave the network in view:
+        '3 / 20 · Forward pass:  ŷ = 0.191' (the result '?' while the learner checks their
+        own). The full formula is the panel's."""
+        if self.dv is None:
+            return ""
+        n = self.pages
+        scope = "" if self.scope == "all" else f" ({message(SCOPE_TEXT[self.scope])})"
+        ph = self.phase
+        if ph is None:
+            return translate("lecture", "{0} / {1} · old → new{2}").format(self.index + 1, n, scope)
+        value = num(ph.value, ph.digits) if self.revealed() else "?"
+        line = f"{render(ph.symbol, 'unicode')} {ph.relation} {value}"
+        return f"{self.index + 1} / {n} · {message(TITLES[ph.kind])}{scope}:  {line}"
 
     def apply(self) -> None:
         """Train on the traced sample, then trace the next one from its first phase."""
