@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from gui.panels.gradcheck import GradientCheck
 from gui.panels.inspector import Inspector
 from gui.panels.lecture import LecturePanel
 from gui.panels.palette import Palette
+from gui.panels.predict import PredictPanel
 from gui.panels.record import RecordDialog
 from gui.panels.training import TrainingPanel
 from gui.plots.compare import CompareDialog, CompareWindow
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingPanel(doc, self.controller)
         self.lecture = LecturePanel(doc)
         self.gallery = ActivationGallery()
+        self.predict = PredictPanel(doc, self.decision)
         self.data_panel = DataPanel(doc)
         self.landscape, self.timeline, self.metrics = LandscapePlot(doc), Timeline(doc), Metrics(doc)
         doc.preview_changed.connect(self.loss_plot.mark_epoch)
@@ -329,6 +331,9 @@ class MainWindow(QMainWindow):
         self._action(lecture, translate("main_window", "Previous phase"), self._previous_phase, Qt.Key_PageUp,
                      translate("main_window", "Previous phase (Page Up or ←)"))
         lecture.addSeparator()
+        self._action(lecture, translate("main_window", "Predict, then reveal"), self.show_predict, "F7",
+                     translate("main_window", "Commit a guess about the step or the training, then see "
+                                              "the truth beside it (F7)"))
         self.slow_action = self._action(
             lecture, translate("main_window", "Slow motion"), self.toggle_slow_motion, "F6",
             translate("main_window", "Play the phases by themselves, one a second (F6; the pace is "
@@ -426,6 +431,22 @@ class MainWindow(QMainWindow):
         self.slow_action.setChecked(self.lecture.slow.isActive())
         for scope, action in self.scope_actions.items():
             action.setChecked(scope == self.lecture.scope)
+
+    def show_predict(self) -> None:
+        """The Predict panel, in front, with a first question if none is asked yet."""
+        dock = self.docks["predict"]
+        if not self.lecture_mode and not dock.isVisible():
+            # the designer's columns have no room for it: a window of its own over the left
+            # column (the canvas and the decision map, which the questions are about, stay in
+            # view); it docks like any panel if dragged onto the window's edge
+            dock.setFloating(True)
+            line = self.fontMetrics().height()
+            dock.resize(min(32 * line, self.width() // 2), min(26 * line, self.height() - 4 * line))
+            dock.move(self.mapToGlobal(self.rect().topLeft()) + QPoint(8, 4 * line))
+        dock.show()
+        dock.raise_()
+        if not self.predict.text.text():
+            self.predict.new_question()
 
     def _scope(self, scope: str) -> None:
         if not self.lecture_mode:

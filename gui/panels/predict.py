@@ -1,0 +1,250 @@
+"""Predict, then reveal (core.predict): the learner commits a guess, then the app shows
+the truth beside it and keeps a score for the session.
+
+Questions about one step (the lesson's next sample, or any sample chosen): the sign
+of a δ, the sign of a gradient, which way a weight moves. Questions about training:
+whether the loss after N epochs will be below a value, and where the decision
+boundary will be after N epochs (drag the line on the decision map, then commit).
+The step questions change nothing; the training questions train the project those
+N epochs to reveal the answer (Step back undoes them).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.derivation import derive
+from core.formula import num
+from core.predict import BOUNDARY_TOLERANCE, Question, boundary_error, loss_question, step_question
+from core.text import QT_TRANSLATE_NOOP
+from gui.document import Document
+from gui.i18n import message, translate
+from gui.plots.contour import segments
+
+CHOICE_TEXT = {"+": QT_TRANSLATE_NOOP("predict", "positive"), "-": QT_TRANSLATE_NOOP("predict", "negative"),
+               "0": QT_TRANSLATE_NOOP("predict", "zero"), "up": QT_TRANSLATE_NOOP("predict", "goes up"),
+               "down": QT_TRANSLATE_NOOP("predict", "goes down"),
+               "stays": QT_TRANSLATE_NOOP("predict", "stays"),
+               "yes": QT_TRANSLATE_NOOP("predict", "yes, below"),
+               "no": QT_TRANSLATE_NOOP("predict", "no, not below"),
+               "line": QT_TRANSLATE_NOOP("predict", "your line")}
+GRID = 100  # the boundary is found on this grid over the map's range
+
+
+class PredictPanel(QWidget):
+    """The questions, the answer buttons, the reveal and the score. ``decision`` is the
+    window's decision map (the boundary question draws the guessed line on it)."""
+
+    answered = Signal(bool)  # right?
+
+    def __init__(self, doc: Document, decision=None, parent=None) -> None:
+        super().__init__(parent)
+        self.doc, self.decision = doc, decision
+        self.rng = np.random.default_rng(int(doc.project.init.get("seed", 0)))
+        self.right = self.asked = 0
+        self.question: Question | None = None
+        self.pending: str | None = None  # 'loss' or 'boundary' while awaiting the answer
+        self.guess: pg.LineSegmentROI | None = None
+        self.kind = QComboBox()
+        for key, text in (("delta", translate("predict", "Sign of a delta δ")),
+                          ("gradient", translate("predict", "Sign of a gradient ∂E/∂w")),
+                          ("direction", translate("predict", "Which way a weight moves")),
+                          ("loss", translate("predict", "The loss after training")),
+                          ("boundary", translate("predict", "Where the boundary goes"))):
+            self.kind.addItem(text, key)
+        self.kind.setToolTip(translate("predict", "What to predict"))
+        self.sample = QSpinBox()
+        self.sample.setRange(0, len(doc.X))
+        self.sample.setSpecialValueText(translate("predict", "the next"))
+        self.sample.setToolTip(translate("predict", "The sample of the step asked about: the next one "
+                                                    "training takes, or any sample by number"))
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 100_000)
+        self.epochs.setValue(200)
+        self.epochs.setToolTip(translate("predict", "How many epochs the training questions look ahead"))
+        form = QFormLayout()
+        form.addRow(translate("predict", "&Predict:"), self.kind)
+        form.addRow(translate("predict", "&Sample:"), self.sample)
+        form.addRow(translate("predict", "&Epochs:"), self.epochs)
+        self.new_button = QPushButton(translate("predict", "&New question"))
+        self.new_button.clicked.connect(self.new_question)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.PlainText)
+        self.buttons = QHBoxLayout()
+        self.commit = QPushButton(translate("predict", "&Commit my line"))
+        self.commit.setToolTip(translate("predict", "Train, then see how near the boundary came to "
+                                                    "your line"))
+        self.commit.clicked.connect(self.commit_line)
+        self.commit.hide()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.score = QLabel()
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.new_button)
+        lay.addWidget(self.text)
+        lay.addLayout(self.buttons)
+        lay.addWidget(self.commit)
+        lay.addWidget(self.verdict)
+        lay.addWidget(self.score)
+        lay.addStretch(1)
+        doc.loaded.connect(self._on_loaded)
+        self._show_score()
+
+    def _on_loaded(self) -> None:
+        self.sample.setRange(0, len(self.doc.X))
+        self._clear()
+
+    # --- asking --------------------------------------------------------------------------
+    def _clear(self) -> None:
+        self.question, self.pending = None, None
+        self.text.setText("")
+        self.verdict.setText("")
+        self.commit.hide()
+        self._set_choices(())
+        if self.guess is not None and self.decision is not None:
+            self.decision.plot.removeItem(self.guess)
+        self.guess = None
+
+    def _set_choices(self, choices: tuple[str, ...]) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # gone from view now, deleted when the loop comes round
+                item.widget().deleteLater()
+        for c in choices:
+            b = QPushButton(message(CHOICE_TEXT[c]))
+            b.setObjectName(f"answer {c}")
+            b.clicked.connect(lambda checked=False, c=c: self.answer(c))
+            self.buttons.addWidget(b)
+            b.setVisible(True)
+
+    def new_question(self) -> bool:
+        """A question of the chosen kind; False (the reveal line says why) if it cannot be
+        asked here (a boundary needs two inputs and one class output)."""
+        self._clear()
+        kind, doc = self.kind.currentData(), self.doc
+        try:
+            if kind in ("delta", "gradient", "direction"):
+                k = self.sample.value() - 1 if self.sample.value() else doc.next_sample()
+                s = doc.settings
+                dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"],
+                            s["reduction"], inputs=doc.input_names())
+                self.question = step_question(dv, kind, self.rng)
+                xs = ", ".join(num(v) for v in doc.X[k])
+                self.text.setText(translate("predict", "Sample {0}, x = ({1}): {2}").format(
+                    k + 1, xs, message(self.question.text)))
+                self._set_choices(self.question.choices)
+            elif kind == "loss":
+                now = doc.loss()
+                self.below = float(f"{0.5 * now:.2g}") if math.isfinite(now) and now > 0 else 0.1
+                self.text.setText(message(loss_question(now, self.epochs.value(), self.below)))
+                self.pending = "loss"
+                self._set_choices(("yes", "no"))
+            else:
+                self._ask_boundary()
+        except ValueError as e:
+            self.verdict.setText(message(e))
+            return False
+        return True
+
+    def _ask_boundary(self) -> None:
+        doc = self.doc
+        if self.decision is None or doc.X.shape[1] != 2 or not doc.is_classification \
+                or doc.Y.shape[1] != 1:
+            raise ValueError(translate("predict", "The boundary question needs two inputs and one "
+                                                  "class output"))
+        x0, x1, y0, y1 = self.decision.map_range()
+        self.guess = pg.LineSegmentROI([[x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0)],
+                                        [x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)]],
+                                       pen=pg.mkPen(120, 0, 160, width=3))
+        self.decision.plot.addItem(self.guess)
+        self.text.setText(translate("predict", "Drag the purple line on the decision map to where the "
+                                               "boundary will be after {0} more epochs, then commit.")
+                          .format(self.epochs.value()))
+        self.pending = "boundary"
+        self.commit.show()
+
+    # --- answering -------------------------------------------------------------------------
+    def answer(self, choice: str) -> bool:
+        """The learner's guess: revealed at once beside the truth; the score counts it."""
+        doc = self.doc
+        if self.question is not None:
+            ok = self.question.check(choice)
+            truth = self.question.truth
+        elif self.pending == "loss":
+            before = doc.epoch
+            doc.train_epochs(self.epochs.value())
+            after = doc.loss()
+            below = after < self.below
+            ok = (choice == "yes") == below
+            truth = translate("predict", "After {0} epochs the loss is {1}: {2} {3}").format(
+                doc.epoch - before, num(after), translate("predict", "below") if below
+                else translate("predict", "not below"), num(self.below))
+        else:
+            return False
+        self._reveal(ok, choice, truth)
+        return ok
+
+    def commit_line(self) -> bool:
+        """Train the epochs, then judge the guessed line against the boundary reached."""
+        if self.pending != "boundary" or self.guess is None:
+            return False
+        (ax, ay), (bx, by) = [self.guess.mapToParent(h.pos()).toTuple()
+                              for h in self.guess.getHandles()]  # in the map's coordinates
+        self.guess.setPen(pg.mkPen(120, 0, 160, width=3, style=Qt.DashLine))
+        self.guess.translatable = False
+        for h in self.guess.getHandles():
+            h.setVisible(False)
+        doc = self.doc
+        doc.train_epochs(self.epochs.value())
+        x0, x1, y0, y1 = self.decision.map_range()
+        gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
+        grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+        out = doc.net.predict(doc.inputs(grid))[:, 0].reshape(GRID, GRID)
+        seg = segments(out, 0.5)
+        points = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / (GRID - 1),
+                                  y0 + seg[:, 1] * (y1 - y0) / (GRID - 1)])
+        error = boundary_error(points, (ax, ay, bx, by), math.hypot(x1 - x0, y1 - y0))
+        ok = error <= BOUNDARY_TOLERANCE
+        if math.isinf(error):
+            truth = translate("predict", "After {0} epochs there is no boundary on the map: one class "
+                                         "everywhere").format(self.epochs.value())
+        else:
+            truth = translate("predict", "After {0} epochs the boundary lies on average {1:.0%} of the "
+                                         "map's diagonal from your line (within {2:.0%} counts)").format(
+                self.epochs.value(), error, BOUNDARY_TOLERANCE)
+        self.commit.hide()
+        self._reveal(ok, "line", truth)
+        return ok
+
+    def _reveal(self, ok: bool, choice: str, truth: str) -> None:
+        self.asked += 1
+        self.right += ok
+        said = message(CHOICE_TEXT[choice])
+        mark = translate("predict", "✔ Right") if ok else translate("predict", "✘ Not this time")
+        self.verdict.setText(translate("predict", "{0}: you said {1}.\n{2}").format(mark, said, truth))
+        self._set_choices(())
+        self.question, self.pending = None, None
+        self._show_score()
+        self.answered.emit(ok)
+
+    def _show_score(self) -> None:
+        self.score.setText(translate("predict", "Score this session: {0} / {1} right").format(
+            self.right, self.asked) if self.asked else "")

@@ -1,0 +1,109 @@
+"""Predict, then reveal: the learner commits a guess about a step or about training, the
+app shows the truth beside it and keeps a score for the session."""
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QPushButton
+
+from core.derivation import derive
+from core.predict import boundary_error
+from gui.plots.contour import segments
+from tests.gui.test_explore import drag, settled
+
+
+def ask(win, qtbot, kind: str):
+    panel = win.predict
+    qtbot.keyClick(win, Qt.Key_F7)
+    assert win.docks["predict"].isVisible()
+    panel.kind.setCurrentIndex(panel.kind.findData(kind))
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    return panel
+
+
+def button(panel, choice: str) -> QPushButton:
+    return panel.findChild(QPushButton, f"answer {choice}")
+
+
+def test_guess_the_sign_of_a_delta_then_see_the_phase_and_the_score(open_window, qtbot):
+    win = open_window("hand_note")
+    panel = ask(win, qtbot, "delta")
+    q = panel.question
+    dv = derive(win.doc.net, win.doc.X[0], win.doc.Y[0], "half_sse", 0.05, "sum")
+    ph = next(p for p in dv.phases if p.render("unicode") == q.truth)  # the engine's phase
+    truth = "+" if ph.value > 0 else "-"
+    assert panel.text.text().startswith("Sample 1, x = (2, 3): Will δ")
+    assert panel.verdict.text() == ""  # nothing given away before the guess
+    qtbot.mouseClick(button(panel, truth), Qt.LeftButton)
+    said = panel.verdict.text()
+    assert said.startswith("✔ Right: you said ") and ph.render("unicode") in said
+    assert panel.score.text() == "Score this session: 1 / 1 right"
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    wrong = next(c for c in panel.question.choices if c != panel.question.answer)
+    qtbot.mouseClick(button(panel, wrong), Qt.LeftButton)
+    assert panel.verdict.text().startswith("✘ Not this time")
+    assert panel.score.text() == "Score this session: 1 / 2 right"
+    assert win.doc.trainer.steps == 0 and win.doc.epoch == 0  # a step question trains nothing
+
+
+def test_any_sample_can_be_asked_about(open_window, qtbot):
+    win = open_window()
+    panel = win.predict
+    panel.sample.setValue(5)
+    panel = ask(win, qtbot, "direction")
+    doc = win.doc
+    s = doc.settings
+    dv = derive(doc.net, doc.X[4], doc.Y[4], s["loss"], s["lr"], s["reduction"])
+    assert panel.text.text().startswith("Sample 5, x = (")
+    assert panel.question.truth in [p.render("unicode") for p in dv.phases if p.kind == "update"]
+    assert panel.question.choices == ("up", "down", "stays")
+
+
+def test_predict_the_loss_after_training_then_the_app_trains_and_tells(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    win.predict.epochs.setValue(300)
+    panel = ask(win, qtbot, "loss")
+    below = panel.below
+    assert panel.text.text() == (f"After 300 more epochs, will the loss (now {doc.loss():.4g}) be below "
+                                 f"{below:g}?")
+    qtbot.mouseClick(button(panel, "yes"), Qt.LeftButton)
+    assert doc.epoch == 300
+    right = doc.loss() < below
+    assert panel.verdict.text().startswith("✔ Right" if right else "✘ Not this time")
+    assert f"the loss is {doc.loss():.4g}" in panel.verdict.text()
+
+
+def test_drag_a_line_where_the_boundary_will_be_then_commit(open_window, qtbot):
+    win = open_window()
+    doc, plot = win.doc, win.decision
+    settled(qtbot, plot)
+    win.predict.epochs.setValue(400)
+    panel = ask(win, qtbot, "boundary")
+    roi = panel.guess
+    assert roi is not None and roi in plot.plot.getPlotItem().vb.addedItems
+    handle = roi.getHandles()[1]
+    start = QPointF(plot.plot.mapFromScene(handle.scenePos()))
+    drag(qtbot, plot.plot.viewport(), start, start + QPointF(-30, 40))
+    a, b = [roi.mapToParent(h.pos()).toTuple() for h in roi.getHandles()]
+    assert b != (roi.pos().x(), roi.pos().y())  # the end moved with the mouse
+    qtbot.mouseClick(panel.commit, Qt.LeftButton)
+    assert doc.epoch == 400
+    x0, x1, y0, y1 = plot.map_range()
+    g = np.stack(np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)), -1).reshape(-1, 2)
+    seg = segments(doc.net.predict(doc.inputs(g))[:, 0].reshape(100, 100), 0.5)
+    pts = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / 99, y0 + seg[:, 1] * (y1 - y0) / 99])
+    error = boundary_error(pts, (*a, *b), math.hypot(x1 - x0, y1 - y0))
+    assert f"{error:.0%} of the map's diagonal" in panel.verdict.text()
+    assert panel.verdict.text().startswith("✔ Right" if error <= 0.1 else "✘ Not this time")
+    assert roi.pen.style() == Qt.DashLine  # the guess stays beside the boundary, dashed
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)  # the next question takes it away
+    assert roi not in plot.plot.getPlotItem().vb.addedItems
+
+
+def test_the_boundary_question_needs_a_two_input_classifier(open_window, qtbot):
+    win = open_window("sine")
+    panel = ask(win, qtbot, "boundary")
+    assert panel.guess is None and "needs two inputs and one class output" in panel.verdict.text()
+    assert not panel.commit.isVisible()
