@@ -319,6 +319,12 @@ class Trainer:
         np.take(VT, idx, axis=1, out=k.V)
         return k.Zt[0], k.Y, k.V, k
 
+    def _explosion(self) -> str:
+        """Which layer's gradient blew up (core.health), at the last finite weights."""
+        from core.health import explosion
+
+        return explosion(self.net, self.X, self.Y, self.lossf.name, self.reduction)
+
     # --- steps ---------------------------------------------------------------
     def _run_batches(self, size: int, count: int | None, record: bool = True) -> StepResult:
         """``count`` updates of ``size`` samples (None: to the end of the epoch)."""
@@ -356,7 +362,7 @@ class Trainer:
                             break
         except _Bad as bad:
             self._restore(safe)
-            raise Diverged(self.epoch, self.steps, str(bad)) from None
+            raise Diverged(self.epoch, self.steps, f"{bad}; {self._explosion()}") from None
         samples = used[0] if len(used) == 1 else np.concatenate(used)
         n = max(samples.size, 1)
         return StepResult(losses / n if self.reduction == "mean" else losses, samples,
@@ -448,7 +454,7 @@ class Trainer:
                 self.opt.set_state(state)
                 what = f"the loss is {loss}" if not math.isfinite(loss) else \
                     "a parameter became non-finite"
-                err = Diverged(self.epoch, self.steps, what)
+                err = Diverged(self.epoch, self.steps, f"{what}; {self._explosion()}")
                 return RunResult(done, done, "diverged", loss, err)
             if threshold is not None and loss <= threshold:
                 np.copyto(params, safe)  # E(w_k) met the rule: undo this epoch's update

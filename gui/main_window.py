@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.health import neuron_states
 from core.text import QT_TRANSLATE_NOOP
 from gui import presentation, registry, storage
 from gui.canvas.view import NetworkCanvas
@@ -41,6 +42,7 @@ from gui.panels.training import TrainingPanel
 from gui.plots.compare import CompareDialog, CompareWindow
 from gui.plots.explore import LandscapePlot, Metrics, Timeline
 from gui.plots.gallery import ActivationGallery
+from gui.plots.health import HealthHistory, HealthView
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from gui.recorder import Recorder
 from gui.richtext import description_html
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.lecture = LecturePanel(doc)
         self.gallery = ActivationGallery()
         self.predict = PredictPanel(doc, self.decision)
+        self.health_history = HealthHistory(doc, self)
+        self.health = HealthView(doc, self.health_history)
         self.data_panel = DataPanel(doc)
         self.landscape, self.timeline, self.metrics = LandscapePlot(doc), Timeline(doc), Metrics(doc)
         doc.preview_changed.connect(self.loss_plot.mark_epoch)
@@ -136,6 +140,10 @@ class MainWindow(QMainWindow):
         doc.trained.connect(self._on_trained)
         # loss and accuracy on all the data: a few times a second, not on every training slice
         self.status_throttle = Throttle(self._update_status, STATUS_FPS, self)
+        # the timeline's marks of saturated and dead neurons: a few snapshots at a time
+        self.marks_throttle = Throttle(self._update_marks, 2, self, budget=0.05)
+        doc.trained.connect(self.marks_throttle.request)
+        self.health_history.changed.connect(self._paint_marks)
         doc.weights_changed.connect(self.status_throttle.request)
         doc.structure_changed.connect(self._on_structure_changed)
         doc.settings_changed.connect(self._name_views)
@@ -533,7 +541,7 @@ class MainWindow(QMainWindow):
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
     LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data")
-    RIGHT_GROUP = ("decision", "loss", "weights", "hidden", "neurons", "landscape")
+    RIGHT_GROUP = ("decision", "loss", "weights", "health", "hidden", "neurons", "landscape")
 
     def _compact_widths(self) -> None:
         if self._before_compact is not None and not self.lecture_mode:
@@ -673,9 +681,21 @@ class MainWindow(QMainWindow):
             self._eps = (self.doc.epoch - e0) / (now - t0)
             self._rate = (now, self.doc.epoch)
 
+    def _update_marks(self) -> None:
+        if self.timeline.isVisible() and not self.health_history.update(0.01):
+            self.marks_throttle.request()  # more snapshots to work through
+
+    def _paint_marks(self) -> None:
+        h = self.doc.weight_history
+        n = len(h)
+        stats = self.health_history.stats
+        self.timeline.marks.set_positions(
+            [k / max(n - 1, 1) for k, e in enumerate(h.epochs) if e in stats and stats[e][1]["unhealthy"]])
+
     def _update_status(self) -> None:
         try:
             s = self.doc.status()
+            self.canvas.set_health(neuron_states(self.doc.net, self.doc.inputs(self.doc.X)))
         except ValueError as e:
             self.status.setText(message(e))
             return

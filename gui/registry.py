@@ -46,6 +46,7 @@ DOCKS = (
          exportable=False, shown=False),
     View("gallery", QT_TRANSLATE_NOOP("registry", "Activation gallery"), "gallery", tab_with="lecture",
          shown=False),
+    View("health", QT_TRANSLATE_NOOP("registry", "Training health"), "health", tab_with="loss"),
     View("predict", QT_TRANSLATE_NOOP("registry", "Predict"), "predict", tab_with="lecture", scroll=True,
          exportable=False, shown=False),
     View("landscape", QT_TRANSLATE_NOOP("registry", "Loss landscape"), "landscape", tab_with="hidden"),

@@ -199,12 +199,34 @@ class NeuronItem(QGraphicsEllipseItem):
         self.setRect(-r, -r, 2 * r, 2 * r)
         theme = canvas.theme
         self.setBrush(QBrush(theme["fill"]))
+        self.health = None  # its fill tells it again below
+        self.set_health(getattr(self, "_health", None))
         self.name.setFont(canvas.name_font)
         self.value.setFont(canvas.label_font)
         self.note.setFont(canvas.label_font)
         for item in (self.name, self.value):
             item.setBrush(theme["ink"])
         self.note.setBrush(theme["note"])
+
+    def set_health(self, state: tuple[str, float] | None) -> None:
+        """Saturated (a pale violet fill) or dead (grey), with a tooltip saying so; None:
+        healthy (core.health.neuron_states)."""
+        self._health = state
+        if state == self.health:
+            return
+        self.health = state
+        dark = self.canvas.high_contrast
+        fills = {"saturated": QColor(70, 30, 100) if dark else QColor(228, 210, 245),
+                 "dead": QColor(70, 70, 70) if dark else QColor(200, 200, 200)}
+        self.setBrush(QBrush(fills[state[0]] if state else self.canvas.theme["fill"]))
+        tip = translate("items", "Click to inspect this layer; right-click for the layer menu")
+        if state and state[0] == "saturated":
+            tip = translate("items", "Saturated: |a| > 4 on {0:.0%} of the samples, where its slope is "
+                                     "about 0 and it barely learns").format(state[1]) + "\n" + tip
+        elif state:
+            tip = translate("items", "Dead ReLU: 0 on every sample, so no gradient reaches its "
+                                     "weights") + "\n" + tip
+        self.setToolTip(tip)
 
     def set_note(self, text: str) -> None:
         if (text, self.style) == getattr(self, "_note", None):

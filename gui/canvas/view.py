@@ -498,6 +498,13 @@ class NetworkCanvas(QGraphicsView):
                 area = area.united(r)
             self.ensureVisible(area, 10, 10)
 
+    def set_health(self, states: dict) -> None:
+        """Mark saturated and dead hidden neurons ({(layer, i): (state, share)},
+        core.health.neuron_states)."""
+        for l, items in enumerate(self.neurons):
+            for i, item in enumerate(items):
+                item.set_health(states.get((l, i)))
+
     def set_caption(self, text: str) -> None:
         """A caption over the canvas's bottom left (lecture mode's numbered phase; '' hides
         it), in the theme, its type the size the canvas's labels show at (the zoom that

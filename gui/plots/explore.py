@@ -7,7 +7,8 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -191,6 +192,36 @@ class LandscapePlot(Throttled):
         self.redraw(full=True)
 
 
+class MarkStrip(QWidget):
+    """A thin strip under the timeline's slider: a red tick at each snapshot (a fraction
+    of the way along) where a hidden neuron was saturated or dead (gui.plots.health)."""
+
+    def __init__(self, slider: QSlider, parent=None) -> None:
+        super().__init__(parent)
+        self.slider = slider
+        self.positions: list[float] = []
+        self.setFixedHeight(6)
+        self.setToolTip(translate("explore", "Red: points in training where a hidden neuron was "
+                                             "saturated or dead (see Training health)"))
+
+    def set_positions(self, positions: list[float]) -> None:
+        if positions != self.positions:
+            self.positions = positions
+            self.update()
+
+    def paintEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        if not self.positions:
+            return
+        p = QPainter(self)
+        p.setPen(QPen(QColor(210, 40, 40), 2))
+        handle = 10  # the slider's groove runs inside its handle's half-widths
+        w = max(self.width() - 2 * handle, 1)
+        for f in self.positions:
+            x = handle + f * w
+            p.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+        p.end()
+
+
 class Timeline(QWidget):
     """A slider over the weight snapshots: drag it back to see the network (canvas, views,
     loss marker) as it was; "Replay from here" continues training from that point."""
@@ -213,9 +244,15 @@ class Timeline(QWidget):
         self.now.clicked.connect(self.back_to_now)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # one row, always
         self.slider.setMinimumWidth(120)
+        self.marks = MarkStrip(self.slider)  # snapshots with saturated or dead neurons
+        track = QVBoxLayout()
+        track.setSpacing(0)
+        track.setContentsMargins(0, 0, 0, 0)
+        track.addWidget(self.slider)
+        track.addWidget(self.marks)
         lay = QHBoxLayout(self)
         lay.addWidget(QLabel(translate("explore", "epoch")))
-        lay.addWidget(self.slider, 1)
+        lay.addLayout(track, 1)
         lay.addWidget(self.label)
         lay.addWidget(self.replay)
         lay.addWidget(self.now)

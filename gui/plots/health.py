@@ -1,0 +1,235 @@
+"""Training health (core.health) over time: per-layer gradient norms, the weights' and
+a hidden layer's activations' distributions as they change (TensorBoard's histogram
+view, as heatmaps: time across, value up, count as colour), and which hidden neurons
+are saturated or dead now. ``HealthHistory`` works the numbers out once per weight
+snapshot (the timeline's), a few snapshots at a time, for this view and the timeline's
+marks alike."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+
+from core.health import gradient_norms, histogram, neuron_states
+from gui.document import Document
+from gui.i18n import translate
+from gui.plots.steady import Grid, SteadyPlot, set_label, set_range
+from gui.plots.views import Throttled
+
+BINS = 40
+WEIGHT_RANGE = (-4.0, 4.0)  # weights beyond go to the end bins
+COLOURS = [(200, 40, 40), (40, 90, 200), (40, 150, 60), (230, 140, 0), (140, 60, 180), (20, 150, 160)]
+SLICE_S = 0.02  # at most this long per update working through new snapshots
+
+
+def activation_range(act: str) -> tuple[float, float]:
+    return {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0), "softmax": (0.0, 1.0)}.get(act, (-4.0, 4.0))
+
+
+class HealthHistory(QObject):
+    """Per weight snapshot: gradient norms by layer, the weight histogram, each hidden
+    layer's activation histogram and how many hidden neurons are saturated or dead.
+    Cached by epoch (with a checksum of the weights, which a step back may change)."""
+
+    changed = Signal()
+
+    def __init__(self, doc: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stats: dict[int, tuple[float, dict]] = {}
+        for signal in (doc.structure_changed, doc.settings_changed, doc.loaded):
+            signal.connect(self.clear)
+
+    def clear(self) -> None:
+        self.stats = {}
+        self.changed.emit()
+
+    def update(self, budget: float = SLICE_S) -> bool:
+        """Work out the snapshots not yet done (newest first) for up to ``budget`` seconds;
+        True when every snapshot is done."""
+        doc, h = self.doc, self.doc.weight_history
+        start, done = time.perf_counter(), True
+        net = doc.net.copy()
+        X, Y = doc.inputs(doc.X), doc.Y
+        s = doc.settings
+        for epoch, params in zip(reversed(h.epochs), reversed(h.values)):
+            check = float(params.sum())
+            if self.stats.get(epoch, (None,))[0] == check:
+                continue
+            if time.perf_counter() - start > budget:
+                done = False
+                break
+            net.params[...] = params
+            acts = {}
+            with np.errstate(all="ignore"):
+                z = net.forward(X).z
+            for l, act in enumerate(net.activations[:-1]):
+                acts[l + 1] = histogram(z[l + 1], *activation_range(act), BINS)
+            weights = np.concatenate([W.ravel() for W in net.weights])
+            self.stats[epoch] = (check, {
+                "grad": gradient_norms(net, X, Y, s["loss"], s["reduction"]),
+                "weights": histogram(weights, *WEIGHT_RANGE, BINS), "acts": acts,
+                "unhealthy": len(neuron_states(net, X))})
+        keep = set(h.epochs)
+        self.stats = {e: v for e, v in self.stats.items() if e in keep}
+        self.changed.emit()
+        return done
+
+    def series(self) -> tuple[np.ndarray, list[dict]]:
+        """(epochs, stats) of the snapshots done, in epoch order."""
+        epochs = sorted(self.stats)
+        return np.array(epochs, dtype=float), [self.stats[e][1] for e in epochs]
+
+
+def heatmap(columns: list[np.ndarray]) -> np.ndarray:
+    """Histograms (one a snapshot) as an image, time across and value up, each column
+    scaled to its own largest count (so a shape stays visible as counts change)."""
+    img = np.array(columns, dtype=np.float32)  # (T, BINS)
+    peak = img.max(axis=1, keepdims=True)
+    return img / np.where(peak > 0, peak, 1.0)
+
+
+class HealthView(Throttled):
+    """The Training health view."""
+
+    max_fps = 4  # whole-data passes per snapshot: a few redraws a second are plenty
+    budget = 0.08
+
+    def __init__(self, doc: Document, history: HealthHistory, parent=None) -> None:
+        super().__init__(doc, parent)
+        self.history = history
+        self.grads = SteadyPlot()
+        self.grads.setLogMode(y=True)
+        set_label(self.grads, "bottom", translate("health", "epoch"))
+        set_label(self.grads, "left", "‖∂E/∂W‖")
+        for plot in (self.grads,):
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).enableAutoSIPrefix(False)  # no '(x0.001)' beside a log axis
+        Grid(self.grads)
+        self.grads.addLegend(offset=(-10, 10))
+        self.curves = []
+        self.weights = SteadyPlot()
+        self.acts = SteadyPlot()
+        self.images = {}
+        for plot, what in ((self.weights, translate("health", "weight")),
+                           (self.acts, translate("health", "activation"))):
+            set_label(plot, "bottom", translate("health", "epoch"))
+            set_label(plot, "left", what)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).enableAutoSIPrefix(False)
+            img = pg.ImageItem(axisOrder="col-major")
+            img.setColorMap(pg.colormap.get("viridis"))
+            plot.addItem(img)
+            self.images[id(plot)] = img
+        self.layer = QComboBox()
+        self.layer.setToolTip(translate("health", "The hidden layer whose activations are shown"))
+        self.layer.activated.connect(lambda i: self.redraw())
+        self.chart = QComboBox()  # one chart at a time: each stays readable in a small dock
+        for text in (translate("health", "gradient norm by layer"),
+                     translate("health", "weights over time"),
+                     translate("health", "activations over time")):
+            self.chart.addItem(text)
+        self.chart.setToolTip(translate("health", "Which chart: per-layer gradient norms, or the "
+                                                  "distribution of the weights or of a hidden layer's "
+                                                  "activations as training goes on (brighter: more)"))
+        self.stack = QStackedWidget()
+        for plot in (self.grads, self.weights, self.acts):
+            self.stack.addWidget(plot)
+        self.chart.currentIndexChanged.connect(self._choose)
+        self.states = QLabel()
+        self.states.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.chart, 1)
+        row.addWidget(self.layer, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(row)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.states)
+        self._choose(0)
+        doc.trained.connect(self.request)
+        doc.structure_changed.connect(self._on_structure_changed)
+        self._on_structure_changed()
+
+    def _choose(self, k: int) -> None:
+        self.stack.setCurrentIndex(k)
+        self.layer.setVisible(k == 2)
+
+    def _on_structure_changed(self) -> None:
+        """A curve per weight layer, kept across edits (adding a neuron makes no item);
+        the combo of hidden layers made again (it is a widget, not a graphics item)."""
+        net = self.doc.net
+        legend = self.grads.getPlotItem().legend
+        names = net.neuron_names()
+        while len(self.curves) > net.n_layers:
+            c = self.curves.pop()
+            legend.removeItem(c)
+            self.grads.removeItem(c)
+        while len(self.curves) < net.n_layers:
+            l = len(self.curves)
+            self.curves.append(self.grads.plot([], [], pen=pg.mkPen(COLOURS[l % len(COLOURS)], width=2),
+                                               name=str(l + 1)))
+        for l, (_, label) in enumerate(legend.items):
+            text = f"{names[l][0].rstrip('0123456789')}→{names[l + 1][0].rstrip('0123456789')} ({l + 1})"
+            if label.text != text:
+                label.setText(text)
+        self.layer.clear()
+        for l in range(1, len(net.sizes) - 1):
+            self.layer.addItem(translate("health", "hidden layer {0} ({1})").format(
+                l, net.activations[l - 1]), l)
+        self.request()
+
+    def redraw(self) -> None:
+        h = self.history
+        if not h.update():
+            self.throttle.request()  # more snapshots to work through: soon
+        epochs, stats = h.series()
+        net = self.doc.net
+        if not len(epochs):
+            return
+        grads = np.array([s["grad"] for s in stats])
+        for l, c in enumerate(self.curves):
+            g = grads[:, l] if grads.ndim == 2 and l < grads.shape[1] else np.empty(0)
+            keep = np.isfinite(g) & (g > 0)
+            c.setData(epochs[keep], g[keep])
+        e0, e1 = float(epochs[0]), float(max(epochs[-1], epochs[0] + 1))
+        ok = grads[np.isfinite(grads) & (grads > 0)]
+        if ok.size:
+            lo, hi = np.log10(ok.min()), np.log10(ok.max())
+            set_range(self.grads, (e0, e1), (lo - 0.1, hi + 0.1), 0)
+        self._heat(self.weights, [s["weights"] for s in stats], (e0, e1), WEIGHT_RANGE)
+        layer = self.layer.currentData()
+        if layer is not None:
+            lo_hi = activation_range(net.activations[layer - 1])
+            columns = [s["acts"].get(layer, np.zeros(BINS)) for s in stats]
+            self._heat(self.acts, columns, (e0, e1), lo_hi)
+        if layer is None and self.chart.currentIndex() == 2:  # no hidden layer: no activations
+            self.chart.setCurrentIndex(0)
+        self.states.setText(describe_states(self.doc))
+
+    def _heat(self, plot, columns, xs, ys) -> None:
+        img = self.images[id(plot)]
+        img.setImage(heatmap(columns), levels=(0.0, 1.0), autoLevels=False)
+        img.setRect(xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0])
+        set_range(plot, xs, ys, 0)
+
+
+def describe_states(doc: Document) -> str:
+    """'Saturated: h1 (87 % of samples). Dead ReLUs: h2,1.' or that all are healthy."""
+    states = neuron_states(doc.net, doc.inputs(doc.X))
+    names = doc.net.neuron_names()
+    sat = [f"{names[l][i]} ({share:.0%})" for (l, i), (s, share) in sorted(states.items())
+           if s == "saturated"]
+    dead = [names[l][i] for (l, i), (s, _) in sorted(states.items()) if s == "dead"]
+    parts = []
+    if sat:
+        parts.append(translate("health", "Saturated (|a| > 4 on most samples): {0}.").format(
+            ", ".join(sat)))
+    if dead:
+        parts.append(translate("health", "Dead ReLUs (0 on every sample): {0}.").format(
+            ", ".join(dead)))
+    return " ".join(parts) or translate("health", "No hidden neuron is saturated or dead.")

@@ -1,0 +1,65 @@
+"""Training health in the window: the view's gradient norms and histograms over time, saturated
+and dead neurons marked on the canvas and the timeline, and a divergence that names its layer."""
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from core.health import gradient_norms
+
+
+def show_health(win, qtbot):
+    dock = win.docks["health"]
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: win.health.on_screen())
+    return win.health
+
+
+def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
+    win = open_window()
+    view = show_health(win, qtbot)
+    doc = win.doc
+    for _ in range(5):
+        doc.train_epochs(40)
+    n = len(doc.weight_history)
+    qtbot.waitUntil(lambda: len(view.history.stats) == n and len(view.curves[0].getData()[0]) == n,
+                    timeout=5000)
+    legend = [label.text for _, label in view.grads.getPlotItem().legend.items]
+    assert legend == ["x→h (1)", "h→ŷ (2)"]
+    # the last point of each curve is the engine's gradient norm at the present weights
+    s = doc.settings
+    now = gradient_norms(doc.net, doc.X, doc.Y, s["loss"], s["reduction"])
+    assert [c.yData[-1] for c in view.curves] == list(now)  # (getData: log10 on a log axis)
+    image = view.images[id(view.weights)].image
+    assert image.shape == (n, 40) and np.allclose(image.max(axis=1), 1.0)  # a column a snapshot
+    assert view.states.text() == "No hidden neuron is saturated or dead."
+
+
+def test_dead_and_saturated_neurons_are_marked_on_the_canvas_and_the_timeline(open_window, qtbot):
+    win = open_window()
+    doc, canvas = win.doc, win.canvas
+    doc.set_activation(0, "relu")
+    assert doc.set_param("b1_1", -100)  # h1 below zero on every sample: a dead ReLU
+    h1 = canvas.neurons[1][0]
+    qtbot.waitUntil(lambda: h1.health == ("dead", 1.0))
+    assert h1.brush().color().getRgb()[:3] == (200, 200, 200) and "Dead ReLU" in h1.toolTip()
+    assert canvas.neurons[1][1].health is None
+    doc.train_epochs(100)
+    qtbot.waitUntil(lambda: len(win.timeline.marks.positions) >= 1, timeout=5000)
+    assert win.timeline.marks.positions[-1] == 1.0  # the present has it too
+    doc.undo_stack.undo()  # the bias back
+    doc.undo_stack.undo()  # sigmoid again
+    assert doc.set_param("w1", 60) and doc.set_param("w3", 60)  # h1's argument far beyond 4
+    qtbot.waitUntil(lambda: h1.health is not None and h1.health[0] == "saturated")
+    assert "Saturated" in h1.toolTip()
+    view = show_health(win, qtbot)
+    qtbot.waitUntil(lambda: view.states.text().startswith("Saturated (|a| > 4 on most samples): h1"))
+
+
+def test_a_divergence_message_names_the_layer(open_window, qtbot):
+    win = open_window("hand_note")
+    assert win.doc.set_setting("lr", "1e300")
+    qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)  # Step epoch
+    assert win.message_bar.isVisible()
+    assert "exploded first" in win.last_message and "weight layer" in win.last_message
+    assert np.isfinite(win.doc.net.params).all()  # the last finite weights kept
