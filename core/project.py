@@ -47,6 +47,7 @@ from core import datasets
 from core.checks import is_number, short
 from core.features import Features
 from core.init import SCHEMES, initialise
+from core.lessonkit import check_lesson
 from core.losses import LOSSES, REDUCTIONS
 from core.network import Network
 from core.notation import NOTATIONS
@@ -90,6 +91,7 @@ class Project:
     snapshots: dict | None = None  # {"test": {...}, "weights": {...}}: test curve, timeline
     map_range: tuple[float, float, float, float] | None = None  # the map's view; None: the data
     features: tuple[str, ...] | None = None  # the network's inputs from the data; None: as it is
+    lesson: dict | None = None  # a lecturer's kit: {"profile": ..., "challenges": [...]} (lessonkit)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -127,6 +129,8 @@ def to_dict(p: Project) -> dict:
             out[key] = getattr(p, key)
     if p.map_range is not None:
         out["map_range"] = list(p.map_range)
+    if p.lesson:
+        out["lesson"] = p.lesson
     return out
 
 
@@ -353,7 +357,7 @@ def _network(n) -> Network:
 # --- reading ---------------------------------------------------------------------------------
 
 TOP = ("schema_version", "name", "description", "network", "initial_params", "data",
-       "training", "init", "state", "history", "snapshots", "show", "map_range", "view")
+       "training", "init", "state", "history", "snapshots", "show", "map_range", "lesson", "view")
 
 
 def from_dict(d) -> Project:
@@ -429,8 +433,14 @@ def _from_dict(d) -> Project:
     map_range = d.get("map_range")
     if map_range is not None:
         map_range = check_map_range(map_range)
+    lesson = d.get("lesson")
+    if lesson is not None:
+        try:
+            lesson = check_lesson(lesson)
+        except ValueError as e:
+            raise ProjectError(e.args[0]) from None  # (a Text: translated when shown)
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
-                   state, history, snapshots, map_range, features)
+                   state, history, snapshots, map_range, features, lesson or None)
 
 
 DATA_LISTS = ("X", "Y", "X_test", "Y_test")

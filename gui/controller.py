@@ -78,7 +78,7 @@ class Controller(QObject):
             self._last, self._due = time.perf_counter(), 0.0
 
     def play(self) -> None:
-        if not self.running:
+        if not self.running and self.doc.allowed("play"):
             self._last = self._slice_end = time.perf_counter()
             self._due = 1.0 if self.rate else 0.0
             self.timer.start()

@@ -18,6 +18,7 @@ from core import edit as structure
 from core import settings as rules
 from core.checks import finite_float
 from core.features import Features, offered
+from core.lessonkit import control_of_setting
 from core.notation import NOTATIONS
 from core.project import check_map_range
 from core.session import Session
@@ -33,6 +34,9 @@ class Document(DocumentModel):
                  text: str | None = None) -> bool:
         """Replace the data (undoable). Inputs and outputs of the network follow it; the
         loss and output activation change only when the old ones cannot fit the targets."""
+        if not self.allowed("data"):
+            return False
+
         def make() -> State:
             Xa, Ya, Xt, Yt = structure.check_data(X, Y, X_test, Y_test)
             net, settings = structure.fit_to_data(self.net, self.settings, Xa, Ya)
@@ -55,6 +59,9 @@ class Document(DocumentModel):
         core.features) as one undoable edit: the input layer follows, inputs kept by name
         keep their weights. A name the data cannot give (sin(x3) with two inputs) is refused
         with its message and nothing changes."""
+        if not self.allowed("features"):
+            return False
+
         def make() -> State:
             features = Features.from_names(self.X.shape[1], list(names))
             net = structure.remap_inputs(self.net, list(self.features.names), list(features.names))
@@ -104,6 +111,9 @@ class Document(DocumentModel):
     def restructure(self, text: str, make) -> bool:
         """A structural edit ``make(net) -> Network`` as one undo step; the new network's
         weights become the initial ones (Reset goes back to them)."""
+        if not self.allowed("structure"):
+            return False
+
         def state() -> State:
             new = make(self.net)
             project = dataclasses.replace(self.project, initial_params=new.params.copy())
@@ -137,6 +147,9 @@ class Document(DocumentModel):
 
     def reset(self) -> bool:
         """Back to the initial weights (same seed), training afresh (undoable)."""
+        if not self.allowed("reset"):
+            return False
+
         def make() -> State:
             net = self.net.copy()
             net.params[...] = self.project.initial_params
@@ -146,6 +159,8 @@ class Document(DocumentModel):
     def reinitialise(self) -> bool:
         """New weights from the next seed; they become the initial state (undoable: undo
         brings back the previous weights, seed and training)."""
+        if not self.allowed("reinit"):
+            return False
         init = dict(self.project.init, seed=int(self.project.init.get("seed", 0)) + 1)
 
         def make() -> State:
@@ -165,6 +180,8 @@ class Document(DocumentModel):
 
     def set_param(self, p: Param | str, text_or_value, merge: bool = False) -> bool:
         """Set a weight or bias from user input; refuse bad input with a message."""
+        if not self.allowed("weights"):
+            return False
         try:
             p = self.net.resolve(p)
             value = finite_float(text_or_value, self.net.label(p))
@@ -185,7 +202,7 @@ class Document(DocumentModel):
         p2 of the input plane (w1 x1 + w2 x2 + b = 0): |w| and the positive side are kept,
         the direction and (with a bias) the offset follow the points. One drag, one undo."""
         net = self.net
-        if not self.plane_inputs:
+        if not self.plane_inputs or not self.allowed("weights"):
             return False
         w_old = net.weights[0][:, neuron].copy()
         line = structure.line_through(w_old, p1, p2)
@@ -203,13 +220,16 @@ class Document(DocumentModel):
         return True
 
     def set_frozen(self, p: Param, frozen: bool) -> None:
-        if self.net.is_frozen(p) != frozen:
+        if self.net.is_frozen(p) != frozen and self.allowed("weights"):
             self.undo_stack.push(SetFrozen(self, p, frozen, self.net.label(p)))
 
     def set_setting(self, key: str, text_or_value) -> bool:
         """Change a training setting; refuse bad values with a message, change nothing.
         Settings that change the training itself start a new run (undo brings back the
         old one exactly)."""
+        control = control_of_setting(key)
+        if control is not None and not self.allowed(control):
+            return False
         try:
             value = rules.check(key, text_or_value)
             if key in rules.SESSION_KEYS:  # do the network and data still fit?

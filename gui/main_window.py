@@ -3,6 +3,7 @@ a toolbar of training controls with standard shortcuts, and a status bar."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.health import neuron_states
+from core.project import ProjectError
+from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import presentation, registry, storage
 from gui.canvas.view import NetworkCanvas
@@ -31,6 +34,7 @@ from gui.document import Document
 from gui.files import FileActions, step_derivation, write_handout
 from gui.i18n import message, translate
 from gui.messages import MessageBar, NoteLabel
+from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
 from gui.panels.gradcheck import GradientCheck
 from gui.panels.inspector import Inspector
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.lecture = LecturePanel(doc)
         self.gallery = ActivationGallery()
         self.predict = PredictPanel(doc, self.decision)
+        self.challenges = ChallengesPanel(doc)
         self.health_history = HealthHistory(doc, self)
         self.health = HealthView(doc, self.health_history)
         self.data_panel = DataPanel(doc)
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
         self.controller.running_changed.connect(self.canvas.set_playing)
         self._on_structure_changed()
         doc.modified_changed.connect(self.setWindowModified)
+        doc.locks_changed.connect(self._apply_locks)
+        self._apply_locks()
         self.files.attach_recent(self.recent_menu)
         presentation.cache_axes(self)
         self._fit_to_screen(1500, 900)
@@ -276,6 +283,9 @@ class MainWindow(QMainWindow):
                      tip=translate("main_window", "Write this sample's training step as a printable "
                                                   "PDF handout (no TeX needed)"))
         file.addSeparator()
+        self._action(file, translate("main_window", "Save as &lesson…"), self.save_as_lesson,
+                     tip=translate("main_window", "Save this project as a lesson: its description, the "
+                                                  "controls a student may use, and challenges"))
         self.record_action = self._action(
             file, translate("main_window", "&Record…"), self.toggle_recording,
             tip=translate("main_window", "Record a view (or the window) as an animated GIF or APNG "
@@ -339,6 +349,9 @@ class MainWindow(QMainWindow):
         self._action(lecture, translate("main_window", "Previous phase"), self._previous_phase, Qt.Key_PageUp,
                      translate("main_window", "Previous phase (Page Up or ←)"))
         lecture.addSeparator()
+        self.unlock_action = self._action(
+            lecture, translate("main_window", "Unlock controls"), self.doc.unlock,
+            tip=translate("main_window", "Lift the lesson's limits on the controls (for the lecturer)"))
         self._action(lecture, translate("main_window", "Predict, then reveal"), self.show_predict, "F7",
                      translate("main_window", "Commit a guess about the step or the training, then see "
                                               "the truth beside it (F7)"))
@@ -670,9 +683,17 @@ class MainWindow(QMainWindow):
         self._rate = (time.perf_counter(), self.doc.epoch)
         self._eps = 0.0
         self._update_status()  # the epochs/s figure goes when training stops
-        for a in (self.step_batch_action, self.step_epoch_action, self.step_back_action):
-            a.setEnabled(not running)
-        self.step_sample_action.setEnabled(not running or self.lecture_mode)
+        self._enable_steps()
+
+    def _enable_steps(self) -> None:
+        """Step actions: off while playing (Step sample stays for lecture mode) and where
+        the lesson's profile locks them."""
+        running, locks = self.controller.running, self.doc.locks
+        for a, control in ((self.step_batch_action, "step_batch"), (self.step_epoch_action, "step_epoch"),
+                           (self.step_back_action, "step_back")):
+            a.setEnabled(not running and control not in locks)
+        self.step_sample_action.setEnabled((not running or self.lecture_mode)
+                                           and "step_sample" not in locks)
 
     def _on_trained(self) -> None:
         now = time.perf_counter()
@@ -730,6 +751,52 @@ class MainWindow(QMainWindow):
             if width >= area.width() or height >= area.height():
                 self.resize(min(width, area.width()), min(height, area.height()))
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
+
+    # --- a lecturer's kit ---------------------------------------------------------------------
+    def _apply_locks(self) -> None:
+        """Grey out (or hide) what the lesson's profile takes away; the document refuses
+        those edits anyway, with a message, whatever way they come."""
+        locks = self.doc.locks
+        hidden = set((self.doc.project.lesson or {}).get("profile", {}).get("hidden", ()))
+        actions = {"play": self.play_action, "step_sample": self.step_sample_action,
+                   "step_batch": self.step_batch_action, "step_epoch": self.step_epoch_action,
+                   "step_back": self.step_back_action, "reset": self.reset_action,
+                   "reinit": self.reinit_action}
+        for control, action in actions.items():
+            action.setEnabled(control not in locks)
+            action.setVisible(control not in hidden or control not in locks)
+        t = self.training
+        widgets = {"lr": (t.lr,), "batch": (t.batch,), "loss": (t.loss, t.reduction),
+                   "optimizer": (t.optimizer,), "regularisation": (t.l1, t.l2),
+                   "structure": (self.layer_palette,)}
+        for control, ws in widgets.items():
+            for w in ws:
+                w.setEnabled(control not in locks)
+        self.unlock_action.setEnabled(bool(locks))
+        self._enable_steps()
+        if locks:
+            self.tell(translate("main_window", "This lesson limits the controls (Lecture → Unlock "
+                                               "controls lifts the limits)"))
+
+    def save_as_lesson(self, path: str | None = None, editor: LessonEditor | None = None) -> bool:
+        """File → Save as lesson…: the project with a name, description, profile and
+        challenges, written to a file (the open project itself is not changed)."""
+        editor = editor or LessonEditor(self.doc, self)
+        if editor.result() != QDialog.Accepted and editor.exec() != QDialog.Accepted:
+            return False
+        path = path or editor.ask_path()
+        if not path:
+            return False
+        project = dataclasses.replace(self.doc.to_project(), name=editor.name.text().strip(),
+                                      description=editor.description.toPlainText(),
+                                      lesson=editor.result_lesson or None)
+        try:
+            save_project(project, path)
+        except (ProjectError, OSError, ValueError) as e:
+            self.refuse(translate("main_window", "Could not save the lesson: {0}").format(message(e)))
+            return False
+        self.tell(translate("main_window", "Saved the lesson {0}").format(Path(path).name))
+        return True
 
     # --- comparing runs ---------------------------------------------------------------------
     def ask_compare(self) -> None:

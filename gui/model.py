@@ -20,7 +20,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import Diverged, Network, Param
+from core import Diverged, Network, Param, lessonkit
 from core.features import Features
 from core.project import Project, ProjectError, capture, project_features, resume, snapshots_dict
 from core.project import load as load_project
@@ -69,6 +69,7 @@ class DocumentModel(QObject):
     burst_over = Signal()  # the signals of one change are out: views that waited redraw now
     map_range_changed = Signal()  # the decision map's view range (a view state, not undone)
     probe_changed = Signal()  # a probe point was put on the map, moved or removed
+    locks_changed = Signal()  # the lesson's profile came (with a project) or was lifted
 
     def __init__(self, project: Project, parent: QObject | None = None,
                  path: str | Path | None = None) -> None:
@@ -174,6 +175,9 @@ class DocumentModel(QObject):
         """Show ``project`` (from ``path``, or a lesson/new project when None)."""
         self.path = Path(path) if path else None
         self.map_range = project.map_range
+        # the controls the lesson's profile takes away (core.lessonkit); a view state, not
+        # an edit: Lecture → Unlock controls lifts them
+        self.locks = lessonkit.locked((project.lesson or {}).get("profile", {}))
         self.probe = None  # a probe belongs to the data it was put on
         if project.initial_params is None:
             project.initial_params = project.net.params.copy()
@@ -192,6 +196,7 @@ class DocumentModel(QObject):
         self.bursting = True
         try:
             self.loaded.emit()
+            self.locks_changed.emit()
             self.structure_changed.emit()
             self.weights_changed.emit()
             self.settings_changed.emit()
@@ -373,9 +378,27 @@ class DocumentModel(QObject):
         self.weights_changed.emit()
         self.trained.emit()
 
+    def allowed(self, control: str) -> bool:
+        """Whether the lesson lets the student use ``control`` (core.lessonkit.CONTROLS);
+        if not, the refusal says so."""
+        if control in self.locks:
+            what = message(lessonkit.CONTROL_TEXT[control])
+            self.refused.emit(translate("model", "This lesson locks {0} (Lecture → Unlock controls "
+                                                 "lifts it)").format(what))
+            return False
+        return True
+
+    def unlock(self) -> None:
+        """Lift the lesson's profile: every control works again."""
+        if self.locks:
+            self.locks = set()
+            self.locks_changed.emit()
+
     def step_back(self) -> bool:
         """Undo the last training call (a step, an epoch or a Play slice): weights,
         counters and histories go back; the last PAST_STEPS calls are kept."""
+        if not self.allowed("step_back"):
+            return False
         self.end_preview()
         c = self.session.step_back()
         if c is None:
@@ -389,6 +412,8 @@ class DocumentModel(QObject):
         return True
 
     def _step(self, kind: str) -> bool:
+        if not self.allowed(f"step_{kind}"):
+            return False
         try:
             r = self.session.step(kind)
         except Diverged as e:

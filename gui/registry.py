@@ -41,6 +41,8 @@ DOCKS = (
          exportable=False),
     View("data", QT_TRANSLATE_NOOP("registry", "Data"), "data_panel", tab_with="lesson", scroll=True,
          exportable=False),
+    View("challenges", QT_TRANSLATE_NOOP("registry", "Challenges"), "challenges", tab_with="lesson",
+         scroll=True, exportable=False),
     View("timeline", QT_TRANSLATE_NOOP("registry", "Timeline"), "timeline", "bottom", exportable=False),
     View("lecture", QT_TRANSLATE_NOOP("registry", "Lecture"), "lecture", "bottom", scroll=True,
          exportable=False, shown=False),
