@@ -609,8 +609,8 @@ class MainWindow(QMainWindow):
         self._tabs = []
         for vid in ("weights", "neurons"):
             self.addDockWidget(Qt.BottomDockWidgetArea, self.docks[vid])
-        for vid, dock in self.docks.items():
-            dock.setVisible(vid not in ("lecture", "gallery"))
+        for vid, dock in self.docks.items():  # not the modes' panels (lecture, gallery, predict)
+            dock.setVisible(registry.BY_ID[vid].shown)
 
     def open_lesson(self, name: str) -> None:
         if not self.files.maybe_save():
@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
             self._rate = (now, self.doc.epoch)
 
     def _update_marks(self) -> None:
-        if self.timeline.isVisible() and not self.health_history.update(0.01):
+        if self.timeline.isVisible() and not self.health_history.update(0.004):
             self.marks_throttle.request()  # more snapshots to work through
 
     def _paint_marks(self) -> None:

@@ -8,6 +8,7 @@ marks alike."""
 from __future__ import annotations
 
 import time
+import weakref
 
 import numpy as np
 import pyqtgraph as pg
@@ -24,6 +25,8 @@ BINS = 40
 WEIGHT_RANGE = (-4.0, 4.0)  # weights beyond go to the end bins
 COLOURS = [(200, 40, 40), (40, 90, 200), (40, 150, 60), (230, 140, 0), (140, 60, 180), (20, 150, 160)]
 SLICE_S = 0.02  # at most this long per update working through new snapshots
+UPDATE_S = 0.006  # what the view spends on them per redraw (newest first: while a big net
+# plays, snapshots come faster than that; the older ones fill in when it pauses)
 
 
 def activation_range(act: str) -> tuple[float, float]:
@@ -33,20 +36,31 @@ def activation_range(act: str) -> tuple[float, float]:
 class HealthHistory(QObject):
     """Per weight snapshot: gradient norms by layer, the weight histogram, each hidden
     layer's activation histogram and how many hidden neurons are saturated or dead.
-    Cached by epoch (with a checksum of the weights, which a step back may change)."""
+    Cached by epoch (with a checksum of the weights, which a step back may change), one
+    cache per training run (its weight history) and loss: an undo that brings back a run
+    brings back its numbers at once, not a recomputation of hundreds of snapshots."""
 
     changed = Signal()
+    RUNS = 8  # the caches of this many runs are kept (undo steps back through runs)
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.stats: dict[int, tuple[float, dict]] = {}
+        self._caches: dict[tuple, tuple] = {}  # (run, loss, reduction) -> (weakref, {epoch: ..})
         for signal in (doc.structure_changed, doc.settings_changed, doc.loaded):
-            signal.connect(self.clear)
+            signal.connect(self.changed.emit)  # another run (or loss): the marks follow
 
-    def clear(self) -> None:
-        self.stats = {}
-        self.changed.emit()
+    @property
+    def stats(self) -> dict[int, tuple[float, dict]]:
+        """The current run's cache: epoch -> (checksum, numbers)."""
+        h, s = self.doc.weight_history, self.doc.settings
+        key = (id(h), s["loss"], s["reduction"])
+        entry = self._caches.get(key)
+        if entry is None or entry[0]() is not h:  # (an id reused by another run)
+            entry = self._caches[key] = (weakref.ref(h), {})
+            while len(self._caches) > self.RUNS:
+                del self._caches[next(iter(self._caches))]
+        return entry[1]
 
     def update(self, budget: float = SLICE_S) -> bool:
         """Work out the snapshots not yet done (newest first) for up to ``budget`` seconds;
@@ -56,9 +70,10 @@ class HealthHistory(QObject):
         net = doc.net.copy()
         X, Y = doc.inputs(doc.X), doc.Y
         s = doc.settings
+        stats = self.stats
         for epoch, params in zip(reversed(h.epochs), reversed(h.values)):
             check = float(params.sum())
-            if self.stats.get(epoch, (None,))[0] == check:
+            if stats.get(epoch, (None,))[0] == check:
                 continue
             if time.perf_counter() - start > budget:
                 done = False
@@ -70,19 +85,20 @@ class HealthHistory(QObject):
             for l, act in enumerate(net.activations[:-1]):
                 acts[l + 1] = histogram(z[l + 1], *activation_range(act), BINS)
             weights = np.concatenate([W.ravel() for W in net.weights])
-            self.stats[epoch] = (check, {
+            stats[epoch] = (check, {
                 "grad": gradient_norms(net, X, Y, s["loss"], s["reduction"]),
                 "weights": histogram(weights, *WEIGHT_RANGE, BINS), "acts": acts,
                 "unhealthy": len(neuron_states(net, X))})
-        keep = set(h.epochs)
-        self.stats = {e: v for e, v in self.stats.items() if e in keep}
+        for e in set(stats) - set(h.epochs):  # thinned out of the history
+            del stats[e]
         self.changed.emit()
         return done
 
     def series(self) -> tuple[np.ndarray, list[dict]]:
         """(epochs, stats) of the snapshots done, in epoch order."""
-        epochs = sorted(self.stats)
-        return np.array(epochs, dtype=float), [self.stats[e][1] for e in epochs]
+        stats = self.stats
+        epochs = sorted(stats)
+        return np.array(epochs, dtype=float), [stats[e][1] for e in epochs]
 
 
 def heatmap(columns: list[np.ndarray]) -> np.ndarray:
@@ -96,8 +112,8 @@ def heatmap(columns: list[np.ndarray]) -> np.ndarray:
 class HealthView(Throttled):
     """The Training health view."""
 
-    max_fps = 4  # whole-data passes per snapshot: a few redraws a second are plenty
-    budget = 0.08
+    max_fps = 2  # whole-data passes per snapshot: two redraws a second are plenty, and the
+    budget = 0.03  # view must not cost the others their frames on a big net
 
     def __init__(self, doc: Document, history: HealthHistory, parent=None) -> None:
         super().__init__(doc, parent)
@@ -185,7 +201,7 @@ class HealthView(Throttled):
 
     def redraw(self) -> None:
         h = self.history
-        if not h.update():
+        if not h.update(UPDATE_S):
             self.throttle.request()  # more snapshots to work through: soon
         epochs, stats = h.series()
         net = self.doc.net
