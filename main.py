@@ -29,6 +29,9 @@ for _name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="backprop-studio", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    from core import __version__
+
+    ap.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
     ap.add_argument("project", nargs="?", help="a project file (.json) to open")
     ap.add_argument("--lesson", default="xor", help="built-in lesson to open (default: xor)")
     ap.add_argument("--save", metavar="OUT.json", help="train (--train) and save, with no window")
@@ -220,8 +223,15 @@ def main(argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from core import __version__
+    from gui.about import app_icon
+
     app.setApplicationName("Backprop Studio")
     app.setOrganizationName("Backprop Studio")
+    app.setOrganizationDomain("backpropstudio.org")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.backpropstudio.BackpropStudio")  # Wayland/X11: the .desktop entry
+    app.setWindowIcon(app_icon())
     pg.setConfigOptions(antialias=False, background="w", foreground="k")  # fast axes and grids
     try:
         project = load_input(args)

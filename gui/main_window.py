@@ -28,6 +28,7 @@ from core.project import ProjectError
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import presentation, registry, storage
+from gui.about import app_icon, show_about
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.recorder: Recorder | None = None  # File → Record… while it records
         self.comparisons: list[CompareWindow] = []  # open comparison windows
         self.setWindowTitle(translate("main_window", "Backprop Studio"))
+        self.setWindowIcon(app_icon())
         self.canvas = NetworkCanvas(doc)
         self.message_bar = MessageBar()
         centre = QWidget()
@@ -395,6 +397,12 @@ class MainWindow(QMainWindow):
         self.contrast_action.setCheckable(True)
         self.fullscreen_action = self._action(view, translate("main_window", "Full screen"),
                                               self.toggle_fullscreen, "F11")
+        help_menu = bar.addMenu(translate("main_window", "&Help"))
+        self._action(help_menu, translate("main_window", "&About Backprop Studio"),
+                     lambda: show_about(self),
+                     tip=translate("main_window", "The version, and the versions and licences of Qt, "
+                                                  "PySide6, pyqtgraph, numpy and Pillow"))
+        self._action(help_menu, translate("main_window", "About &Qt"), lambda: QApplication.aboutQt())
 
     # --- lecture mode ------------------------------------------------------------------
     def toggle_lecture(self) -> None:

@@ -1,0 +1,84 @@
+"""A desktop citizen: --version, Help → About with what the app builds on and their
+licences, the application icon, and the freedesktop entry, AppStream metadata and project
+file type that the wheel installs."""
+
+import configparser
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+import PySide6
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core import __version__
+from core.project import dumps
+from gui.about import APP_ID, ICON
+from resources import load_lesson
+from tests.gui.test_building import trigger
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DESKTOP = ROOT / "resources" / "desktop"
+
+
+def test_version_on_the_command_line_matches_the_package():
+    r = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.strip() == f"backprop-studio {__version__}"
+    meta = (ROOT / "pyproject.toml").read_text()
+    assert 'version = {attr = "core.__version__"}' in meta  # one source for the version
+
+
+def test_help_about_names_the_version_and_every_component_with_its_licence(open_window, qtbot):
+    win = open_window()
+    assert not win.windowIcon().isNull()
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
+    trigger(help_menu, "&About Backprop Studio")
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    text = box.text()
+    assert f"Backprop Studio {__version__}" in text
+    for name, version, licence in (("Qt", qVersion(), "LGPL-3.0"),
+                                   ("PySide6", PySide6.__version__, "LGPL-3.0"),
+                                   ("pyqtgraph", pg.__version__, "MIT"),
+                                   ("numpy", np.__version__, "BSD-3-Clause")):
+        assert f"<td>{name}</td><td>{version}</td><td>{licence}</td>" in text
+    assert not box.iconPixmap().isNull()
+    box.close()
+
+
+def test_the_icon_renders():
+    renderer = QSvgRenderer(str(ICON))
+    assert renderer.isValid() and ICON.name == f"{APP_ID}.svg"
+    image = QImage(64, 64, QImage.Format_ARGB32)
+    image.fill(0)
+    p = QPainter(image)
+    renderer.render(p)
+    p.end()
+    assert image.pixelColor(32, 8).alpha() == 255 and image.pixelColor(0, 0).alpha() == 0  # rounded corner
+
+
+def test_the_desktop_entry_metadata_and_file_type_fit_together():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(DESKTOP / f"{APP_ID}.desktop", encoding="utf-8")
+    e = entry["Desktop Entry"]
+    assert e["Exec"] == "backprop-studio %f" and e["Icon"] == APP_ID and e["Type"] == "Application"
+    assert e["MimeType"] == "application/x-backprop-studio-project;"
+    meta = ET.parse(DESKTOP / f"{APP_ID}.metainfo.xml").getroot()
+    assert meta.findtext("id") == APP_ID
+    assert meta.find("launchable").text == f"{APP_ID}.desktop"
+    assert meta.find("releases/release").get("version") == __version__
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(DESKTOP / f"{APP_ID}.xml").getroot().find("m:mime-type", ns)
+    assert mime.get("type") == "application/x-backprop-studio-project"
+    match = mime.find("m:magic/m:match", ns)
+    start, end = map(int, match.get("offset").split(":"))
+    saved = dumps(load_lesson("xor"))  # what a saved project begins with: the magic finds it
+    assert match.get("value") in saved[start:end + len(match.get("value"))]
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.svg", f"{APP_ID}.xml"):
+        assert f"resources/desktop/{name}" in pyproject  # installed by the wheel
