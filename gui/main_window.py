@@ -7,6 +7,7 @@ import dataclasses
 import time
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         makes them large."""
         widget, scroll, tab_with = getattr(self, view.attr), view.scroll, view.tab_with
         dock = QDockWidget(message(view.title), self)
+        widget.setAccessibleName(message(view.title))  # what a screen reader says for the view
+        for plot in widget.findChildren(pg.PlotWidget):
+            plot.setAccessibleName(translate("main_window", "{0} plot").format(message(view.title)))
         dock.setObjectName(view.id)
         if hasattr(widget, "reveal"):  # a view redraws when its dock or tab comes forward
             dock.visibilityChanged.connect(lambda shown, w=widget: shown and w.reveal())

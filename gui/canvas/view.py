@@ -259,6 +259,21 @@ class NetworkCanvas(QGraphicsView):
             self.selected = None
         self.user_zoom = False
         self._relayout()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The canvas's accessible name and description: the network in words (its items
+        are graphics, which screen readers do not see)."""
+        net = self.doc.net
+        names = [[s.unicode() for s in layer] for layer in net.neuron_symbols()]
+        layers = [translate("view", "inputs {0}").format(", ".join(names[0]))]
+        for l in range(1, len(net.sizes)):
+            role = translate("view", "output") if l == len(net.sizes) - 1 else translate("view", "hidden")
+            layers.append(f"{role} {', '.join(names[l])} ({net.activations[l - 1]})")
+        self.setAccessibleName(translate("view", "Network {0}").format("-".join(map(str, net.sizes))))
+        self.setAccessibleDescription("; ".join(layers) + translate(
+            "view", ". Click an edge to select it, double-click to type its value, wheel to nudge it; "
+                    "right-click a neuron for the layer menu."))
 
     def label(self, p: Param) -> ParamLabel:
         """Parameter ``p``'s label item, made (hidden) the first time it is asked for."""

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from core.compare import SETTINGS, Comparison, Run, make_runs, parse
 from core.metrics import classes
 from core.project import Project, capture
+from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
 
-COLOURS = [(200, 40, 40), (40, 90, 200), (40, 150, 60), (230, 140, 0), (140, 60, 180), (20, 150, 160)]
+COLOURS = PALETTE  # apart for colour-vision deficiencies too (gui.colour_vision)
 MAP_GRID = 60  # each small map: 60 × 60 points
 SLICE_S = 0.025  # training per timer tick, shared by the runs
 

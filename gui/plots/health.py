@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
 
 from core.health import gradient_norms, histogram, neuron_states
+from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range
@@ -23,7 +24,7 @@ from gui.plots.views import Throttled
 
 BINS = 40
 WEIGHT_RANGE = (-4.0, 4.0)  # weights beyond go to the end bins
-COLOURS = [(200, 40, 40), (40, 90, 200), (40, 150, 60), (230, 140, 0), (140, 60, 180), (20, 150, 160)]
+COLOURS = PALETTE  # apart for colour-vision deficiencies too (gui.colour_vision)
 SLICE_S = 0.02  # at most this long per update working through new snapshots
 UPDATE_S = 0.006  # what the view spends on them per redraw (newest first: while a big net
 # plays, snapshots come faster than that; the older ones fill in when it pauses)

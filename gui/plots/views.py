@@ -30,7 +30,11 @@ from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 60
-CLASS_BRUSHES = [pg.mkBrush(230, 120, 40), pg.mkBrush(40, 110, 220), pg.mkBrush(60, 170, 80)]
+# orange, blue and Okabe & Ito's reddish purple: apart for the common colour-vision
+# deficiencies too (the third was a green that protanopes could not tell from the orange:
+# ΔE 13; now at least 30 for protanopia, deuteranopia and tritanopia; gui.colour_vision)
+CLASS_COLOURS = [(230, 120, 40), (40, 110, 220), (204, 121, 167)]
+CLASS_BRUSHES = [pg.mkBrush(*c) for c in CLASS_COLOURS]
 GRID = 100
 SLICE_STEPS = 200  # a held input's slider runs over the data's range in this many steps
 CURVE_POINTS = 400  # points along x of the one-input view's curve
