@@ -468,7 +468,9 @@ class MainWindow(QMainWindow):
     def show_predict(self) -> None:
         """The Predict panel, in front, with a first question if none is asked yet."""
         dock = self.docks["predict"]
-        if not self.lecture_mode and not dock.isVisible():
+        if self.lecture_mode and not dock.isVisible():  # a tab beside the phases, full height
+            self.tabifyDockWidget(self.docks["lecture"], dock)
+        elif not self.lecture_mode and not dock.isVisible():
             # the designer's columns have no room for it: a window of its own over the left
             # column (the canvas and the decision map, which the questions are about, stay in
             # view); it docks like any panel if dragged onto the window's edge

@@ -107,3 +107,13 @@ def test_the_boundary_question_needs_a_two_input_classifier(open_window, qtbot):
     panel = ask(win, qtbot, "boundary")
     assert panel.guess is None and "needs two inputs and one class output" in panel.verdict.text()
     assert not panel.commit.isVisible()
+
+
+def test_in_lecture_mode_predict_is_a_tab_beside_the_phases(open_window, qtbot):
+    win = open_window("hand_note")
+    qtbot.keyClick(win, Qt.Key_F5)
+    qtbot.keyClick(win, Qt.Key_F7)
+    dock = win.docks["predict"]
+    assert dock.isVisible() and not dock.isFloating()
+    assert dock in win.tabifiedDockWidgets(win.docks["lecture"])
+    assert win.predict.text.text().startswith("Sample 1, x = (2, 3): Will δ")
