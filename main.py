@@ -61,6 +61,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
                     help="compare runs differing in one setting (lr, optimizer, seed, activation, "
                          "hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot "
                          "renders the comparison")
+    ap.add_argument("--language", metavar="CODE",
+                    help="the interface's (and --export-trace's) language: en or cs (default: the "
+                         "one chosen under View → Language, else the system's)")
     ap.add_argument("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
                     help="the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
                          "(saved with the project)")
@@ -72,6 +75,7 @@ def export_trace(args) -> int:
     from pathlib import Path
 
     from core.derivation import derive
+    from core.derivation import english as english_words
     from core.handout import handout
     from core.project import ProjectError, make_trainer, project_features, resume
 
@@ -96,18 +100,30 @@ def export_trace(args) -> int:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
     title = f"{project.name}: sample {k + 1}, step {trainer.steps + 1}"
+    translate = english_words
+    if args.language not in (None, "en") or kind == "pdf":
+        if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QGuiApplication
+
+        from gui.i18n import install_language
+
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts)
+        lang, problem = install_language(app, args.language)
+        if problem:
+            print(f"backprop-studio: {problem}", file=sys.stderr)
+        if lang != "en":
+            translate = QCoreApplication.translate
     try:
         if kind == "pdf":
             if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
                 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-            from PySide6.QtGui import QGuiApplication
-
             from gui.files import write_pdf
 
-            app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts)
-            write_pdf(handout(dv, title, "html"), args.export_trace, title)
+            write_pdf(handout(dv, title, "html", translate), args.export_trace, title)
         else:
-            Path(args.export_trace).write_text(handout(dv, title, kind), encoding="utf-8")
+            Path(args.export_trace).write_text(handout(dv, title, kind, translate), encoding="utf-8")
     except OSError as e:
         print(f"backprop-studio: cannot write {args.export_trace}: {e}", file=sys.stderr)
         return 2
@@ -232,6 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.backpropstudio.BackpropStudio")  # Wayland/X11: the .desktop entry
     app.setWindowIcon(app_icon())
+    from gui import storage
+    from gui.i18n import install_language, system_language
+
+    choice = args.language or storage.settings().value("language") or system_language()
+    _, problem = install_language(app, str(choice))
+    if problem:
+        print(f"backprop-studio: {problem}", file=sys.stderr)
     pg.setConfigOptions(antialias=False, background="w", foreground="k")  # fast axes and grids
     try:
         project = load_input(args)

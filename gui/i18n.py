@@ -12,7 +12,11 @@ derivation's titles) are translated when shown, by ``message``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.text import translated
 
@@ -32,3 +36,55 @@ def plural(text: str, n: int) -> str:
 def message(error: object) -> str:
     """An engine message or exception in the user's language."""
     return translated(error, QCoreApplication.translate)
+
+
+LANGUAGES = {"en": "English", "cs": "Čeština"}  # code -> the language's own name
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def compiled(lang: str) -> Path | None:
+    """The compiled translation (.qm) for ``lang``: the one built with the app, or, in a
+    source checkout, one compiled from the .ts with pyside6-lrelease into the user's data
+    folder (again whenever the .ts is newer). None if there is none and none can be made."""
+    ts, qm = I18N / f"backprop_studio_{lang}.ts", I18N / f"backprop_studio_{lang}.qm"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    tool = shutil.which("pyside6-lrelease")
+    if not ts.exists() or tool is None:
+        return qm if qm.exists() else None
+    from gui.storage import home
+
+    out = home() / "i18n" / qm.name
+    if not out.exists() or out.stat().st_mtime < ts.stat().st_mtime:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run([tool, str(ts), "-qm", str(out)], capture_output=True)
+        if done.returncode != 0 or not out.exists():
+            return None
+    return out
+
+
+def install_language(app: QCoreApplication, lang: str | None) -> tuple[str, str | None]:
+    """Install the translation for ``lang`` (None or 'en': English). Returns the language
+    in use and, if it is not the one asked for, one line saying why (an unknown language,
+    a missing or damaged translation): the app then starts in English."""
+    if lang in (None, "", "en"):
+        return "en", None
+    if lang not in LANGUAGES:
+        return "en", (f"unknown language {lang!r} (known: {', '.join(LANGUAGES)}); "
+                      "starting in English")
+    qm = compiled(lang)
+    ours = QTranslator(app)
+    if qm is None or not ours.load(str(qm)):
+        return "en", (f"the {LANGUAGES[lang]} translation is missing or damaged ({qm or I18N}); "
+                      "starting in English")
+    app.installTranslator(ours)
+    qt = QTranslator(app)  # Qt's own words (dialog buttons) where Qt ships them
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+    return lang, None
+
+
+def system_language() -> str:
+    """The system locale's language if the app speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"

@@ -34,7 +34,7 @@ from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, step_derivation, write_handout
-from gui.i18n import message, translate
+from gui.i18n import LANGUAGES, message, translate
 from gui.messages import MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
@@ -401,6 +401,14 @@ class MainWindow(QMainWindow):
         self.contrast_action.setCheckable(True)
         self.fullscreen_action = self._action(view, translate("main_window", "Full screen"),
                                               self.toggle_fullscreen, "F11")
+        languages = view.addMenu(translate("main_window", "&Language"))
+        group = QActionGroup(self)
+        chosen = storage.settings().value("language") or QApplication.instance().property("language")
+        for code, name in LANGUAGES.items():
+            a = self._action(languages, name, lambda checked=False, c=code: self.set_language(c))
+            a.setCheckable(True)
+            a.setChecked(code == (chosen or "en"))
+            group.addAction(a)
         help_menu = bar.addMenu(translate("main_window", "&Help"))
         self._action(help_menu, translate("main_window", "&About Backprop Studio"),
                      lambda: show_about(self),
@@ -765,6 +773,12 @@ class MainWindow(QMainWindow):
             if width >= area.width() or height >= area.height():
                 self.resize(min(width, area.width()), min(height, area.height()))
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
+
+    def set_language(self, code: str) -> None:
+        """View → Language: remembered, and used from the next start (the window's words
+        are set as it is built; Qt does not change them in place)."""
+        storage.settings().setValue("language", code)
+        self.tell(translate("main_window", "The language changes when Backprop Studio starts again"))
 
     # --- a lecturer's kit ---------------------------------------------------------------------
     def _apply_locks(self) -> None:

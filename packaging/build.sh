@@ -10,6 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet "pyinstaller>=6.10"
+for ts in resources/i18n/*.ts; do  # the translations, compiled (.qm) into the app
+    pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
 python -m PyInstaller --noconfirm --clean packaging/backprop-studio.spec
 out=dist/backprop-studio
 du -sh "$out"
