@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
             group.addAction(a)
         help_menu = bar.addMenu(translate("main_window", "&Help"))
         self._action(help_menu, translate("main_window", "&About Backprop Studio"),
-                     lambda: show_about(self),
+                     lambda: setattr(self, "about_box", show_about(self)),
                      tip=translate("main_window", "The version, and the versions and licences of Qt, "
                                                   "PySide6, pyqtgraph, numpy and Pillow"))
         self._action(help_menu, translate("main_window", "About &Qt"), lambda: QApplication.aboutQt())

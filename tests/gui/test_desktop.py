@@ -14,7 +14,7 @@ import PySide6
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from core import __version__
 from core.project import dumps
@@ -38,7 +38,9 @@ def test_help_about_names_the_version_and_every_component_with_its_licence(open_
     assert not win.windowIcon().isNull()
     help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
     trigger(help_menu, "&About Backprop Studio")
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box = win.about_box  # (not found through topLevelWidgets: with tests in random order that
+    # list can hold a window another test deleted, and touching it crashed the interpreter)
+    assert isinstance(box, QMessageBox) and box.isVisible()
     text = box.text()
     assert f"Backprop Studio {__version__}" in text
     for name, version, licence in (("Qt", qVersion(), "LGPL-3.0"),
