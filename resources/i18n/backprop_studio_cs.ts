@@ -5,29 +5,17 @@
     <message numerus="yes">
         <location filename="../../gui/panels/data.py" line="140" />
         <source>%n training sample(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n trénovací vzorek</numerusform><numerusform>%n trénovací vzorky</numerusform><numerusform>%n trénovacích vzorků</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/panels/data.py" line="141" />
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n vstup</numerusform><numerusform>%n vstupy</numerusform><numerusform>%n vstupů</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/panels/data.py" line="142" />
         <source>%n target column(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n cílový sloupec</numerusform><numerusform>%n cílové sloupce</numerusform><numerusform>%n cílových sloupců</numerusform></translation>
     </message>
 </context>
 <context>
@@ -565,142 +553,142 @@
     <message>
         <location filename="../../gui/panels/data.py" line="26" />
         <source>XOR, 4 corners</source>
-        <translation type="unfinished" />
+        <translation>XOR, 4 rohy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="27" />
         <source>XOR cloud</source>
-        <translation type="unfinished" />
+        <translation>XOR, mračno</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="28" />
         <source>circle</source>
-        <translation type="unfinished" />
+        <translation>kruh</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="29" />
         <source>two Gaussians</source>
-        <translation type="unfinished" />
+        <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="30" />
         <source>spiral</source>
-        <translation type="unfinished" />
+        <translation>spirála</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="31" />
         <source>stripe (two boundaries)</source>
-        <translation type="unfinished" />
+        <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="32" />
         <source>three blobs</source>
-        <translation type="unfinished" />
+        <translation>tři shluky</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="33" />
         <source>sine (regression)</source>
-        <translation type="unfinished" />
+        <translation>sinus (regrese)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="34" />
         <source>plane (regression)</source>
-        <translation type="unfinished" />
+        <translation>rovina (regrese)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="35" />
         <source>Gaussian bumps (regression)</source>
-        <translation type="unfinished" />
+        <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="49" />
         <source>Number of samples (train and test together)</source>
-        <translation type="unfinished" />
+        <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="58" />
         <source>Share of the samples held out as test data</source>
-        <translation type="unfinished" />
+        <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="61" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Vytvořit</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="62" />
         <source>Replace the data (undoable); the network's inputs and outputs follow</source>
-        <translation type="unfinished" />
+        <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="67" />
         <source>class {0}</source>
-        <translation type="unfinished" />
+        <translation>třída {0}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="68" />
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
-        <translation type="unfinished" />
+        <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="72" />
         <source>Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importovat CSV…</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="73" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportovat CSV…</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="78" />
         <source>data set</source>
-        <translation type="unfinished" />
+        <translation>datová sada</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="79" />
         <source>samples</source>
-        <translation type="unfinished" />
+        <translation>vzorky</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="80" />
         <source>noise</source>
-        <translation type="unfinished" />
+        <translation>šum</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="81" />
         <source>test share</source>
-        <translation type="unfinished" />
+        <translation>podíl testu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="82" />
         <source>seed</source>
-        <translation type="unfinished" />
+        <translation>semínko</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="84" />
         <source>new points</source>
-        <translation type="unfinished" />
+        <translation>nové body</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="90" />
         <source>inputs</source>
-        <translation type="unfinished" />
+        <translation>vstupy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="119" />
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
-        <translation type="unfinished" />
+        <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="137" />
         <source>, {0} test</source>
-        <translation type="unfinished" />
+        <translation>, {0} testovacích</translation>
     </message>
     <message>
         <location filename="../../gui/panels/data.py" line="139" />
         <source>{0}{1}; {2}, {3}</source>
-        <translation type="unfinished" />
+        <translation>{0}{1}; {2}, {3}</translation>
     </message>
 </context>
 <context>
@@ -929,82 +917,82 @@
         <location filename="../../gui/plots/explore.py" line="52" />
         <source>The parameter on the horizontal axis</source>
         <extracomment>seconds one redraw may take while the weights keep changing: a grid that took longer is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full</extracomment>
-        <translation type="unfinished" />
+        <translation>Parametr na vodorovné ose</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="53" />
         <source>The parameter on the vertical axis ('—' for a 1-D curve)</source>
-        <translation type="unfinished" />
+        <translation>Parametr na svislé ose („—“ pro jednorozměrnou křivku)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="59" />
         <source>How far either side of the current value the grid reaches</source>
-        <translation type="unfinished" />
+        <translation>Jak daleko na obě strany od současné hodnoty sahá mřížka</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="74" />
         <source>x:</source>
-        <translation type="unfinished" />
+        <translation>x:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="75" />
         <source>y:</source>
-        <translation type="unfinished" />
+        <translation>y:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="162" />
         <source>E along {0} (others held){1}</source>
-        <translation type="unfinished" />
+        <translation>E podél {0} (ostatní drženy){1}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="186" />
         <source>E over ({0}, {1}), others held; arrow: −∇E{2}</source>
-        <translation type="unfinished" />
+        <translation>E nad ({0}, {1}), ostatní drženy; šipka: −∇E{2}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="204" />
         <source>Red: points in training where a hidden neuron was saturated or dead (see Training health)</source>
-        <translation type="unfinished" />
+        <translation>Červeně: místa trénování, kde byl skrytý neuron nasycený nebo mrtvý (viz Zdraví trénování)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="233" />
         <source>Drag back through training; release at the right end for now</source>
-        <translation type="unfinished" />
+        <translation>Táhněte zpět trénováním; pusťte na pravém konci pro současnost</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="235" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>teď</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="237" />
         <source>Replay</source>
-        <translation type="unfinished" />
+        <translation>Přehrát znovu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="238" />
         <source>Replay from here: make this point the present and train on from it</source>
-        <translation type="unfinished" />
+        <translation>Přehrát odsud: udělat z tohoto bodu současnost a trénovat od něj dál</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="240" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Teď</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="241" />
         <source>Back to the present</source>
-        <translation type="unfinished" />
+        <translation>Zpět do současnosti</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="254" />
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>epocha</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="325" />
         <source>&lt;b&gt;{0}&lt;/b&gt;: accuracy {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;true&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: přesnost {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;skutečná&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1323,103 +1311,103 @@ f'(a) = {1}  (dashed)</source>
         <location filename="../../gui/panels/inspector.py" line="35" />
         <location filename="../../gui/panels/inspector.py" line="145" />
         <source>Click a weight or bias on the canvas</source>
-        <translation type="unfinished" />
+        <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="38" />
         <source>The exact value; type a number and press Enter</source>
-        <translation type="unfinished" />
+        <translation>Přesná hodnota; zadejte číslo a stiskněte Enter</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="42" />
         <source>Drag to change the value (successive changes of one weight: one undo step)</source>
-        <translation type="unfinished" />
+        <translation>Tažením změníte hodnotu (po sobě jdoucí změny jedné váhy: jeden krok zpět)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="45" />
         <source>frozen (not trained)</source>
-        <translation type="unfinished" />
+        <translation>zmrazeno (netrénuje se)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="49" />
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>hodnota</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="50" />
         <source>adjust</source>
-        <translation type="unfinished" />
+        <translation>doladit</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="53" />
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation>Vrstva</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="54" />
         <location filename="../../gui/panels/inspector.py" line="112" />
         <source>Click a neuron to inspect its layer</source>
-        <translation type="unfinished" />
+        <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="59" />
         <source>The layer's activation function</source>
-        <translation type="unfinished" />
+        <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="61" />
         <source>biases</source>
-        <translation type="unfinished" />
+        <translation>prahy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="62" />
         <source>Whether the layer's neurons have a bias</source>
-        <translation type="unfinished" />
+        <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="66" />
         <source>Add a neuron to this hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="67" />
         <source>Remove the last neuron of this hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="71" />
         <source>Remove layer</source>
-        <translation type="unfinished" />
+        <translation>Odebrat vrstvu</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="79" />
         <source>activation</source>
-        <translation type="unfinished" />
+        <translation>aktivace</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="81" />
         <source>neurons</source>
-        <translation type="unfinished" />
+        <translation>neurony</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="116" />
         <source>hidden layer {0}</source>
-        <translation type="unfinished" />
+        <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="119" />
         <source> (follow the data)</source>
-        <translation type="unfinished" />
+        <translation> (řídí se daty)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="174" />
         <source>none (this network cannot be trained by gradients)</source>
-        <translation type="unfinished" />
+        <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="176" />
         <source>{0:.6g} (whole training set)</source>
-        <translation type="unfinished" />
+        <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
 </context>
 <context>
@@ -3701,222 +3689,222 @@ Drop a layer's title here to remove the layer.</source>
         <location filename="../../gui/plots/views.py" line="128" />
         <location filename="../../gui/plots/views.py" line="1061" />
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>epocha</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="130" />
         <source>loss E</source>
-        <translation type="unfinished" />
+        <translation>ztráta E</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="137" />
         <source>train</source>
-        <translation type="unfinished" />
+        <translation>trénovací</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="140" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>testovací</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="145" />
         <source>log scale</source>
-        <translation type="unfinished" />
+        <translation>logaritmická osa</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="146" />
         <source>Show the loss on a logarithmic axis</source>
-        <translation type="unfinished" />
+        <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="212" />
         <source>epoch {0}: E = {1:.6g}</source>
-        <translation type="unfinished" />
+        <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="245" />
         <source> — {0:,} of {1:,} samples shown</source>
-        <translation type="unfinished" />
+        <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="327" />
         <source>neuron lines</source>
-        <translation type="unfinished" />
+        <translation>přímky neuronů</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="328" />
         <source>Each first-layer hidden neuron's line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
-        <translation type="unfinished" />
+        <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="386" />
         <source>Fit to data</source>
-        <translation type="unfinished" />
+        <translation>Přizpůsobit datům</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="387" />
         <source>Show the map over the data's range again (wheel zooms the map, dragging it pans)</source>
-        <translation type="unfinished" />
+        <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="401" />
         <source>hidden parts</source>
-        <translation type="unfinished" />
+        <translation>skryté části</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="402" />
         <source>Each last-hidden-layer neuron's part w·h(x) of the output's weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
-        <translation type="unfinished" />
+        <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="406" />
         <source>ŷ against y</source>
-        <translation type="unfinished" />
+        <translation>ŷ proti y</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="407" />
         <source>Show predictions against targets instead of the curve</source>
-        <translation type="unfinished" />
+        <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="413" />
         <source>The input on the map's horizontal axis</source>
-        <translation type="unfinished" />
+        <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="414" />
         <source>The input on the map's vertical axis</source>
-        <translation type="unfinished" />
+        <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="420" />
         <source>axes:</source>
-        <translation type="unfinished" />
+        <translation>osy:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="481" />
         <source>ŷ(x) over the data{0}</source>
-        <translation type="unfinished" />
+        <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="582" />
         <source>Hold x{0} at this value in the map's slice</source>
-        <translation type="unfinished" />
+        <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="744" />
         <source>Decision regions</source>
-        <translation type="unfinished">Rozhodovací oblasti</translation>
+        <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="746" />
         <source>Output map</source>
-        <translation type="unfinished" />
+        <translation>Mapa výstupu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="748" />
         <source>Output curve</source>
-        <translation type="unfinished" />
+        <translation>Křivka výstupu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="749" />
         <source>Predictions</source>
-        <translation type="unfinished" />
+        <translation>Předpovědi</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="779" />
         <source>target y</source>
-        <translation type="unfinished" />
+        <translation>cíl y</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="780" />
         <source>prediction ŷ</source>
-        <translation type="unfinished" />
+        <translation>předpověď ŷ</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="781" />
         <source>predictions against targets{0}</source>
-        <translation type="unfinished" />
+        <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="798" />
         <source>ŷ: blue low, orange high{0}</source>
-        <translation type="unfinished" />
+        <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="881" />
         <source>Which hidden layer to show</source>
-        <translation type="unfinished" />
+        <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="882" />
         <source>Neuron on the horizontal axis</source>
-        <translation type="unfinished" />
+        <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="883" />
         <source>Neuron on the vertical axis</source>
-        <translation type="unfinished" />
+        <translation>Neuron na svislé ose</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="885" />
         <source>layer</source>
-        <translation type="unfinished" />
+        <translation>vrstva</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="886" />
         <source>x:</source>
-        <translation type="unfinished" />
+        <translation>x:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="887" />
         <source>y:</source>
-        <translation type="unfinished" />
+        <translation>y:</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="902" />
         <source>warped grid</source>
-        <translation type="unfinished" />
+        <translation>zakřivená mřížka</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="903" />
         <source>The input plane's grid lines carried through the network to this layer: how it bends the plane</source>
-        <translation type="unfinished" />
+        <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="909" />
         <source>Morph from the layer's input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
-        <translation type="unfinished" />
+        <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="954" />
         <source>hidden layer {0} ({1}{2})</source>
-        <translation type="unfinished" />
+        <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="975" />
         <source>no hidden layer</source>
-        <translation type="unfinished" />
+        <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="990" />
         <source>hidden space ({0}, {1}){2}</source>
-        <translation type="unfinished" />
+        <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="1230" />
         <source>neuron maps need 2-D inputs and a hidden layer</source>
-        <translation type="unfinished" />
+        <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="1258" />
         <source>{0} ({1}) over the input plane</source>
-        <translation type="unfinished" />
+        <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
         <location filename="../../gui/plots/views.py" line="1260" />
         <source>Hover a small map above to show it here</source>
-        <translation type="unfinished" />
+        <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>
 </context>
 </TS>
