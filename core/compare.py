@@ -25,12 +25,12 @@ is a ValueError naming the setting and the value, and no run is made.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from core.activations import ACTIVATIONS
+from core.checks import finite_float
 from core.edit import remap_inputs, resize_layer, set_activation
 from core.features import Features
 from core.init import initialise
@@ -80,11 +80,8 @@ class Run:
 
 
 def _whole(v: str, what: str, lo: int, hi: int) -> int:
-    try:
-        n = float(v.replace(",", "."))
-    except ValueError:
-        n = math.nan
-    if not (math.isfinite(n) and n == int(n) and lo <= n <= hi):
+    n = finite_float(v, what)  # (a decimal comma too, as every typed number)
+    if n != int(n) or not lo <= n <= hi:
         raise ValueError(QT_TRANSLATE_NOOP("compare", "{0} must be a whole number from {1} to {2}; "
                                                       "got {3!r}").format(what, lo, hi, v))
     return int(n)
@@ -101,7 +98,7 @@ def make_runs(net: Network, X: np.ndarray, Y: np.ndarray, settings: dict, init: 
         n, s, f, sd = net.copy(), dict(settings), features, seed
         try:
             if setting == "lr":
-                s["lr"] = check("lr", v.replace(",", ".") if isinstance(v, str) else v)
+                s["lr"] = check("lr", v)
             elif setting == "optimizer":
                 s["optimizer"] = v
             elif setting == "seed":

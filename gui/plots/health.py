@@ -68,14 +68,18 @@ class HealthHistory(QObject):
         True when every snapshot is done."""
         doc, h = self.doc, self.doc.weight_history
         start, done = time.perf_counter(), True
+        stats = self.stats
+        for e in set(stats) - set(h.epochs):  # thinned out of the history
+            del stats[e]
+        todo = [(e, p) for e, p in zip(reversed(h.epochs), reversed(h.values))
+                if stats.get(e, (None,))[0] != float(p.sum())]
+        if not todo:  # (the common case while paused: nothing to copy or compute)
+            return True
         net = doc.net.copy()
         X, Y = doc.inputs(doc.X), doc.Y
         s = doc.settings
-        stats = self.stats
-        for epoch, params in zip(reversed(h.epochs), reversed(h.values)):
+        for epoch, params in todo:
             check = float(params.sum())
-            if stats.get(epoch, (None,))[0] == check:
-                continue
             if time.perf_counter() - start > budget:
                 done = False
                 break
@@ -90,8 +94,6 @@ class HealthHistory(QObject):
                 "grad": gradient_norms(net, X, Y, s["loss"], s["reduction"]),
                 "weights": histogram(weights, *WEIGHT_RANGE, BINS), "acts": acts,
                 "unhealthy": len(neuron_states(net, X))})
-        for e in set(stats) - set(h.epochs):  # thinned out of the history
-            del stats[e]
         self.changed.emit()
         return done
 

@@ -76,7 +76,7 @@ def test_values_that_fail_the_settings_check_name_the_setting_and_make_no_runs()
                        ("optimizer=sgd,rmsprop", "optimizer = rmsprop: .*rmsprop"),
                        ("activation=tanh,cosh", "activation = cosh: unknown activation"),
                        ("hidden=2,100", "hidden size must be a whole number from 1 to 64"),
-                       ("seed=1,x", "seed must be a whole number"),
+                       ("seed=1,x", "seed = x: seed: 'x' is not a number"),
                        ("features=x1+x2,sin(x3)", "features = sin\\(x3\\)")):
         with pytest.raises(ValueError, match=said):
             xor_runs(spec)
