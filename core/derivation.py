@@ -19,7 +19,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -294,7 +294,8 @@ def derive(net: Network, x, y, loss: str, lr: float, reduction: str = "sum",
     error, slots = _error(s, lossf)
     phases = (_forward(s) + [error] + _output_deltas(s, lossf, slots) + _hidden_deltas(s)
               + _gradients_and_updates(s, lr))
-    phases = [replace(ph, digits=digits) for ph in phases]
+    for ph in phases:  # made here, shared with no one: set in place (dataclasses.replace
+        object.__setattr__(ph, "digits", digits)  # of a 6x8 net's 934 phases took 4 ms)
     return Derivation(phases, t, loss, lr, s.syms, digits)
 
 

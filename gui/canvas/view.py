@@ -502,7 +502,11 @@ class NetworkCanvas(QGraphicsView):
 
     # --- interaction ---------------------------------------------------------------
     def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:
-        """Light the neurons and parameters of a lecture phase and show notes on them."""
+        """Light the neurons and parameters of a lecture phase and show notes on them (the
+        same overlay again changes nothing: the lecture sets it on every rebuild, and out of
+        lecture mode that is always the empty one; redrawing for it painted an edit twice)."""
+        if overlay == self.overlay:
+            return
         self.overlay = overlay
         self._on_weights_changed()
         lit = [self.neurons[l][i].sceneBoundingRect() for l, i in overlay[0]]

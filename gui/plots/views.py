@@ -49,7 +49,7 @@ class Throttled(QWidget):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.throttle = Throttle(self.redraw, self.max_fps, self, self.budget,
+        self.throttle = Throttle(self._draw, self.max_fps, self, self.budget,
                                  defer=lambda: doc.bursting)
         doc.weights_changed.connect(self.request)
         doc.burst_over.connect(self.throttle.flush)
@@ -79,6 +79,14 @@ class Throttled(QWidget):
         """The view came on screen (its dock was opened or its tab chosen)."""
         if getattr(self, "_stale", True):
             self.request()
+
+    def _draw(self) -> None:
+        """Redraw, then let pyqtgraph place what it places lazily (a view box's new range,
+        the text items that follow it) now rather than inside the paint: changed in the
+        paint, the scene asks for a second paint of the view straight after the first."""
+        self.redraw()
+        for view in self.findChildren(pg.GraphicsView):
+            view.scene().prepareForPaint()
 
     @property
     def frames(self) -> int:

@@ -4,7 +4,8 @@ layers of 8) makes items for what changed, not for the whole network; views keep
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView
 
 from bench.gui import project_for
 from tests.gui.conftest import window_on
@@ -68,3 +69,56 @@ def test_playing_a_big_net_trains_elsewhere_and_draws_plainly_until_paused(big_w
     assert win.controller.remote.process is not None  # kept for the next Play
     win.close()
     assert win.controller.remote.process is None  # closing the window ends it
+
+
+class PaintCounter(QObject):
+    """Counts the paints of each graphics view's viewport."""
+
+    def __init__(self, views) -> None:
+        super().__init__()
+        self.names = {view.viewport(): view for view in views}
+        self.paints = Counter()
+        for viewport in self.names:
+            viewport.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Paint:
+            self.paints[obj] += 1
+        return False
+
+    def remove(self) -> None:
+        for viewport in self.names:
+            viewport.removeEventFilter(self)
+
+
+def dock_title(widget) -> str:
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    return widget.windowTitle() if widget is not None else "canvas"
+
+
+def test_a_structural_edit_paints_each_view_once(big_window, qtbot):
+    """pyqtgraph moves a view box's items to a new range lazily, inside the paint; the
+    scene then asks for a second paint of the same view. The views settle their items when
+    they redraw, so an edit paints each view once (it painted the loss and the neuron
+    maps twice). Later paints are paced on purpose (smooth edges SMOOTH_MS after the
+    edit, the loss landscape's costly redraw, the health marks at 2 a second)."""
+    win = big_window
+    qtbot.wait(300)
+    views = [v for v in win.findChildren(QGraphicsView) if v.isVisible()]
+    assert len(views) >= 9  # the canvas and every plot
+    counter = PaintCounter(views)
+    try:
+        for edit in (lambda: win.doc.add_neuron(1), win.doc.undo_stack.undo):
+            qtbot.wait(700)  # longer than any view's pace and the canvas's smoothing
+            counter.paints.clear()
+            edit()
+            for _ in range(3):  # the edit's own pass of the event loop (what a user waits
+                QApplication.processEvents()  # for; later, paced redraws come as their own)
+            painted = [v for v in views if counter.paints[v.viewport()]]
+            assert len(painted) >= 6  # the edit shows: most views painted
+            twice = {dock_title(v): counter.paints[v.viewport()]
+                     for v in views if counter.paints[v.viewport()] > 1}
+            assert not twice, twice
+    finally:
+        counter.remove()
