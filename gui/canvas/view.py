@@ -101,7 +101,8 @@ class NetworkCanvas(QGraphicsView):
         self._placed = None  # what the edge labels were placed for
         self._left = 0.0  # area the placed labels still overlap (0: none)
         self._laying_out = False
-        self.throttle = Throttle(self._on_weights_changed, 30, self, defer=lambda: doc.bursting)
+        self.throttle = Throttle(self._follow, 30, self, defer=lambda: doc.bursting)
+        self._built_in_burst = False  # drawn by _on_structure_changed in this burst
         self.smoothing = QTimer(self)  # running: a structural edit was just drawn plainly
         self.smoothing.setSingleShot(True)
         self.smoothing.timeout.connect(self._set_quality)
@@ -115,6 +116,7 @@ class NetworkCanvas(QGraphicsView):
         doc.settings_changed.connect(self._request)  # L1 on or off: dead links show or not
         doc.probe_changed.connect(self._request)  # the probe's forward pass
         doc.burst_over.connect(self.throttle.flush)
+        doc.burst_over.connect(self._burst_over)  # after the flush
         doc.sample_changed.connect(lambda i: self._request())
         self._on_structure_changed()
 
@@ -260,6 +262,7 @@ class NetworkCanvas(QGraphicsView):
         self.user_zoom = False
         self._relayout()
         self._describe()
+        self._built_in_burst = self.doc.bursting
 
     def _describe(self) -> None:
         """The canvas's accessible name and description: the network in words (its items
@@ -434,6 +437,16 @@ class NetworkCanvas(QGraphicsView):
     def _request(self) -> None:
         """Redraw now, or (while training streams updates) at most 30 times a second."""
         self.throttle.request()
+
+    def _follow(self) -> None:
+        """The throttled redraw. A structural edit is one burst of signals (structure,
+        weights, settings, sample, ...) emitted after the new state is in place: the layout
+        drew all of it already, and the burst's own redraw would draw it again."""
+        if not self._built_in_burst:
+            self._on_weights_changed()
+
+    def _burst_over(self) -> None:
+        self._built_in_burst = False
 
     def _on_weights_changed(self) -> None:
         net, doc = self.doc.net, self.doc

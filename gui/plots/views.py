@@ -1212,10 +1212,13 @@ class Thumbnails(Throttled):
             self.names.append(label)
         step = self.SIZE + self.GAP
         for k, label in enumerate(self.names):
-            label.setVisible(k < len(self.cells))
+            if label.isVisible() != (k < len(self.cells)):
+                label.setVisible(k < len(self.cells))
             if k < len(self.cells):
                 l, j = self.cells[k]
-                label.setText(symbols[l][j].unicode())
+                text = symbols[l][j].unicode()
+                if text != label.toPlainText():  # most names stay: setText lays text out
+                    label.setText(text)
                 label.setPos((k % self.COLUMNS) * step, (k // self.COLUMNS) * step + self.SIZE)
         rows = max(1, -(-len(self.cells) // self.COLUMNS))
         columns = max(1, min(len(self.cells), self.COLUMNS))
