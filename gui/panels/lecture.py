@@ -252,10 +252,11 @@ class LecturePanel(QWidget):
         if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
         elif not self._pending.isActive():  # while training streams updates: 10 a second,
-            # fewer when a derivation is costly (a big net): at most a tenth of the time. An
-            # edit waits 0.1 s too, so the canvas and views show it first (deriving every
-            # number of a 6x8 net's step takes ~60 ms)
-            self._pending.start(max(100, int(10_000 * self._cost)))
+            # fewer when a derivation is costly (a big net): at most a twentieth of the time
+            # (a tenth cost a 6x8 net's decision map a tenth of its frames). An edit waits
+            # 0.1 s too, so the canvas and views show it first (deriving every number of a
+            # 6x8 net's step and showing its phase takes ~20 ms)
+            self._pending.start(max(100, int(20_000 * self._cost)))
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
