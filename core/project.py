@@ -36,9 +36,10 @@ import base64
 import json
 import math
 import os
+import re
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -92,6 +93,8 @@ class Project:
     map_range: tuple[float, float, float, float] | None = None  # the map's view; None: the data
     features: tuple[str, ...] | None = None  # the network's inputs from the data; None: as it is
     lesson: dict | None = None  # a lecturer's kit: {"profile": ..., "challenges": [...]} (lessonkit)
+    # the name and description in other languages: {"cs": {"name": ..., "description": ...}}
+    translations: dict | None = None
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -131,7 +134,47 @@ def to_dict(p: Project) -> dict:
         out["map_range"] = list(p.map_range)
     if p.lesson:
         out["lesson"] = p.lesson
+    if p.translations:
+        out["translations"] = p.translations
     return out
+
+
+MAX_LANGUAGES = 20
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # ISO 639-1: cs, en, de, ...
+
+
+def check_translations(t) -> dict[str, dict[str, str]]:
+    """A project's ``translations``: {language code: {"name": text, "description": text}},
+    either text optional; ProjectError naming the problem otherwise."""
+    _need(isinstance(t, dict), QT_TRANSLATE_NOOP("project", "{0} must be an object").format("translations"))
+    _need(len(t) <= MAX_LANGUAGES, QT_TRANSLATE_NOOP("project", "translations lists more than {0} "
+                                                                "languages").format(MAX_LANGUAGES))
+    out = {}
+    for code, texts in t.items():
+        _need(LANGUAGE_CODE.fullmatch(code) is not None,
+              QT_TRANSLATE_NOOP("project", "translations: {0} is not a two-letter language code "
+                                           "such as cs").format(short(code)))
+        _keys(texts, f"translations.{code}", ("name", "description"))
+        out[code] = {key: _text(texts[key], f"translations.{code}.{key}", limit)
+                     for key, limit in (("name", MAX_NAME), ("description", MAX_DESCRIPTION))
+                     if key in texts}
+    return out
+
+
+def with_texts(p: Project, lang: str, name: str, description: str) -> Project:
+    """A copy of ``p`` with its name and description in language ``lang`` set: its own
+    for English, else its translation into ``lang`` (the English texts stay)."""
+    if lang == "en":
+        return replace(p, name=name, description=description)
+    translations = {**(p.translations or {}), lang: {"name": name, "description": description}}
+    return replace(p, translations=translations)
+
+
+def localised(p: Project, lang: str) -> tuple[str, str]:
+    """The project's name and description in language ``lang`` where it carries them
+    (``translations``), else its own."""
+    texts = (p.translations or {}).get(lang, {})
+    return texts.get("name") or p.name, texts.get("description") or p.description
 
 
 MAX_COORDINATE = 1e6  # a map range's bounds lie within ± this
@@ -357,7 +400,8 @@ def _network(n) -> Network:
 # --- reading ---------------------------------------------------------------------------------
 
 TOP = ("schema_version", "name", "description", "network", "initial_params", "data",
-       "training", "init", "state", "history", "snapshots", "show", "map_range", "lesson", "view")
+       "training", "init", "state", "history", "snapshots", "show", "map_range", "lesson",
+       "translations", "view")  # "view": schema 1 only
 
 
 def from_dict(d) -> Project:
@@ -439,8 +483,11 @@ def _from_dict(d) -> Project:
             lesson = check_lesson(lesson)
         except ValueError as e:
             raise ProjectError(e.args[0]) from None  # (a Text: translated when shown)
+    translations = d.get("translations")
+    if translations is not None:
+        translations = check_translations(translations) or None
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
-                   state, history, snapshots, map_range, features, lesson or None)
+                   state, history, snapshots, map_range, features, lesson or None, translations)
 
 
 DATA_LISTS = ("X", "Y", "X_test", "Y_test")

@@ -77,11 +77,30 @@ def install_language(app: QCoreApplication, lang: str | None) -> tuple[str, str 
     if qm is None or not ours.load(str(qm)):
         return "en", (f"the {LANGUAGES[lang]} translation is missing or damaged ({qm or I18N}); "
                       "starting in English")
+    ours.setObjectName("backprop_studio")
     app.installTranslator(ours)
+    app.setProperty("language", lang)
     qt = QTranslator(app)  # Qt's own words (dialog buttons) where Qt ships them
+    qt.setObjectName("backprop_studio")
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)
     return lang, None
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Back to English: the translations ``install_language`` installed are removed."""
+    for t in app.findChildren(QTranslator, "backprop_studio"):
+        app.removeTranslator(t)
+        t.setParent(None)
+        t.deleteLater()
+    app.setProperty("language", "en")
+
+
+def language() -> str:
+    """The language the interface speaks ('en' unless a translation was installed): the
+    texts a project carries in several languages are chosen by it."""
+    app = QCoreApplication.instance()
+    return str(app.property("language") or "en") if app is not None else "en"
 
 
 def system_language() -> str:

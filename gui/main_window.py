@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.health import neuron_states
-from core.project import ProjectError
+from core.project import ProjectError, localised, with_texts
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import presentation, registry, storage
@@ -34,7 +34,7 @@ from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, step_derivation, write_handout
-from gui.i18n import LANGUAGES, message, translate
+from gui.i18n import LANGUAGES, language, message, translate
 from gui.messages import MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         for name in lesson_names():
             lesson = load_lesson(name)
             arch = "-".join(map(str, lesson.net.sizes))
-            self._action(lessons, f"{lesson.name} ({arch})",
+            self._action(lessons, f"{localised(lesson, language())[0]} ({arch})",
                          lambda checked=False, n=name: self.open_lesson(n))
         file.addSeparator()
         self._action(file, translate("main_window", "&Import data (CSV)…"), lambda: self.files.import_csv())
@@ -673,13 +673,13 @@ class MainWindow(QMainWindow):
 
     # --- following the document -------------------------------------------------
     def _on_structure_changed(self) -> None:
-        p = self.doc.project
+        name, description = localised(self.doc.project, language())
         where = f" ({self.doc.path.name})" if self.doc.path else ""
         arch = "-".join(map(str, self.doc.net.sizes))  # the live network, not the lesson's
         self.setWindowTitle(translate("main_window", "{0} · {1}{2}[*] — Backprop Studio")
-                            .format(p.name, arch, where))
+                            .format(name, arch, where))
         self.setWindowModified(self.doc.modified)
-        self.about.setHtml(description_html(p.name, p.description))
+        self.about.setHtml(description_html(name, description))
         self._name_views()
         self._show_lesson_view()
 
@@ -742,7 +742,8 @@ class MainWindow(QMainWindow):
         except ValueError as e:
             self.status.setText(message(e))
             return
-        acc = f"   accuracy {s['accuracy']:.0%}" if self.doc.is_classification else ""
+        acc = translate("main_window", "   accuracy {0:.0%}").format(s["accuracy"]) \
+            if self.doc.is_classification else ""
         if "test_loss" in s:
             acc += translate("main_window", "   test loss {0:.4g}").format(s['test_loss'])
             if self.doc.is_classification:
@@ -815,9 +816,9 @@ class MainWindow(QMainWindow):
         path = path or editor.ask_path()
         if not path:
             return False
-        project = dataclasses.replace(self.doc.to_project(), name=editor.name.text().strip(),
-                                      description=editor.description.toPlainText(),
-                                      lesson=editor.result_lesson or None)
+        project = with_texts(self.doc.to_project(), language(), editor.name.text().strip(),
+                             editor.description.toPlainText())
+        project = dataclasses.replace(project, lesson=editor.result_lesson or None)
         try:
             save_project(project, path)
         except (ProjectError, OSError, ValueError) as e:

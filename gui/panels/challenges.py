@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from core.formula import num
 from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measure, parse_check
+from core.project import localised
 from gui.document import Document
-from gui.i18n import message, translate
+from gui.i18n import language, message, translate
 
 
 class ChallengesPanel(QWidget):
@@ -130,8 +131,9 @@ class LessonEditor(QDialog):
         outer.addWidget(scroll, 1)
         lay = QVBoxLayout(body)
         form = QFormLayout()
-        self.name = QLineEdit(doc.project.name)
-        self.description = QPlainTextEdit(doc.project.description)
+        name, description = localised(doc.project, language())  # in the interface's language
+        self.name = QLineEdit(name)
+        self.description = QPlainTextEdit(description)
         self.description.setToolTip(translate("challenges", "Shown in the Lesson panel; simple HTML "
                                                             "(bold, lists, links) is allowed"))
         form.addRow(translate("challenges", "&Name:"), self.name)

@@ -50,8 +50,9 @@ from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
 from gui.i18n import message, translate
 
-NOTATION_TEXT = {"by_source": "by source (w₁ x₁→h₁, w₂ x₁→h₂)",
-                 "by_target": "by target (w₁ i₁→h₁, w₂ i₂→h₁)", "w_ji": "wⱼᵢ (w₁₀, w₁₁, …)"}
+NOTATION_TEXT = {"by_source": QT_TRANSLATE_NOOP("lecture", "by source (w₁ x₁→h₁, w₂ x₁→h₂)"),
+                 "by_target": QT_TRANSLATE_NOOP("lecture", "by target (w₁ i₁→h₁, w₂ i₂→h₁)"),
+                 "w_ji": "wⱼᵢ (w₁₀, w₁₁, …)"}
 TOLERANCE = 0.005  # relative (or absolute below 1e-3) difference accepted as right
 LARGE = (1.4, 1.2, 1.0, 0.85)  # the formula's size (× the app font), largest that fits first
 TABLE = "table"  # the last page's kind: the old -> new table
@@ -112,7 +113,7 @@ class LecturePanel(QWidget):
         self.digits.valueChanged.connect(lambda v: self.rebuild(keep_index=True))
         self.notation = QComboBox()
         for name in NOTATIONS:
-            self.notation.addItem(NOTATION_TEXT[name], name)
+            self.notation.addItem(translate("lecture", NOTATION_TEXT[name]), name)
         self.notation.setToolTip(translate("lecture", "How parameters and neurons are named: by source "
                                                       "(note 000), by target (note 001), w_ji (exercise "
                                                       "004)"))

@@ -53,7 +53,8 @@ class TrainingPanel(QWidget):
         self.loss = choices([(LOSS_TEXT.get(n, n), n) for n in LOSSES],
                             translate("training", "½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note "
                                                   "003's MSE), or a cross-entropy"))
-        self.reduction = choices([("mean", "mean"), ("sum", "sum")],
+        self.reduction = choices([(translate("training", "mean"), "mean"),
+                                  (translate("training", "sum"), "sum")],
                                  translate("training", "Over the samples of a batch: the mean or the sum"))
         self.optimizer = choices(OPTIMIZERS, translate("training", "How each update uses the gradient"))
         self.speed = choices(SPEEDS.items(), translate("training", "How fast Play trains (saved with the "

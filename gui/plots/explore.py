@@ -281,7 +281,7 @@ class Timeline(QWidget):
             self.doc.preview(k)
 
     def _on_preview(self, epoch: int) -> None:
-        self.label.setText("now" if epoch < 0 else f"{epoch}")
+        self.label.setText(translate("explore", "now") if epoch < 0 else f"{epoch}")
         self.replay.setEnabled(epoch >= 0)
         self.now.setEnabled(epoch >= 0)
 
@@ -309,9 +309,9 @@ class Metrics(Throttled):
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
-        sets = [("train", doc.X, doc.Y)]
+        sets = [(translate("explore", "train"), doc.X, doc.Y)]
         if doc.X_test is not None:
-            sets.append(("test", doc.X_test, doc.Y_test))
+            sets.append((translate("explore", "test"), doc.X_test, doc.Y_test))
         parts = []
         with np.errstate(all="ignore"):
             for name, X, Y in sets:

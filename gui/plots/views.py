@@ -1067,7 +1067,7 @@ class WeightsPlot(Throttled):
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
         set_label(self.plot, "bottom", translate("views", "epoch"))
-        set_label(self.plot, "left", "value")
+        set_label(self.plot, "left", translate("views", "value"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
         self.curves: list = []

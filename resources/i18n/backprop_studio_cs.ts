@@ -1,692 +1,705 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="140" />
+        <location filename="../../gui/panels/data.py" line="140"/>
         <source>%n training sample(s)</source>
-        <translation><numerusform>%n trénovací vzorek</numerusform><numerusform>%n trénovací vzorky</numerusform><numerusform>%n trénovacích vzorků</numerusform></translation>
+        <translation>
+            <numerusform>%n trénovací vzorek</numerusform>
+            <numerusform>%n trénovací vzorky</numerusform>
+            <numerusform>%n trénovacích vzorků</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="141" />
+        <location filename="../../gui/panels/data.py" line="141"/>
         <source>%n input(s)</source>
-        <translation><numerusform>%n vstup</numerusform><numerusform>%n vstupy</numerusform><numerusform>%n vstupů</numerusform></translation>
+        <translation>
+            <numerusform>%n vstup</numerusform>
+            <numerusform>%n vstupy</numerusform>
+            <numerusform>%n vstupů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="142" />
+        <location filename="../../gui/panels/data.py" line="142"/>
         <source>%n target column(s)</source>
-        <translation><numerusform>%n cílový sloupec</numerusform><numerusform>%n cílové sloupce</numerusform><numerusform>%n cílových sloupců</numerusform></translation>
+        <translation>
+            <numerusform>%n cílový sloupec</numerusform>
+            <numerusform>%n cílové sloupce</numerusform>
+            <numerusform>%n cílových sloupců</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../gui/about.py" line="54" />
+        <location filename="../../gui/about.py" line="54"/>
         <source>About Backprop Studio</source>
-        <translation type="unfinished" />
+        <translation>O aplikaci Backprop Studio</translation>
     </message>
 </context>
 <context>
     <name>activations</name>
     <message>
-        <location filename="../../core/activations.py" line="96" />
+        <location filename="../../core/activations.py" line="96"/>
         <source>the {0} activation has no gradient</source>
-        <extracomment>ELU and SELU constants as the lecture (seed 002) writes them. f for the training loop, which holds np.errstate(all="ignore") (see core.kernel)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>ELU and SELU constants as the lecture (seed 002) writes them. f for the training loop, which holds np.errstate(all=&quot;ignore&quot;) (see core.kernel)</extracomment>
+        <translation>aktivace {0} nemá gradient</translation>
     </message>
     <message>
-        <location filename="../../core/activations.py" line="330" />
+        <location filename="../../core/activations.py" line="330"/>
         <source>unknown activation {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámá aktivace {0!r}; známé: {1}</translation>
     </message>
 </context>
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="46" />
+        <location filename="../../gui/panels/challenges.py" line="47"/>
         <source>This project has no challenges. A lecturer adds them with File → Save as lesson…</source>
-        <translation type="unfinished" />
+        <translation>Tento projekt nemá žádné úkoly. Vyučující je přidá příkazem Soubor → Uložit jako lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="66" />
+        <location filename="../../gui/panels/challenges.py" line="67"/>
         <source>Challenge {0}</source>
-        <translation type="unfinished" />
+        <translation>Úkol {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="69" />
+        <location filename="../../gui/panels/challenges.py" line="70"/>
         <source>What the check requires</source>
-        <translation type="unfinished" />
+        <translation>Co kontrola požaduje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="70" />
+        <location filename="../../gui/panels/challenges.py" line="71"/>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="71" />
+        <location filename="../../gui/panels/challenges.py" line="72"/>
         <source>Evaluate the goal on the network and data as they are now</source>
-        <translation type="unfinished" />
+        <translation>Vyhodnotit cíl na síti a datech v současném stavu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="75" />
+        <location filename="../../gui/panels/challenges.py" line="76"/>
         <source>Show solution</source>
-        <translation type="unfinished" />
+        <translation>Ukázat řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="101" />
+        <location filename="../../gui/panels/challenges.py" line="102"/>
         <source>Done!</source>
-        <translation type="unfinished" />
+        <translation>Splněno!</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="101" />
+        <location filename="../../gui/panels/challenges.py" line="102"/>
         <source>Not yet.</source>
-        <translation type="unfinished" />
+        <translation>Zatím ne.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="107" />
+        <location filename="../../gui/panels/challenges.py" line="108"/>
         <source>Show the solution?</source>
-        <translation type="unfinished" />
+        <translation>Ukázat řešení?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="108" />
-        <source>Show the lecturer's solution to this challenge?</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/panels/challenges.py" line="109"/>
+        <source>Show the lecturer&apos;s solution to this challenge?</source>
+        <translation>Ukázat řešení tohoto úkolu od vyučujícího?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="122" />
+        <location filename="../../gui/panels/challenges.py" line="123"/>
         <source>Save as lesson</source>
-        <translation type="unfinished" />
+        <translation>Uložit jako lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="135" />
+        <location filename="../../gui/panels/challenges.py" line="137"/>
         <source>Shown in the Lesson panel; simple HTML (bold, lists, links) is allowed</source>
-        <translation type="unfinished" />
+        <translation>Zobrazí se v panelu Lekce; jednoduché HTML (tučné písmo, seznamy, odkazy) je povoleno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="137" />
+        <location filename="../../gui/panels/challenges.py" line="139"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="138" />
+        <location filename="../../gui/panels/challenges.py" line="140"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Popis:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="140" />
+        <location filename="../../gui/panels/challenges.py" line="142"/>
         <source>Controls the student may use</source>
-        <translation type="unfinished" />
+        <translation>Ovládací prvky, které student smí používat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="150" />
+        <location filename="../../gui/panels/challenges.py" line="152"/>
         <source>Hide what is not allowed (rather than greying it out)</source>
-        <translation type="unfinished" />
+        <translation>Skrýt, co není povoleno (místo zašednutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="156" />
+        <location filename="../../gui/panels/challenges.py" line="158"/>
         <source>title</source>
-        <translation type="unfinished" />
+        <translation>název</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="157" />
+        <location filename="../../gui/panels/challenges.py" line="159"/>
         <source>check</source>
-        <translation type="unfinished" />
+        <translation>kontrola</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="158" />
+        <location filename="../../gui/panels/challenges.py" line="160"/>
         <source>solution</source>
-        <translation type="unfinished" />
+        <translation>řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="160" />
+        <location filename="../../gui/panels/challenges.py" line="162"/>
         <source>A check is e.g. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</source>
-        <translation type="unfinished" />
+        <translation>Kontrola je např. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="164" />
-        <source>Challenges (check: QUANTITY OP NUMBER joined by 'and'; e.g. accuracy &gt;= 100% and hidden_layers == 0)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/panels/challenges.py" line="166"/>
+        <source>Challenges (check: QUANTITY OP NUMBER joined by &apos;and&apos;; e.g. accuracy &gt;= 100% and hidden_layers == 0)</source>
+        <translation>Úkoly (kontrola: VELIČINA OP ČÍSLO spojené slovem &apos;and&apos;; např. accuracy &gt;= 100% and hidden_layers == 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="170" />
+        <location filename="../../gui/panels/challenges.py" line="172"/>
         <source>&amp;Add a challenge</source>
-        <translation type="unfinished" />
+        <translation>Přid&amp;at úkol</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="172" />
+        <location filename="../../gui/panels/challenges.py" line="174"/>
         <source>&amp;Remove the selected</source>
-        <translation type="unfinished" />
+        <translation>Odst&amp;ranit vybraný</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="226" />
+        <location filename="../../gui/panels/challenges.py" line="228"/>
         <source>Give the lesson a name</source>
-        <translation type="unfinished" />
+        <translation>Pojmenujte lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="231" />
+        <location filename="../../gui/panels/challenges.py" line="233"/>
         <source>Save the lesson</source>
-        <translation type="unfinished" />
+        <translation>Uložit lekci</translation>
     </message>
 </context>
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../core/checks.py" line="30" />
+        <location filename="../../core/checks.py" line="30"/>
         <source>{0} must be a whole number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="33" />
+        <location filename="../../core/checks.py" line="33"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="42" />
+        <location filename="../../core/checks.py" line="42"/>
         <source>{0} must be a number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="46" />
+        <location filename="../../core/checks.py" line="46"/>
         <source>{0} is too large; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} je příliš velké; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="49" />
+        <location filename="../../core/checks.py" line="49"/>
         <source>{0} must be a finite number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být konečné číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="51" />
+        <location filename="../../core/checks.py" line="51"/>
         <source>{0} must be a positive number; got {1:g}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být kladné číslo; zadáno {1:g}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="54" />
+        <location filename="../../core/checks.py" line="54"/>
         <source>{0} must be from {1:g} to {2:g}; got {3:g}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být od {1:g} do {2:g}; zadáno {3:g}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="62" />
+        <location filename="../../core/checks.py" line="62"/>
         <source>{0} must be True or False; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být True nebo False; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="70" />
+        <location filename="../../core/checks.py" line="70"/>
         <source>{0} must be one of {1}; got {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="85" />
-        <location filename="../../core/checks.py" line="88" />
+        <location filename="../../core/checks.py" line="85"/>
+        <location filename="../../core/checks.py" line="88"/>
         <source>{0}: {1} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} není číslo</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="98" />
+        <location filename="../../core/checks.py" line="98"/>
         <source>{0} must be an array of real numbers</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být pole reálných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="103" />
+        <location filename="../../core/checks.py" line="103"/>
         <source>{0} must hold real numbers; it holds {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí obsahovat reálná čísla; obsahuje {1}</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="42" />
+        <location filename="../../gui/commands.py" line="42"/>
         <source>Freeze {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmrazit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="43" />
+        <location filename="../../gui/commands.py" line="43"/>
         <source>Unfreeze {0}</source>
-        <translation type="unfinished" />
+        <translation>Uvolnit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="85" />
+        <location filename="../../gui/commands.py" line="85"/>
         <source>Name parameters {0}</source>
-        <translation type="unfinished" />
+        <translation>Pojmenovat parametry {0}</translation>
     </message>
 </context>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../core/compare.py" line="49" />
+        <location filename="../../core/compare.py" line="49"/>
         <source>write a comparison as SETTING=V1,V2,... (e.g. lr=0.1,1,10); got {0!r}</source>
-        <translation type="unfinished" />
+        <translation>porovnání se zapisuje jako NASTAVENÍ=H1,H2,... (např. lr=0.1,1,10); zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="54" />
+        <location filename="../../core/compare.py" line="54"/>
         <source>cannot compare {0!r}; settings that can be compared: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0!r} nelze porovnávat; porovnat lze nastavení: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="58" />
+        <location filename="../../core/compare.py" line="58"/>
         <source>an empty value in {0!r}</source>
-        <translation type="unfinished" />
+        <translation>prázdná hodnota v {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="60" />
+        <location filename="../../core/compare.py" line="60"/>
         <source>compare {0} to {1} values; got {2}</source>
-        <translation type="unfinished" />
+        <translation>porovnejte {0} až {1} hodnot; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="63" />
+        <location filename="../../core/compare.py" line="63"/>
         <source>the values of {0} repeat</source>
-        <translation type="unfinished" />
+        <translation>hodnoty {0} se opakují</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="88" />
+        <location filename="../../core/compare.py" line="85"/>
         <source>{0} must be a whole number from {1} to {2}; got {3!r}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být celé číslo od {1} do {2}; zadáno {3!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="113" />
+        <location filename="../../core/compare.py" line="110"/>
         <source>unknown activation {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámá aktivace {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="116" />
-        <location filename="../../core/compare.py" line="122" />
+        <location filename="../../core/compare.py" line="113"/>
+        <location filename="../../core/compare.py" line="119"/>
         <source>the network has no hidden layer</source>
-        <translation type="unfinished" />
+        <translation>síť nemá žádnou skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="130" />
+        <location filename="../../core/compare.py" line="127"/>
         <source>{0} = {1}: {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="68" />
+        <location filename="../../gui/plots/compare.py" line="68"/>
         <source>Open as project</source>
-        <translation type="unfinished" />
+        <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="69" />
-        <source>Make this run, trained as far as it is, the main window's project</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plots/compare.py" line="69"/>
+        <source>Make this run, trained as far as it is, the main window&apos;s project</source>
+        <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="92" />
+        <location filename="../../gui/plots/compare.py" line="92"/>
         <source>Compare runs: {0}</source>
-        <translation type="unfinished" />
+        <translation>Porovnání běhů: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="96" />
-        <location filename="../../gui/plots/compare.py" line="172" />
+        <location filename="../../gui/plots/compare.py" line="96"/>
+        <location filename="../../gui/plots/compare.py" line="172"/>
         <source>Play</source>
-        <translation type="unfinished">Spustit</translation>
+        <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="98" />
+        <location filename="../../gui/plots/compare.py" line="98"/>
         <source>Train every run together until paused</source>
-        <translation type="unfinished" />
+        <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="104" />
+        <location filename="../../gui/plots/compare.py" line="104"/>
         <source>Epochs the Train button trains each run</source>
-        <translation type="unfinished" />
+        <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="105" />
+        <location filename="../../gui/plots/compare.py" line="105"/>
         <source>Train</source>
-        <translation type="unfinished" />
+        <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="106" />
+        <location filename="../../gui/plots/compare.py" line="106"/>
         <source>Train every run this many epochs</source>
-        <translation type="unfinished" />
+        <translation>Natrénovat každý běh o tolik epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="110" />
+        <location filename="../../gui/plots/compare.py" line="110"/>
         <source>log scale</source>
-        <translation type="unfinished" />
+        <translation>logaritmická stupnice</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="119" />
+        <location filename="../../gui/plots/compare.py" line="119"/>
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="120" />
+        <location filename="../../gui/plots/compare.py" line="120"/>
         <source>loss E</source>
-        <translation type="unfinished" />
+        <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="139" />
+        <location filename="../../gui/plots/compare.py" line="139"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
-        <translation type="unfinished" />
+        <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="172" />
+        <location filename="../../gui/plots/compare.py" line="172"/>
         <source>Pause</source>
-        <translation type="unfinished">Pozastavit</translation>
+        <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="191" />
+        <location filename="../../gui/plots/compare.py" line="191"/>
         <source>epoch {0}</source>
-        <translation type="unfinished" />
+        <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="216" />
+        <location filename="../../gui/plots/compare.py" line="216"/>
         <source>loss of each run ({0})</source>
-        <translation type="unfinished" />
+        <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="249" />
+        <location filename="../../gui/plots/compare.py" line="249"/>
         <source>Compare runs</source>
-        <translation type="unfinished" />
+        <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="252" />
+        <location filename="../../gui/plots/compare.py" line="252"/>
         <source>learning rate</source>
-        <translation type="unfinished">rychlost učení</translation>
+        <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="252" />
+        <location filename="../../gui/plots/compare.py" line="252"/>
         <source>optimiser</source>
-        <translation type="unfinished" />
+        <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="253" />
+        <location filename="../../gui/plots/compare.py" line="253"/>
         <source>initial seed</source>
-        <translation type="unfinished" />
+        <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="254" />
+        <location filename="../../gui/plots/compare.py" line="254"/>
         <source>hidden activation</source>
-        <translation type="unfinished" />
+        <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="255" />
+        <location filename="../../gui/plots/compare.py" line="255"/>
         <source>hidden layer size</source>
-        <translation type="unfinished" />
+        <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="256" />
+        <location filename="../../gui/plots/compare.py" line="256"/>
         <source>input features</source>
-        <translation type="unfinished" />
+        <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="259" />
-        <source>The one setting the runs differ in; everything else, the initial weights too, is the project's</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plots/compare.py" line="259"/>
+        <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
+        <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="261" />
+        <location filename="../../gui/plots/compare.py" line="261"/>
         <source>&amp;Setting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="263" />
+        <location filename="../../gui/plots/compare.py" line="263"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
-        <translation type="unfinished" />
+        <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="265" />
+        <location filename="../../gui/plots/compare.py" line="265"/>
         <source>&amp;Values:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="269" />
+        <location filename="../../gui/plots/compare.py" line="269"/>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Porovnat</translation>
     </message>
 </context>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../gui/controller.py" line="30" />
+        <location filename="../../gui/controller.py" line="30"/>
         <source>1 epoch/s</source>
-        <translation type="unfinished" />
+        <translation>1 epocha/s</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="31" />
-        <location filename="../../gui/controller.py" line="40" />
+        <location filename="../../gui/controller.py" line="31"/>
+        <location filename="../../gui/controller.py" line="40"/>
         <source>{0} epochs/s</source>
-        <translation type="unfinished" />
+        <translation>{0} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="32" />
+        <location filename="../../gui/controller.py" line="32"/>
         <source>as fast as it goes</source>
-        <translation type="unfinished" />
+        <translation>co nejrychleji</translation>
     </message>
 </context>
 <context>
     <name>csvio</name>
     <message>
-        <location filename="../../core/csvio.py" line="51" />
+        <location filename="../../core/csvio.py" line="51"/>
         <source>line {0}, column {1} ({2}): {3} is not a number</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1} ({2}): {3} není číslo</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="55" />
+        <location filename="../../core/csvio.py" line="55"/>
         <source>line {0}, column {1} ({2}): {3} is not allowed (only finite numbers)</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1} ({2}): {3} není povoleno (jen konečná čísla)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="63" />
+        <location filename="../../core/csvio.py" line="63"/>
         <source>line 1: the file is empty; it needs a header such as x1,x2,y</source>
-        <translation type="unfinished" />
+        <translation>řádek 1: soubor je prázdný; potřebuje záhlaví, např. x1,x2,y</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="66" />
+        <location filename="../../core/csvio.py" line="66"/>
         <source>line 1, column 1: this is not a text CSV file (it holds binary data)</source>
-        <translation type="unfinished" />
+        <translation>řádek 1, sloupec 1: toto není textový soubor CSV (obsahuje binární data)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="73" />
+        <location filename="../../core/csvio.py" line="73"/>
         <source>line 1: {0}</source>
-        <translation type="unfinished" />
+        <translation>řádek 1: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="77" />
+        <location filename="../../core/csvio.py" line="77"/>
         <source>line 1: the header must name the input columns first, then the targets: x1,x2,…,y or x1,…,y1,y2,… (found {0})</source>
-        <translation type="unfinished" />
+        <translation>řádek 1: záhlaví musí jmenovat nejprve vstupní sloupce, pak cíle: x1,x2,…,y nebo x1,…,y1,y2,… (nalezeno {0})</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="81" />
+        <location filename="../../core/csvio.py" line="81"/>
         <source>line 1: a column name appears twice</source>
-        <translation type="unfinished" />
+        <translation>řádek 1: název sloupce se vyskytuje dvakrát</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="166" />
+        <location filename="../../core/csvio.py" line="166"/>
         <source>line {0}, column {1} ({2}): the target is empty</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1} ({2}): cíl je prázdný</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="173" />
+        <location filename="../../core/csvio.py" line="173"/>
         <source>line {0}, column {1} ({2}): {3} is not allowed (only finite numbers or class names)</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1} ({2}): {3} není povoleno (jen konečná čísla nebo názvy tříd)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="179" />
+        <location filename="../../core/csvio.py" line="179"/>
         <source>line {0}, column {1} ({2}): more than {3} different class names</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1} ({2}): více než {3} různých názvů tříd</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="195" />
+        <location filename="../../core/csvio.py" line="195"/>
         <source>line {0}: a quote opened on this line is never closed</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}: uvozovky otevřené na tomto řádku nejsou nikde uzavřeny</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="197" />
-        <location filename="../../core/csvio.py" line="215" />
+        <location filename="../../core/csvio.py" line="197"/>
+        <location filename="../../core/csvio.py" line="215"/>
         <source>line {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="202" />
+        <location filename="../../core/csvio.py" line="202"/>
         <source>line {0}: expected {1} columns ({2}), found {3}</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}: očekáváno {1} sloupců ({2}), nalezeno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="210" />
+        <location filename="../../core/csvio.py" line="210"/>
         <source>line {0}: more than {1:,} samples</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}: více než {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="217" />
+        <location filename="../../core/csvio.py" line="217"/>
         <source>line 2: no samples after the header</source>
-        <translation type="unfinished" />
+        <translation>řádek 2: za záhlavím nejsou žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="260" />
+        <location filename="../../core/csvio.py" line="260"/>
         <source>line 1: {0} is {1:.0f} MiB; data files are limited to {2} MiB</source>
-        <translation type="unfinished" />
+        <translation>řádek 1: {0} má {1:.0f} MiB; datové soubory jsou omezeny na {2} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="265" />
+        <location filename="../../core/csvio.py" line="265"/>
         <source>cannot read {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="272" />
+        <location filename="../../core/csvio.py" line="272"/>
         <source>line {0}, column {1}: not UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>řádek {0}, sloupec {1}: není text v UTF-8</translation>
     </message>
 </context>
 <context>
     <name>data</name>
     <message>
-        <location filename="../../gui/panels/data.py" line="26" />
+        <location filename="../../gui/panels/data.py" line="26"/>
         <source>XOR, 4 corners</source>
         <translation>XOR, 4 rohy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="27" />
+        <location filename="../../gui/panels/data.py" line="27"/>
         <source>XOR cloud</source>
         <translation>XOR, mračno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="28" />
+        <location filename="../../gui/panels/data.py" line="28"/>
         <source>circle</source>
         <translation>kruh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="29" />
+        <location filename="../../gui/panels/data.py" line="29"/>
         <source>two Gaussians</source>
         <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="30" />
+        <location filename="../../gui/panels/data.py" line="30"/>
         <source>spiral</source>
         <translation>spirála</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="31" />
+        <location filename="../../gui/panels/data.py" line="31"/>
         <source>stripe (two boundaries)</source>
         <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="32" />
+        <location filename="../../gui/panels/data.py" line="32"/>
         <source>three blobs</source>
         <translation>tři shluky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="33" />
+        <location filename="../../gui/panels/data.py" line="33"/>
         <source>sine (regression)</source>
         <translation>sinus (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="34" />
+        <location filename="../../gui/panels/data.py" line="34"/>
         <source>plane (regression)</source>
         <translation>rovina (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="35" />
+        <location filename="../../gui/panels/data.py" line="35"/>
         <source>Gaussian bumps (regression)</source>
         <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="49" />
+        <location filename="../../gui/panels/data.py" line="49"/>
         <source>Number of samples (train and test together)</source>
         <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="58" />
+        <location filename="../../gui/panels/data.py" line="58"/>
         <source>Share of the samples held out as test data</source>
         <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="61" />
+        <location filename="../../gui/panels/data.py" line="61"/>
         <source>Generate</source>
         <translation>Vytvořit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="62" />
-        <source>Replace the data (undoable); the network's inputs and outputs follow</source>
+        <location filename="../../gui/panels/data.py" line="62"/>
+        <source>Replace the data (undoable); the network&apos;s inputs and outputs follow</source>
         <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="67" />
+        <location filename="../../gui/panels/data.py" line="67"/>
         <source>class {0}</source>
         <translation>třída {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="68" />
+        <location filename="../../gui/panels/data.py" line="68"/>
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="72" />
+        <location filename="../../gui/panels/data.py" line="72"/>
         <source>Import CSV…</source>
         <translation>Importovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="73" />
+        <location filename="../../gui/panels/data.py" line="73"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="78" />
+        <location filename="../../gui/panels/data.py" line="78"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="79" />
+        <location filename="../../gui/panels/data.py" line="79"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="80" />
+        <location filename="../../gui/panels/data.py" line="80"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="81" />
+        <location filename="../../gui/panels/data.py" line="81"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="82" />
+        <location filename="../../gui/panels/data.py" line="82"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="84" />
+        <location filename="../../gui/panels/data.py" line="84"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="90" />
+        <location filename="../../gui/panels/data.py" line="90"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="119" />
+        <location filename="../../gui/panels/data.py" line="119"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="137" />
+        <location filename="../../gui/panels/data.py" line="137"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="139" />
+        <location filename="../../gui/panels/data.py" line="139"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -694,72 +707,72 @@
 <context>
     <name>derivation</name>
     <message>
-        <location filename="../../core/derivation.py" line="212" />
+        <location filename="../../core/derivation.py" line="212"/>
         <source>the sigmoid/softmax factor cancels</source>
         <translation>faktor sigmoidy/softmaxu se vykrátí</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="274" />
+        <location filename="../../core/derivation.py" line="274"/>
         <source>frozen: not trained</source>
         <translation>zmrazeno: netrénuje se</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="301" />
+        <location filename="../../core/derivation.py" line="302"/>
         <source>Forward pass</source>
         <translation>Dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="302" />
+        <location filename="../../core/derivation.py" line="303"/>
         <source>The error</source>
         <translation>Chyba</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="303" />
+        <location filename="../../core/derivation.py" line="304"/>
         <source>Output deltas</source>
         <translation>Delty výstupů</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="304" />
+        <location filename="../../core/derivation.py" line="305"/>
         <source>Hidden deltas</source>
         <translation>Delty skrytých neuronů</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="305" />
+        <location filename="../../core/derivation.py" line="306"/>
         <source>Gradients</source>
         <translation>Gradienty</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="306" />
+        <location filename="../../core/derivation.py" line="307"/>
         <source>Updates</source>
         <translation>Aktualizace</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="377" />
+        <location filename="../../core/derivation.py" line="378"/>
         <source>Sample {0}, target {1}, learning rate {2}, loss {3}.</source>
         <translation>Vzorek {0}, cíl {1}, rychlost učení {2}, ztráta {3}.</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="378" />
+        <location filename="../../core/derivation.py" line="379"/>
         <source>Old → new</source>
         <translation>Staré → nové</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="378" />
+        <location filename="../../core/derivation.py" line="379"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="379" />
+        <location filename="../../core/derivation.py" line="380"/>
         <source>old</source>
         <translation>staré</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="379" />
+        <location filename="../../core/derivation.py" line="380"/>
         <source>new</source>
         <translation>nové</translation>
     </message>
     <message>
-        <location filename="../../core/derivation.py" line="380" />
+        <location filename="../../core/derivation.py" line="381"/>
         <source>(frozen)</source>
         <translation>(zmrazeno)</translation>
     </message>
@@ -767,230 +780,241 @@
 <context>
     <name>document</name>
     <message>
-        <location filename="../../gui/document.py" line="48" />
+        <location filename="../../gui/document.py" line="48"/>
         <source>Change the data</source>
-        <translation type="unfinished" />
+        <translation>Změnit data</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="55" />
+        <location filename="../../gui/document.py" line="55"/>
         <source>Add a point</source>
-        <translation type="unfinished" />
+        <translation>Přidat bod</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="70" />
+        <location filename="../../gui/document.py" line="70"/>
         <source>Inputs: {0}</source>
-        <translation type="unfinished" />
+        <translation>Vstupy: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="79" />
+        <location filename="../../gui/document.py" line="79"/>
         <source>the network needs at least one input</source>
-        <translation type="unfinished" />
+        <translation>síť potřebuje alespoň jeden vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="105" />
+        <location filename="../../gui/document.py" line="105"/>
         <source>the data keeps at least one sample</source>
-        <translation type="unfinished" />
+        <translation>data si ponechají alespoň jeden vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="109" />
+        <location filename="../../gui/document.py" line="109"/>
         <source>Remove a point</source>
-        <translation type="unfinished" />
+        <translation>Odebrat bod</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="124" />
+        <location filename="../../gui/document.py" line="124"/>
         <source>Add a neuron</source>
-        <translation type="unfinished" />
+        <translation>Přidat neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="128" />
+        <location filename="../../gui/document.py" line="128"/>
         <source>Remove a neuron</source>
-        <translation type="unfinished" />
+        <translation>Odebrat neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="132" />
+        <location filename="../../gui/document.py" line="132"/>
         <source>Insert a layer</source>
-        <translation type="unfinished" />
+        <translation>Vložit vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="136" />
+        <location filename="../../gui/document.py" line="136"/>
         <source>Remove a layer</source>
-        <translation type="unfinished" />
+        <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="140" />
+        <location filename="../../gui/document.py" line="140"/>
         <source>Set activation to {0}</source>
-        <translation type="unfinished" />
+        <translation>Nastavit aktivaci na {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="144" />
+        <location filename="../../gui/document.py" line="144"/>
         <source>Biases on</source>
-        <translation type="unfinished" />
+        <translation>Prahy zapnuty</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="144" />
+        <location filename="../../gui/document.py" line="144"/>
         <source>Biases off</source>
-        <translation type="unfinished" />
+        <translation>Prahy vypnuty</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="157" />
+        <location filename="../../gui/document.py" line="157"/>
         <source>Reset</source>
-        <translation type="unfinished">Obnovit</translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="174" />
+        <location filename="../../gui/document.py" line="174"/>
         <source>Re-initialised with seed {0}</source>
-        <translation type="unfinished" />
+        <translation>Znovu inicializováno se semínkem {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="217" />
+        <location filename="../../gui/document.py" line="217"/>
         <source>Move the line of {0}</source>
-        <translation type="unfinished" />
+        <translation>Posunout přímku {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="252" />
+        <location filename="../../gui/document.py" line="252"/>
         <source>unknown notation {0!r}</source>
-        <translation type="unfinished" />
+        <translation>neznámé značení {0!r}</translation>
     </message>
 </context>
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../core/edit.py" line="52" />
+        <location filename="../../core/edit.py" line="52"/>
         <source>only hidden layers can change size; inputs and outputs follow the data</source>
-        <translation type="unfinished" />
+        <translation>velikost mohou měnit jen skryté vrstvy; vstupy a výstupy se řídí daty</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="55" />
+        <location filename="../../core/edit.py" line="55"/>
         <source>a layer needs 1 to 64 neurons; got {0}</source>
-        <translation type="unfinished" />
+        <translation>vrstva potřebuje 1 až 64 neuronů; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="66" />
+        <location filename="../../core/edit.py" line="66"/>
         <source>only hidden neurons can be removed; inputs and outputs follow the data</source>
-        <translation type="unfinished" />
+        <translation>odebrat lze jen skryté neurony; vstupy a výstupy se řídí daty</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="69" />
+        <location filename="../../core/edit.py" line="69"/>
         <source>a hidden layer keeps at least one neuron; remove the layer instead</source>
-        <translation type="unfinished" />
+        <translation>skrytá vrstva si ponechá alespoň jeden neuron; odeberte raději celou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="82" />
+        <location filename="../../core/edit.py" line="82"/>
         <source>a hidden layer goes between the inputs and the outputs</source>
-        <translation type="unfinished" />
+        <translation>skrytá vrstva patří mezi vstupy a výstupy</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="84" />
+        <location filename="../../core/edit.py" line="84"/>
         <source>at most 10 hidden layers</source>
-        <translation type="unfinished" />
+        <translation>nejvýše 10 skrytých vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="99" />
+        <location filename="../../core/edit.py" line="99"/>
         <source>only hidden layers can be removed</source>
-        <translation type="unfinished" />
+        <translation>odebrat lze jen skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="138" />
-        <location filename="../../core/edit.py" line="153" />
+        <location filename="../../core/edit.py" line="138"/>
+        <location filename="../../core/edit.py" line="153"/>
         <source>inputs and outputs must number 1 to 256</source>
-        <translation type="unfinished" />
+        <translation>vstupů a výstupů musí být 1 až 256</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="169" />
+        <location filename="../../core/edit.py" line="169"/>
         <source>{0} inputs but {1} targets</source>
-        <translation type="unfinished" />
+        <translation>{0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="175" />
+        <location filename="../../core/edit.py" line="175"/>
         <source>{0} test inputs but {1} test targets</source>
-        <translation type="unfinished" />
+        <translation>{0} testovacích vstupů, ale {1} testovacích cílů</translation>
     </message>
     <message>
-        <location filename="../../core/edit.py" line="179" />
+        <location filename="../../core/edit.py" line="179"/>
         <source>{0:,} samples; the data is limited to {1:,}</source>
-        <translation type="unfinished" />
+        <translation>{0:,} vzorků; data jsou omezena na {1:,}</translation>
     </message>
 </context>
 <context>
     <name>explore</name>
     <message>
-        <location filename="../../gui/plots/explore.py" line="52" />
+        <location filename="../../gui/plots/explore.py" line="52"/>
         <source>The parameter on the horizontal axis</source>
         <extracomment>seconds one redraw may take while the weights keep changing: a grid that took longer is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full</extracomment>
         <translation>Parametr na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="53" />
-        <source>The parameter on the vertical axis ('—' for a 1-D curve)</source>
+        <location filename="../../gui/plots/explore.py" line="53"/>
+        <source>The parameter on the vertical axis (&apos;—&apos; for a 1-D curve)</source>
         <translation>Parametr na svislé ose („—“ pro jednorozměrnou křivku)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="59" />
+        <location filename="../../gui/plots/explore.py" line="59"/>
         <source>How far either side of the current value the grid reaches</source>
         <translation>Jak daleko na obě strany od současné hodnoty sahá mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="74" />
+        <location filename="../../gui/plots/explore.py" line="74"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="75" />
+        <location filename="../../gui/plots/explore.py" line="75"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="162" />
+        <location filename="../../gui/plots/explore.py" line="162"/>
         <source>E along {0} (others held){1}</source>
         <translation>E podél {0} (ostatní drženy){1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="186" />
+        <location filename="../../gui/plots/explore.py" line="186"/>
         <source>E over ({0}, {1}), others held; arrow: −∇E{2}</source>
         <translation>E nad ({0}, {1}), ostatní drženy; šipka: −∇E{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="204" />
+        <location filename="../../gui/plots/explore.py" line="204"/>
         <source>Red: points in training where a hidden neuron was saturated or dead (see Training health)</source>
         <translation>Červeně: místa trénování, kde byl skrytý neuron nasycený nebo mrtvý (viz Zdraví trénování)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="233" />
+        <location filename="../../gui/plots/explore.py" line="233"/>
         <source>Drag back through training; release at the right end for now</source>
         <translation>Táhněte zpět trénováním; pusťte na pravém konci pro současnost</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="235" />
+        <location filename="../../gui/plots/explore.py" line="235"/>
+        <location filename="../../gui/plots/explore.py" line="284"/>
         <source>now</source>
         <translation>teď</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="237" />
+        <location filename="../../gui/plots/explore.py" line="237"/>
         <source>Replay</source>
         <translation>Přehrát znovu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="238" />
+        <location filename="../../gui/plots/explore.py" line="238"/>
         <source>Replay from here: make this point the present and train on from it</source>
         <translation>Přehrát odsud: udělat z tohoto bodu současnost a trénovat od něj dál</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="240" />
+        <location filename="../../gui/plots/explore.py" line="240"/>
         <source>Now</source>
         <translation>Teď</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="241" />
+        <location filename="../../gui/plots/explore.py" line="241"/>
         <source>Back to the present</source>
         <translation>Zpět do současnosti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="254" />
+        <location filename="../../gui/plots/explore.py" line="254"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="325" />
+        <location filename="../../gui/plots/explore.py" line="312"/>
+        <source>train</source>
+        <translation>trénovací</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/explore.py" line="314"/>
+        <source>test</source>
+        <translation>testovací</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/explore.py" line="325"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: accuracy {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;true&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: přesnost {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;skutečná&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</translation>
     </message>
@@ -998,414 +1022,415 @@
 <context>
     <name>features</name>
     <message>
-        <location filename="../../core/features.py" line="122" />
+        <location filename="../../core/features.py" line="122"/>
         <source>a feature is a short name such as x1, x1^2, x1*x2, sin(x1); got {0!r}</source>
-        <translation type="unfinished" />
+        <translation>příznak je krátký název jako x1, x1^2, x1*x2, sin(x1); zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="131" />
+        <location filename="../../core/features.py" line="131"/>
         <source>feature {0} needs input x{1}, but the data has {2} input(s)</source>
-        <translation type="unfinished" />
+        <translation>příznak {0} potřebuje vstup x{1}, ale data mají vstupů: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="135" />
+        <location filename="../../core/features.py" line="135"/>
         <source>write a product with the smaller index first (x1*x2); got {0}</source>
-        <translation type="unfinished" />
+        <translation>součin pište s menším indexem napřed (x1*x2); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="138" />
+        <location filename="../../core/features.py" line="138"/>
         <source>unknown feature {0!r}: use xi, xi^2, xi*xj, sin(xi) or cos(xi)</source>
-        <translation type="unfinished" />
+        <translation>neznámý příznak {0!r}: použijte xi, xi^2, xi*xj, sin(xi) nebo cos(xi)</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="170" />
-        <source>features must list at least one input, such as ["x1", "x2"]</source>
-        <translation type="unfinished" />
+        <location filename="../../core/features.py" line="170"/>
+        <source>features must list at least one input, such as [&quot;x1&quot;, &quot;x2&quot;]</source>
+        <translation>příznaky musí uvádět alespoň jeden vstup, např. [&quot;x1&quot;, &quot;x2&quot;]</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="173" />
+        <location filename="../../core/features.py" line="173"/>
         <source>at most {0} features; got {1}</source>
-        <translation type="unfinished" />
+        <translation>nejvýše {0} příznaků; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/features.py" line="178" />
+        <location filename="../../core/features.py" line="178"/>
         <source>a feature is listed twice</source>
-        <translation type="unfinished" />
+        <translation>příznak je uveden dvakrát</translation>
     </message>
 </context>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="64" />
-        <location filename="../../gui/files.py" line="132" />
+        <location filename="../../gui/files.py" line="64"/>
+        <location filename="../../gui/files.py" line="132"/>
         <source>Backprop Studio</source>
-        <translation type="unfinished">Backprop Studio</translation>
+        <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="65" />
+        <location filename="../../gui/files.py" line="65"/>
         <source>{0} has unsaved changes. Save them?</source>
-        <translation type="unfinished" />
+        <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="90" />
+        <location filename="../../gui/files.py" line="90"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="91" />
+        <location filename="../../gui/files.py" line="91"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
-        <translation type="unfinished" />
+        <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="97" />
+        <location filename="../../gui/files.py" line="97"/>
         <source>Open a project</source>
-        <translation type="unfinished" />
+        <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="98" />
-        <location filename="../../gui/files.py" line="112" />
+        <location filename="../../gui/files.py" line="98"/>
+        <location filename="../../gui/files.py" line="112"/>
         <source>Backprop Studio (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="111" />
+        <location filename="../../gui/files.py" line="111"/>
         <source>Save the project</source>
-        <translation type="unfinished" />
+        <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="133" />
+        <location filename="../../gui/files.py" line="133"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
-        <translation type="unfinished" />
+        <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="157" />
+        <location filename="../../gui/files.py" line="157"/>
         <source>The recovery file could not be read: {0}</source>
-        <translation type="unfinished" />
+        <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="164" />
+        <location filename="../../gui/files.py" line="164"/>
         <source>Restored the work autosaved at {0}</source>
-        <translation type="unfinished" />
+        <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="173" />
+        <location filename="../../gui/files.py" line="173"/>
         <source>Autosave failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="176" />
+        <location filename="../../gui/files.py" line="176"/>
         <source>Import data</source>
-        <translation type="unfinished" />
+        <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="177" />
+        <location filename="../../gui/files.py" line="177"/>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="185" />
+        <location filename="../../gui/files.py" line="185"/>
         <source>Import {0}</source>
-        <translation type="unfinished" />
+        <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="189" />
+        <location filename="../../gui/files.py" line="189"/>
         <source>Export data</source>
-        <translation type="unfinished" />
+        <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="194" />
+        <location filename="../../gui/files.py" line="194"/>
         <source>Export the network</source>
-        <translation type="unfinished" />
+        <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="207" />
+        <location filename="../../gui/files.py" line="207"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="209" />
-        <location filename="../../gui/files.py" line="232" />
+        <location filename="../../gui/files.py" line="209"/>
+        <location filename="../../gui/files.py" line="232"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished" />
+        <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="230" />
+        <location filename="../../gui/files.py" line="230"/>
         <source>Could not export {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="263" />
+        <location filename="../../gui/files.py" line="263"/>
         <source>use a .md, .tex or .pdf file name</source>
-        <translation type="unfinished" />
+        <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="288" />
+        <location filename="../../gui/files.py" line="288"/>
         <source>Qt wrote nothing to {0}</source>
-        <translation type="unfinished" />
+        <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="301" />
+        <location filename="../../gui/files.py" line="301"/>
         <source>use a .png or .svg file name</source>
-        <translation type="unfinished" />
+        <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="303" />
+        <location filename="../../gui/files.py" line="303"/>
         <source>{0!r} is not a view that can be exported</source>
-        <translation type="unfinished" />
+        <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="315" />
-        <location filename="../../gui/files.py" line="336" />
+        <location filename="../../gui/files.py" line="315"/>
+        <location filename="../../gui/files.py" line="336"/>
         <source>cannot write {0}</source>
-        <translation type="unfinished" />
+        <translation>nelze zapsat {0}</translation>
     </message>
 </context>
 <context>
     <name>formula</name>
     <message>
-        <location filename="../../core/formula.py" line="219" />
+        <location filename="../../core/formula.py" line="219"/>
         <source>unknown style {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámý styl {0!r}; známé: {1}</translation>
     </message>
 </context>
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../../gui/plots/gallery.py" line="40" />
+        <location filename="../../gui/plots/gallery.py" line="40"/>
         <source>f(a) = {0}
-f'(a) = {1}  (dashed)</source>
-        <translation type="unfinished" />
+f&apos;(a) = {1}  (dashed)</source>
+        <translation>f(a) = {0}
+f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
 </context>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="17" />
+        <location filename="../../gui/panels/gradcheck.py" line="17"/>
         <source>Gradient check</source>
-        <translation type="unfinished" />
+        <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="22" />
+        <location filename="../../gui/panels/gradcheck.py" line="22"/>
         <source>∂E/∂p on the whole training set ({0} samples, {1}, {2}): largest relative difference {3:.2e}</source>
-        <translation type="unfinished" />
+        <translation>∂E/∂p na celé trénovací množině ({0} vzorků, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="25" />
+        <location filename="../../gui/panels/gradcheck.py" line="25"/>
         <source> — backprop agrees.</source>
-        <translation type="unfinished" />
+        <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="26" />
+        <location filename="../../gui/panels/gradcheck.py" line="26"/>
         <source> — look closer.</source>
-        <translation type="unfinished" />
+        <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="34" />
+        <location filename="../../gui/panels/gradcheck.py" line="34"/>
         <source>parameter</source>
-        <translation type="unfinished">parametr</translation>
+        <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="34" />
+        <location filename="../../gui/panels/gradcheck.py" line="34"/>
         <source>backprop</source>
-        <translation type="unfinished" />
+        <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="35" />
+        <location filename="../../gui/panels/gradcheck.py" line="35"/>
         <source>finite difference</source>
-        <translation type="unfinished" />
+        <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="35" />
+        <location filename="../../gui/panels/gradcheck.py" line="35"/>
         <source>relative difference</source>
-        <translation type="unfinished" />
+        <translation>relativní rozdíl</translation>
     </message>
 </context>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../../core/handout.py" line="111" />
+        <location filename="../../core/handout.py" line="111"/>
         <source>unknown handout kind {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámý druh podkladů {0!r}; známé: {1}</translation>
     </message>
 </context>
 <context>
     <name>health</name>
     <message>
-        <location filename="../../core/health.py" line="72" />
+        <location filename="../../core/health.py" line="72"/>
         <source>the gradient of weight layer {0} exploded first (‖∂E/∂W‖ by layer: {1})</source>
-        <translation type="unfinished" />
+        <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="124" />
-        <location filename="../../gui/plots/health.py" line="137" />
+        <location filename="../../gui/plots/health.py" line="126"/>
+        <location filename="../../gui/plots/health.py" line="139"/>
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="135" />
+        <location filename="../../gui/plots/health.py" line="137"/>
         <source>weight</source>
-        <translation type="unfinished" />
+        <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="136" />
+        <location filename="../../gui/plots/health.py" line="138"/>
         <source>activation</source>
-        <translation type="unfinished" />
+        <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="146" />
+        <location filename="../../gui/plots/health.py" line="148"/>
         <source>The hidden layer whose activations are shown</source>
-        <translation type="unfinished" />
+        <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="149" />
+        <location filename="../../gui/plots/health.py" line="151"/>
         <source>gradient norm by layer</source>
-        <translation type="unfinished" />
+        <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="150" />
+        <location filename="../../gui/plots/health.py" line="152"/>
         <source>weights over time</source>
-        <translation type="unfinished" />
+        <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="151" />
+        <location filename="../../gui/plots/health.py" line="153"/>
         <source>activations over time</source>
-        <translation type="unfinished" />
+        <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="153" />
-        <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer's activations as training goes on (brighter: more)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plots/health.py" line="155"/>
+        <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
+        <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="199" />
+        <location filename="../../gui/plots/health.py" line="201"/>
         <source>hidden layer {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="247" />
+        <location filename="../../gui/plots/health.py" line="249"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
-        <translation type="unfinished" />
+        <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="250" />
+        <location filename="../../gui/plots/health.py" line="252"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
-        <translation type="unfinished" />
+        <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="252" />
+        <location filename="../../gui/plots/health.py" line="254"/>
         <source>No hidden neuron is saturated or dead.</source>
-        <translation type="unfinished" />
+        <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
 </context>
 <context>
     <name>init</name>
     <message>
-        <location filename="../../core/init.py" line="30" />
+        <location filename="../../core/init.py" line="30"/>
         <source>initialisation scheme</source>
-        <translation type="unfinished" />
+        <translation>schéma inicializace</translation>
     </message>
 </context>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="35" />
-        <location filename="../../gui/panels/inspector.py" line="145" />
+        <location filename="../../gui/panels/inspector.py" line="35"/>
+        <location filename="../../gui/panels/inspector.py" line="145"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="38" />
+        <location filename="../../gui/panels/inspector.py" line="38"/>
         <source>The exact value; type a number and press Enter</source>
         <translation>Přesná hodnota; zadejte číslo a stiskněte Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="42" />
+        <location filename="../../gui/panels/inspector.py" line="42"/>
         <source>Drag to change the value (successive changes of one weight: one undo step)</source>
         <translation>Tažením změníte hodnotu (po sobě jdoucí změny jedné váhy: jeden krok zpět)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="45" />
+        <location filename="../../gui/panels/inspector.py" line="45"/>
         <source>frozen (not trained)</source>
         <translation>zmrazeno (netrénuje se)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="49" />
+        <location filename="../../gui/panels/inspector.py" line="49"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="50" />
+        <location filename="../../gui/panels/inspector.py" line="50"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="53" />
+        <location filename="../../gui/panels/inspector.py" line="53"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="54" />
-        <location filename="../../gui/panels/inspector.py" line="112" />
+        <location filename="../../gui/panels/inspector.py" line="54"/>
+        <location filename="../../gui/panels/inspector.py" line="112"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="59" />
-        <source>The layer's activation function</source>
+        <location filename="../../gui/panels/inspector.py" line="59"/>
+        <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="61" />
+        <location filename="../../gui/panels/inspector.py" line="61"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62" />
-        <source>Whether the layer's neurons have a bias</source>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="66" />
+        <location filename="../../gui/panels/inspector.py" line="66"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67" />
+        <location filename="../../gui/panels/inspector.py" line="67"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="71" />
+        <location filename="../../gui/panels/inspector.py" line="71"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="79" />
+        <location filename="../../gui/panels/inspector.py" line="79"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="81" />
+        <location filename="../../gui/panels/inspector.py" line="81"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="116" />
+        <location filename="../../gui/panels/inspector.py" line="116"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="119" />
+        <location filename="../../gui/panels/inspector.py" line="119"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="174" />
+        <location filename="../../gui/panels/inspector.py" line="174"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="176" />
+        <location filename="../../gui/panels/inspector.py" line="176"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
@@ -1413,219 +1438,229 @@ f'(a) = {1}  (dashed)</source>
 <context>
     <name>items</name>
     <message>
-        <location filename="../../gui/canvas/items.py" line="82" />
+        <location filename="../../gui/canvas/items.py" line="82"/>
         <source>Click to select, double-click to type a value, wheel to nudge (Shift: ×10), right-click to freeze</source>
-        <translation type="unfinished" />
+        <translation>Klepnutím vyberete, dvojklikem zadáte hodnotu, kolečkem posunete (Shift: ×10), pravým tlačítkem zmrazíte</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="97" />
+        <location filename="../../gui/canvas/items.py" line="97"/>
         <source>  (frozen)</source>
-        <translation type="unfinished" />
+        <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="190" />
-        <location filename="../../gui/canvas/items.py" line="222" />
+        <location filename="../../gui/canvas/items.py" line="190"/>
+        <location filename="../../gui/canvas/items.py" line="222"/>
         <source>Click to inspect this layer; right-click for the layer menu</source>
-        <translation type="unfinished" />
+        <translation>Klepnutím zobrazíte tuto vrstvu; pravým tlačítkem nabídku vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="224" />
+        <location filename="../../gui/canvas/items.py" line="224"/>
         <source>Saturated: |a| &gt; 4 on {0:.0%} of the samples, where its slope is about 0 and it barely learns</source>
-        <translation type="unfinished" />
+        <translation>Nasycený: |a| &gt; 4 na {0:.0%} vzorků, kde je jeho sklon téměř 0 a skoro se neučí</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="227" />
+        <location filename="../../gui/canvas/items.py" line="227"/>
         <source>Dead ReLU: 0 on every sample, so no gradient reaches its weights</source>
-        <translation type="unfinished" />
+        <translation>Mrtvá ReLU: 0 na každém vzorku, takže k jejím vahám nedojde žádný gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="277" />
+        <location filename="../../gui/canvas/items.py" line="277"/>
         <source>Right-click a neuron for the layer menu; drag this title onto the palette to remove the layer</source>
-        <translation type="unfinished" />
+        <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy; přetažením tohoto nadpisu na paletu vrstvu odeberete</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="279" />
+        <location filename="../../gui/canvas/items.py" line="279"/>
         <source>Right-click a neuron for the layer menu</source>
-        <translation type="unfinished" />
+        <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy</translation>
     </message>
 </context>
 <context>
     <name>landscape</name>
     <message>
-        <location filename="../../core/landscape.py" line="65" />
+        <location filename="../../core/landscape.py" line="65"/>
         <source>choose one or two parameters</source>
-        <translation type="unfinished" />
+        <translation>vyberte jeden nebo dva parametry</translation>
     </message>
     <message>
-        <location filename="../../core/landscape.py" line="67" />
+        <location filename="../../core/landscape.py" line="67"/>
         <source>the grid needs 2 to 400 points a side and a positive span</source>
-        <translation type="unfinished" />
+        <translation>mřížka potřebuje 2 až 400 bodů na stranu a kladné rozpětí</translation>
     </message>
 </context>
 <context>
     <name>lecture</name>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="60" />
+        <location filename="../../gui/panels/lecture.py" line="53"/>
+        <source>by source (w₁ x₁→h₁, w₂ x₁→h₂)</source>
+        <translation>podle zdroje (w₁ x₁→h₁, w₂ x₁→h₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="54"/>
+        <source>by target (w₁ i₁→h₁, w₂ i₂→h₁)</source>
+        <translation>podle cíle (w₁ i₁→h₁, w₂ i₂→h₁)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="61"/>
         <source>all phases</source>
         <translation>všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="61" />
+        <location filename="../../gui/panels/lecture.py" line="62"/>
         <source>forward pass only</source>
         <translation>jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="62" />
+        <location filename="../../gui/panels/lecture.py" line="63"/>
         <source>backward pass only</source>
         <translation>jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="92" />
+        <location filename="../../gui/panels/lecture.py" line="93"/>
         <source>check my calculation</source>
         <translation>zkontrolovat můj výpočet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="93" />
+        <location filename="../../gui/panels/lecture.py" line="94"/>
         <source>Hide each result until you type the value you computed by hand</source>
         <translation>Skrýt každý výsledek, dokud nezadáte hodnotu spočítanou ručně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="97" />
+        <location filename="../../gui/panels/lecture.py" line="98"/>
         <source>your value, then Enter</source>
         <translation>vaše hodnota, pak Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="98" />
+        <location filename="../../gui/panels/lecture.py" line="99"/>
         <source>Type the value you computed; Enter checks it</source>
         <translation>Zadejte spočítanou hodnotu; Enter ji zkontroluje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="104" />
+        <location filename="../../gui/panels/lecture.py" line="105"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="105" />
+        <location filename="../../gui/panels/lecture.py" line="106"/>
         <source>old</source>
         <translation>staré</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="106" />
+        <location filename="../../gui/panels/lecture.py" line="107"/>
         <source>new</source>
         <translation>nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="111" />
+        <location filename="../../gui/panels/lecture.py" line="112"/>
         <source>Significant digits of every number shown</source>
         <translation>Platné číslice každého zobrazeného čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="116" />
+        <location filename="../../gui/panels/lecture.py" line="117"/>
         <source>How parameters and neurons are named: by source (note 000), by target (note 001), w_ji (exercise 004)</source>
         <translation>Jak se jmenují parametry a neurony: podle zdroje (poznámka 000), podle cíle (poznámka 001), w_ji (cvičení 004)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="123" />
+        <location filename="../../gui/panels/lecture.py" line="124"/>
         <source>Digits and names</source>
         <translation>Číslice a názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="131" />
+        <location filename="../../gui/panels/lecture.py" line="132"/>
         <source>Step and play through every phase, the forward pass only, or the backward pass only</source>
         <translation>Krokovat a přehrávat všechny fáze, jen dopředný, nebo jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="139" />
+        <location filename="../../gui/panels/lecture.py" line="140"/>
         <source>Slow motion shows each phase this long</source>
         <translation>Zpomalený záběr ukazuje každou fázi takto dlouho</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="141" />
+        <location filename="../../gui/panels/lecture.py" line="142"/>
         <source>digits</source>
         <translation>číslice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="142" />
+        <location filename="../../gui/panels/lecture.py" line="143"/>
         <source>names</source>
         <translation>názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="143" />
+        <location filename="../../gui/panels/lecture.py" line="144"/>
         <source>phases</source>
         <translation>fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="144" />
+        <location filename="../../gui/panels/lecture.py" line="145"/>
         <source>slow motion</source>
         <translation>zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="149" />
+        <location filename="../../gui/panels/lecture.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Předchozí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="150" />
+        <location filename="../../gui/panels/lecture.py" line="151"/>
         <source>Next ▶</source>
         <translation>Další ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="151" />
+        <location filename="../../gui/panels/lecture.py" line="152"/>
         <source>Previous phase (← or Page Up)</source>
         <translation>Předchozí fáze (← nebo Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="152" />
+        <location filename="../../gui/panels/lecture.py" line="153"/>
         <source>Next phase (→ or Page Down)</source>
         <translation>Další fáze (→ nebo Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="155" />
+        <location filename="../../gui/panels/lecture.py" line="156"/>
         <source>Apply this step</source>
         <translation>Provést tento krok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="156" />
+        <location filename="../../gui/panels/lecture.py" line="157"/>
         <source>Train on this sample (the update shown), then trace the next</source>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="295" />
+        <location filename="../../gui/panels/lecture.py" line="297"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="298" />
+        <location filename="../../gui/panels/lecture.py" line="300"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="375" />
+        <location filename="../../gui/panels/lecture.py" line="377"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="409" />
+        <location filename="../../gui/panels/lecture.py" line="411"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="413" />
+        <location filename="../../gui/panels/lecture.py" line="415"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="436" />
+        <location filename="../../gui/panels/lecture.py" line="438"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="454" />
-        <source>'{0}' is not a finite number; type a value like -0.3883</source>
+        <location filename="../../gui/panels/lecture.py" line="456"/>
+        <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="465" />
+        <location filename="../../gui/panels/lecture.py" line="467"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
@@ -1633,711 +1668,716 @@ f'(a) = {1}  (dashed)</source>
 <context>
     <name>lessonkit</name>
     <message>
-        <location filename="../../core/lessonkit.py" line="34" />
+        <location filename="../../core/lessonkit.py" line="34"/>
         <source>Play</source>
-        <translation type="unfinished">Spustit</translation>
+        <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="35" />
+        <location filename="../../core/lessonkit.py" line="35"/>
         <source>Step sample</source>
-        <translation type="unfinished">Krok: vzorek</translation>
+        <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="36" />
+        <location filename="../../core/lessonkit.py" line="36"/>
         <source>Step batch</source>
-        <translation type="unfinished">Krok: dávka</translation>
+        <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="37" />
+        <location filename="../../core/lessonkit.py" line="37"/>
         <source>Step epoch</source>
-        <translation type="unfinished">Krok: epocha</translation>
+        <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="38" />
+        <location filename="../../core/lessonkit.py" line="38"/>
         <source>Step back</source>
-        <translation type="unfinished">Krok zpět</translation>
+        <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="39" />
+        <location filename="../../core/lessonkit.py" line="39"/>
         <source>Reset</source>
-        <translation type="unfinished">Obnovit</translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="40" />
+        <location filename="../../core/lessonkit.py" line="40"/>
         <source>Re-initialise</source>
-        <translation type="unfinished">Nově inicializovat</translation>
+        <translation>Znovu inicializovat</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="41" />
+        <location filename="../../core/lessonkit.py" line="41"/>
         <source>the learning rate</source>
-        <translation type="unfinished" />
+        <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="42" />
+        <location filename="../../core/lessonkit.py" line="42"/>
         <source>the batch size</source>
-        <translation type="unfinished" />
+        <translation>velikost dávky</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="43" />
+        <location filename="../../core/lessonkit.py" line="43"/>
         <source>the loss</source>
-        <translation type="unfinished" />
+        <translation>ztrátovou funkci</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="44" />
+        <location filename="../../core/lessonkit.py" line="44"/>
         <source>the optimiser</source>
-        <translation type="unfinished" />
+        <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="45" />
+        <location filename="../../core/lessonkit.py" line="45"/>
         <source>regularisation</source>
-        <translation type="unfinished" />
+        <translation>regularizaci</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="46" />
-        <source>the network's shape</source>
-        <translation type="unfinished" />
+        <location filename="../../core/lessonkit.py" line="46"/>
+        <source>the network&apos;s shape</source>
+        <translation>tvar sítě</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="47" />
+        <location filename="../../core/lessonkit.py" line="47"/>
         <source>editing weights</source>
-        <translation type="unfinished" />
+        <translation>úpravy vah</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="48" />
+        <location filename="../../core/lessonkit.py" line="48"/>
         <source>the data</source>
-        <translation type="unfinished" />
+        <translation>data</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="49" />
+        <location filename="../../core/lessonkit.py" line="49"/>
         <source>the input features</source>
-        <translation type="unfinished" />
+        <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="74" />
-        <source>a check must be text like 'test_loss &lt; 0.1'</source>
-        <translation type="unfinished" />
+        <location filename="../../core/lessonkit.py" line="74"/>
+        <source>a check must be text like &apos;test_loss &lt; 0.1&apos;</source>
+        <translation>kontrola musí být text jako &apos;test_loss &lt; 0.1&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="76" />
+        <location filename="../../core/lessonkit.py" line="76"/>
         <source>a check must be at most 1000 characters</source>
-        <translation type="unfinished" />
+        <translation>kontrola smí mít nejvýše 1000 znaků</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="81" />
+        <location filename="../../core/lessonkit.py" line="81"/>
         <source>cannot read {0!r}: write QUANTITY OP NUMBER, e.g. test_loss &lt; 0.1</source>
-        <translation type="unfinished" />
+        <translation>nelze přečíst {0!r}: pište VELIČINA OP ČÍSLO, např. test_loss &lt; 0.1</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="85" />
+        <location filename="../../core/lessonkit.py" line="85"/>
         <source>unknown quantity {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámá veličina {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="92" />
+        <location filename="../../core/lessonkit.py" line="92"/>
         <source>{0!r} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{0!r} není číslo</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="111" />
-        <source>lesson.profile must be an object with 'enabled' and/or 'hidden' lists</source>
-        <translation type="unfinished" />
+        <location filename="../../core/lessonkit.py" line="111"/>
+        <source>lesson.profile must be an object with &apos;enabled&apos; and/or &apos;hidden&apos; lists</source>
+        <translation>lesson.profile musí být objekt se seznamy &apos;enabled&apos; a/nebo &apos;hidden&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="118" />
+        <location filename="../../core/lessonkit.py" line="118"/>
         <source>lesson.profile.{0} must list control names</source>
-        <translation type="unfinished" />
+        <translation>lesson.profile.{0} musí uvádět názvy ovládacích prvků</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="122" />
+        <location filename="../../core/lessonkit.py" line="122"/>
         <source>lesson.profile.{0}: unknown control {1!r}; known: {2}</source>
-        <translation type="unfinished" />
+        <translation>lesson.profile.{0}: neznámý ovládací prvek {1!r}; známé: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="133" />
+        <location filename="../../core/lessonkit.py" line="133"/>
         <source>lesson.challenges must be a list of at most {0}</source>
-        <translation type="unfinished" />
+        <translation>lesson.challenges musí být seznam nejvýše {0} položek</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="138" />
+        <location filename="../../core/lessonkit.py" line="138"/>
         <source>lesson.challenges[{0}] must be an object with a check (and a title, a solution)</source>
-        <translation type="unfinished" />
+        <translation>lesson.challenges[{0}] musí být objekt s kontrolou (a názvem, řešením)</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="145" />
+        <location filename="../../core/lessonkit.py" line="145"/>
         <source>lesson.challenges[{0}].{1} must be text of at most {2} characters</source>
-        <translation type="unfinished" />
+        <translation>lesson.challenges[{0}].{1} musí být text o nejvýše {2} znacích</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="152" />
+        <location filename="../../core/lessonkit.py" line="152"/>
         <source>lesson.challenges[{0}].check: {1}</source>
-        <translation type="unfinished" />
+        <translation>lesson.challenges[{0}].check: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/lessonkit.py" line="161" />
-        <source>lesson must be an object with 'profile' and/or 'challenges'</source>
-        <translation type="unfinished" />
+        <location filename="../../core/lessonkit.py" line="161"/>
+        <source>lesson must be an object with &apos;profile&apos; and/or &apos;challenges&apos;</source>
+        <translation>lesson musí být objekt s &apos;profile&apos; a/nebo &apos;challenges&apos;</translation>
     </message>
 </context>
 <context>
     <name>losses</name>
     <message>
-        <location filename="../../core/losses.py" line="155" />
+        <location filename="../../core/losses.py" line="155"/>
         <source>unknown loss {0!r}; known: {1}</source>
-        <extracomment>c with E = c |dE/dyhat|^2 summed over the batch (0: no such c) per-element terms (..., K) from (yhat, y, a): summed over the last axis they give ``terms``; any leading shape (the landscape stacks grid points in front) how a derivation writes one output's term: (formula, numbers) with {o} {t} (names) and {ov} {tv} (values), the terms joined by " + " inside ``error_wrap`` dE/dyhat as a derivation writes it, (formula, numbers); None: the delta is fused c with dE/dyhat = c (yhat - y) for squared errors (the one-sample kernel's form)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>c with E = c |dE/dyhat|^2 summed over the batch (0: no such c) per-element terms (..., K) from (yhat, y, a): summed over the last axis they give ``terms``; any leading shape (the landscape stacks grid points in front) how a derivation writes one output&apos;s term: (formula, numbers) with {o} {t} (names) and {ov} {tv} (values), the terms joined by &quot; + &quot; inside ``error_wrap`` dE/dyhat as a derivation writes it, (formula, numbers); None: the delta is fused c with dE/dyhat = c (yhat - y) for squared errors (the one-sample kernel&apos;s form)</extracomment>
+        <translation>neznámá ztrátová funkce {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/losses.py" line="161" />
-        <source>reduction must be 'mean' or 'sum', not {0!r}</source>
-        <translation type="unfinished" />
+        <location filename="../../core/losses.py" line="161"/>
+        <source>reduction must be &apos;mean&apos; or &apos;sum&apos;, not {0!r}</source>
+        <translation>redukce musí být &apos;mean&apos; nebo &apos;sum&apos;, ne {0!r}</translation>
     </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="80" />
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192" />
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245" />
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247" />
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252" />
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262" />
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Export &amp;network</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267" />
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
-        <source>Write this sample's training step, every number, as Markdown</source>
+        <location filename="../../gui/main_window.py" line="277"/>
+        <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281" />
-        <source>Write this sample's training step as a LaTeX document that compiles as it is</source>
+        <location filename="../../gui/main_window.py" line="281"/>
+        <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Export step as LaTeX &amp;sections…</source>
         <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
-        <source>Write this sample's training step as LaTeX align* environments, to paste into your own notes</source>
+        <location filename="../../gui/main_window.py" line="285"/>
+        <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
-        <source>Write this sample's training step as a printable PDF handout (no TeX needed)</source>
+        <location filename="../../gui/main_window.py" line="289"/>
+        <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Save as &amp;lesson…</source>
         <translation>Uložit jako &amp;lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293" />
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296" />
-        <location filename="../../gui/main_window.py" line="910" />
+        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="911"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
-        <location filename="../../gui/main_window.py" line="704" />
+        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="704"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316" />
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319" />
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330" />
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331" />
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337" />
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338" />
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347" />
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348" />
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350" />
-        <source>Walk one sample's step phase by phase (F5)</source>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353" />
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354" />
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355" />
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356" />
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359" />
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
-        <source>Lift the lesson's limits on the controls (for the lecturer)</source>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362" />
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365" />
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366" />
-        <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel's ⚙)</source>
+        <location filename="../../gui/main_window.py" line="366"/>
+        <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371" />
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372" />
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373" />
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380" />
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384" />
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388" />
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389" />
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391" />
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394" />
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396" />
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397" />
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399" />
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402" />
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404" />
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412" />
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413" />
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415" />
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417" />
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532" />
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542" />
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575" />
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645" />
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660" />
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664" />
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667" />
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671" />
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679" />
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703" />
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="747" />
+        <location filename="../../gui/main_window.py" line="745"/>
+        <source>   accuracy {0:.0%}</source>
+        <translation>   přesnost {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="748"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="751" />
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753" />
+        <location filename="../../gui/main_window.py" line="754"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="781" />
+        <location filename="../../gui/main_window.py" line="782"/>
         <source>The language changes when Backprop Studio starts again</source>
         <translation>Jazyk se změní při příštím spuštění Backprop Studia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="806" />
+        <location filename="../../gui/main_window.py" line="807"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="824" />
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="826" />
+        <location filename="../../gui/main_window.py" line="827"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="841" />
+        <location filename="../../gui/main_window.py" line="842"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="858" />
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="876" />
+        <location filename="../../gui/main_window.py" line="877"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890" />
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="897" />
+        <location filename="../../gui/main_window.py" line="898"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="900" />
+        <location filename="../../gui/main_window.py" line="901"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="918" />
+        <location filename="../../gui/main_window.py" line="919"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2345,1013 +2385,1026 @@ f'(a) = {1}  (dashed)</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="37" />
+        <location filename="../../gui/messages.py" line="37"/>
         <source>Close this message</source>
-        <translation type="unfinished" />
+        <translation>Zavřít tuto zprávu</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="252" />
+        <location filename="../../gui/model.py" line="252"/>
         <source>Saved {0}</source>
-        <translation type="unfinished" />
+        <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="263" />
+        <location filename="../../gui/model.py" line="263"/>
         <source>Opened {0}</source>
-        <translation type="unfinished">Otevřeno: {0}</translation>
+        <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="368" />
+        <location filename="../../gui/model.py" line="368"/>
         <source>Replaying from epoch {0}</source>
-        <translation type="unfinished" />
+        <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="386" />
+        <location filename="../../gui/model.py" line="386"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
-        <translation type="unfinished" />
+        <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="405" />
+        <location filename="../../gui/model.py" line="405"/>
         <source>No earlier training step is kept</source>
-        <translation type="unfinished" />
+        <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="410" />
+        <location filename="../../gui/model.py" line="410"/>
         <source>Stepped back to epoch {0}, step {1}</source>
-        <translation type="unfinished" />
+        <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
 </context>
 <context>
     <name>network</name>
     <message>
-        <location filename="../../core/network.py" line="76" />
+        <location filename="../../core/network.py" line="76"/>
         <source>{0} must have shape (N, {1}); got {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí mít tvar (N, {1}); zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="79" />
+        <location filename="../../core/network.py" line="79"/>
         <source>{0} has no samples</source>
-        <translation type="unfinished" />
+        <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="82" />
+        <location filename="../../core/network.py" line="82"/>
         <source>{0} holds a non-finite value ({1}) at row {2}, column {3}</source>
-        <translation type="unfinished" />
+        <translation>{0} obsahuje nekonečnou hodnotu ({1}) na řádku {2}, ve sloupci {3}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="100" />
+        <location filename="../../core/network.py" line="100"/>
         <source>sizes must list at least 2 layers of &gt;= 1 neuron; got {0}</source>
-        <translation type="unfinished" />
+        <translation>sizes musí uvádět alespoň 2 vrstvy po &gt;= 1 neuronu; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="105" />
+        <location filename="../../core/network.py" line="105"/>
         <source>activations must be a name or a list of names; got {0}</source>
-        <translation type="unfinished" />
+        <translation>activations musí být název nebo seznam názvů; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="109" />
+        <location filename="../../core/network.py" line="109"/>
         <source>need {0} activations (one per weight layer); got {1}</source>
-        <translation type="unfinished" />
+        <translation>je třeba {0} aktivací (jedna na váhovou vrstvu); zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="114" />
+        <location filename="../../core/network.py" line="114"/>
         <source>{0} is only allowed on the output layer, not layer {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} je povolena jen na výstupní vrstvě, ne na vrstvě {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="121" />
+        <location filename="../../core/network.py" line="121"/>
         <source>bias must be True, False or a list of them; got {0}</source>
-        <translation type="unfinished" />
+        <translation>bias musí být True, False nebo jejich seznam; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="124" />
+        <location filename="../../core/network.py" line="124"/>
         <source>need {0} bias flags (one per weight layer); got {1}</source>
-        <translation type="unfinished" />
+        <translation>je třeba {0} příznaků prahu (jeden na váhovou vrstvu); zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="195" />
+        <location filename="../../core/network.py" line="195"/>
         <source>not a parameter: {0}</source>
-        <translation type="unfinished" />
+        <translation>není parametr: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="198" />
-        <source>a parameter's layer, source and target are whole numbers; got {0!r}</source>
-        <translation type="unfinished" />
+        <location filename="../../core/network.py" line="198"/>
+        <source>a parameter&apos;s layer, source and target are whole numbers; got {0!r}</source>
+        <translation>vrstva, zdroj a cíl parametru jsou celá čísla; zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="201" />
+        <location filename="../../core/network.py" line="201"/>
         <source>no layer {0}: the network has {1} weight layers</source>
-        <translation type="unfinished" />
+        <translation>vrstva {0} neexistuje: síť má {1} váhových vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="204" />
+        <location filename="../../core/network.py" line="204"/>
         <source>no such parameter: {0}</source>
-        <translation type="unfinished" />
+        <translation>takový parametr neexistuje: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="206" />
+        <location filename="../../core/network.py" line="206"/>
         <source>layer {0} has no biases</source>
-        <translation type="unfinished" />
+        <translation>vrstva {0} nemá prahy</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="248" />
+        <location filename="../../core/network.py" line="248"/>
         <source>bias of {0}</source>
-        <translation type="unfinished" />
+        <translation>práh {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="263" />
+        <location filename="../../core/network.py" line="263"/>
         <source>no parameter labelled {0!r} in {1} notation; labels are {2}</source>
-        <translation type="unfinished" />
+        <translation>ve značení {1} není parametr označený {0!r}; označení jsou {2}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="284" />
+        <location filename="../../core/network.py" line="284"/>
         <source>need {0} parameters; got shape {1}</source>
-        <translation type="unfinished" />
+        <translation>je třeba {0} parametrů; zadán tvar {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="287" />
+        <location filename="../../core/network.py" line="287"/>
         <source>parameters must be finite</source>
-        <translation type="unfinished" />
+        <translation>parametry musí být konečné</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="310" />
-        <source>freeze needs a label, a Param, a list of them or a group ('all', 'weights', 'biases'); got {0}</source>
-        <translation type="unfinished" />
+        <location filename="../../core/network.py" line="310"/>
+        <source>freeze needs a label, a Param, a list of them or a group (&apos;all&apos;, &apos;weights&apos;, &apos;biases&apos;); got {0}</source>
+        <translation>freeze potřebuje označení, Param, jejich seznam nebo skupinu (&apos;all&apos;, &apos;weights&apos;, &apos;biases&apos;); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="355" />
+        <location filename="../../core/network.py" line="355"/>
         <source>{0} inputs but {1} targets</source>
-        <translation type="unfinished" />
+        <translation>{0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="358" />
-        <source>the {0} loss needs a {1} output layer; this network's output is {2}</source>
-        <translation type="unfinished" />
+        <location filename="../../core/network.py" line="358"/>
+        <source>the {0} loss needs a {1} output layer; this network&apos;s output is {2}</source>
+        <translation>ztrátová funkce {0} potřebuje výstupní vrstvu {1}; výstup této sítě je {2}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="362" />
+        <location filename="../../core/network.py" line="362"/>
         <source>binary cross-entropy targets must lie in [0, 1]</source>
-        <translation type="unfinished" />
+        <translation>cíle binární křížové entropie musí ležet v [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="365" />
+        <location filename="../../core/network.py" line="365"/>
         <source>categorical cross-entropy needs at least 2 output neurons</source>
-        <translation type="unfinished" />
+        <translation>kategorická křížová entropie potřebuje alespoň 2 výstupní neurony</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="368" />
+        <location filename="../../core/network.py" line="368"/>
         <source>categorical cross-entropy targets must be one-hot (or probabilities summing to 1) per sample</source>
-        <translation type="unfinished" />
+        <translation>cíle kategorické křížové entropie musí být pro každý vzorek one-hot (nebo pravděpodobnosti se součtem 1)</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="378" />
+        <location filename="../../core/network.py" line="378"/>
         <source>layer {0} ({1}) uses the {2} activation, whose gradient is zero almost everywhere: it can be evaluated but not trained by backpropagation</source>
-        <translation type="unfinished" />
+        <translation>vrstva {0} ({1}) používá aktivaci {2}, jejíž gradient je skoro všude nulový: lze ji vyhodnotit, ale ne trénovat zpětným šířením</translation>
     </message>
 </context>
 <context>
     <name>notation</name>
     <message>
-        <location filename="../../core/notation.py" line="50" />
+        <location filename="../../core/notation.py" line="50"/>
         <source>unknown notation {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámé značení {0!r}; známá: {1}</translation>
     </message>
 </context>
 <context>
     <name>optimizers</name>
     <message>
-        <location filename="../../core/optimizers.py" line="90" />
+        <location filename="../../core/optimizers.py" line="90"/>
         <source>unknown optimizer {0}; known: {1}</source>
-        <extracomment>each optimiser's options and their allowed ranges</extracomment>
-        <translation type="unfinished" />
+        <extracomment>each optimiser&apos;s options and their allowed ranges</extracomment>
+        <translation>neznámý optimalizátor {0}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/optimizers.py" line="100" />
+        <location filename="../../core/optimizers.py" line="100"/>
         <source>eps must be a positive number; got {0:g}</source>
-        <translation type="unfinished" />
+        <translation>eps musí být kladné číslo; zadáno {0:g}</translation>
     </message>
 </context>
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../gui/panels/palette.py" line="22" />
+        <location filename="../../gui/panels/palette.py" line="22"/>
         <source>Drag a layer onto the canvas, between two columns.
-Drop a layer's title here to remove the layer.</source>
-        <translation type="unfinished" />
+Drop a layer&apos;s title here to remove the layer.</source>
+        <translation>Přetáhněte vrstvu na plátno mezi dva sloupce.
+Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     </message>
 </context>
 <context>
     <name>predict</name>
     <message>
-        <location filename="../../core/predict.py" line="50" />
+        <location filename="../../core/predict.py" line="50"/>
         <source>answer one of {0}; got {1!r}</source>
-        <translation type="unfinished" />
+        <translation>odpovězte jedním z {0}; zadáno {1!r}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="63" />
+        <location filename="../../core/predict.py" line="63"/>
         <source>unknown question {0!r}; known: {1}</source>
-        <translation type="unfinished" />
+        <translation>neznámá otázka {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="72" />
+        <location filename="../../core/predict.py" line="72"/>
         <source>this step has nothing to ask about that</source>
-        <translation type="unfinished" />
+        <translation>v tomto kroku není na co se zeptat</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="79" />
+        <location filename="../../core/predict.py" line="79"/>
         <source>After this step, will {0} (now {1}) go up, go down, or stay?</source>
-        <translation type="unfinished" />
+        <translation>Půjde {0} (nyní {1}) po tomto kroku nahoru, dolů, nebo zůstane?</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="82" />
+        <location filename="../../core/predict.py" line="82"/>
         <source>Will {0} be positive, negative or zero?</source>
-        <translation type="unfinished" />
+        <translation>Bude {0} kladné, záporné, nebo nulové?</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="89" />
+        <location filename="../../core/predict.py" line="89"/>
         <source>the loss to beat must be a positive number; got {0}</source>
-        <translation type="unfinished" />
+        <translation>ztráta, kterou je třeba překonat, musí být kladné číslo; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="91" />
+        <location filename="../../core/predict.py" line="91"/>
         <source>After {0} more epochs, will the loss (now {1}) be below {2}?</source>
-        <translation type="unfinished" />
+        <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="38" />
+        <location filename="../../gui/panels/predict.py" line="38"/>
         <source>positive</source>
-        <translation type="unfinished" />
+        <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="38" />
+        <location filename="../../gui/panels/predict.py" line="38"/>
         <source>negative</source>
-        <translation type="unfinished" />
+        <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="39" />
+        <location filename="../../gui/panels/predict.py" line="39"/>
         <source>zero</source>
-        <translation type="unfinished" />
+        <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="39" />
+        <location filename="../../gui/panels/predict.py" line="39"/>
         <source>goes up</source>
-        <translation type="unfinished" />
+        <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="40" />
+        <location filename="../../gui/panels/predict.py" line="40"/>
         <source>goes down</source>
-        <translation type="unfinished" />
+        <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41" />
+        <location filename="../../gui/panels/predict.py" line="41"/>
         <source>stays</source>
-        <translation type="unfinished" />
+        <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="42" />
+        <location filename="../../gui/panels/predict.py" line="42"/>
         <source>yes, below</source>
-        <translation type="unfinished" />
+        <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43" />
+        <location filename="../../gui/panels/predict.py" line="43"/>
         <source>no, not below</source>
-        <translation type="unfinished" />
+        <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44" />
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>your line</source>
-        <translation type="unfinished" />
+        <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="63" />
+        <location filename="../../gui/panels/predict.py" line="63"/>
         <source>Sign of a delta δ</source>
-        <translation type="unfinished" />
+        <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="64" />
+        <location filename="../../gui/panels/predict.py" line="64"/>
         <source>Sign of a gradient ∂E/∂w</source>
-        <translation type="unfinished" />
+        <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="65" />
+        <location filename="../../gui/panels/predict.py" line="65"/>
         <source>Which way a weight moves</source>
-        <translation type="unfinished" />
+        <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="66" />
+        <location filename="../../gui/panels/predict.py" line="66"/>
         <source>The loss after training</source>
-        <translation type="unfinished" />
+        <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="67" />
+        <location filename="../../gui/panels/predict.py" line="67"/>
         <source>Where the boundary goes</source>
-        <translation type="unfinished" />
+        <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="69" />
+        <location filename="../../gui/panels/predict.py" line="69"/>
         <source>What to predict</source>
-        <translation type="unfinished" />
+        <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="72" />
+        <location filename="../../gui/panels/predict.py" line="72"/>
         <source>the next</source>
-        <translation type="unfinished" />
+        <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="73" />
+        <location filename="../../gui/panels/predict.py" line="73"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
-        <translation type="unfinished" />
+        <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="78" />
+        <location filename="../../gui/panels/predict.py" line="78"/>
         <source>How many epochs the training questions look ahead</source>
-        <translation type="unfinished" />
+        <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="80" />
+        <location filename="../../gui/panels/predict.py" line="80"/>
         <source>&amp;Predict:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="81" />
+        <location filename="../../gui/panels/predict.py" line="81"/>
         <source>&amp;Sample:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="82" />
+        <location filename="../../gui/panels/predict.py" line="82"/>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="83" />
+        <location filename="../../gui/panels/predict.py" line="83"/>
         <source>&amp;New question</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="89" />
+        <location filename="../../gui/panels/predict.py" line="89"/>
         <source>&amp;Commit my line</source>
-        <translation type="unfinished" />
+        <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="90" />
+        <location filename="../../gui/panels/predict.py" line="90"/>
         <source>Train, then see how near the boundary came to your line</source>
-        <translation type="unfinished" />
+        <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="151" />
+        <location filename="../../gui/panels/predict.py" line="151"/>
         <source>Sample {0}, x = ({1}): {2}</source>
-        <translation type="unfinished" />
+        <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="171" />
+        <location filename="../../gui/panels/predict.py" line="171"/>
         <source>The boundary question needs two inputs and one class output</source>
-        <translation type="unfinished" />
+        <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="178" />
+        <location filename="../../gui/panels/predict.py" line="178"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs, then commit.</source>
-        <translation type="unfinished" />
+        <translation>Přetáhněte fialovou přímku na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách, a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="197" />
+        <location filename="../../gui/panels/predict.py" line="197"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
-        <translation type="unfinished" />
+        <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="198" />
+        <location filename="../../gui/panels/predict.py" line="198"/>
         <source>below</source>
-        <translation type="unfinished" />
+        <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="199" />
+        <location filename="../../gui/panels/predict.py" line="199"/>
         <source>not below</source>
-        <translation type="unfinished" />
+        <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="227" />
+        <location filename="../../gui/panels/predict.py" line="227"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
-        <translation type="unfinished" />
+        <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="230" />
-        <source>After {0} epochs the boundary lies on average {1:.0%} of the map's diagonal from your line (within {2:.0%} counts)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/panels/predict.py" line="230"/>
+        <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
+        <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="241" />
+        <location filename="../../gui/panels/predict.py" line="241"/>
         <source>✔ Right</source>
-        <translation type="unfinished" />
+        <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="241" />
+        <location filename="../../gui/panels/predict.py" line="241"/>
         <source>✘ Not this time</source>
-        <translation type="unfinished" />
+        <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="242" />
+        <location filename="../../gui/panels/predict.py" line="242"/>
         <source>{0}: you said {1}.
 {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}: vaše odpověď: {1}.
+{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="249" />
+        <location filename="../../gui/panels/predict.py" line="249"/>
         <source>Score this session: {0} / {1} right</source>
-        <translation type="unfinished" />
+        <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
 </context>
 <context>
     <name>project</name>
     <message>
-        <location filename="../../core/project.py" line="145" />
+        <location filename="../../core/project.py" line="188"/>
         <source>map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); got {0}</source>
-        <translation type="unfinished" />
+        <translation>map_range musí uvádět 4 čísla (x1 od, x1 do, x2 od, x2 do); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="151" />
+        <location filename="../../core/project.py" line="194"/>
         <source>map_range: the {0} range must run from a smaller to a larger number; got {1:g} to {2:g}</source>
-        <translation type="unfinished" />
+        <translation>map_range: rozsah {0} musí vést od menšího čísla k většímu; zadáno {1:g} až {2:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="164" />
+        <location filename="../../core/project.py" line="149"/>
+        <location filename="../../core/project.py" line="207"/>
         <source>{0} must be an object</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="169" />
+        <location filename="../../core/project.py" line="150"/>
+        <source>translations lists more than {0} languages</source>
+        <translation>translations uvádí více než {0} jazyků</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="155"/>
+        <source>translations: {0} is not a two-letter language code such as cs</source>
+        <translation>translations: {0} není dvoupísmenný kód jazyka jako cs</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="212"/>
         <source>unknown field {0}.{1} (known: {2})</source>
-        <translation type="unfinished" />
+        <translation>neznámé pole {0}.{1} (známá: {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="176" />
+        <location filename="../../core/project.py" line="219"/>
         <source>{0} must be a whole number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="177" />
+        <location filename="../../core/project.py" line="220"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="184" />
+        <location filename="../../core/project.py" line="227"/>
         <source>{0} must be a number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="188" />
+        <location filename="../../core/project.py" line="231"/>
         <source>{0} is too large: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} je příliš velké: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="190" />
+        <location filename="../../core/project.py" line="233"/>
         <source>{0} must be a finite number; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být konečné číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="192" />
+        <location filename="../../core/project.py" line="235"/>
         <source>{0} must be a positive number; got {1:g}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být kladné číslo; zadáno {1:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="194" />
+        <location filename="../../core/project.py" line="237"/>
         <source>{0} must be from {1:g} to {2:g}; got {3:g}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být od {1:g} do {2:g}; zadáno {3:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="200" />
+        <location filename="../../core/project.py" line="243"/>
         <source>{0} must be text</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="201" />
+        <location filename="../../core/project.py" line="244"/>
         <source>{0} is longer than {1} characters</source>
-        <translation type="unfinished" />
+        <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="207" />
+        <location filename="../../core/project.py" line="250"/>
         <source>{0} must be true or false; got {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="214" />
+        <location filename="../../core/project.py" line="257"/>
         <source>{0} must be one of {1}; got {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="225" />
+        <location filename="../../core/project.py" line="268"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
-        <translation type="unfinished" />
+        <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="228" />
+        <location filename="../../core/project.py" line="271"/>
         <source>{0} holds {1} numbers; at most {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="231" />
+        <location filename="../../core/project.py" line="274"/>
         <source>{0}.base64 must be text</source>
-        <translation type="unfinished" />
+        <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="232" />
-        <location filename="../../core/project.py" line="239" />
+        <location filename="../../core/project.py" line="275"/>
+        <location filename="../../core/project.py" line="282"/>
         <source>{0}.base64 does not hold {1} numbers</source>
-        <translation type="unfinished" />
+        <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="237" />
+        <location filename="../../core/project.py" line="280"/>
         <source>{0}.base64 is not base64 text</source>
-        <translation type="unfinished" />
+        <translation>{0}.base64 není text v base64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="245" />
+        <location filename="../../core/project.py" line="288"/>
         <source>{0} holds a value that is not finite (number {1})</source>
-        <translation type="unfinished" />
+        <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="254" />
+        <location filename="../../core/project.py" line="297"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="257" />
+        <location filename="../../core/project.py" line="300"/>
         <source>{0} must be a list of {1} numbers</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="269" />
+        <location filename="../../core/project.py" line="312"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="271" />
+        <location filename="../../core/project.py" line="314"/>
         <source>{0} has no samples</source>
-        <translation type="unfinished" />
+        <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="273" />
+        <location filename="../../core/project.py" line="316"/>
         <source>{0} must be a non-empty list of samples</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="275" />
+        <location filename="../../core/project.py" line="318"/>
         <source>{0} holds more than {1} numbers</source>
-        <translation type="unfinished" />
+        <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="279" />
+        <location filename="../../core/project.py" line="322"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
-        <translation type="unfinished" />
+        <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="283" />
+        <location filename="../../core/project.py" line="326"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
-        <translation type="unfinished" />
+        <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="305" />
-        <source>training.batch must be 'full', 'sample' or a size &gt;= 1</source>
-        <translation type="unfinished" />
+        <location filename="../../core/project.py" line="348"/>
+        <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
+        <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="334" />
+        <location filename="../../core/project.py" line="377"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
-        <translation type="unfinished" />
+        <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="341" />
+        <location filename="../../core/project.py" line="384"/>
         <source>network.activations must be a name or a list of {0} names</source>
-        <translation type="unfinished" />
+        <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="347" />
+        <location filename="../../core/project.py" line="390"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
-        <translation type="unfinished" />
+        <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="354" />
+        <location filename="../../core/project.py" line="397"/>
         <source>network: {0}</source>
-        <translation type="unfinished" />
+        <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="371" />
+        <location filename="../../core/project.py" line="415"/>
         <source>not a valid project: {0}</source>
-        <translation type="unfinished" />
+        <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="376" />
+        <location filename="../../core/project.py" line="420"/>
         <source>a project must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="379" />
+        <location filename="../../core/project.py" line="423"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
-        <translation type="unfinished" />
+        <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="384" />
+        <location filename="../../core/project.py" line="428"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
-        <translation type="unfinished" />
+        <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="387" />
+        <location filename="../../core/project.py" line="431"/>
         <source>missing field network</source>
-        <translation type="unfinished" />
+        <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="397" />
+        <location filename="../../core/project.py" line="441"/>
         <source>network.frozen must list parameter indices</source>
-        <translation type="unfinished" />
+        <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="404" />
+        <location filename="../../core/project.py" line="448"/>
         <source>missing field data</source>
-        <translation type="unfinished" />
+        <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="412" />
+        <location filename="../../core/project.py" line="456"/>
         <source>network.features: {0}</source>
-        <translation type="unfinished" />
+        <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="414" />
+        <location filename="../../core/project.py" line="458"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
-        <translation type="unfinished" />
+        <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="462" />
+        <location filename="../../core/project.py" line="509"/>
         <source>data must be an object</source>
-        <translation type="unfinished" />
+        <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="475" />
+        <location filename="../../core/project.py" line="522"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
-        <translation type="unfinished" />
+        <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="480" />
+        <location filename="../../core/project.py" line="527"/>
         <source>data needs X and Y (or a generator)</source>
-        <translation type="unfinished" />
+        <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="482" />
+        <location filename="../../core/project.py" line="529"/>
         <source>data has {0} inputs but {1} targets</source>
-        <translation type="unfinished" />
+        <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="487" />
+        <location filename="../../core/project.py" line="534"/>
         <source>data needs both X_test and Y_test, or neither</source>
-        <translation type="unfinished" />
+        <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="490" />
+        <location filename="../../core/project.py" line="537"/>
         <source>test data has {0} inputs but {1} targets</source>
-        <translation type="unfinished" />
+        <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="493" />
+        <location filename="../../core/project.py" line="540"/>
         <source>the data holds more than {0} numbers</source>
-        <translation type="unfinished" />
+        <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="500" />
+        <location filename="../../core/project.py" line="547"/>
         <source>state must hold epoch and steps</source>
-        <translation type="unfinished" />
+        <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="512" />
+        <location filename="../../core/project.py" line="559"/>
         <source>state.order must list sample numbers</source>
-        <translation type="unfinished" />
+        <translation>state.order musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="515" />
+        <location filename="../../core/project.py" line="562"/>
         <source>state.order must list the samples 0..{0} once each</source>
-        <translation type="unfinished" />
+        <translation>state.order musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="520" />
+        <location filename="../../core/project.py" line="567"/>
         <source>state.rng must be a PCG64 generator state</source>
-        <translation type="unfinished" />
+        <translation>state.rng musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="530" />
+        <location filename="../../core/project.py" line="577"/>
         <source>state.rng is not a random generator state</source>
-        <translation type="unfinished" />
+        <translation>state.rng není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="537" />
+        <location filename="../../core/project.py" line="584"/>
         <source>state.optimizer does not fit the {0} optimiser</source>
-        <translation type="unfinished" />
+        <translation>state.optimizer neodpovídá optimalizátoru {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="550" />
+        <location filename="../../core/project.py" line="597"/>
         <source>history must hold equal lists of epochs and losses</source>
-        <translation type="unfinished" />
+        <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="551" />
+        <location filename="../../core/project.py" line="598"/>
         <source>history holds more than 1000000 points</source>
-        <translation type="unfinished" />
+        <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="555" />
+        <location filename="../../core/project.py" line="602"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
-        <translation type="unfinished" />
+        <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="573" />
+        <location filename="../../core/project.py" line="620"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
-        <translation type="unfinished" />
+        <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="578" />
+        <location filename="../../core/project.py" line="625"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
-        <translation type="unfinished" />
+        <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="584" />
+        <location filename="../../core/project.py" line="631"/>
         <source>snapshots.test.values must list one loss per epoch</source>
-        <translation type="unfinished" />
+        <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="593" />
+        <location filename="../../core/project.py" line="640"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
-        <translation type="unfinished" />
+        <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="684" />
+        <location filename="../../core/project.py" line="731"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
-        <translation type="unfinished" />
+        <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="694" />
+        <location filename="../../core/project.py" line="741"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
-        <translation type="unfinished" />
+        <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="699" />
+        <location filename="../../core/project.py" line="746"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
-        <translation type="unfinished" />
+        <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="703" />
+        <location filename="../../core/project.py" line="750"/>
         <source>{0} is nested too deeply to be a project</source>
-        <translation type="unfinished" />
+        <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="714" />
+        <location filename="../../core/project.py" line="761"/>
         <source>{0} is larger than {1} MiB</source>
-        <translation type="unfinished" />
+        <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="718" />
+        <location filename="../../core/project.py" line="765"/>
         <source>cannot read {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="730" />
+        <location filename="../../core/project.py" line="777"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
-        <translation type="unfinished" />
+        <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="733" />
+        <location filename="../../core/project.py" line="780"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
-        <translation type="unfinished" />
+        <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="739" />
+        <location filename="../../core/project.py" line="786"/>
         <source>the project cannot be saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="761" />
-        <location filename="../../core/project.py" line="767" />
-        <location filename="../../core/project.py" line="783" />
+        <location filename="../../core/project.py" line="808"/>
+        <location filename="../../core/project.py" line="814"/>
+        <location filename="../../core/project.py" line="830"/>
         <source>cannot save {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>nelze uložit {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>record</name>
     <message>
-        <location filename="../../gui/panels/record.py" line="29" />
+        <location filename="../../gui/panels/record.py" line="29"/>
         <source>Record training</source>
-        <translation type="unfinished" />
+        <translation>Nahrát trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="34" />
+        <location filename="../../gui/panels/record.py" line="34"/>
         <source>What to record: one view, or the whole window</source>
-        <translation type="unfinished" />
+        <translation>Co nahrávat: jeden pohled, nebo celé okno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="35" />
+        <location filename="../../gui/panels/record.py" line="35"/>
         <source>&amp;View:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pohled:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="39" />
+        <location filename="../../gui/panels/record.py" line="39"/>
         <source>A frame after every this many epochs trained</source>
-        <translation type="unfinished" />
+        <translation>Snímek po každých tolika natrénovaných epochách</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="40" />
+        <location filename="../../gui/panels/record.py" line="40"/>
         <source>&amp;Epochs per frame:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Epoch na snímek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="44" />
+        <location filename="../../gui/panels/record.py" line="44"/>
         <source>Recording stops (and the file is written) after this many frames, or when you choose Stop recording</source>
-        <translation type="unfinished" />
+        <translation>Nahrávání skončí (a soubor se zapíše) po tolika snímcích, nebo když zvolíte Zastavit nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="46" />
+        <location filename="../../gui/panels/record.py" line="46"/>
         <source>&amp;Frames at most:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nejvýše snímků:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="51" />
+        <location filename="../../gui/panels/record.py" line="51"/>
         <source>Frames wider than this are scaled down</source>
-        <translation type="unfinished" />
+        <translation>Širší snímky se zmenší</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="52" />
+        <location filename="../../gui/panels/record.py" line="52"/>
         <source>&amp;Width at most:</source>
-        <translation type="unfinished" />
+        <translation>Nejvýše ší&amp;řka:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="57" />
+        <location filename="../../gui/panels/record.py" line="57"/>
         <source>A larger file keeps every other frame (each shown twice as long) until it fits</source>
-        <translation type="unfinished" />
+        <translation>Větší soubor si ponechá každý druhý snímek (každý zobrazený dvakrát déle), dokud se nevejde</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="59" />
+        <location filename="../../gui/panels/record.py" line="59"/>
         <source>&amp;Size limit:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Limit velikosti:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="61" />
+        <location filename="../../gui/panels/record.py" line="61"/>
         <source>.gif, or .png / .apng for an animated PNG</source>
-        <translation type="unfinished" />
+        <translation>.gif, nebo .png / .apng pro animované PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="62" />
+        <location filename="../../gui/panels/record.py" line="62"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procházet…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="67" />
+        <location filename="../../gui/panels/record.py" line="67"/>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="71" />
+        <location filename="../../gui/panels/record.py" line="71"/>
         <source>Start recording</source>
-        <translation type="unfinished" />
+        <translation>Začít nahrávat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="77" />
+        <location filename="../../gui/panels/record.py" line="77"/>
         <source>Record to</source>
-        <translation type="unfinished" />
+        <translation>Nahrávat do</translation>
     </message>
 </context>
 <context>
     <name>recorder</name>
     <message>
-        <location filename="../../gui/recorder.py" line="35" />
+        <location filename="../../gui/recorder.py" line="35"/>
         <source>record to a .gif, .png or .apng file</source>
-        <translation type="unfinished" />
+        <translation>nahrávejte do souboru .gif, .png nebo .apng</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="80" />
+        <location filename="../../gui/recorder.py" line="80"/>
         <source>epochs per frame must be from 1 to 10⁹</source>
-        <translation type="unfinished" />
+        <translation>epoch na snímek musí být od 1 do 10⁹</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="82" />
+        <location filename="../../gui/recorder.py" line="82"/>
         <source>frames must be from 2 to 2000</source>
-        <translation type="unfinished" />
+        <translation>snímků musí být od 2 do 2000</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="84" />
+        <location filename="../../gui/recorder.py" line="84"/>
         <source>the size limit must be from 0.1 to 500 MB</source>
-        <translation type="unfinished" />
+        <translation>limit velikosti musí být od 0,1 do 500 MB</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="119" />
+        <location filename="../../gui/recorder.py" line="119"/>
         <source>Nothing recorded: train for at least {0} epochs to get two frames</source>
-        <translation type="unfinished" />
+        <translation>Nic nenahráno: pro dva snímky trénujte alespoň {0} epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="126" />
+        <location filename="../../gui/recorder.py" line="126"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="129" />
+        <location filename="../../gui/recorder.py" line="129"/>
         <source>Wrote {0}: {1} frames, {2} KiB</source>
-        <translation type="unfinished" />
+        <translation>Zapsáno {0}: {1} snímků, {2} KiB</translation>
     </message>
     <message>
-        <location filename="../../gui/recorder.py" line="132" />
+        <location filename="../../gui/recorder.py" line="132"/>
         <source> (every other frame dropped to stay under the size limit)</source>
-        <translation type="unfinished" />
+        <translation> (každý druhý snímek vypuštěn, aby soubor nepřekročil limit velikosti)</translation>
     </message>
 </context>
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../gui/registry.py" line="28" />
+        <location filename="../../gui/registry.py" line="28"/>
         <source>Network</source>
         <translation>Síť</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="30" />
+        <location filename="../../gui/registry.py" line="30"/>
         <source>Loss</source>
         <translation>Ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="31" />
+        <location filename="../../gui/registry.py" line="31"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="32" />
+        <location filename="../../gui/registry.py" line="32"/>
         <source>Hidden space</source>
         <translation>Skrytý prostor</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="33" />
+        <location filename="../../gui/registry.py" line="33"/>
         <source>Weights over time</source>
         <translation>Váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="34" />
+        <location filename="../../gui/registry.py" line="34"/>
         <source>Hidden neurons</source>
         <translation>Skryté neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="35" />
+        <location filename="../../gui/registry.py" line="35"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="37" />
+        <location filename="../../gui/registry.py" line="37"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="39" />
+        <location filename="../../gui/registry.py" line="39"/>
         <source>Lesson</source>
         <translation>Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="40" />
+        <location filename="../../gui/registry.py" line="40"/>
         <source>Layers</source>
         <translation>Vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="42" />
+        <location filename="../../gui/registry.py" line="42"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="44" />
+        <location filename="../../gui/registry.py" line="44"/>
         <source>Challenges</source>
         <translation>Úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="46" />
+        <location filename="../../gui/registry.py" line="46"/>
         <source>Timeline</source>
         <translation>Časová osa</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="47" />
+        <location filename="../../gui/registry.py" line="47"/>
         <source>Lecture</source>
         <translation>Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="49" />
+        <location filename="../../gui/registry.py" line="49"/>
         <source>Activation gallery</source>
         <translation>Galerie aktivací</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="51" />
+        <location filename="../../gui/registry.py" line="51"/>
         <source>Training health</source>
         <translation>Zdraví trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="52" />
+        <location filename="../../gui/registry.py" line="52"/>
         <source>Predict</source>
         <translation>Předpověď</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="54" />
+        <location filename="../../gui/registry.py" line="54"/>
         <source>Loss landscape</source>
         <translation>Krajina ztráty</translation>
     </message>
     <message>
-        <location filename="../../gui/registry.py" line="55" />
+        <location filename="../../gui/registry.py" line="55"/>
         <source>Metrics</source>
         <translation>Metriky</translation>
     </message>
@@ -3359,223 +3412,233 @@ Drop a layer's title here to remove the layer.</source>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../core/session.py" line="151" />
+        <location filename="../../core/session.py" line="151"/>
         <source>Stopped: the loss reached {0:g} at epoch {1}</source>
-        <translation type="unfinished" />
+        <translation>Zastaveno: ztráta dosáhla {0:g} v epoše {1}</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="156" />
+        <location filename="../../core/session.py" line="156"/>
         <source>Stopped after {0} epochs (the maximum set)</source>
-        <translation type="unfinished" />
+        <translation>Zastaveno po {0} epochách (nastavené maximum)</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../core/settings.py" line="31" />
+        <location filename="../../core/settings.py" line="31"/>
         <source>unknown setting {0!r}</source>
-        <translation type="unfinished" />
+        <translation>neznámé nastavení {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="33" />
+        <location filename="../../core/settings.py" line="33"/>
         <source>learning rate</source>
-        <translation type="unfinished">rychlost učení</translation>
+        <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="35" />
+        <location filename="../../core/settings.py" line="35"/>
         <source>learning rate must be positive; got {0:g}</source>
-        <translation type="unfinished" />
+        <translation>rychlost učení musí být kladná; zadáno {0:g}</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="39" />
+        <location filename="../../core/settings.py" line="39"/>
         <source>L1 strength</source>
-        <translation type="unfinished" />
+        <translation>síla L1</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="40" />
+        <location filename="../../core/settings.py" line="40"/>
         <source>L2 strength</source>
-        <translation type="unfinished" />
+        <translation>síla L2</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="43" />
+        <location filename="../../core/settings.py" line="43"/>
         <source>{0} must be from 0 (off) to {1:g}; got {2:g}</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být od 0 (vypnuto) do {1:g}; zadáno {2:g}</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="51" />
+        <location filename="../../core/settings.py" line="51"/>
         <source>batch size must be a whole number of at least 1</source>
-        <translation type="unfinished" />
+        <translation>velikost dávky musí být celé číslo alespoň 1</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="59" />
+        <location filename="../../core/settings.py" line="59"/>
         <source>{0} must be positive</source>
-        <translation type="unfinished" />
+        <translation>{0} musí být kladné</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="63" />
+        <location filename="../../core/settings.py" line="63"/>
         <source>shuffle must be on or off</source>
-        <translation type="unfinished" />
+        <translation>míchání musí být zapnuto nebo vypnuto</translation>
     </message>
 </context>
 <context>
     <name>trace</name>
     <message>
-        <location filename="../../core/trace.py" line="78" />
+        <location filename="../../core/trace.py" line="78"/>
         <source>a trace is for one sample; got several</source>
-        <translation type="unfinished" />
+        <translation>rozpis je pro jeden vzorek; zadáno několik</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training.py" line="205" />
-        <source>batch must be 'full', 'sample' or a size &gt;= 1; got {0}</source>
-        <translation>dávka musí být 'full', 'sample' nebo velikost &gt;= 1; zadáno {0}</translation>
+        <location filename="../../core/training.py" line="205"/>
+        <source>batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1; got {0}</source>
+        <translation>dávka musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="220" />
+        <location filename="../../core/training.py" line="220"/>
         <source>order must list the samples 0..{0} once each</source>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="482" />
+        <location filename="../../core/training.py" line="482"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="14" />
+        <location filename="../../gui/panels/training.py" line="14"/>
         <source>per sample</source>
         <translation>po vzorcích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="15" />
+        <location filename="../../gui/panels/training.py" line="15"/>
         <source>full batch</source>
         <translation>celá dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="16" />
-        <location filename="../../gui/panels/training.py" line="17" />
+        <location filename="../../gui/panels/training.py" line="16"/>
+        <location filename="../../gui/panels/training.py" line="17"/>
         <source>mini-batch {0}</source>
         <translation>minidávka {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="19" />
+        <location filename="../../gui/panels/training.py" line="19"/>
         <source>binary cross-entropy</source>
         <translation>binární křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="20" />
+        <location filename="../../gui/panels/training.py" line="20"/>
         <source>categorical cross-entropy</source>
         <translation>kategorická křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="21" />
+        <location filename="../../gui/panels/training.py" line="21"/>
         <source>momentum</source>
         <translation>moment</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="49" />
+        <location filename="../../gui/panels/training.py" line="49"/>
         <source>Learning rate α (positive); press Enter. Training is not reset.</source>
         <translation>Rychlost učení α (kladná); stiskněte Enter. Trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="52" />
+        <location filename="../../gui/panels/training.py" line="52"/>
         <source>How many samples each update uses</source>
         <translation>Kolik vzorků používá každá aktualizace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="54" />
-        <source>½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note 003's MSE), or a cross-entropy</source>
+        <location filename="../../gui/panels/training.py" line="54"/>
+        <source>½Σ(ŷ−y)² (the notes&apos; E), Σ(ŷ−y)² (with mean: note 003&apos;s MSE), or a cross-entropy</source>
         <translation>½Σ(ŷ−y)² (E z poznámek), Σ(ŷ−y)² (s průměrem: MSE z poznámky 003), nebo křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="57" />
+        <location filename="../../gui/panels/training.py" line="56"/>
+        <source>mean</source>
+        <translation>průměr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training.py" line="57"/>
+        <source>sum</source>
+        <translation>součet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/training.py" line="58"/>
         <source>Over the samples of a batch: the mean or the sum</source>
         <translation>Přes vzorky dávky: průměr, nebo součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="58" />
+        <location filename="../../gui/panels/training.py" line="59"/>
         <source>How each update uses the gradient</source>
         <translation>Jak každá aktualizace používá gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="59" />
+        <location filename="../../gui/panels/training.py" line="60"/>
         <source>How fast Play trains (saved with the project)</source>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="65" />
-        <location filename="../../gui/panels/training.py" line="69" />
+        <location filename="../../gui/panels/training.py" line="66"/>
+        <location filename="../../gui/panels/training.py" line="70"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="66" />
+        <location filename="../../gui/panels/training.py" line="67"/>
         <source>Stop after this many epochs (empty: never)</source>
         <translation>Zastavit po tolika epochách (prázdné: nikdy)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="70" />
+        <location filename="../../gui/panels/training.py" line="71"/>
         <source>Stop when the loss is at most this (e.g. 1e-6)</source>
         <translation>Zastavit, když ztráta klesne nejvýše na tuto hodnotu (např. 1e-6)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="74" />
+        <location filename="../../gui/panels/training.py" line="75"/>
         <source>L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the weights; drives unneeded weights to exactly 0, drawn as dashed links. Press Enter; training is not reset.</source>
         <translation>Regularizace L1 λ₁ (0: vypnuto): přičte λ₁·Σ|w| přes váhy; nepotřebné váhy stlačí přesně na 0 a ty se kreslí čárkovaně. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="78" />
+        <location filename="../../gui/panels/training.py" line="79"/>
         <source>L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over the weights. Press Enter; training is not reset.</source>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="84" />
+        <location filename="../../gui/panels/training.py" line="85"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="85" />
+        <location filename="../../gui/panels/training.py" line="86"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="86" />
+        <location filename="../../gui/panels/training.py" line="87"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="87" />
+        <location filename="../../gui/panels/training.py" line="88"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="88" />
+        <location filename="../../gui/panels/training.py" line="89"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="89" />
+        <location filename="../../gui/panels/training.py" line="90"/>
         <source>L1 regularisation</source>
         <translation>regularizace L1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="90" />
+        <location filename="../../gui/panels/training.py" line="91"/>
         <source>L2 regularisation</source>
         <translation>regularizace L2</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="91" />
+        <location filename="../../gui/panels/training.py" line="92"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="92" />
+        <location filename="../../gui/panels/training.py" line="93"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="93" />
+        <location filename="../../gui/panels/training.py" line="94"/>
         <source>stop at loss ≤</source>
         <translation>zastavit při ztrátě ≤</translation>
     </message>
@@ -3583,326 +3646,331 @@ Drop a layer's title here to remove the layer.</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="179" />
+        <location filename="../../gui/canvas/view.py" line="181"/>
         <source>  (frozen)</source>
-        <translation type="unfinished" />
+        <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="181" />
+        <location filename="../../gui/canvas/view.py" line="183"/>
         <source>  (dead: L1 holds it at 0)</source>
-        <translation type="unfinished" />
+        <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="269" />
+        <location filename="../../gui/canvas/view.py" line="272"/>
         <source>inputs {0}</source>
-        <translation type="unfinished" />
+        <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="271" />
+        <location filename="../../gui/canvas/view.py" line="274"/>
         <source>output</source>
-        <translation type="unfinished" />
+        <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="271" />
+        <location filename="../../gui/canvas/view.py" line="274"/>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="273" />
+        <location filename="../../gui/canvas/view.py" line="276"/>
         <source>Network {0}</source>
-        <translation type="unfinished" />
+        <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="274" />
+        <location filename="../../gui/canvas/view.py" line="277"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
-        <translation type="unfinished" />
+        <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="565" />
+        <location filename="../../gui/canvas/view.py" line="582"/>
         <source>Type a value and press Enter (Esc cancels)</source>
-        <translation type="unfinished" />
+        <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="680" />
+        <location filename="../../gui/canvas/view.py" line="697"/>
         <source>Unfreeze (train it)</source>
-        <translation type="unfinished" />
+        <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="681" />
+        <location filename="../../gui/canvas/view.py" line="698"/>
         <source>Freeze (do not train)</source>
-        <translation type="unfinished" />
+        <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="683" />
+        <location filename="../../gui/canvas/view.py" line="700"/>
         <source>Type a value…</source>
-        <translation type="unfinished" />
+        <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="692" />
+        <location filename="../../gui/canvas/view.py" line="709"/>
         <source>Add a neuron to this layer</source>
-        <translation type="unfinished" />
+        <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="693" />
+        <location filename="../../gui/canvas/view.py" line="710"/>
         <source>Remove this neuron</source>
-        <translation type="unfinished" />
+        <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="694" />
+        <location filename="../../gui/canvas/view.py" line="711"/>
         <source>Remove this layer</source>
-        <translation type="unfinished" />
+        <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="696" />
+        <location filename="../../gui/canvas/view.py" line="713"/>
         <source>Insert a hidden layer after this one</source>
-        <translation type="unfinished" />
+        <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="699" />
+        <location filename="../../gui/canvas/view.py" line="716"/>
         <source>Activation</source>
-        <translation type="unfinished" />
+        <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="705" />
+        <location filename="../../gui/canvas/view.py" line="722"/>
         <source>Remove biases</source>
-        <translation type="unfinished" />
+        <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="705" />
+        <location filename="../../gui/canvas/view.py" line="722"/>
         <source>Add biases</source>
-        <translation type="unfinished" />
+        <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="708" />
+        <location filename="../../gui/canvas/view.py" line="725"/>
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="716" />
+        <location filename="../../gui/canvas/view.py" line="733"/>
         <source>Inputs and outputs follow the data</source>
-        <translation type="unfinished" />
+        <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
 </context>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../gui/plots/views.py" line="128" />
-        <location filename="../../gui/plots/views.py" line="1061" />
+        <location filename="../../gui/plots/views.py" line="136"/>
+        <location filename="../../gui/plots/views.py" line="1069"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="130" />
+        <location filename="../../gui/plots/views.py" line="138"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="137" />
+        <location filename="../../gui/plots/views.py" line="145"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="140" />
+        <location filename="../../gui/plots/views.py" line="148"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="145" />
+        <location filename="../../gui/plots/views.py" line="153"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="146" />
+        <location filename="../../gui/plots/views.py" line="154"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="212" />
+        <location filename="../../gui/plots/views.py" line="220"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="245" />
+        <location filename="../../gui/plots/views.py" line="253"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="327" />
+        <location filename="../../gui/plots/views.py" line="335"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="328" />
-        <source>Each first-layer hidden neuron's line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
+        <location filename="../../gui/plots/views.py" line="336"/>
+        <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="386" />
+        <location filename="../../gui/plots/views.py" line="394"/>
         <source>Fit to data</source>
         <translation>Přizpůsobit datům</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="387" />
-        <source>Show the map over the data's range again (wheel zooms the map, dragging it pans)</source>
+        <location filename="../../gui/plots/views.py" line="395"/>
+        <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="401" />
+        <location filename="../../gui/plots/views.py" line="409"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="402" />
-        <source>Each last-hidden-layer neuron's part w·h(x) of the output's weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
+        <location filename="../../gui/plots/views.py" line="410"/>
+        <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="406" />
+        <location filename="../../gui/plots/views.py" line="414"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="407" />
+        <location filename="../../gui/plots/views.py" line="415"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="413" />
-        <source>The input on the map's horizontal axis</source>
+        <location filename="../../gui/plots/views.py" line="421"/>
+        <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="414" />
-        <source>The input on the map's vertical axis</source>
+        <location filename="../../gui/plots/views.py" line="422"/>
+        <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="420" />
+        <location filename="../../gui/plots/views.py" line="428"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="481" />
+        <location filename="../../gui/plots/views.py" line="489"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="582" />
-        <source>Hold x{0} at this value in the map's slice</source>
+        <location filename="../../gui/plots/views.py" line="590"/>
+        <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="744" />
+        <location filename="../../gui/plots/views.py" line="752"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="746" />
+        <location filename="../../gui/plots/views.py" line="754"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="748" />
+        <location filename="../../gui/plots/views.py" line="756"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="749" />
+        <location filename="../../gui/plots/views.py" line="757"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="779" />
+        <location filename="../../gui/plots/views.py" line="787"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="780" />
+        <location filename="../../gui/plots/views.py" line="788"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="781" />
+        <location filename="../../gui/plots/views.py" line="789"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="798" />
+        <location filename="../../gui/plots/views.py" line="806"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="881" />
+        <location filename="../../gui/plots/views.py" line="889"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="882" />
+        <location filename="../../gui/plots/views.py" line="890"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="883" />
+        <location filename="../../gui/plots/views.py" line="891"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="885" />
+        <location filename="../../gui/plots/views.py" line="893"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="886" />
+        <location filename="../../gui/plots/views.py" line="894"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="887" />
+        <location filename="../../gui/plots/views.py" line="895"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="902" />
+        <location filename="../../gui/plots/views.py" line="910"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="903" />
-        <source>The input plane's grid lines carried through the network to this layer: how it bends the plane</source>
+        <location filename="../../gui/plots/views.py" line="911"/>
+        <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="909" />
-        <source>Morph from the layer's input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
+        <location filename="../../gui/plots/views.py" line="917"/>
+        <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="954" />
+        <location filename="../../gui/plots/views.py" line="962"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="975" />
+        <location filename="../../gui/plots/views.py" line="983"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="990" />
+        <location filename="../../gui/plots/views.py" line="998"/>
         <source>hidden space ({0}, {1}){2}</source>
         <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1230" />
+        <location filename="../../gui/plots/views.py" line="1070"/>
+        <source>value</source>
+        <translation>hodnota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/views.py" line="1241"/>
         <source>neuron maps need 2-D inputs and a hidden layer</source>
         <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1258" />
+        <location filename="../../gui/plots/views.py" line="1269"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1260" />
+        <location filename="../../gui/plots/views.py" line="1271"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -60,7 +60,10 @@ def projects(draw):
     return Project(net, X, Y, training, name=draw(st.text(max_size=20)),
                    initial_params=net.params.copy() * 0.5,
                    state={"epoch": draw(st.integers(0, 10**6)), "steps": 3},
-                   history={"epochs": [0, 1, 2], "losses": [0.5, 0.25, 0.125], "stride": 1})
+                   history={"epochs": [0, 1, 2], "losses": [0.5, 0.25, 0.125], "stride": 1},
+                   translations=draw(st.sampled_from([None, {"cs": {"name": "Síť"}},
+                                                     {"cs": {"name": "a", "description": "<b>b</b>"},
+                                                      "de": {"description": "c"}}])))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -411,3 +414,28 @@ def test_loader_refuses_training_state_that_does_not_fit(state, problem):
     d["state"] = state
     with pytest.raises(ProjectError, match=problem):
         loads(json.dumps(d))
+
+
+def test_a_project_carries_its_name_and_description_in_other_languages():
+    """``translations``: a lesson's texts in Czech (and any two-letter language); the
+    interface picks its language's, else the project's own; every field checked."""
+    from core.project import localised, with_texts
+
+    p = Project(Network([2, 1], "sigmoid"), XOR_X, XOR_Y, name="XOR", description="Learn XOR.")
+    q = with_texts(p, "cs", "XOR česky", "Naučte se XOR.")
+    assert (q.name, q.description) == ("XOR", "Learn XOR.")  # the English texts stay
+    back = from_dict(json.loads(json.dumps(to_dict(q))))
+    assert localised(back, "cs") == ("XOR česky", "Naučte se XOR.")
+    assert localised(back, "en") == localised(back, "de") == ("XOR", "Learn XOR.")
+    assert localised(with_texts(back, "en", "X", "Y"), "en") == ("X", "Y")
+    d = to_dict(p)
+    for bad, said in (([1], "translations must be an object"),
+                      ({"CZ": {}}, "translations: 'CZ' is not a two-letter language code such as cs"),
+                      ({"cs": "x"}, "translations.cs must be an object"),
+                      ({"cs": {"title": "x"}}, "unknown field translations.cs.title"),
+                      ({"cs": {"name": 3}}, "translations.cs.name must be text"),
+                      ({"cs": {"name": "x" * 201}}, "translations.cs.name is longer than 200"),
+                      ({chr(97 + i // 26) + chr(97 + i % 26): {} for i in range(21)},
+                       "translations lists more than 20 languages")):
+        with pytest.raises(ProjectError, match=re.escape(said)):
+            from_dict({**d, "translations": bad})
