@@ -60,7 +60,7 @@ class Controller(QObject):
         self.timer.timeout.connect(self._tick)
         self._due = 0.0
         self._last = 0.0
-        doc.stopped.connect(lambda reason: self.pause())
+        doc.stopped.connect(self._on_stopped)  # (a bound method: dropped with the controller)
         doc.structure_changed.connect(self.pause)
         doc.settings_changed.connect(self._follow_speed)
         for signal in (doc.weights_changed, doc.settings_changed, doc.loaded):
@@ -83,6 +83,9 @@ class Controller(QObject):
             self._due = 1.0 if self.rate else 0.0
             self.timer.start()
             self.running_changed.emit(True)
+
+    def _on_stopped(self, reason: str) -> None:
+        self.pause()
 
     def pause(self) -> None:
         if self.running:

@@ -34,7 +34,7 @@ from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, step_derivation, write_handout
-from gui.i18n import LANGUAGES, language, message, translate
+from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
 from gui.messages import MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
                 self.docks[first].raise_()
             self._tabs = []
             self._show_lesson_view()
-            QTimer.singleShot(0, self._default_columns)  # once the window has its size
+            QTimer.singleShot(0, self, self._default_columns)  # once the window has its size
 
     def _default_columns(self) -> None:
         """Side columns that leave the canvas about half the width (a 1280-pixel screen
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(lecture, self.docks[title])
             lecture.raise_()
             self._lecture_width()
-            QTimer.singleShot(0, self._lecture_width)  # again once the docks have settled
+            QTimer.singleShot(0, self, self._lecture_width)  # again once the docks have settled
             self.lecture.rebuild()
         else:
             self.restoreState(self._designer_state)
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
                     self.tabifyDockWidget(first, self.docks[title])
                     self.docks[title].show()
                 first.raise_()
-            QTimer.singleShot(0, self._compact_widths)  # once the new groups are laid out
+            QTimer.singleShot(0, self, self._compact_widths)  # once the new groups are laid out
         else:
             self.restoreState(self._before_compact)
             self._before_compact = None
@@ -775,11 +775,54 @@ class MainWindow(QMainWindow):
                 self.resize(min(width, area.width()), min(height, area.height()))
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
 
-    def set_language(self, code: str) -> None:
-        """View → Language: remembered, and used from the next start (the window's words
-        are set as it is built; Qt does not change them in place)."""
+    def set_language(self, code: str) -> MainWindow:
+        """View → Language: remembered for the next start, and applied now. The window's
+        words are set as it is built (Qt does not change them in place), so the window is
+        built again in the new language around the same document: the project, its undo
+        history, training state and file live in the document and are not touched. Returns
+        the window now showing (this one if the language did not change)."""
         storage.settings().setValue("language", code)
-        self.tell(translate("main_window", "The language changes when Backprop Studio starts again"))
+        if code == language():
+            return self
+        app = QApplication.instance()
+        remove_language(app)
+        _, problem = install_language(app, code)
+        new = self.rebuild()
+        if problem:  # a damaged translation: English, saying so
+            new.refuse(problem)
+        return new
+
+    def rebuild(self) -> MainWindow:
+        """A new window on this document, in the place, layout, scale and theme of this one,
+        which goes. Training pauses (the new window's Play goes on from the same epoch)."""
+        if self.recorder is not None:  # what was recorded is written, not lost
+            self.stop_recording()
+        self.controller.close()
+        self.files.close()
+        new = MainWindow(self.doc)
+        new.files.ask_unsaved, new.files.ask_restore = self.files.ask_unsaved, self.files.ask_restore
+        new.restoreGeometry(self.saveGeometry())
+        if self.lecture_mode:  # the designer's layout under the lecture's
+            new.restoreState(self._designer_state)
+        elif new.restoreState(self.saveState()):
+            new._tabs = []
+        if self.scale != 1.0:
+            new.set_scale(self.scale)
+        if self.high_contrast:
+            new.set_high_contrast(True)
+        if self.isFullScreen():
+            new.showFullScreen()
+        else:
+            new.show()
+        if self.lecture_mode:
+            new.set_lecture(True)
+            new.lecture.go(self.lecture.index)
+        # the new window lives as long as the application (a top-level window Python no
+        # longer refers to would be deleted with its wrapper)
+        QApplication.instance().main_window = new
+        self.hide()
+        self.deleteLater()
+        return new
 
     # --- a lecturer's kit ---------------------------------------------------------------------
     def _apply_locks(self) -> None:

@@ -117,7 +117,7 @@ class NetworkCanvas(QGraphicsView):
         doc.probe_changed.connect(self._request)  # the probe's forward pass
         doc.burst_over.connect(self.throttle.flush)
         doc.burst_over.connect(self._burst_over)  # after the flush
-        doc.sample_changed.connect(lambda i: self._request())
+        doc.sample_changed.connect(self._on_sample)
         self._on_structure_changed()
 
     # --- presentation -------------------------------------------------------------
@@ -434,6 +434,9 @@ class NetworkCanvas(QGraphicsView):
         return out
 
     # --- following the model ---------------------------------------------------------
+    def _on_sample(self, index: int) -> None:
+        self._request()
+
     def _request(self) -> None:
         """Redraw now, or (while training streams updates) at most 30 times a second."""
         self.throttle.request()

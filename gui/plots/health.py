@@ -49,7 +49,9 @@ class HealthHistory(QObject):
         self.doc = doc
         self._caches: dict[tuple, tuple] = {}  # (run, loss, reduction) -> (weakref, {epoch: ..})
         for signal in (doc.structure_changed, doc.settings_changed, doc.loaded):
-            signal.connect(self.changed.emit)  # another run (or loss): the marks follow
+            # another run (or loss): the marks follow. Signal to signal, which Qt drops with
+            # this object (connected to ``changed.emit``, it outlived it: View → Language)
+            signal.connect(self.changed)
 
     @property
     def stats(self) -> dict[int, tuple[float, dict]]:

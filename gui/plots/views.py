@@ -64,6 +64,11 @@ class Throttled(QWidget):
         else:
             self._stale = True
 
+    def _on_sample(self, index: int) -> None:
+        """The sample changed (views that show it connect this: a bound method, which Qt
+        drops with the view, where a lambda would outlive it)."""
+        self.request()
+
     def on_screen(self) -> bool:
         """Shown and not covered: a dock behind a tab is 'visible' to Qt, at an off-screen
         spot, with nothing of it showing."""
@@ -443,7 +448,7 @@ class DecisionPlot(Throttled):
         row.addStretch(1)
         row.addWidget(self.fit_button, 0, Qt.AlignTop)
         lay.addLayout(row)
-        doc.sample_changed.connect(lambda i: self.request())
+        doc.sample_changed.connect(self._on_sample)
         doc.map_range_changed.connect(self.request)
         doc.probe_changed.connect(self._show_probe)
         doc.structure_changed.connect(self._on_structure_changed)
@@ -924,7 +929,7 @@ class HiddenPlot(Throttled):
         tools.addWidget(self.morph, 1)
         tools.addWidget(self.morph_label)
         lay.addLayout(tools)
-        doc.sample_changed.connect(lambda i: self.request())
+        doc.sample_changed.connect(self._on_sample)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 

@@ -86,12 +86,59 @@ def test_the_window_in_czech_and_view_language_remembers_the_choice(open_window,
         assert win.play_action.text() == "Spustit"
     finally:
         i18n.remove_language(app)
-    win = open_window()
+
+
+def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
+    """View → Language builds the window again in the new language around the same
+    document: the project, its undo history, the training and the lecture's phase stay;
+    the choice is remembered for the next start."""
+    import shiboken6
+
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    app = QCoreApplication.instance()
+    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
+    win.files.ask_unsaved = lambda: "discard"
+    win.files.ask_restore = lambda when: False
+    win.show()
+    qtbot.waitExposed(win)
+    doc = win.doc
+    doc.add_neuron(1)
+    doc.train_epochs(50)
+    win.set_lecture(True)
+    win.lecture.go(3)
+    epoch, edits = doc.epoch, doc.undo_stack.count()
     view = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
-    trigger(view, "&Language", "Čeština")
-    assert storage.settings().value("language") == "cs"
-    assert win.last_message == "The language changes when Backprop Studio starts again"
-    trigger(view, "&Language", "English")
+    try:
+        trigger(view, "&Language", "Čeština")
+        new = app.main_window
+        assert new is not win and new.doc is doc and new.isVisible()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
+        assert storage.settings().value("language") == "cs" and i18n.language() == "cs"
+        assert [a.text() for a in new.menuBar().actions()][:2] == ["&Soubor", "Úp&ravy"]
+        assert new.windowTitle().startswith("XOR se sigmoidní sítí · 2-3-1")
+        assert (doc.epoch, doc.undo_stack.count(), doc.net.sizes) == (epoch, edits, [2, 3, 1])
+        assert new.lecture_mode and new.lecture.index == 3
+        new.set_lecture(False)
+        new.play_action.trigger()  # the new window trains on from the same epoch
+        qtbot.waitUntil(lambda: doc.epoch > epoch + 20, timeout=10_000)
+        new.play_action.trigger()
+        qtbot.waitUntil(lambda: not new.controller.running)
+        doc.undo_stack.undo()  # the edit made in the old window undoes in the new one
+        assert doc.net.sizes == [2, 2, 1] and len(new.canvas.neurons[1]) == 2
+        view = next(a.menu() for a in new.menuBar().actions() if a.text() == "&Zobrazení")
+        trigger(view, "&Jazyk", "English")
+        newest = app.main_window
+        assert [a.text() for a in newest.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert i18n.language() == "en" and storage.settings().value("language") == "en"
+    finally:
+        i18n.remove_language(app)
+        last = app.main_window
+        last.controller.close()
+        last.close()
+        del app.main_window
 
 
 # words an English interface shows and a Czech one must not (checked in what the window
