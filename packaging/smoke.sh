@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The built application alone: copied out of the source tree, run from elsewhere with no
-# PYTHONPATH, it renders the XOR lesson after 100 epochs. Prints the folder's size and the
+# PYTHONPATH, it renders the XOR lesson after 100 epochs and writes the Czech handout. Prints the folder's size and the
 # run's time beside `python main.py` doing the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,11 @@ seconds() {  # seconds a command takes
 built=$(cd "$tmp" && seconds env -u PYTHONPATH BACKPROP_STUDIO_HOME="$tmp/home" \
     ./app/backprop-studio --lesson xor --train 100 --screenshot "$tmp/out.png")
 test -s "$tmp/out.png"
+# the Czech translation is inside: the handout in Czech, with no "starting in English" line
+(cd "$tmp" && env -u PYTHONPATH BACKPROP_STUDIO_HOME="$tmp/home" ./app/backprop-studio \
+    --lesson hand_note --language cs --export-trace "$tmp/krok.md" 2>"$tmp/err.txt")
+grep -q "Dopředný průchod" "$tmp/krok.md"
+test ! -s "$tmp/err.txt"
 source_run=$(seconds env BACKPROP_STUDIO_HOME="$tmp/home2" \
     python main.py --lesson xor --train 100 --screenshot "$tmp/src.png")
 echo "standalone: $(du -sh "$tmp/app" | cut -f1), ${built} s; python main.py: ${source_run} s"
