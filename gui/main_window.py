@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.high_contrast = False
         self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
+        self._hidden_stops: dict[str, list] = {}  # dock -> (widget, focus policy) while hidden
         # side columns run full height; bottom docks (lecture, gallery) sit under the canvas
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         state = storage.settings().value("layout")
         if state is not None and self.restoreState(state):
             self._tabs = []  # the saved layout already has its tabs
+            QTimer.singleShot(0, self, self.order_tabs)  # once the docks have their places
         scale, contrast = self._prefs
         if scale != 1.0:
             self.set_scale(scale)
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         if scroll:
             area_widget = QScrollArea()
             area_widget.setWidgetResizable(True)
+            area_widget.setFocusPolicy(Qt.NoFocus)  # not a Tab stop: it scrolls to the focus
             area_widget.setFrameShape(QScrollArea.NoFrame)
             area_widget.setWidget(widget)
             widget = area_widget
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         if tab_with is not None:
             self._tabs.append((tab_with, view.id))
         self.docks[view.id] = dock
+        dock.dockLocationChanged.connect(lambda area: QTimer.singleShot(0, self, self.order_tabs))
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
             self._tabs = []
             self._show_lesson_view()
             QTimer.singleShot(0, self, self._default_columns)  # once the window has its size
+            self.canvas.setFocus(Qt.OtherFocusReason)  # the keyboard starts on the network
 
     def _default_columns(self) -> None:
         """Side columns that leave the canvas about half the width (a 1280-pixel screen
@@ -228,6 +233,63 @@ class MainWindow(QMainWindow):
         right = int(min(max(0.3 * w, 360), 620))
         self.resizeDocks([self.docks["training"], self.docks["loss"]], [left, right],
                          Qt.Horizontal)
+        self.order_tabs()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab and Shift+Tab, from any widget of the window (Qt hands them up to it)."""
+        self._tab_stops()
+        return super().focusNextPrevChild(next)
+
+    def _tab_stops(self) -> None:
+        """A dock behind a tab is still 'visible' to Qt (at an off-screen spot), so Tab
+        would walk into controls no one can see: they leave the Tab chain while their dock
+        is out of sight and come back when it shows (its tab is chosen, or View shows it);
+        looked at on each Tab, as the layout stands then."""
+        for dock in self.docks.values():
+            name = dock.objectName()
+            # behind a tab, Qt keeps a dock 'visible' at a spot outside the window
+            out_of_sight = not dock.isVisible() or not (dock.isFloating()
+                                                        or self.rect().intersects(dock.geometry()))
+            if out_of_sight and name not in self._hidden_stops:
+                kept = [(w, w.focusPolicy()) for w in dock.findChildren(QWidget)
+                        if w.focusPolicy() & Qt.TabFocus]
+                for w, policy in kept:
+                    w.setFocusPolicy(Qt.ClickFocus if policy & Qt.ClickFocus else Qt.NoFocus)
+                self._hidden_stops[name] = kept
+            elif not out_of_sight and name in self._hidden_stops:
+                for w, policy in self._hidden_stops.pop(name):
+                    w.setFocusPolicy(policy)
+
+    def order_tabs(self) -> None:
+        """Tab goes through the window as it reads: the left column top to bottom, the
+        canvas, the right column, then the bottom row left to right (docks behind a tab
+        where their tab is; each view's controls in their own order). Qt's default is the
+        order the widgets were made in. Again whenever a dock moves."""
+        area_rank = {Qt.LeftDockWidgetArea: 0, Qt.TopDockWidgetArea: 1,
+                     Qt.RightDockWidgetArea: 3, Qt.BottomDockWidgetArea: 4}
+        keys = {self.centralWidget(): (2, 0, 0, 0)}
+        for dock in self.docks.values():
+            rank = 5 if dock.isFloating() else area_rank.get(self.dockWidgetArea(dock), 5)
+            group = [dock, *self.tabifiedDockWidgets(dock)]  # a dock behind a tab has no place
+            front = max(group, key=lambda d: not d.visibleRegion().isEmpty())  # on screen
+            g = front.geometry()
+            where = (g.x(), g.y()) if rank == 4 else (g.y(), g.x())
+            keys[dock] = (rank, *where, list(self.docks.values()).index(dock))
+        chain, w = [], self.nextInFocusChain()
+        while w is not self and len(chain) < 100_000:
+            parent = w.parentWidget()
+            if w.focusPolicy() & Qt.TabFocus and not (parent is not None and parent.focusProxy() is w):
+                chain.append(w)  # (a spin box's own line edit goes with the spin box)
+            w = w.nextInFocusChain()
+
+        def key(item):
+            k, w = item
+            while w is not None and w not in keys:
+                w = w.parentWidget()
+            return (keys[w] if w is not None else (-1,)), k
+        ordered = [w for _, w in sorted(enumerate(chain), key=key)]
+        for first, second in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)

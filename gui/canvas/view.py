@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolTip,
+    QWidget,
 )
 
 from core import ACTIVATIONS, Param
@@ -273,7 +274,11 @@ class NetworkCanvas(QGraphicsView):
         for l in range(1, len(net.sizes)):
             role = translate("view", "output") if l == len(net.sizes) - 1 else translate("view", "hidden")
             layers.append(f"{role} {', '.join(names[l])} ({net.activations[l - 1]})")
-        self.setAccessibleName(translate("view", "Network {0}").format("-".join(map(str, net.sizes))))
+        name = translate("view", "Network {0}").format("-".join(map(str, net.sizes)))
+        p = getattr(self, "selected", None)
+        if p is not None and p in self.flat:  # what the keyboard is on, for a screen reader
+            name += f": {net.texts()[p]} = {num(net.get(p))}"
+        self.setAccessibleName(name)
         self.setAccessibleDescription("; ".join(layers) + translate(
             "view", ". Click an edge to select it, double-click to type its value, wheel to nudge it; "
                     "right-click a neuron for the layer menu."))
@@ -574,6 +579,7 @@ class NetworkCanvas(QGraphicsView):
     def select(self, p: Param | None) -> None:
         self.selected = p
         self._on_weights_changed()
+        self._describe()
         self.param_selected.emit(p)
 
     def edit_in_place(self, p: Param) -> None:
@@ -585,7 +591,7 @@ class NetworkCanvas(QGraphicsView):
         line.setToolTip(translate("view", "Type a value and press Enter (Esc cancels)"))
         proxy = self.scene().addWidget(line)
         proxy.setZValue(10)
-        proxy.setPos(self.labels[p].pos() - QPointF(60, 12))
+        proxy.setPos(self.label(p).pos() - QPointF(60, 12))
         self.editor = proxy
 
         def commit() -> None:
@@ -685,11 +691,58 @@ class NetworkCanvas(QGraphicsView):
             return
         super().wheelEvent(e)
 
+    # --- the keyboard --------------------------------------------------------------------
+    # Tab and Shift+Tab walk the parameters in label order, each one a stop (selected: the
+    # inspector shows it); past the last the focus moves on out of the canvas (Ctrl+Tab at
+    # once). Up and Down nudge the selected one like the wheel (Shift: ×10), Enter or F2
+    # types its value, the menu key or Shift+F10 opens its menu, Esc lets it go.
+    def _order(self) -> list[Param]:
+        return list(self.doc.net.symbols())
+
+    def focusInEvent(self, e) -> None:
+        super().focusInEvent(e)
+        order = self._order()
+        if order and e.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason):  # from the start
+            self.select(order[0] if e.reason() == Qt.TabFocusReason else order[-1])
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        order = self._order()
+        if self.editor is None and self.hasFocus() and order:
+            k = order.index(self.selected) + (1 if next else -1) if self.selected in order \
+                else (0 if next else len(order) - 1)
+            if 0 <= k < len(order):
+                self.select(order[k])
+                return True
+            # past the last: the focus moves on; the selection stays (the inspector, next
+            # in the cycle, edits it)
+        return QWidget.focusNextPrevChild(self, next)  # on to the next control
+
     def keyPressEvent(self, e) -> None:
-        if e.key() == Qt.Key_Escape and self.editor is not None:
+        key, shift = e.key(), bool(e.modifiers() & Qt.ShiftModifier)
+        if key == Qt.Key_Escape and self.editor is not None:
             self.editor.deleteLater()
             self.editor = None
             return
+        if key in (Qt.Key_Tab, Qt.Key_Backtab) and e.modifiers() & Qt.ControlModifier:
+            QWidget.focusNextPrevChild(self, key == Qt.Key_Tab and not shift)
+            return
+        p = self.selected
+        if p is not None and self.editor is None:
+            if key in (Qt.Key_Up, Qt.Key_Down):
+                step = 0.1 if shift else 0.01
+                self.doc.nudge_param(p, step if key == Qt.Key_Up else -step)
+                return
+            if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
+                self.edit_in_place(p)
+                return
+            if key == Qt.Key_Menu or (key == Qt.Key_F10 and shift):
+                label = self.label(p)
+                where = self.mapFromScene(label.sceneBoundingRect().bottomLeft())
+                self.param_menu(p).popup(self.viewport().mapToGlobal(where))
+                return
+            if key == Qt.Key_Escape:
+                self.select(None)
+                return
         super().keyPressEvent(e)
 
     # --- menus ---------------------------------------------------------------------
