@@ -100,8 +100,7 @@ def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
 
     app = QCoreApplication.instance()
     win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.files.ask_restore = lambda when: False
+    win.files.ask_unsaved = lambda: "discard"  # (a test's stand-in: the new window keeps it)
     win.show()
     qtbot.waitExposed(win)
     doc = win.doc
@@ -115,6 +114,8 @@ def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
         trigger(view, "&Language", "Čeština")
         new = app.main_window
         assert new is not win and new.doc is doc and new.isVisible()
+        assert new.files.ask_unsaved() == "discard"  # the stand-in carried over; the real
+        assert new.files.ask_restore.__self__ is new.files  # questions ask over the new window
         qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
         assert storage.settings().value("language") == "cs" and i18n.language() == "cs"
         assert [a.text() for a in new.menuBar().actions()][:2] == ["&Soubor", "Úp&ravy"]
