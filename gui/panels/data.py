@@ -75,6 +75,7 @@ class DataPanel(QWidget):
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         form.addRow(translate("data", "data set"), self.kind)
         form.addRow(translate("data", "samples"), self.n)
         form.addRow(translate("data", "noise"), self.noise)

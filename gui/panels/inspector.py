@@ -46,6 +46,7 @@ class Inspector(QWidget):
         self.lock.toggled.connect(self._locked)
         self.grad = QLabel("")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         form.addRow(translate("inspector", "value"), self.value)
         form.addRow(translate("inspector", "adjust"), self.slider)
         form.addRow("", self.lock)
@@ -75,6 +76,7 @@ class Inspector(QWidget):
         counts.addWidget(self.fewer)
         counts.addWidget(self.more)
         lform = QFormLayout(self.layer_box)
+        lform.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         lform.addRow(self.layer_title)
         lform.addRow(translate("inspector", "activation"), self.activation)
         lform.addRow("", self.bias)

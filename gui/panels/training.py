@@ -82,6 +82,7 @@ class TrainingPanel(QWidget):
             edit.setToolTip(tip)
             edit.editingFinished.connect(lambda k=key, e=edit: self._text(k, e))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         form.addRow(translate("training", "learning rate"), self.lr)
         form.addRow(translate("training", "batch"), self.batch)
         form.addRow(translate("training", "loss"), self.loss)

@@ -22,8 +22,10 @@ def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
     for _ in range(5):
         doc.train_epochs(40)
     n = len(doc.weight_history)
+    # the view works through the 201 snapshots in slices, at most 3 % of the time (by
+    # design): ~3 s on a quiet machine, over 5 on a busy one, so the wait is generous
     qtbot.waitUntil(lambda: len(view.history.stats) == n and len(view.curves[0].getData()[0]) == n,
-                    timeout=5000)
+                    timeout=30_000)
     legend = [label.text for _, label in view.grads.getPlotItem().legend.items]
     assert legend == ["x→h (1)", "h→ŷ (2)"]
     # the last point of each curve is the engine's gradient norm at the present weights
@@ -45,7 +47,7 @@ def test_dead_and_saturated_neurons_are_marked_on_the_canvas_and_the_timeline(op
     assert h1.brush().color().getRgb()[:3] == (200, 200, 200) and "Dead ReLU" in h1.toolTip()
     assert canvas.neurons[1][1].health is None
     doc.train_epochs(100)
-    qtbot.waitUntil(lambda: len(win.timeline.marks.positions) >= 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(win.timeline.marks.positions) >= 1, timeout=30_000)
     assert win.timeline.marks.positions[-1] == 1.0  # the present has it too
     doc.undo_stack.undo()  # the bias back
     doc.undo_stack.undo()  # sigmoid again
