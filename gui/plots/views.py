@@ -1109,11 +1109,15 @@ class WeightsPlot(Throttled):
             self.curves.append(c)
         for k, c in enumerate(self.curves):
             c.setData([], [])
+            style = (one_each, k)  # curve k's hue is one of 16 (8 bundles): fixed, so an
+            if getattr(c, "style", None) == style:  # edit neither recolours the curves kept
+                continue  # nor pays for it (each setter below updates the item)
+            c.style = style
             # thin pens, clipping and peak downsampling keep a live curve cheap to paint; a
             # bundle's x runs back at each NaN, which clipping and downsampling cannot take
             c.setClipToView(one_each)
             c.setDownsampling(auto=one_each, method="peak")
-            c.setPen(pg.mkPen(pg.intColor(k, len(self.groups)), width=1))
+            c.setPen(pg.mkPen(pg.intColor(k, 16 if one_each else self.BUNDLES), width=1))
         self._legend([label for label, _ in shown] if one_each else [])
         self.request()
 
