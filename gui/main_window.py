@@ -637,11 +637,16 @@ class MainWindow(QMainWindow):
         self.tell(translate("main_window", "Scale {0:.0%}").format(self.scale))
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
-    LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data")
+    LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data", "challenges")
     RIGHT_GROUP = ("decision", "loss", "weights", "health", "hidden", "neurons", "landscape")
 
     def _compact_widths(self) -> None:
         if self._before_compact is not None and not self.lecture_mode:
+            screen = self.screen() or QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen is not None else None
+            if area is not None and not self.isFullScreen() and self.width() > area.width():
+                # made wide while the docks were side by side: back within the screen
+                self.resize(area.width(), min(self.height(), area.height()))
             w = self.width()
             self.resizeDocks([self.docks[self.LEFT_GROUP[0]], self.docks[self.RIGHT_GROUP[0]]],
                              [int(0.24 * w), int(0.34 * w)], Qt.Horizontal)
