@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="140"/>
+        <location filename="../../gui/panels/data.py" line="141"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="141"/>
+        <location filename="../../gui/panels/data.py" line="142"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="142"/>
+        <location filename="../../gui/panels/data.py" line="143"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -654,52 +654,52 @@
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="78"/>
+        <location filename="../../gui/panels/data.py" line="79"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="79"/>
+        <location filename="../../gui/panels/data.py" line="80"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="80"/>
+        <location filename="../../gui/panels/data.py" line="81"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="81"/>
+        <location filename="../../gui/panels/data.py" line="82"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="82"/>
+        <location filename="../../gui/panels/data.py" line="83"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="84"/>
+        <location filename="../../gui/panels/data.py" line="85"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="90"/>
+        <location filename="../../gui/panels/data.py" line="91"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="119"/>
+        <location filename="../../gui/panels/data.py" line="120"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="137"/>
+        <location filename="../../gui/panels/data.py" line="138"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="139"/>
+        <location filename="../../gui/panels/data.py" line="140"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../gui/plots/explore.py" line="237"/>
         <source>Replay</source>
-        <translation>Přehrát znovu</translation>
+        <translation>Přehrát</translation>
     </message>
     <message>
         <location filename="../../gui/plots/explore.py" line="238"/>
@@ -1261,63 +1261,63 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="126"/>
-        <location filename="../../gui/plots/health.py" line="139"/>
+        <location filename="../../gui/plots/health.py" line="128"/>
+        <location filename="../../gui/plots/health.py" line="141"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="137"/>
+        <location filename="../../gui/plots/health.py" line="139"/>
         <source>weight</source>
         <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="138"/>
+        <location filename="../../gui/plots/health.py" line="140"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="148"/>
+        <location filename="../../gui/plots/health.py" line="150"/>
         <source>The hidden layer whose activations are shown</source>
         <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="151"/>
+        <location filename="../../gui/plots/health.py" line="153"/>
         <source>gradient norm by layer</source>
         <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="152"/>
+        <location filename="../../gui/plots/health.py" line="154"/>
         <source>weights over time</source>
         <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="153"/>
+        <location filename="../../gui/plots/health.py" line="155"/>
         <source>activations over time</source>
         <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="155"/>
+        <location filename="../../gui/plots/health.py" line="157"/>
         <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
         <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="201"/>
+        <location filename="../../gui/plots/health.py" line="203"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="249"/>
+        <location filename="../../gui/plots/health.py" line="251"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="252"/>
+        <location filename="../../gui/plots/health.py" line="254"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="254"/>
+        <location filename="../../gui/plots/health.py" line="256"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -1334,7 +1334,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <name>inspector</name>
     <message>
         <location filename="../../gui/panels/inspector.py" line="35"/>
-        <location filename="../../gui/panels/inspector.py" line="145"/>
+        <location filename="../../gui/panels/inspector.py" line="147"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
@@ -1354,83 +1354,83 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>zmrazeno (netrénuje se)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="49"/>
+        <location filename="../../gui/panels/inspector.py" line="50"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="50"/>
+        <location filename="../../gui/panels/inspector.py" line="51"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="53"/>
+        <location filename="../../gui/panels/inspector.py" line="54"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="54"/>
-        <location filename="../../gui/panels/inspector.py" line="112"/>
+        <location filename="../../gui/panels/inspector.py" line="55"/>
+        <location filename="../../gui/panels/inspector.py" line="114"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="59"/>
+        <location filename="../../gui/panels/inspector.py" line="60"/>
         <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="61"/>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <location filename="../../gui/panels/inspector.py" line="63"/>
         <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="66"/>
+        <location filename="../../gui/panels/inspector.py" line="67"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <location filename="../../gui/panels/inspector.py" line="68"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="71"/>
+        <location filename="../../gui/panels/inspector.py" line="72"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="79"/>
+        <location filename="../../gui/panels/inspector.py" line="81"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="81"/>
+        <location filename="../../gui/panels/inspector.py" line="83"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="116"/>
+        <location filename="../../gui/panels/inspector.py" line="118"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="119"/>
+        <location filename="../../gui/panels/inspector.py" line="121"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="174"/>
+        <location filename="../../gui/panels/inspector.py" line="176"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="176"/>
+        <location filename="../../gui/panels/inspector.py" line="178"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
@@ -1835,549 +1835,544 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>Export &amp;network</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Export step as LaTeX &amp;sections…</source>
         <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Save as &amp;lesson…</source>
         <translation>Uložit jako &amp;lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
-        <location filename="../../gui/main_window.py" line="911"/>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="1023"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <location filename="../../gui/main_window.py" line="704"/>
+        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="771"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="712"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="727"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="738"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="746"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703"/>
+        <location filename="../../gui/main_window.py" line="770"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="745"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748"/>
+        <location filename="../../gui/main_window.py" line="815"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="819"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="821"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="782"/>
-        <source>The language changes when Backprop Studio starts again</source>
-        <translation>Jazyk se změní při příštím spuštění Backprop Studia</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="919"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="937"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="827"/>
+        <location filename="../../gui/main_window.py" line="939"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="842"/>
+        <location filename="../../gui/main_window.py" line="954"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="971"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="989"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="1003"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="898"/>
+        <location filename="../../gui/main_window.py" line="1010"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="901"/>
+        <location filename="../../gui/main_window.py" line="1013"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="919"/>
+        <location filename="../../gui/main_window.py" line="1031"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -3593,52 +3588,52 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="85"/>
+        <location filename="../../gui/panels/training.py" line="86"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="86"/>
+        <location filename="../../gui/panels/training.py" line="87"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="87"/>
+        <location filename="../../gui/panels/training.py" line="88"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="88"/>
+        <location filename="../../gui/panels/training.py" line="89"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="89"/>
+        <location filename="../../gui/panels/training.py" line="90"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="90"/>
+        <location filename="../../gui/panels/training.py" line="91"/>
         <source>L1 regularisation</source>
         <translation>regularizace L1</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="91"/>
+        <location filename="../../gui/panels/training.py" line="92"/>
         <source>L2 regularisation</source>
         <translation>regularizace L2</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="92"/>
+        <location filename="../../gui/panels/training.py" line="93"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="93"/>
+        <location filename="../../gui/panels/training.py" line="94"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="94"/>
+        <location filename="../../gui/panels/training.py" line="95"/>
         <source>stop at loss ≤</source>
         <translation>zastavit při ztrátě ≤</translation>
     </message>
@@ -3646,102 +3641,102 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="181"/>
+        <location filename="../../gui/canvas/view.py" line="182"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="183"/>
+        <location filename="../../gui/canvas/view.py" line="184"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="272"/>
+        <location filename="../../gui/canvas/view.py" line="273"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="274"/>
+        <location filename="../../gui/canvas/view.py" line="275"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="274"/>
+        <location filename="../../gui/canvas/view.py" line="275"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="276"/>
+        <location filename="../../gui/canvas/view.py" line="277"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="277"/>
+        <location filename="../../gui/canvas/view.py" line="282"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="582"/>
+        <location filename="../../gui/canvas/view.py" line="591"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="697"/>
+        <location filename="../../gui/canvas/view.py" line="753"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="698"/>
+        <location filename="../../gui/canvas/view.py" line="754"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="700"/>
+        <location filename="../../gui/canvas/view.py" line="756"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="709"/>
+        <location filename="../../gui/canvas/view.py" line="765"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="710"/>
+        <location filename="../../gui/canvas/view.py" line="766"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="711"/>
+        <location filename="../../gui/canvas/view.py" line="767"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="713"/>
+        <location filename="../../gui/canvas/view.py" line="769"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="716"/>
+        <location filename="../../gui/canvas/view.py" line="772"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="722"/>
+        <location filename="../../gui/canvas/view.py" line="778"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="722"/>
+        <location filename="../../gui/canvas/view.py" line="778"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="725"/>
+        <location filename="../../gui/canvas/view.py" line="781"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="733"/>
+        <location filename="../../gui/canvas/view.py" line="789"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
@@ -3749,228 +3744,228 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../gui/plots/views.py" line="136"/>
-        <location filename="../../gui/plots/views.py" line="1069"/>
+        <location filename="../../gui/plots/views.py" line="141"/>
+        <location filename="../../gui/plots/views.py" line="1074"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="138"/>
+        <location filename="../../gui/plots/views.py" line="143"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="145"/>
+        <location filename="../../gui/plots/views.py" line="150"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="148"/>
+        <location filename="../../gui/plots/views.py" line="153"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="153"/>
+        <location filename="../../gui/plots/views.py" line="158"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="154"/>
+        <location filename="../../gui/plots/views.py" line="159"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="220"/>
+        <location filename="../../gui/plots/views.py" line="225"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="253"/>
+        <location filename="../../gui/plots/views.py" line="258"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="335"/>
+        <location filename="../../gui/plots/views.py" line="340"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="336"/>
+        <location filename="../../gui/plots/views.py" line="341"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="394"/>
+        <location filename="../../gui/plots/views.py" line="399"/>
         <source>Fit to data</source>
-        <translation>Přizpůsobit datům</translation>
+        <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="395"/>
+        <location filename="../../gui/plots/views.py" line="400"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="409"/>
+        <location filename="../../gui/plots/views.py" line="414"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="410"/>
+        <location filename="../../gui/plots/views.py" line="415"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="414"/>
+        <location filename="../../gui/plots/views.py" line="419"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="415"/>
+        <location filename="../../gui/plots/views.py" line="420"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="421"/>
+        <location filename="../../gui/plots/views.py" line="426"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="422"/>
+        <location filename="../../gui/plots/views.py" line="427"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="428"/>
+        <location filename="../../gui/plots/views.py" line="433"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="489"/>
+        <location filename="../../gui/plots/views.py" line="494"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="590"/>
+        <location filename="../../gui/plots/views.py" line="595"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="752"/>
+        <location filename="../../gui/plots/views.py" line="757"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="754"/>
+        <location filename="../../gui/plots/views.py" line="759"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="756"/>
+        <location filename="../../gui/plots/views.py" line="761"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="757"/>
+        <location filename="../../gui/plots/views.py" line="762"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="787"/>
+        <location filename="../../gui/plots/views.py" line="792"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="788"/>
+        <location filename="../../gui/plots/views.py" line="793"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="789"/>
+        <location filename="../../gui/plots/views.py" line="794"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="806"/>
+        <location filename="../../gui/plots/views.py" line="811"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="889"/>
+        <location filename="../../gui/plots/views.py" line="894"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="890"/>
+        <location filename="../../gui/plots/views.py" line="895"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="891"/>
+        <location filename="../../gui/plots/views.py" line="896"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="893"/>
+        <location filename="../../gui/plots/views.py" line="898"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="894"/>
+        <location filename="../../gui/plots/views.py" line="899"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="895"/>
+        <location filename="../../gui/plots/views.py" line="900"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="910"/>
+        <location filename="../../gui/plots/views.py" line="915"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="911"/>
+        <location filename="../../gui/plots/views.py" line="916"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="917"/>
+        <location filename="../../gui/plots/views.py" line="922"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="962"/>
+        <location filename="../../gui/plots/views.py" line="967"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="983"/>
+        <location filename="../../gui/plots/views.py" line="988"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="998"/>
+        <location filename="../../gui/plots/views.py" line="1003"/>
         <source>hidden space ({0}, {1}){2}</source>
         <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1070"/>
+        <location filename="../../gui/plots/views.py" line="1075"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1241"/>
+        <location filename="../../gui/plots/views.py" line="1250"/>
         <source>neuron maps need 2-D inputs and a hidden layer</source>
         <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1269"/>
+        <location filename="../../gui/plots/views.py" line="1278"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1271"/>
+        <location filename="../../gui/plots/views.py" line="1280"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>
