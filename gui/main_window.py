@@ -247,9 +247,7 @@ class MainWindow(QMainWindow):
         looked at on each Tab, as the layout stands then."""
         for dock in self.docks.values():
             name = dock.objectName()
-            # behind a tab, Qt keeps a dock 'visible' at a spot outside the window
-            out_of_sight = not dock.isVisible() or not (dock.isFloating()
-                                                        or self.rect().intersects(dock.geometry()))
+            out_of_sight = not self._in_sight(dock)
             if out_of_sight and name not in self._hidden_stops:
                 kept = [(w, w.focusPolicy()) for w in dock.findChildren(QWidget)
                         if w.focusPolicy() & Qt.TabFocus]
@@ -260,6 +258,11 @@ class MainWindow(QMainWindow):
                 for w, policy in self._hidden_stops.pop(name):
                     w.setFocusPolicy(policy)
 
+    def _in_sight(self, dock: QDockWidget) -> bool:
+        """Shown and in front: behind a tab, Qt keeps a dock 'visible' at a spot outside
+        the window."""
+        return dock.isVisible() and (dock.isFloating() or self.rect().intersects(dock.geometry()))
+
     def order_tabs(self) -> None:
         """Tab goes through the window as it reads: the left column top to bottom, the
         canvas, the right column, then the bottom row left to right (docks behind a tab
@@ -268,13 +271,12 @@ class MainWindow(QMainWindow):
         area_rank = {Qt.LeftDockWidgetArea: 0, Qt.TopDockWidgetArea: 1,
                      Qt.RightDockWidgetArea: 3, Qt.BottomDockWidgetArea: 4}
         keys = {self.centralWidget(): (2, 0, 0, 0)}
-        for dock in self.docks.values():
+        for made, dock in enumerate(self.docks.values()):
             rank = 5 if dock.isFloating() else area_rank.get(self.dockWidgetArea(dock), 5)
             group = [dock, *self.tabifiedDockWidgets(dock)]  # a dock behind a tab has no place
-            front = max(group, key=lambda d: not d.visibleRegion().isEmpty())  # on screen
-            g = front.geometry()
+            g = max(group, key=self._in_sight).geometry()  # of its own: its group's front's
             where = (g.x(), g.y()) if rank == 4 else (g.y(), g.x())
-            keys[dock] = (rank, *where, list(self.docks.values()).index(dock))
+            keys[dock] = (rank, *where, made)
         chain, w = [], self.nextInFocusChain()
         while w is not self and len(chain) < 100_000:
             parent = w.parentWidget()

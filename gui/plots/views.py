@@ -1110,9 +1110,9 @@ class WeightsPlot(Throttled):
         for k, c in enumerate(self.curves):
             c.setData([], [])
             style = (one_each, k)  # curve k's hue is one of 16 (8 bundles): fixed, so an
-            if getattr(c, "style", None) == style:  # edit neither recolours the curves kept
+            if getattr(c, "shown_style", None) == style:  # edit neither recolours the curves kept
                 continue  # nor pays for it (each setter below updates the item)
-            c.style = style
+            c.shown_style = style
             # thin pens, clipping and peak downsampling keep a live curve cheap to paint; a
             # bundle's x runs back at each NaN, which clipping and downsampling cannot take
             c.setClipToView(one_each)
