@@ -36,6 +36,11 @@ class Throttle(QObject):
         self._pending.timeout.connect(self.now)
 
     @property
+    def pending(self) -> bool:
+        """A call is waiting (for its pace, or for the end of a burst)."""
+        return self._pending.isActive()
+
+    @property
     def interval(self) -> float:
         return max(1.0 / self.max_fps, self.cost / self.budget)
 

@@ -62,9 +62,12 @@ def drag(qtbot, widget, start: QPointF, end: QPointF, steps: int = 8) -> None:
 
 
 def settled(qtbot, plot) -> None:
-    """Wait until the map's view range stops changing (a new window lays itself out)."""
+    """Wait until the map's view range stops changing (a new window lays itself out) and
+    no redraw is waiting for its pace (on a busy machine a paced redraw can come later than
+    100 ms, and the range it sets after that)."""
     vb, last = plot.plot.getPlotItem().vb, None
-    while (now := (vb.viewRange(), plot.plot.viewport().size().toTuple())) != last:
+    while (now := (vb.viewRange(), plot.plot.viewport().size().toTuple())) != last \
+            or plot.throttle.pending:
         last = now
         qtbot.wait(100)
 
