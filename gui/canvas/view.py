@@ -101,7 +101,6 @@ class NetworkCanvas(QGraphicsView):
         self.user_zoom = False  # Ctrl+wheel was used: keep the user's zoom until Home
         self._placed = None  # what the edge labels were placed for
         self._left = 0.0  # area the placed labels still overlap (0: none)
-        self._laying_out = False
         self.throttle = Throttle(self._follow, 30, self, defer=lambda: doc.bursting)
         self._built_in_burst = False  # drawn by _on_structure_changed in this burst
         self.smoothing = QTimer(self)  # running: a structural edit was just drawn plainly
@@ -336,15 +335,12 @@ class NetworkCanvas(QGraphicsView):
             self.metrics, label=QSizeF(widest + 8, self.metrics.label.height()))
         view = self.viewport().size()
         x_gap, self.y_gap = gaps(m, net.sizes, max(view.width(), 200), max(view.height(), 150))
-        self._laying_out = True
-        try:
-            for stretch in (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5):
-                self.x_gap = x_gap * stretch
-                self._position()
-                if self._left == 0.0:
-                    break
-        finally:
-            self._laying_out = False
+        self._refresh()  # texts and which labels show: their sizes, for the placing
+        for stretch in (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5):
+            self.x_gap = x_gap * stretch
+            self._position()
+            if self._left == 0.0:
+                break
         scene = self.scene()
         rect = self._extent().adjusted(-20, -20, m.note_w + 20, 20)
         scene.setSceneRect(rect)
@@ -384,8 +380,8 @@ class NetworkCanvas(QGraphicsView):
         for l, t in enumerate(self.titles):
             top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
             t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
-        self._placed = None
-        self._on_weights_changed()
+        self._place_labels()
+        self._placed = self._placement_key()
 
     def fit(self) -> None:
         """Back to the layout that fits the view (Home)."""
@@ -457,6 +453,28 @@ class NetworkCanvas(QGraphicsView):
         self._built_in_burst = False
 
     def _on_weights_changed(self) -> None:
+        """Pens, labels and neurons for the current weights and sample; the edge labels
+        placed again only when what is shown (or its size) changed (an edge label gets at
+        least the typical label's width, so a value's digits changing while training
+        moves nothing)."""
+        self._refresh()
+        key = self._placement_key()
+        if key != self._placed:
+            self._placed = key
+            self._place_labels()
+            if self._left > 0:  # e.g. a lecture note grew a label
+                self._relayout()
+
+    def _placement_key(self) -> tuple:
+        """What the edge labels' places depend on besides the layout: the labels shown,
+        their sizes, and which neurons carry a note."""
+        nominal = self.metrics.label.width()
+        key = tuple((p, round(max(item.rect().width(), nominal) / 8), round(item.rect().height()))
+                    for p, item in self.shown_labels)
+        return key + tuple(n.note.text() != "" for items in self.neurons for n in items)
+
+    def _refresh(self) -> None:
+        """Edge pens, the labels shown and their texts, the neurons' values and notes."""
         net, doc = self.doc.net, self.doc
         lit_n, lit_p, notes_n, notes_p = self.overlay
         labels, flat = self.label_texts, self.flat
@@ -508,18 +526,6 @@ class NetworkCanvas(QGraphicsView):
                 item.set_texts(names[l][i], float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
-        # place the edge labels again only when what is shown (or its size) changed
-        # (an edge label gets at least the typical label's width, so a value's digits
-        # changing while training moves nothing)
-        nominal = self.metrics.label.width()
-        key = tuple((p, round(max(item.rect().width(), nominal) / 8), round(item.rect().height()))
-                    for p, item in self.shown_labels)
-        key += tuple(n.note.text() != "" for items in self.neurons for n in items)
-        if key != self._placed:
-            self._placed = key
-            self._place_labels()
-            if self._left > 0 and not self._laying_out:  # e.g. a lecture note grew a label
-                self._relayout()
 
     # --- interaction ---------------------------------------------------------------
     def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:

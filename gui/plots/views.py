@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -25,6 +27,7 @@ from core.project import MAX_COORDINATE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
+from gui.plots.legend import Captions, CurveLegend
 from gui.plots.neuron_lines import NeuronLines
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.throttle import Throttle
@@ -1074,7 +1077,7 @@ class WeightsPlot(Throttled):
         set_label(self.plot, "bottom", translate("views", "epoch"))
         set_label(self.plot, "left", translate("views", "value"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = self.plot.addLegend(offset=(-10, 10), colCount=3, brush=(255, 255, 255, 210))
+        self.legend = CurveLegend(self.plot, columns=3)
         self.curves: list = []
         self.spare: list = []  # curve items not needed by this network, hidden
         self.range = SteadyRange(self.plot)
@@ -1099,7 +1102,6 @@ class WeightsPlot(Throttled):
         self.index = index
         while len(self.curves) > len(self.groups):  # kept aside, not destroyed: an undo
             spare = self.curves.pop()               # of "add a neuron" brings them back
-            self.legend.removeItem(spare)
             spare.setData([], [])
             spare.hide()
             self.spare.append(spare)
@@ -1118,20 +1120,15 @@ class WeightsPlot(Throttled):
             c.setClipToView(one_each)
             c.setDownsampling(auto=one_each, method="peak")
             c.setPen(pg.mkPen(pg.intColor(k, 16 if one_each else self.BUNDLES), width=1))
-        self._legend([label for label, _ in shown] if one_each else [])
+        self.legend.set_entries(list(zip(self.curves, [label for label, _ in shown]))
+                                if one_each else [])
+        self.legend.update()  # a curve kept may have a new pen
         self.request()
 
-    def _legend(self, names: list[str]) -> None:
-        """A legend entry per curve (curve k, name k): entries are kept, renamed where the
-        name changed, added or removed at the end (a new entry costs ~1 ms)."""
-        entries = self.legend.items  # [(sample, label)], sample k drawing curve k
-        while len(entries) > len(names):
-            self.legend.removeItem(entries[-1][0].item)
-        for (_, label), name in zip(entries, names):
-            if label.text != name:
-                label.setText(name)
-        for curve, name in zip(self.curves[len(entries):], names[len(entries):]):
-            self.legend.addItem(curve, name)
+    def apply_theme(self, high_contrast: bool) -> None:
+        """The legend in the theme's ink, at the application's (scaled) font size."""
+        fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
+        self.legend.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
 
     BUNDLES = 8
 
@@ -1194,7 +1191,8 @@ class Thumbnails(Throttled):
         # Qt draws through a colour table with no RGBA array made per frame
         self.lut = np.vstack([pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 255, alpha=True),
                               [[255, 255, 255, 255]]]).astype(np.uint8)
-        self.names: list[pg.TextItem] = []  # reused: one per neuron shown
+        self.names = Captions()  # each map's neuron name, at its bottom left
+        self.box.addItem(self.names)
         self.big = SteadyPlot()
         self.big_image = pg.ImageItem(axisOrder="row-major")
         self.big_image.setColorMap(pg.colormap.get("viridis"))
@@ -1215,21 +1213,12 @@ class Thumbnails(Throttled):
         net = self.doc.net
         symbols = net.neuron_symbols()
         self.cells = [(l, j) for l in range(1, len(net.sizes) - 1) for j in range(net.sizes[l])]
-        while len(self.names) < len(self.cells):
-            label = pg.TextItem("", color="w", anchor=(0, 1))
-            self.box.addItem(label)
-            self.names.append(label)
         step = self.SIZE + self.GAP
-        for k, label in enumerate(self.names):
-            if label.isVisible() != (k < len(self.cells)):
-                label.setVisible(k < len(self.cells))
-            if k < len(self.cells):
-                l, j = self.cells[k]
-                text = symbols[l][j].unicode()
-                if text != label.toPlainText():  # most names stay: setText lays text out
-                    label.setText(text)
-                label.setPos((k % self.COLUMNS) * step, (k // self.COLUMNS) * step + self.SIZE)
+        self.cell_names = [symbols[l][j].unicode() for l, j in self.cells]
         rows = max(1, -(-len(self.cells) // self.COLUMNS))
+        self.names.set_texts([((k % self.COLUMNS) * step, (k // self.COLUMNS) * step + self.SIZE, name)
+                              for k, name in enumerate(self.cell_names)],
+                             QRectF(0, 0, self.COLUMNS * step, rows * step))
         columns = max(1, min(len(self.cells), self.COLUMNS))
         self.box.setRange(xRange=(0, columns * step), yRange=(0, rows * step), padding=0)
         self.grid.setFixedHeight(min(rows, 4) * 70 + 6)
@@ -1276,7 +1265,7 @@ class Thumbnails(Throttled):
         self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
         set_range(self.big, (x0, x1), (y0, y1), 0.02)
         set_title(self.big, translate("views", "{0} ({1}) over the input plane")
-                            .format(self.names[k].toPlainText(), net.activations[l - 1]))
+                            .format(self.cell_names[k], net.activations[l - 1]))
         self.big.setToolTip(translate("views", "Hover a small map above to show it here"))
 
 
