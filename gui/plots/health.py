@@ -19,7 +19,7 @@ from core.health import gradient_norms, histogram, neuron_states
 from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
-from gui.plots.steady import Grid, SteadyPlot, set_label, set_range
+from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range
 from gui.plots.views import Throttled
 
 BINS = 40
@@ -198,10 +198,8 @@ class HealthView(Throttled):
             text = f"{names[l][0].rstrip('0123456789')}→{names[l + 1][0].rstrip('0123456789')} ({l + 1})"
             if label.text != text:
                 label.setText(text)
-        self.layer.clear()
-        for l in range(1, len(net.sizes) - 1):
-            self.layer.addItem(translate("health", "hidden layer {0} ({1})").format(
-                l, net.activations[l - 1]), l)
+        set_items(self.layer, [(translate("health", "hidden layer {0} ({1})").format(
+            l, net.activations[l - 1]), l) for l in range(1, len(net.sizes) - 1)])
         self.request()
 
     def redraw(self) -> None:

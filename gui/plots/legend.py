@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import QApplication
 
 LINE = 20  # length of an entry's line sample
@@ -131,10 +131,12 @@ class Captions(pg.GraphicsObject):
         return self.area
 
     def paint(self, p, *args) -> None:
-        to_device = p.transform()
+        to_device = QTransform(p.transform())
+        p.save()
         p.resetTransform()  # text upright and unscaled, at its point's place on screen
         p.setFont(QApplication.font())  # the presentation scale's size
         p.setPen(self.colour)
         for x, y, text in self.texts:
             at = to_device.map(QPointF(x, y))
             p.drawText(QPointF(at.x() + 2, at.y() - 3), text)
+        p.restore()

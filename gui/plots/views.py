@@ -29,7 +29,7 @@ from gui.i18n import translate
 from gui.plots.contour import segments
 from gui.plots.legend import Captions, CurveLegend
 from gui.plots.neuron_lines import NeuronLines
-from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
+from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 60
@@ -962,23 +962,24 @@ class HiddenPlot(Throttled):
         return (1 - f) * stages[k] + f * stages[k + 1]
 
     def _on_structure_changed(self) -> None:
+        """The hidden layers as the layer box's entries; the layer and neurons chosen stay
+        chosen while the network still has them."""
         net = self.doc.net
-        self.layer.clear()
         names = net.neuron_names()
-        for l in range(1, len(net.sizes) - 1):
-            more = "…" if net.sizes[l] > 3 else ""
-            self.layer.addItem(translate("views", "hidden layer {0} ({1}{2})")
-                               .format(l, ', '.join(names[l][:3]), more), l)
-        self._fill_neurons()
+        set_items(self.layer, [(translate("views", "hidden layer {0} ({1}{2})").format(
+            l, ', '.join(names[l][:3]), "…" if net.sizes[l] > 3 else ""), l)
+            for l in range(1, len(net.sizes) - 1)])
+        self._fill_neurons(keep=True)
 
-    def _fill_neurons(self) -> None:
+    def _fill_neurons(self, keep: bool = False) -> None:
+        """The chosen layer's neurons in both boxes: the first two, or (``keep``) the
+        chosen ones while they exist."""
         net, l = self.doc.net, self.layer.currentData()
         for i, box in enumerate((self.first, self.second)):
-            box.clear()
-            if l is not None:
-                for j, name in enumerate(net.neuron_names()[l]):
-                    box.addItem(name, j)
-                box.setCurrentIndex(min(i, box.count() - 1))
+            if not keep:
+                box.clear()
+            set_items(box, [] if l is None else
+                      [(name, j) for j, name in enumerate(net.neuron_names()[l])], default=i)
         self.request()
 
     def redraw(self) -> None:

@@ -7,6 +7,17 @@ from gui.main_window import MainWindow
 from resources import load_lesson
 
 
+def track(qtbot, widget):
+    """``qtbot.addWidget``, the widget held until qtbot closes it. pytest-qt holds only a weak
+    reference: a shown widget whose test had returned lived on in reference cycles, and the
+    garbage collector, run by an allocation inside that widget's own paint (pytest-qt
+    processes events after the test), deleted it mid-paint: a segfault in QPainter::restore
+    (AxisItem.paint found its item "already deleted"), which came and went with unrelated
+    edits to the code."""
+    qtbot.addWidget(widget, before_close_func=lambda w, held=widget: None)
+    return widget
+
+
 @pytest.fixture
 def open_window(qtbot):
     """open_window(lesson) -> a shown MainWindow; no timer or thread left running after."""
@@ -16,7 +27,7 @@ def open_window(qtbot):
         win = MainWindow(Document(load_lesson(lesson)))
         win.files.ask_unsaved = lambda: "discard"  # no modal question when the test closes it
         win.files.ask_restore = lambda when: False
-        qtbot.addWidget(win)
+        track(qtbot, win)
         win.show()
         qtbot.waitExposed(win)
         win.activateWindow()  # keyboard shortcuts need the active window
@@ -75,7 +86,7 @@ def window_on(qtbot, project, all_views: bool = False, size: tuple[int, int] | N
     without asking."""
     win = MainWindow(Document(project))
     win.files.ask_unsaved = lambda: "discard"
-    qtbot.addWidget(win)
+    track(qtbot, win)
     if all_views:
         win.show_all_views()
     if size:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from tests.gui.conftest import fastest, finite, note_shown, refusal_shown
+from tests.gui.conftest import fastest, finite, note_shown, refusal_shown, track
 
 
 def click_label(qtbot, win, label: str, double: bool = False):
@@ -348,13 +348,13 @@ def test_layout_scale_and_theme_come_back_next_session(qtbot):
     from resources import load_lesson
 
     first = MainWindow(Document(load_lesson("xor")))
-    qtbot.addWidget(first)
+    track(qtbot, first)
     first.show()
     first.docks["loss"].hide()
     first.set_scale(1.5)
     first.close()
     second = MainWindow(Document(load_lesson("xor")))
-    qtbot.addWidget(second)
+    track(qtbot, second)
     second.apply_preferences()
     second.show()
     assert not second.docks["loss"].isVisible() and second.docks["decision"].isVisible()

@@ -6,6 +6,7 @@ import numpy as np
 
 from core import Network, initialise
 from core.features import Features
+from tests.gui.conftest import track
 
 
 def test_every_view_goes_through_the_input_map(open_window, qtbot):
@@ -32,7 +33,7 @@ def test_every_view_goes_through_the_input_map(open_window, qtbot):
     win.set_lecture(True)
     assert win.lecture.dv is not None and len(win.lecture.dv.trace.x) == 3
     dialog = win.gradient_check()
-    qtbot.addWidget(dialog)
+    track(qtbot, dialog)
     assert max(c.relative for c in dialog.checks) < 1e-5
     assert doc.move_neuron_line(0, (0, 0), (1, 1)) is False  # not a line in the plane now
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import track
+
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -156,7 +158,7 @@ def test_step_back_restores_the_weights_of_earlier_steps(open_window, qtbot):
 def test_gradient_check_dialog(open_window, qtbot):
     win = open_window("mazur")
     dialog = win.gradient_check()
-    qtbot.addWidget(dialog)
+    track(qtbot, dialog)
     t = dialog.table
     assert t.rowCount() == 12 and t.item(4, 0).text() == "w₅"
     assert float(t.item(4, 1).text()) == pytest.approx(0.082167040564, abs=1e-9)

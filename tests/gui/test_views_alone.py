@@ -4,6 +4,7 @@ signals and accessors; these tests fail if a view reaches into the window."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from core.formula import num
 from gui.canvas.view import NetworkCanvas
@@ -14,6 +15,7 @@ from gui.panels.training import TrainingPanel
 from gui.plots.explore import Metrics, Timeline
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from resources import load_lesson
+from tests.gui.conftest import track
 
 
 @pytest.fixture
@@ -22,7 +24,7 @@ def doc() -> Document:
 
 
 def shown(qtbot, widget):
-    qtbot.addWidget(widget)
+    track(qtbot, widget)
     widget.resize(500, 400)
     widget.show()
     qtbot.waitExposed(widget)
@@ -247,3 +249,43 @@ def test_loss_plot_grid_lines_sit_on_the_major_ticks_in_either_scale(qtbot, doc)
         vertical = x[: 2 * len(majors)]
         np.testing.assert_allclose(vertical[::2], majors)  # one line per major tick
         assert (y >= y0 - 1e-9).all() and (y <= y1 + 1e-9).all()  # inside the view
+
+
+def test_hidden_views_keep_the_chosen_layer_and_neurons_through_an_edit(qtbot):
+    from gui.plots.health import HealthHistory, HealthView
+
+    doc = big_doc()  # six hidden layers of 8
+    hidden = shown(qtbot, HiddenPlot(doc))
+    health = shown(qtbot, HealthView(doc, HealthHistory(doc)))
+    health.chart.setCurrentIndex(2)  # activations over time: a hidden layer's
+    for box, presses in ((hidden.layer, 2), (hidden.second, 3), (health.layer, 4)):
+        for _ in range(presses):  # the keyboard's way through a combo box: 'activated'
+            qtbot.keyClick(box, Qt.Key_Down)
+    chosen = lambda: (hidden.layer.currentData(), hidden.first.currentData(),  # noqa: E731
+                      hidden.second.currentData(), health.layer.currentData())
+    assert chosen() == (3, 0, 4, 5)
+    doc.add_neuron(3)  # the chosen layer grows: all stay chosen (they went back to the first)
+    assert chosen() == (3, 0, 4, 5)
+    assert hidden.second.count() == 9 and "h3" in hidden.layer.currentText()
+    qtbot.waitUntil(lambda: "(h3" in hidden.plot.getPlotItem().titleLabel.text)
+    doc.remove_layer(6)  # a layer not chosen goes: the choices stay
+    assert chosen() == (3, 0, 4, 5)
+    doc.remove_layer(5)  # health's layer is gone: its first layer
+    assert chosen() == (3, 0, 4, 1)
+    assert health.layer.count() == 4
+
+
+def test_weight_curves_legend_names_each_curve_and_a_click_hides_it(qtbot, doc):
+    view = shown(qtbot, WeightsPlot(doc))
+    doc.add_neuron(1)
+    assert view.legend.names() == list(doc.net.labels())  # w1 ... b2_1 of the 2-3-1 net
+    assert len(view.legend.names()) == 13
+    doc.undo_stack.undo()
+    assert len(view.legend.names()) == 9
+    qtbot.waitUntil(lambda: view.legend.isVisible())
+    cell = view.legend.cells[2]  # w3's entry
+    at = view.plot.mapFromScene(view.legend.mapToScene(cell.center()))
+    qtbot.mouseClick(view.plot.viewport(), Qt.LeftButton, pos=at)
+    assert not view.curves[2].isVisible() and view.curves[1].isVisible()
+    qtbot.mouseClick(view.plot.viewport(), Qt.LeftButton, pos=at)
+    assert view.curves[2].isVisible()
