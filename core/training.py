@@ -76,6 +76,9 @@ class History:
     stride: int = 1
     epochs: list[int] = field(default_factory=list)
     losses: list[float] = field(default_factory=list)
+    #: changes other than appending a point (a truncation, a thinning): a reader that
+    #: converted the points before may add only the new ones while this is unchanged
+    edits: int = field(default=0, compare=False, repr=False)
 
     def record(self, epoch: int, loss: float) -> None:
         if epoch % self.stride:
@@ -88,13 +91,16 @@ class History:
             keep = [i for i, e in enumerate(self.epochs) if e % self.stride == 0]
             self.epochs = [self.epochs[i] for i in keep]
             self.losses = [self.losses[i] for i in keep]
+            self.edits += 1
 
     def __len__(self) -> int:
         return len(self.epochs)
 
     def truncate(self, n: int) -> None:
         """Keep the first n points."""
-        del self.epochs[n:], self.losses[n:]
+        if n < len(self.epochs):
+            del self.epochs[n:], self.losses[n:]
+            self.edits += 1
 
 
 @dataclass
@@ -108,10 +114,14 @@ class Snapshots:
     epochs: list[int] = field(default_factory=list)
     values: list = field(default_factory=list)
     _offers: int = 0
+    #: changes other than appending a snapshot (a replaced last value, a truncation, a
+    #: thinning), as History.edits
+    edits: int = field(default=0, compare=False, repr=False)
 
     def record(self, epoch: int, value) -> None:
         if self.epochs and epoch == self.epochs[-1]:
             self.values[-1] = value  # same epoch again: keep the newest
+            self.edits += 1
             return
         self._offers += 1
         if (self._offers - 1) % self.stride:
@@ -121,13 +131,16 @@ class Snapshots:
         if len(self.epochs) > self.capacity:
             self.epochs, self.values = self.epochs[::2], self.values[::2]
             self.stride *= 2
+            self.edits += 1
 
     def __len__(self) -> int:
         return len(self.epochs)
 
     def truncate(self, n: int) -> None:
         """Keep the first n snapshots."""
-        del self.epochs[n:], self.values[n:]
+        if n < len(self.epochs):
+            del self.epochs[n:], self.values[n:]
+            self.edits += 1
 
     def keep_until(self, epoch: int) -> None:
         """Keep the snapshots taken at or before ``epoch``."""

@@ -89,7 +89,7 @@ def adopt(trainer: Trainer, report: dict) -> RunResult:
     """Make ``trainer`` what the child's was at ``report``; the slice's RunResult."""
     stride, start, epochs, losses = report["history"]
     h = trainer.history
-    del h.epochs[start:], h.losses[start:]
+    h.truncate(start)  # (all of it after a thinning)
     h.epochs.extend(epochs)
     h.losses.extend(losses)
     h.stride = stride

@@ -289,3 +289,44 @@ def test_weight_curves_legend_names_each_curve_and_a_click_hides_it(qtbot, doc):
     assert not view.curves[2].isVisible() and view.curves[1].isVisible()
     qtbot.mouseClick(view.plot.viewport(), Qt.LeftButton, pos=at)
     assert view.curves[2].isVisible()
+
+
+def test_history_arrays_follow_appends_truncations_thinning_and_replaced_values():
+    """The plots convert a history's lists once and then only the appended points; every
+    other change (core's ``edits``) converts afresh. Random appends and truncations, with
+    the histories thinning at a small capacity: the arrays always equal the lists."""
+    from core.training import History, Snapshots
+    from gui.plots.views import Arrays
+
+    rng = np.random.default_rng(0)
+    h, s = History(capacity=50), Snapshots(capacity=20)
+    loss, snaps = Arrays("epochs", "losses"), Arrays("epochs", "values")
+    for e in range(400):
+        h.record(e, float(rng.random()))
+        s.record(e // 2, rng.random(3))  # every epoch twice: the last value replaced
+        if rng.random() < 0.05:
+            h.truncate(int(rng.integers(0, len(h) + 1)))
+            s.truncate(int(rng.integers(0, len(s) + 1)))
+        if rng.random() < 0.4:
+            x, y = loss.of(h)
+            np.testing.assert_array_equal(x, h.epochs)
+            np.testing.assert_array_equal(y, h.losses)
+            x, v = snaps.of(s)
+            np.testing.assert_array_equal(x, s.epochs)
+            np.testing.assert_array_equal(v, np.asarray(s.values))
+    assert h.stride > 1 and s.stride > 1  # both thinned on the way
+
+
+def test_loss_curve_after_replaying_from_an_earlier_epoch_and_training_on(qtbot, doc):
+    view = shown(qtbot, LossPlot(doc))
+    doc.train_epochs(40, snapshots=40)
+    qtbot.waitUntil(lambda: len(view.curve.xData) == 40)
+    old = list(doc.loss_history.losses)
+    assert doc.replay_from(5)  # back to an early snapshot: the history is cut there
+    assert doc.set_setting("lr", 5.0)  # and trained on differently, past where it was
+    doc.train_epochs(60, snapshots=60)
+    h = doc.loss_history
+    qtbot.waitUntil(lambda: len(view.curve.xData) == len(h))
+    np.testing.assert_array_equal(view.curve.xData, h.epochs)
+    np.testing.assert_array_equal(view.curve.yData, h.losses)
+    assert view.curve.yData[20] != old[20]  # the points after the replay are the new run's
