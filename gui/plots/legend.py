@@ -113,10 +113,11 @@ class Captions(pg.GraphicsObject):
     zoom (as pyqtgraph's TextItem, but all of them one item: the neuron-maps mosaic names
     48 maps on a 6 × 8 net, and a TextItem each cost 40 setText calls an edit)."""
 
-    def __init__(self, colour=(255, 255, 255)) -> None:
+    def __init__(self, colour=(255, 255, 255), tallest: float = float("inf")) -> None:
         super().__init__()
         self.texts: list[tuple[float, float, str]] = []  # (x, y, text): bottom left at (x, y)
         self.colour = QColor(*colour)
+        self.tallest = tallest  # view units: text at most this tall (a name inside its map)
         self.area = QRectF()
 
     def set_texts(self, texts: list[tuple[float, float, str]], area: QRectF) -> None:
@@ -132,9 +133,14 @@ class Captions(pg.GraphicsObject):
 
     def paint(self, p, *args) -> None:
         to_device = QTransform(p.transform())
+        font = QFont(QApplication.font())  # the presentation scale's size, unless too tall
+        room = self.tallest * abs(to_device.m22())  # pixels
+        tall = QFontMetricsF(font).height()
+        if tall > room > 0:
+            font.setPointSizeF(max(font.pointSizeF() * room / tall, 5.0))
         p.save()
         p.resetTransform()  # text upright and unscaled, at its point's place on screen
-        p.setFont(QApplication.font())  # the presentation scale's size
+        p.setFont(font)
         p.setPen(self.colour)
         for x, y, text in self.texts:
             at = to_device.map(QPointF(x, y))

@@ -1218,7 +1218,7 @@ class Thumbnails(Throttled):
         # Qt draws through a colour table with no RGBA array made per frame
         self.lut = np.vstack([pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 255, alpha=True),
                               [[255, 255, 255, 255]]]).astype(np.uint8)
-        self.names = Captions()  # each map's neuron name, at its bottom left
+        self.names = Captions(tallest=0.4 * self.SIZE)  # each map's neuron name, bottom left
         self.box.addItem(self.names)
         self.big = SteadyPlot()
         self.big_image = pg.ImageItem(axisOrder="row-major")
