@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -35,7 +34,7 @@ from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
-from gui.messages import MessageBar, NoteLabel
+from gui.messages import FiguresLabel, MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
 from gui.panels.gradcheck import GradientCheck
@@ -114,6 +113,7 @@ class MainWindow(QMainWindow):
         self.decision.menu_requested.connect(
             lambda x, y, at: self.map_menu(x, y).popup(at))
         self.about = QTextBrowser()
+        self.about_html = ""
         self.about.setOpenExternalLinks(False)
         self.lecture_mode = False
         self.scale = 1.0
@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.lecture.phase_changed.connect(self._on_phase_changed)  # (it updates actions)
         self.note = NoteLabel()  # results, left; the figures, right: neither covers the other
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.PlainText)
+        self.status = FiguresLabel()
         self.statusBar().addPermanentWidget(self.note, 1)
         self.statusBar().addPermanentWidget(self.status, 0)
         self.last_message = ""
@@ -748,7 +747,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("main_window", "{0} · {1}{2}[*] — Backprop Studio")
                             .format(name, arch, where))
         self.setWindowModified(self.doc.modified)
-        self.about.setHtml(description_html(name, description))
+        html = description_html(name, description)
+        if html != self.about_html:  # (setting it again relays the dock out: not on every edit)
+            self.about_html = html
+            self.about.setHtml(html)
         self._name_views()
         self._show_lesson_view()
 
@@ -809,7 +811,7 @@ class MainWindow(QMainWindow):
             s = self.doc.status()
             self.canvas.set_health(neuron_states(self.doc.net, self.doc.inputs(self.doc.X)))
         except ValueError as e:
-            self.status.setText(message(e))
+            self.status.show_text(message(e))
             return
         acc = translate("main_window", "   accuracy {0:.0%}").format(s["accuracy"]) \
             if self.doc.is_classification else ""
@@ -818,7 +820,7 @@ class MainWindow(QMainWindow):
             if self.doc.is_classification:
                 acc += f" ({s['test_accuracy']:.0%})"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
-        self.status.setText(translate("main_window", "epoch {0}   step {1}   loss {2:.6g}{3}{4}")
+        self.status.show_text(translate("main_window", "epoch {0}   step {1}   loss {2:.6g}{3}{4}")
                             .format(s['epoch'], s['steps'], s['loss'], acc, rate))
         self.status.setToolTip(translate("main_window", "loss and accuracy on the training data; test "
                                                         "loss (and test accuracy) on the test data"))

@@ -10,7 +10,9 @@ hover text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import math
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
 from gui.i18n import translate
@@ -87,3 +89,34 @@ class NoteLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self.full, Qt.ElideRight, max(self.width(), 40)))
+
+
+class FiguresLabel(QLabel):
+    """The status bar's right part: epoch, loss, accuracy, several times a second. Its
+    size is fixed, and changes only when the text outgrows it or leaves more than three
+    STEPs of it empty: a label whose size followed its text made each new figure lay out
+    the whole window (the status bar, then every dock, ~1 ms and fifteen geometry
+    animations an edit)."""
+
+    STEP = 40  # px: the width grows and shrinks in these steps
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)
+        self._fit()
+
+    def show_text(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)  # a fixed-size label: no layout request
+            self._fit()
+
+    def _fit(self) -> None:
+        need = self.sizeHint()
+        w, h = self.maximumWidth(), self.maximumHeight()
+        if need.width() > w or need.width() < w - 3 * self.STEP or need.height() != h:
+            self.setFixedSize(self.STEP * math.ceil(need.width() / self.STEP), need.height())
+
+    def changeEvent(self, e) -> None:
+        super().changeEvent(e)
+        if e.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._fit()

@@ -226,3 +226,32 @@ def test_large_scales_show_one_panel_per_side(open_window, qtbot):
     qtbot.waitUntil(lambda: win.docks["decision"].width() > 0.25 * win.width())
     win.set_scale(1.0)
     assert len(win.tabifiedDockWidgets(win.docks["decision"])) == before
+
+
+def test_the_status_figures_change_without_laying_out_the_window(open_window, qtbot):
+    """Each new figure used to lay out the status bar and then every dock (the label's size
+    followed its text); the label's size now changes in steps, and the text is never cut."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Layouts(QObject):
+        count = 0
+
+        def eventFilter(self, obj, e):
+            if e.type() == QEvent.LayoutRequest:
+                Layouts.count += 1
+            return False
+
+    win = open_window()
+    qtbot.wait(100)
+    layouts = Layouts()
+    win.installEventFilter(layouts)
+    shown = set()
+    for _ in range(6):
+        qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)  # Step epoch
+        qtbot.waitUntil(lambda: f"epoch {win.doc.epoch} " in win.status.text(), timeout=2000)
+        shown.add(win.status.text())
+        assert win.status.width() >= win.status.fontMetrics().horizontalAdvance(win.status.text())
+    win.removeEventFilter(layouts)
+    assert len(shown) == 6 and Layouts.count == 0
+    win.status.show_text("epoch 1   step 1   loss 0.5" + "   accuracy 100%" * 6)  # far longer
+    assert win.status.width() >= win.status.fontMetrics().horizontalAdvance(win.status.text())
