@@ -3,6 +3,7 @@ one-sample scalar kernel, the lecture derivation, the gradient check, the loss l
 and both exported scripts, and they agree. A new registry entry is covered by adding it."""
 
 import importlib.util
+import json
 import math
 import subprocess
 import sys
@@ -36,12 +37,6 @@ def problem(hidden: str, loss: str):
     else:
         Y = np.array([[0.3], [-0.2], [0.8], [0.1]])
     return net, Y
-
-
-def run(src: str) -> np.ndarray:
-    r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr[-2000:]
-    return np.array([[float(v) for v in line.split()] for line in r.stdout.splitlines()])
 
 
 @pytest.mark.parametrize("loss", list(LOSSES))
@@ -87,16 +82,51 @@ def test_the_scalar_kernel_covers_every_activation_with_float_forms(act, loss):
         assert e == pytest.approx(ref.loss, rel=1e-12, abs=1e-15)
 
 
+RUNNER = """
+import contextlib, io, json, sys
+out = {}
+for name, src in json.load(sys.stdin).items():
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(src, name, "exec"), {"__name__": "__main__"})
+    out[name] = buf.getvalue()
+print(json.dumps(out))
+"""
+
+
+def exported_net(act: str) -> Network:
+    """A 2-3-1 net with ``act`` hidden and a linear output (softmax: tanh hidden, 3 out)."""
+    if act == "softmax":
+        return initialise(Network([2, 3, 3], ["tanh", "softmax"]), "xavier", seed=3)
+    return initialise(Network([2, 3, 1], [act, "linear"]), "xavier", seed=3)
+
+
+@pytest.fixture(scope="module")
+def script_outputs() -> dict:
+    """Each activation's two exported scripts run as programs, all in one interpreter (a
+    process a script imported PyTorch 14 times: 20 s of the suite); each script's printed
+    rows by name ("tanh/numpy", "tanh/torch")."""
+    torch = importlib.util.find_spec("torch") is not None
+    scripts = {}
+    for act in ELEMENTWISE + ["softmax"]:
+        net = exported_net(act)
+        scripts[f"{act}/numpy"] = numpy_script(net, X)
+        if torch:
+            scripts[f"{act}/torch"] = torch_script(net, X)
+    r = subprocess.run([sys.executable, "-c", RUNNER], input=json.dumps(scripts),
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    return {name: np.array([[float(v) for v in line.split()] for line in text.splitlines()])
+            for name, text in json.loads(r.stdout).items()}
+
+
 @pytest.mark.parametrize("act", ELEMENTWISE + ["softmax"])
-def test_both_exported_scripts_compute_every_activation(act):
-    out = "softmax" if act == "softmax" else "linear"
-    hidden = "tanh" if act == "softmax" else act
-    net = initialise(Network([2, 3, 3 if out == "softmax" else 1], [hidden, out]), "xavier",
-                     seed=3)
-    assert np.array_equal(run(numpy_script(net, X)), net.predict(X))
+def test_both_exported_scripts_compute_every_activation(act, script_outputs):
+    net = exported_net(act)
+    assert np.array_equal(script_outputs[f"{act}/numpy"], net.predict(X))
     if importlib.util.find_spec("torch") is None:
         pytest.skip("PyTorch is a benchmark extra; not installed here")
-    assert np.abs(run(torch_script(net, X)) - net.predict(X)).max() < 1e-12
+    assert np.abs(script_outputs[f"{act}/torch"] - net.predict(X)).max() < 1e-12
 
 
 def test_every_entry_is_complete():
