@@ -35,15 +35,17 @@ MAX_SAMPLES = 2_000  # the landscape of more data is drawn on an evenly spread s
 class LandscapePlot(Throttled):
     """E over a grid around the current values of one or two chosen parameters (all others
     held), the current point, the negative-gradient arrow and the path training took.
-    A grid costs ~20 ms on 200 samples, so it follows training 3 times a second; on a net
-    where a full grid costs more than FRAME, training is followed on a coarser grid and the
-    full one is drawn when the weights settle."""
+    A grid costs ~15 ms on 200 samples, so it follows training 3 times a second; where a
+    full grid costs more than FRAME, training is followed on a coarser grid and the full one
+    is drawn when the weights settle."""
 
     max_fps = 3
     budget = 0.05  # a landscape over a big net costs ~0.1 s: not more than a twentieth
     #: seconds one redraw may take while the weights keep changing: a grid that took longer
-    #: is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full
-    FRAME = 0.025
+    #: is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full.
+    #: A third of a 60 Hz frame: a full 60 x 60 grid on the XOR net (~15 ms) held up a
+    #: frame each time, and cost the 2-2-1 window ~3 of its 60 frames a second
+    FRAME = 0.005
     REFINE_MS = 400
 
     def __init__(self, doc: Document, parent=None) -> None:
