@@ -796,10 +796,11 @@ class MainWindow(QMainWindow):
             self._rate = (now, self.doc.epoch)
 
     def _update_marks(self) -> None:
-        if self.timeline.isVisible() and not self.health_history.update(0.004):
-            self.marks_throttle.request()  # more snapshots to work through
+        if self.timeline.isVisible():
+            self.health_history.want()  # (its ``changed`` paints the marks)
 
     def _paint_marks(self) -> None:
+        self._update_marks()  # older snapshots go on filling in after Pause
         h = self.doc.weight_history
         n = len(h)
         stats = self.health_history.stats

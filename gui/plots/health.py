@@ -21,13 +21,18 @@ from gui.document import Document
 from gui.i18n import translate
 from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range
 from gui.plots.views import Throttled
+from gui.throttle import Throttle
 
 BINS = 40
 WEIGHT_RANGE = (-4.0, 4.0)  # weights beyond go to the end bins
 COLOURS = PALETTE  # apart for colour-vision deficiencies too (gui.colour_vision)
 SLICE_S = 0.02  # at most this long per update working through new snapshots
-UPDATE_S = 0.006  # what the view spends on them per redraw (newest first: while a big net
-# plays, snapshots come faster than that; the older ones fill in when it pauses)
+# While someone watches, new snapshots are worked through (newest first) in slices of PUMP_S,
+# at most PUMP_FPS a second, between the window's frames: the view's redraw did 6 ms of them
+# and drew for 3 more, a 10 ms block that held up a frame twice a second. While a big net
+# plays, snapshots come faster than that; the older ones fill in when it pauses.
+PUMP_S = 0.003
+PUMP_FPS = 10
 
 
 def activation_range(act: str) -> tuple[float, float]:
@@ -52,6 +57,18 @@ class HealthHistory(QObject):
             # another run (or loss): the marks follow. Signal to signal, which Qt drops with
             # this object (connected to ``changed.emit``, it outlived it: View → Language)
             signal.connect(self.changed)
+        self.pump = Throttle(self._work, PUMP_FPS, self, budget=0.05)
+        self._wanted_until = 0.0
+
+    def want(self) -> None:
+        """A view shows these numbers: work through new snapshots, a slice at a time, for
+        a second after the last call (views call it as they redraw on ``changed``)."""
+        self._wanted_until = time.perf_counter() + 1.0
+        self.pump.request()
+
+    def _work(self) -> None:
+        if not self.update(PUMP_S) and time.perf_counter() < self._wanted_until:
+            self.pump.request()
 
     @property
     def stats(self) -> dict[int, tuple[float, dict]]:
@@ -173,6 +190,7 @@ class HealthView(Throttled):
         lay.addWidget(self.states)
         self._choose(0)
         doc.trained.connect(self.request)
+        history.changed.connect(self.request)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
@@ -204,8 +222,7 @@ class HealthView(Throttled):
 
     def redraw(self) -> None:
         h = self.history
-        if not h.update(UPDATE_S):
-            self.throttle.request()  # more snapshots to work through: soon
+        h.want()  # (its ``changed`` brings the next redraw)
         epochs, stats = h.series()
         net = self.doc.net
         if not len(epochs):
