@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+FLUSH_PACE = 0.1  # s: a call waiting for a pace this short runs at the end of a burst
+
 
 class Throttle(QObject):
     """``request()`` calls ``fn`` at once, or, if it ran less than ``interval`` s ago, once
@@ -57,9 +59,12 @@ class Throttle(QObject):
             self.now()
 
     def flush(self) -> None:
-        """The burst is over: a call that waited for it runs now (one waiting for its
-        pace keeps waiting: a costly view does not hold up an edit)."""
-        if self._deferred and self._pending.isActive():
+        """The burst is over: a call that waited for it runs now, and so does one waiting
+        for its pace when that pace is a frame's (an interval of at most FLUSH_PACE: an
+        edit soon after another, as Add a neuron then Undo, painted such a view twice, stale
+        and then redrawn). A slow or costly view (the landscape, the health view) keeps
+        waiting: it does not hold up an edit."""
+        if self._pending.isActive() and (self._deferred or self.interval <= FLUSH_PACE):
             self._pending.stop()
             self.now()
 

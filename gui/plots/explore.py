@@ -86,6 +86,7 @@ class LandscapePlot(Throttled):
             w.activated.connect(lambda i: self.redraw(full=True))
         self.span.valueChanged.connect(lambda v: self.redraw(full=True))
         self.land = None
+        self._new_net = False  # a new network waits for the refine timer (below)
         self.full_cost = 0.0  # seconds the last full grid took
         self.refine = QTimer(self)
         self.refine.setSingleShot(True)
@@ -105,7 +106,9 @@ class LandscapePlot(Throttled):
             box.clear()
             box.addItems(head + list(table))
             box.setCurrentIndex(len(head) + self.params.index(pick))
-        # a new network's landscape (~50 ms on a 6x8 net) waits until the edit has shown
+        # a new network's landscape (~50 ms on a 6x8 net) waits until the edit has shown:
+        # no redraw before the refining one (the edit's own request would draw it at once)
+        self._new_net = True
         self.refine.start(self.REFINE_MS)
 
     def chosen(self) -> list:
@@ -124,6 +127,9 @@ class LandscapePlot(Throttled):
         if not self.on_screen():
             self._stale = True
             return  # heavy: only while someone looks at it
+        if self._new_net and not full and self.refine.isActive():
+            return  # a new network: drawn in full when the refine timer fires
+        self._new_net = False
         n = self.grid(full)
         if n < GRID:
             self.refine.start(self.REFINE_MS)  # drawn in full once the weights settle

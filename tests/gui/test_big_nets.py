@@ -97,6 +97,31 @@ def dock_title(widget) -> str:
     return widget.windowTitle() if widget is not None else "canvas"
 
 
+def test_undo_straight_after_an_edit_redraws_the_views_at_once(big_window, qtbot):
+    """Add a neuron, then Undo before the views' pace has passed (a double click, or the
+    benchmark's loop): each view that follows at a frame's pace redraws as the undo
+    finishes, so the window never paints the 9-wide network's pictures under an 8-wide
+    canvas. The loss landscape, costly, waits for its refine timer."""
+    from gui.plots.explore import LandscapePlot
+    from gui.plots.views import Throttled
+
+    win = big_window
+    qtbot.wait(700)
+    views = [v for v in win.findChildren(Throttled) if v.on_screen()]
+    fast = [v for v in views if v.throttle.interval <= 0.1]
+    assert len(fast) >= 5  # decision map, loss, weights, hidden views, neuron maps
+    land = win.findChild(LandscapePlot)
+    win.doc.add_neuron(1)
+    calls = {v: v.throttle.calls for v in views}
+    land_drawn = land.land
+    win.doc.undo_stack.undo()  # at once: no event loop between
+    late = [type(v).__name__ for v in fast if v.throttle.calls == calls[v]]
+    assert not late, late
+    assert land.land is land_drawn and land.refine.isActive()  # not yet: after REFINE_MS
+    qtbot.waitUntil(lambda: land.land is not land_drawn, timeout=3000)
+    assert win.thumbs.cell_names[-1] if hasattr(win, "thumbs") else True
+
+
 def test_a_structural_edit_paints_each_view_once(big_window, qtbot):
     """pyqtgraph moves a view box's items to a new range lazily, inside the paint; the
     scene then asks for a second paint of the same view. The views settle their items when
