@@ -1137,8 +1137,7 @@ class WeightsPlot(Throttled):
             c = self.spare.pop() if self.spare else self.plot.plot([], [])
             c.show()
             self.curves.append(c)
-        for k, c in enumerate(self.curves):
-            c.setData([], [])
+        for k, c in enumerate(self.curves):  # (their data: the redraw this edit requests)
             style = (one_each, k)  # curve k's hue is one of 16 (8 bundles): fixed, so an
             if getattr(c, "shown_style", None) == style:  # edit neither recolours the curves kept
                 continue  # nor pays for it (each setter below updates the item)
@@ -1163,6 +1162,8 @@ class WeightsPlot(Throttled):
     def redraw(self) -> None:
         h = self.doc.weight_history
         if not len(h):
+            for curve in self.curves:
+                curve.setData([], [])
             return
         epochs, values = self.arrays.of(h)
         for curve, group in zip(self.curves, self.groups):
