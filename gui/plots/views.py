@@ -60,7 +60,11 @@ class Throttled(QWidget):
 
     def request(self) -> None:
         """Redraw soon, if the view is on screen; a view closed or behind a tab only notes
-        that it is stale and redraws when it is shown (``reveal``)."""
+        that it is stale and redraws when it is shown (``reveal``). A redraw already on
+        its way answers it (asking Qt whether the view shows, ~0.08 ms, a dozen times a
+        frame while training streams in, was a tenth of a big net's frame)."""
+        if self.throttle.pending:
+            return
         if self.on_screen():
             self._stale = False
             self.throttle.request()
