@@ -253,11 +253,12 @@ class LecturePanel(QWidget):
         if not self.isVisible() and self.dv is not None:
             self.dv = None  # rebuilt when shown
         elif not self._pending.isActive():  # while training streams updates: 10 a second,
-            # fewer when a derivation is costly (a big net): at most a twentieth of the time
-            # (a tenth cost a 6x8 net's decision map a tenth of its frames). An edit waits
-            # 0.1 s too, so the canvas and views show it first (deriving every number of a
-            # 6x8 net's step and showing its phase takes ~20 ms)
-            self._pending.start(max(100, int(20_000 * self._cost)))
+            # fewer when a derivation is costly (a big net): at most a fortieth of the time.
+            # Each is one block of work (a 6x8 net's step, every number of it and its phase
+            # shown: ~13 ms) that holds up a frame; at a twentieth, three a second cost the
+            # 6x8 window ~3 of its frames a second. An edit waits 0.1 s too, so the canvas
+            # and views show it first
+            self._pending.start(max(100, int(40_000 * self._cost)))
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
