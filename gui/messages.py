@@ -108,15 +108,20 @@ class FiguresLabel(QLabel):
     def show_text(self, text: str) -> None:
         if text != self.text():
             self.setText(text)  # a fixed-size label: no layout request
-            self._fit()
+        self._fit()
 
     def _fit(self) -> None:
-        need = self.sizeHint()
+        """Measured from the font, not sizeHint (QLabel's cached hint kept the 250 % size
+        after the scale went back to 100 %)."""
+        fm = self.fontMetrics()
+        m = self.contentsMargins()
+        need_w = fm.horizontalAdvance(self.text()) + m.left() + m.right() + 2 * self.margin() + 4
+        need_h = fm.height() + m.top() + m.bottom() + 2 * self.margin()
         w, h = self.maximumWidth(), self.maximumHeight()
-        if need.width() > w or need.width() < w - 3 * self.STEP or need.height() != h:
-            self.setFixedSize(self.STEP * math.ceil(need.width() / self.STEP), need.height())
+        if need_w > w or need_w < w - 3 * self.STEP or need_h != h:
+            self.setFixedSize(self.STEP * math.ceil(need_w / self.STEP), need_h)
 
     def changeEvent(self, e) -> None:
         super().changeEvent(e)
-        if e.type() in (QEvent.FontChange, QEvent.StyleChange):
+        if e.type() in (QEvent.FontChange, QEvent.ApplicationFontChange, QEvent.StyleChange):
             self._fit()

@@ -255,3 +255,14 @@ def test_the_status_figures_change_without_laying_out_the_window(open_window, qt
     assert len(shown) == 6 and Layouts.count == 0
     win.status.show_text("epoch 1   step 1   loss 0.5" + "   accuracy 100%" * 6)  # far longer
     assert win.status.width() >= win.status.fontMetrics().horizontalAdvance(win.status.text())
+
+    def fits() -> bool:  # the text whole, in a label at most three steps wider
+        s = win.status
+        need = s.fontMetrics().horizontalAdvance(s.text())
+        return need <= s.width() <= need + 3 * s.STEP + 8 and s.height() >= s.fontMetrics().height()
+
+    for scale in (2.5, 1.0):  # a projector's scale and back: the label follows the font
+        win.set_scale(scale)
+        qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: f"epoch {win.doc.epoch} " in win.status.text(), timeout=2000)
+        assert fits(), (scale, win.status.size(), win.status.text())
