@@ -32,6 +32,15 @@ GRID = 60
 MAX_SAMPLES = 2_000  # the landscape of more data is drawn on an evenly spread subset
 
 
+class SmoothImage(pg.ImageItem):
+    """An image drawn with bilinear filtering: the loss is a smooth function, and the
+    coarser grid it is followed on while training (FRAME) showed as blocks."""
+
+    def paint(self, painter, *args) -> None:
+        painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+        super().paint(painter, *args)
+
+
 class LandscapePlot(Throttled):
     """E over a grid around the current values of one or two chosen parameters (all others
     held), the current point, the negative-gradient arrow and the path training took.
@@ -63,7 +72,7 @@ class LandscapePlot(Throttled):
         self.plot = SteadyPlot()
         for name in ("left", "bottom"):
             self.plot.getAxis(name).enableAutoSIPrefix(False)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = SmoothImage(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.image)
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2))

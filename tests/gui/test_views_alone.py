@@ -152,6 +152,12 @@ def test_landscape_follows_training_coarser_on_a_costly_net_then_in_full(qtbot):
     doc.train_epochs(5)
     qtbot.waitUntil(lambda: view.land.loss.shape == (GRID // 2, GRID // 2))  # half a side
     assert view.refine.isActive()
+    # drawn filtered, not as 30 x 30 blocks: a row across the map has many more colours
+    shot = view.plot.grab().toImage()
+    box = view.plot.getPlotItem().vb.sceneBoundingRect()
+    for y in (box.top() + box.height() / 4, box.bottom() - box.height() / 4):
+        row = {shot.pixel(x, int(y)) for x in range(int(box.left()) + 2, int(box.right()) - 2)}
+        assert len(row) > 3 * GRID // 2
     qtbot.waitUntil(lambda: view.land.loss.shape == (GRID, GRID), timeout=3000)  # settled
     # the full grid's numbers are the engine's at the current weights
     from core.landscape import landscape
