@@ -822,9 +822,10 @@ class MainWindow(QMainWindow):
                 acc += f" ({s['test_accuracy']:.0%})"
         rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
         self.status.show_text(translate("main_window", "epoch {0}   step {1}   loss {2:.6g}{3}{4}")
-                            .format(s['epoch'], s['steps'], s['loss'], acc, rate))
-        self.status.setToolTip(translate("main_window", "loss and accuracy on the training data; test "
-                                                        "loss (and test accuracy) on the test data"))
+                              .format(s['epoch'], s['steps'], s['loss'], acc, rate),
+                              translate("main_window", "loss and accuracy on the training data; "
+                                                       "test loss (and test accuracy) on the test "
+                                                       "data"))
 
     def tell(self, text: str) -> None:
         """A result: the status bar's left part."""

@@ -96,30 +96,57 @@ class FiguresLabel(QLabel):
     size is fixed, and changes only when the text outgrows it or leaves more than three
     STEPs of it empty: a label whose size followed its text made each new figure lay out
     the whole window (the status bar, then every dock, ~1 ms and fifteen geometry
-    animations an edit)."""
+    animations an edit). Where the bar is too narrow (250 % on 1280 x 720) the figures are
+    elided with "…", the whole line in the tooltip (they were cut off at the window's edge)."""
 
     STEP = 40  # px: the width grows and shrinks in these steps
+    NOTE_ROOM = 160  # px of the bar left for the note beside the figures
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.PlainText)
+        self.full = ""  # the whole line (the label may show it elided)
+        self.tip = ""  # what the figures are (the tooltip)
+        self._watched = None
         self._fit()
 
-    def show_text(self, text: str) -> None:
-        if text != self.text():
-            self.setText(text)  # a fixed-size label: no layout request
+    def show_text(self, text: str, tip: str = "") -> None:
+        self.full, self.tip = text, tip
         self._fit()
 
     def _fit(self) -> None:
         """Measured from the font, not sizeHint (QLabel's cached hint kept the 250 % size
-        after the scale went back to 100 %)."""
+        after the scale went back to 100 %). Setting the text of a fixed-size label makes
+        no layout request."""
+        bar = self.parentWidget()
+        if bar is not self._watched and bar is not None:
+            bar.installEventFilter(self)  # the bar's width: room for the figures
+            self._watched = bar
         fm = self.fontMetrics()
         m = self.contentsMargins()
-        need_w = fm.horizontalAdvance(self.text()) + m.left() + m.right() + 2 * self.margin() + 4
+        pad = m.left() + m.right() + 2 * self.margin() + 4
+        need_w = fm.horizontalAdvance(self.full) + pad
         need_h = fm.height() + m.top() + m.bottom() + 2 * self.margin()
+        room = bar.width() - self.NOTE_ROOM if bar is not None and bar.width() > 2 * self.NOTE_ROOM \
+            else None
+        shown = self.full
+        if room is not None and need_w > room:
+            shown = fm.elidedText(self.full, Qt.ElideRight, room - pad)
+            need_w = room
         w, h = self.maximumWidth(), self.maximumHeight()
         if need_w > w or need_w < w - 3 * self.STEP or need_h != h:
-            self.setFixedSize(self.STEP * math.ceil(need_w / self.STEP), need_h)
+            width = self.STEP * math.ceil(need_w / self.STEP)
+            self.setFixedSize(min(width, room) if room is not None else width, need_h)
+        if shown != self.text():
+            self.setText(shown)
+        tip = self.tip if shown == self.full else "\n\n".join(t for t in (self.full, self.tip) if t)
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+
+    def eventFilter(self, obj, e) -> bool:
+        if obj is self._watched and e.type() == QEvent.Resize:
+            self._fit()
+        return False
 
     def changeEvent(self, e) -> None:
         super().changeEvent(e)
