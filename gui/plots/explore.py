@@ -70,8 +70,6 @@ class LandscapePlot(Throttled):
         self.span.setToolTip(translate("explore", "How far either side of the current value the grid "
                                                   "reaches"))
         self.plot = SteadyPlot()
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.image = SmoothImage(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.image)

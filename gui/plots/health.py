@@ -144,9 +144,6 @@ class HealthView(Throttled):
         self.grads.setLogMode(y=True)
         set_label(self.grads, "bottom", translate("health", "epoch"))
         set_label(self.grads, "left", "‖∂E/∂W‖")
-        for plot in (self.grads,):
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).enableAutoSIPrefix(False)  # no '(x0.001)' beside a log axis
         Grid(self.grads)
         self.grads.addLegend(offset=(-10, 10))
         self.curves = []
@@ -157,8 +154,6 @@ class HealthView(Throttled):
                            (self.acts, translate("health", "activation"))):
             set_label(plot, "bottom", translate("health", "epoch"))
             set_label(plot, "left", what)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).enableAutoSIPrefix(False)
             img = pg.ImageItem(axisOrder="col-major")
             img.setColorMap(pg.colormap.get("viridis"))
             plot.addItem(img)

@@ -172,9 +172,7 @@ class LossPlot(Throttled):
         super().__init__(doc, parent)
         self.plot = SteadyPlot()
         set_label(self.plot, "bottom", translate("views", "epoch"))
-        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
         set_label(self.plot, "left", translate("views", "loss E"))
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.grid = Grid(self.plot)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")  # 20,000 points at screen resolution
@@ -420,8 +418,6 @@ class DecisionPlot(Throttled):
         self.plot.addItem(self.frame)
         set_label(self.plot, "bottom", "x1")
         set_label(self.plot, "left", "x2")
-        for name in ("left", "bottom"):  # plain numbers: no "(x1e+3)" scaling of the axes
-            self.plot.getAxis(name).enableAutoSIPrefix(False)
         # wheel zooms and dragging the background pans; the map follows (within the bounds
         # a project may save: core.project.check_map_range)
         plot_item = self.plot.getPlotItem()
@@ -921,8 +917,6 @@ class HiddenPlot(Throttled):
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.current.setZValue(10)
         self.plot.addItem(self.current)
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).enableAutoSIPrefix(False)
         self.layer, self.first, self.second = QComboBox(), QComboBox(), QComboBox()
         self.layer.setToolTip(translate("views", "Which hidden layer to show"))
         self.first.setToolTip(translate("views", "Neuron on the horizontal axis"))
@@ -1107,7 +1101,6 @@ class WeightsPlot(Throttled):
         self.plot = SteadyPlot()
         set_label(self.plot, "bottom", translate("views", "epoch"))
         set_label(self.plot, "left", translate("views", "value"))
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = CurveLegend(self.plot, columns=3)
         self.curves: list = []
         self.spare: list = []  # curve items not needed by this network, hidden
