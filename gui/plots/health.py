@@ -86,19 +86,25 @@ class HealthHistory(QObject):
         """Work out the snapshots not yet done (newest first) for up to ``budget`` seconds;
         True when every snapshot is done."""
         doc, h = self.doc, self.doc.weight_history
-        start, done = time.perf_counter(), True
+        done = True
         stats = self.stats
         for e in set(stats) - set(h.epochs):  # thinned out of the history
             del stats[e]
-        todo = [(e, p) for e, p in zip(reversed(h.epochs), reversed(h.values))
-                if stats.get(e, (None,))[0] != float(p.sum())]
+        if not len(h):
+            return True
+        # each snapshot's checksum (a step back may change the weights kept for an epoch),
+        # in one numpy call: one sum a snapshot took ~1 ms of each slice on 200 snapshots
+        sums = np.asarray(h.values).sum(axis=1)
+        todo = [(e, p, float(c)) for e, p, c in zip(reversed(h.epochs), reversed(h.values),
+                                                     sums[::-1])
+                if stats.get(e, (None,))[0] != float(c)]
         if not todo:  # (the common case while paused: nothing to copy or compute)
             return True
         net = doc.net.copy()
         X, Y = doc.inputs(doc.X), doc.Y
         s = doc.settings
-        for epoch, params in todo:
-            check = float(params.sum())
+        start = time.perf_counter()  # the budget is for the snapshots' numbers
+        for epoch, params, check in todo:
             if time.perf_counter() - start > budget:
                 done = False
                 break

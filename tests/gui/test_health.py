@@ -22,8 +22,8 @@ def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
     for _ in range(5):
         doc.train_epochs(40)
     n = len(doc.weight_history)
-    # the view works through the 201 snapshots in slices, at most 3 % of the time (by
-    # design): ~3 s on a quiet machine, over 5 on a busy one, so the wait is generous
+    # the 201 snapshots are worked through in 3 ms slices, ten a second at most (by
+    # design): ~3 s on a quiet machine, more on a busy one, so the wait is generous
     qtbot.waitUntil(lambda: len(view.history.stats) == n and len(view.curves[0].getData()[0]) == n,
                     timeout=30_000)
     legend = [label.text for _, label in view.grads.getPlotItem().legend.items]
