@@ -57,7 +57,9 @@ class HealthHistory(QObject):
             # another run (or loss): the marks follow. Signal to signal, which Qt drops with
             # this object (connected to ``changed.emit``, it outlived it: View → Language)
             signal.connect(self.changed)
-        self.pump = Throttle(self._work, PUMP_FPS, self, budget=0.05)
+        # paced by PUMP_FPS alone: each slice is bounded by PUMP_S already, and a slice that
+        # a garbage collection or a redraw made long must not slow the next ones down
+        self.pump = Throttle(self._work, PUMP_FPS, self, budget=1.0)
         self._wanted_until = 0.0
 
     def want(self) -> None:

@@ -21,6 +21,7 @@ class SteadyPlot(pg.PlotWidget):
         for axis in ("left", "bottom"):  # room for tick labels grows, never shrinks: the plot
             # does not jump (and lay the dock out again, a second paint) as the ticks change
             self.getAxis(axis).setStyle(autoReduceTextSpace=False)
+        for axis in ("left", "bottom", "right", "top"):  # (the hidden two follow the view too)
             # ticks as they are (10000, not 10 with "(x1e3)" in the label): with the prefix on,
             # every new range set the axis label's HTML again and resized it (~0.2 ms an axis)
             self.getAxis(axis).enableAutoSIPrefix(False)
