@@ -64,3 +64,22 @@ def test_a_divergence_message_names_the_layer(open_window, qtbot):
     assert win.message_bar.isVisible()
     assert "exploded first" in win.last_message and "weight layer" in win.last_message
     assert np.isfinite(win.doc.net.params).all()  # the last finite weights kept
+
+
+def test_the_numbers_follow_a_weight_typed_in_at_the_present_epoch(open_window, qtbot):
+    """Typing a weight replaces the present snapshot (same epoch, new weights): its numbers
+    are worked out again; the older snapshots' stay."""
+    win = open_window()
+    view = show_health(win, qtbot)
+    doc = win.doc
+    doc.train_epochs(30)
+    n = len(doc.weight_history)
+    qtbot.waitUntil(lambda: len(view.history.stats) == n, timeout=30_000)
+    older = {e: v for e, v in view.history.stats.items() if e != doc.epoch}
+    assert doc.set_param("w5", 4.0)
+    s = doc.settings
+    now = list(gradient_norms(doc.net, doc.X, doc.Y, s["loss"], s["reduction"]))
+    qtbot.waitUntil(lambda: list(view.history.stats.get(doc.epoch, (0, {"grad": []}))[1]["grad"]) == now,
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: [c.yData[-1] for c in view.curves] == now, timeout=5_000)
+    assert all(view.history.stats[e] is v for e, v in older.items())  # not worked out again
