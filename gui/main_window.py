@@ -148,9 +148,9 @@ class MainWindow(QMainWindow):
         doc.trained.connect(self._on_trained)
         # loss and accuracy on all the data: a few times a second, not on every training slice
         self.status_throttle = Throttle(self._update_status, STATUS_FPS, self)
-        # the timeline's marks of saturated and dead neurons: a few snapshots at a time
-        self.marks_throttle = Throttle(self._update_marks, 2, self, budget=0.05)
-        doc.trained.connect(self.marks_throttle.request)
+        # the timeline's marks of saturated and dead neurons: new snapshots are worked out
+        # by the health history's pump (a few at a time), which paints the marks as it goes
+        doc.trained.connect(self._update_marks)
         self.health_history.changed.connect(self._paint_marks)
         doc.weights_changed.connect(self.status_throttle.request)
         doc.structure_changed.connect(self._on_structure_changed)
