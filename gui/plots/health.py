@@ -246,7 +246,9 @@ class HealthView(Throttled):
         ok = grads[np.isfinite(grads) & (grads > 0)]
         if ok.size:
             lo, hi = np.log10(ok.min()), np.log10(ok.max())
-            set_range(self.grads, (e0, e1), (lo - 0.1, hi + 0.1), 0)
+            # whole decades: within one, pyqtgraph labels every minor tick of the log axis,
+            # a stack of overlapping numbers in a short dock
+            set_range(self.grads, (e0, e1), (np.floor(lo - 0.05), np.ceil(hi + 0.05)), 0)
         self._heat(self.weights, [s["weights"] for s in stats], (e0, e1), WEIGHT_RANGE)
         layer = self.layer.currentData()
         if layer is not None:

@@ -26,6 +26,8 @@ def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
     # design): ~3 s on a quiet machine, more on a busy one, so the wait is generous
     qtbot.waitUntil(lambda: len(view.history.stats) == n and len(view.curves[0].getData()[0]) == n,
                     timeout=30_000)
+    lo, hi = view.grads.getPlotItem().vb.viewRange()[1]  # whole decades (log10): labels 0.01,
+    assert lo == round(lo) and hi == round(hi) and hi > lo  # 0.1 … (within one decade, a stack)
     legend = [label.text for _, label in view.grads.getPlotItem().legend.items]
     assert legend == ["x→h (1)", "h→ŷ (2)"]
     # the last point of each curve is the engine's gradient norm at the present weights
