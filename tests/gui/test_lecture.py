@@ -271,7 +271,10 @@ def checks_at_250(tmp_path_factory):
             "full": ("screen1080.json", [PHASES_FIT, "full"])}
     running = {}
     for name, (screen, args) in jobs.items():  # output to files: a full pipe would stall one
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={here / screen}"}
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={here / screen}",
+               # a fresh application: no settings another test saved (the window geometry
+               # test_building left made the Training panel's batch box 5 px short here)
+               "BACKPROP_STUDIO_HOME": str(tmp_path_factory.mktemp("home"))}
         out, err = (open(pngs.parent / f"{name}.{k}", "w+") for k in ("out", "err"))
         running[name] = (subprocess.Popen([sys.executable, "-c", *args], cwd=ROOT, env=env,
                                           stdout=out, stderr=err, text=True), out, err)
