@@ -42,12 +42,15 @@ def gaps(m: Metrics, sizes: list[int], width: float, height: float) -> tuple[flo
     return min(max(x, min_x), 1.7 * min_x), min(max(y, min_y), 1.6 * min_y)
 
 
-def place(edges: list[tuple[object, QPointF, QPointF, QSizeF]], obstacles: list[QRectF]
-          ) -> tuple[dict[object, QPointF], float]:
+def place(edges: list[tuple[object, QPointF, QPointF, QSizeF]], obstacles: list[QRectF],
+          give_up: bool = False) -> tuple[dict[object, QPointF], float]:
     """Centres for edge labels: each (key, source point, target point, label size) gets the
     first spot along its edge that overlaps nothing placed so far (obstacles included), or
     else the spot that overlaps least. Labels of steep edges, which have the least room,
     go first. Returns the centres and the area still overlapped (0: a clean layout).
+    ``give_up``: stop at the first label that cannot be placed cleanly (the centres are
+    then incomplete and the area is that label's overlap; a search over column gaps only
+    needs to know that this gap is not clean).
 
     Every candidate spot of a label is tried against every rectangle taken at once (numpy:
     a (spots, taken) table of overlap areas); the first spot of least overlap wins."""
@@ -73,6 +76,8 @@ def place(edges: list[tuple[object, QPointF, QPointF, QSizeF]], obstacles: list[
         k = int(np.argmin(cost))
         out[key] = QPointF(cx[k], cy[k])
         left += float(cost[k])
+        if give_up and left > 0:
+            break
         taken[n] = (cx[k] - w, cy[k] - h, cx[k] + w, cy[k] + h)
         n += 1
     return out, left

@@ -336,11 +336,16 @@ class NetworkCanvas(QGraphicsView):
         view = self.viewport().size()
         x_gap, self.y_gap = gaps(m, net.sizes, max(view.width(), 200), max(view.height(), 150))
         self._refresh()  # texts and which labels show: their sizes, for the placing
-        for stretch in (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5):
+        # the columns move apart until the labels fit: each gap is tried on numbers alone
+        # (no item moves), and a gap that is not clean is dropped at its first overlap
+        stretches = (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5)
+        for k, stretch in enumerate(stretches):
             self.x_gap = x_gap * stretch
-            self._position()
-            if self._left == 0.0:
+            last = k == len(stretches) - 1
+            spots, left = self._label_spots(give_up=not last)
+            if left == 0.0 or last:
                 break
+        self._position(spots, left)
         scene = self.scene()
         rect = self._extent().adjusted(-20, -20, m.note_w + 20, 20)
         scene.setSceneRect(rect)
@@ -364,9 +369,9 @@ class NetworkCanvas(QGraphicsView):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
-    def _position(self) -> None:
-        """Every item to its place for the current gaps, and the labels placed."""
-        m = self.metrics
+    def _position(self, spots: dict, left: float) -> None:
+        """Every item to its place for the current gaps, the shown labels at ``spots``
+        (from _label_spots, which overlap ``left``)."""
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
                 item.setPos(self._pos(l, i))
@@ -378,10 +383,18 @@ class NetworkCanvas(QGraphicsView):
         self.edge_item.set_lines(ends)
         self.edge_ends = ends  # (edges, 4): x1 y1 x2 y2 in scene coordinates, for edge_at
         for l, t in enumerate(self.titles):
-            top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
-            t.setPos(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
-        self._place_labels()
+            t.setPos(self._title_pos(l))
+        for p, at in spots.items():
+            self.labels[p].setPos(at)
+        self._left = left
         self._placed = self._placement_key()
+
+    def _title_pos(self, l: int) -> QPointF:
+        """Where layer ``l + 1``'s title goes: centred over its column, above its top neuron
+        and the previous column's."""
+        m, t = self.metrics, self.titles[l]
+        top = min(self._pos(l + 1, 0).y(), self._pos(l, 0).y()) - m.r - m.name_h - m.title_h - 4
+        return QPointF(self._pos(l + 1, 0).x() - t.boundingRect().width() / 2, top)
 
     def fit(self) -> None:
         """Back to the layout that fits the view (Home)."""
@@ -397,27 +410,36 @@ class NetworkCanvas(QGraphicsView):
 
     def _place_labels(self) -> None:
         """Put the visible edge labels where they overlap nothing (gui.canvas.layout)."""
-        obstacles = []
-        for items in self.neurons:
-            for n in items:
-                obstacles.append(n.sceneBoundingRect())
-                obstacles.append(n.name.sceneBoundingRect())
-                if n.note.text():
-                    obstacles.append(n.note.sceneBoundingRect())
-        obstacles += [t.sceneBoundingRect() for t in self.titles]
-        edges = []
-        for p, label in self.shown_labels:
-            if p.is_bias:  # under its neuron, its top edge just below the circle
-                below = self.metrics.r + 6 + label.rect().height() / 2
-                label.setPos(self._pos(p.layer + 1, p.target) + QPointF(0, below))
-                obstacles.append(label.sceneBoundingRect())
-                continue
-            r = label.rect()
-            size = QSizeF(max(r.width(), self.metrics.label.width()), r.height())
-            edges.append((p, self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target), size))
-        spots, self._left = place(edges, obstacles)
+        spots, self._left = self._label_spots()
         for p, at in spots.items():
             self.labels[p].setPos(at)
+
+    def _label_spots(self, give_up: bool = False) -> tuple[dict, float]:
+        """Centres for the shown labels with the items where the current gaps put them
+        (computed, not read from the items: the gap search tries several before anything
+        moves), and the area they still overlap. ``give_up``: see layout.place."""
+        obstacles = []
+        for l, items in enumerate(self.neurons):
+            for i, n in enumerate(items):
+                at = self._pos(l, i)
+                obstacles.append(n.boundingRect().translated(at))
+                obstacles.append(n.name.boundingRect().translated(at + n.name.pos()))
+                if n.note.text():
+                    obstacles.append(n.note.boundingRect().translated(at + n.note.pos()))
+        obstacles += [t.boundingRect().translated(self._title_pos(l)) for l, t in enumerate(self.titles)]
+        edges, spots = [], {}
+        for p, label in self.shown_labels:
+            r = label.rect()
+            if p.is_bias:  # under its neuron, its top edge just below the circle
+                below = self.metrics.r + 6 + r.height() / 2
+                spots[p] = at = self._pos(p.layer + 1, p.target) + QPointF(0, below)
+                obstacles.append(label.boundingRect().translated(at))
+                continue
+            size = QSizeF(max(r.width(), self.metrics.label.width()), r.height())
+            edges.append((p, self._pos(p.layer, p.source), self._pos(p.layer + 1, p.target), size))
+        placed, left = place(edges, obstacles, give_up)
+        spots.update(placed)
+        return spots, left
 
     def visible_text_rects(self) -> list[tuple[str, QRectF]]:
         """Every piece of text on the canvas and every neuron, as scene rectangles (what
