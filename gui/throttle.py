@@ -22,16 +22,23 @@ class Throttle(QObject):
     The interval is 1/max_fps, or longer for a costly ``fn``: a call that took d seconds
     waits d/budget before the next, so one view spends at most ``budget`` of the time
     however large the network grows (a 32-wide layer's loss landscape does not starve
-    training and the other views)."""
+    training and the other views).
+
+    Background work (``background=True``) is never done inside ``request()``, whose caller
+    may be a view redrawing for an edit, but from the event loop; ``hold()`` keeps it out
+    of an edit's turn of the loop altogether."""
 
     def __init__(self, fn: Callable[[], None], max_fps: float, parent: QObject,
-                 budget: float = 0.2, defer: Callable[[], bool] = lambda: False) -> None:
+                 budget: float = 0.2, defer: Callable[[], bool] = lambda: False,
+                 background: bool = False) -> None:
         super().__init__(parent)
         self.fn, self.max_fps, self.budget, self.defer = fn, max_fps, budget, defer
+        self.background = background  # never called from request(): always from the loop
         self.calls = 0
         self.cost = 0.0  # seconds the last call took
         self._last = 0.0
         self._deferred = False  # the pending call waits for the end of a burst
+        self._held_until = 0.0  # no call before this time (perf_counter seconds): hold()
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setTimerType(Qt.PreciseTimer)  # a coarse timer may wake 5 % late
@@ -49,14 +56,24 @@ class Throttle(QObject):
     def request(self) -> None:
         if self._pending.isActive():
             return
-        wait = self.interval - (time.perf_counter() - self._last)
-        if wait > 0.001:  # a millisecond early is on time: a timer cannot wake sooner
-            self._pending.start(math.ceil(wait * 1000))
+        now = time.perf_counter()
+        wait = max(self.interval - (now - self._last), self._held_until - now)
+        if wait > 0.001 or self.background:  # (a millisecond early is on time)
+            self._pending.start(max(0, math.ceil(wait * 1000)))
         elif self.defer():
             self._deferred = True
             self._pending.start(0)
         else:
             self.now()
+
+    def hold(self, seconds: float) -> None:
+        """No call for ``seconds`` from now: a call waiting for its pace waits until then,
+        and so does one requested meanwhile. For background work (the health history's
+        slices): an edit's turn of the event loop is the user's, and a slice that fell due
+        in it held up the edit's paint by its whole length."""
+        self._held_until = time.perf_counter() + seconds
+        if self._pending.isActive() and not self._deferred:
+            self._pending.start(math.ceil(seconds * 1000))
 
     def flush(self) -> None:
         """The burst is over: a call that waited for it runs now, and so does one waiting

@@ -59,8 +59,15 @@ class HealthHistory(QObject):
             signal.connect(self.changed)
         # paced by PUMP_FPS alone: each slice is bounded by PUMP_S already, and a slice that
         # a garbage collection or a redraw made long must not slow the next ones down
-        self.pump = Throttle(self._work, PUMP_FPS, self, budget=1.0)
+        self.pump = Throttle(self._work, PUMP_FPS, self, budget=1.0, background=True)
         self._wanted_until = 0.0
+        doc.burst_over.connect(self._after_edit)
+
+    def _after_edit(self) -> None:
+        """An edit (or an undo) has just been made: its views redraw and paint in this turn
+        of the event loop, so the next slice waits a pace (one that fell due here took
+        ~3.5 ms of a 6 x 8 net's Add a neuron)."""
+        self.pump.hold(1.0 / PUMP_FPS)
 
     def want(self) -> None:
         """A view shows these numbers: work through new snapshots, a slice at a time, for

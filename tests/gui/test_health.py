@@ -85,3 +85,26 @@ def test_the_numbers_follow_a_weight_typed_in_at_the_present_epoch(open_window, 
                     timeout=10_000)
     qtbot.waitUntil(lambda: [c.yData[-1] for c in view.curves] == now, timeout=5_000)
     assert all(view.history.stats[e] is v for e, v in older.items())  # not worked out again
+
+
+def test_an_edit_s_turn_of_the_loop_runs_no_background_slice(open_window, qtbot):
+    """The health history works through its snapshots in slices from the event loop; the turn
+    in which an edit (or its undo) redraws and paints its views is the user's, so no slice
+    runs in it, and the slices go on afterwards until every snapshot is done."""
+    from PySide6.QtWidgets import QApplication
+
+    win = open_window()
+    view = show_health(win, qtbot)
+    doc, pump = win.doc, view.history.pump
+    for _ in range(5):
+        doc.train_epochs(40)
+    qtbot.waitUntil(lambda: pump.calls >= 2, timeout=10_000)  # a backlog being worked through
+    assert len(view.history.stats) < len(doc.weight_history)
+    for edit in (lambda: doc.add_neuron(1), doc.undo_stack.undo):
+        before = pump.calls
+        edit()
+        QApplication.processEvents()  # the edit's views redraw and paint
+        assert pump.calls == before
+        assert pump.pending  # held, not dropped
+    n = len(doc.weight_history)
+    qtbot.waitUntil(lambda: len(view.history.stats) == n, timeout=30_000)
