@@ -7,6 +7,23 @@ from gui.main_window import MainWindow
 from resources import load_lesson
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp, tmp_path, monkeypatch):
+    """Each test starts from no saved preferences and the application's own fonts: a window
+    that closes saves its geometry and dock layout, and a window's scale sets the
+    application's fonts (the random walk left them at 150 %: the next test's inspector was
+    laid out at that size and its click on the freeze box missed the box)."""
+    from gui import presentation
+
+    monkeypatch.setenv("BACKPROP_STUDIO_HOME", str(tmp_path / "home"))
+    classes = (*presentation.FONT_CLASSES, "QDockWidget")
+    fonts = qapp.font(), [qapp.font(cls) for cls in classes]
+    yield
+    qapp.setFont(fonts[0])
+    for cls, font in zip(classes, fonts[1]):
+        qapp.setFont(font, cls)
+
+
 def track(qtbot, widget):
     """``qtbot.addWidget``, the widget held until qtbot closes it. pytest-qt holds only a weak
     reference: a shown widget whose test had returned lived on in reference cycles, and the
