@@ -28,6 +28,7 @@ from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
 from gui.plots.legend import Captions, CurveLegend
+from gui.plots.multicurve import MultiCurve
 from gui.plots.neuron_lines import NeuronLines
 from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range, set_title
 from gui.throttle import Throttle
@@ -1102,8 +1103,9 @@ class WeightsPlot(Throttled):
         set_label(self.plot, "bottom", translate("views", "epoch"))
         set_label(self.plot, "left", translate("views", "value"))
         self.legend = CurveLegend(self.plot, columns=3)
-        self.curves: list = []
-        self.spare: list = []  # curve items not needed by this network, hidden
+        self.lines = MultiCurve()  # every curve one item (gui.plots.multicurve)
+        self.plot.addItem(self.lines)
+        self.curves: list = []  # the lines' Curve handles, one a parameter or bundle
         self.arrays = Arrays("epochs", "values")
         self.range = SteadyRange(self.plot)
         lay = QVBoxLayout(self)
@@ -1114,9 +1116,9 @@ class WeightsPlot(Throttled):
 
     def _on_structure_changed(self) -> None:
         """The first 40 parameters: up to 16, a curve each with a legend; more, drawn as
-        BUNDLES curve items (parameter k in item k mod BUNDLES, its runs separated by NaN),
-        so 40 curves cost 8 items to update and paint. Items are kept and reused (a
-        structural edit recolours them, it does not rebuild the plot)."""
+        BUNDLES curves (parameter k in curve k mod BUNDLES, its runs separated by NaN), so
+        40 parameters cost 8 curves to update and paint. All curves are one item; a curve
+        kept across an edit keeps its pen."""
         self.range.reset()
         net = self.doc.net
         shown = list(net.labels().items())[:40]  # beyond 40 curves the picture says nothing
@@ -1125,21 +1127,10 @@ class WeightsPlot(Throttled):
         self.groups = [[i] for i in index] if one_each else \
             [index[g::self.BUNDLES] for g in range(min(self.BUNDLES, len(index)))]
         self.index = index
-        while len(self.curves) > len(self.groups):  # kept aside, not destroyed: an undo
-            spare = self.curves.pop()               # of "add a neuron" brings them back
-            spare.setData([], [])
-            spare.hide()
-            self.spare.append(spare)
+        while len(self.curves) > len(self.groups):
+            self.lines.remove(self.curves.pop())
         while len(self.curves) < len(self.groups):
-            if self.spare:
-                c = self.spare.pop()
-            else:  # a bare curve item: at most 2,000 snapshots a curve need no clipping or
-                # downsampling, and PlotDataItem's cost ~0.15 ms a setData and recomputed
-                # every curve on each new range (~2.5 ms of a 2-2-1 edit)
-                c = pg.PlotCurveItem(skipFiniteCheck=False)
-                self.plot.addItem(c)
-            c.show()
-            self.curves.append(c)
+            self.curves.append(self.lines.add(pg.mkPen()))
         for k, c in enumerate(self.curves):  # (their data: the redraw this edit requests)
             style = (one_each, k)  # curve k's hue is one of 16 (8 bundles): fixed, so an
             if getattr(c, "shown_style", None) == style:  # edit neither recolours the curves kept
