@@ -13,12 +13,14 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
 
 from core.health import gradient_norms, histogram, neuron_states
 from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
+from gui.plots.legend import CurveLegend
 from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range
 from gui.plots.views import Throttled
 from gui.throttle import Throttle
@@ -165,10 +167,14 @@ class HealthView(Throttled):
         self.grads = SteadyPlot()
         self.grads.setLogMode(y=True)
         set_label(self.grads, "bottom", translate("health", "epoch"))
-        set_label(self.grads, "left", "‖∂E/∂W‖")
+        # no left label: the chart box above says "gradient norm by layer", and in the
+        # 1280 x 720 window's dock the rotated "‖∂E/∂W‖" was taller than the plot (clipped)
         Grid(self.grads)
-        self.grads.addLegend(offset=(-10, 10))
+        self.legend = CurveLegend(self.grads, columns=1)  # hidden where it has no room
         self.curves = []
+        self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(0, 0))  # the curve hovered
+        self.grads.addItem(self.readout, ignoreBounds=True)
+        self.grads.scene().sigMouseMoved.connect(self._hover)
         self.weights = SteadyPlot()
         self.acts = SteadyPlot()
         self.images = {}
@@ -211,6 +217,38 @@ class HealthView(Throttled):
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
+    def apply_theme(self, high_contrast: bool) -> None:
+        """The legend in the theme's ink, at the application's (scaled) font size."""
+        fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
+        self.legend.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
+        self.readout.setColor("w" if high_contrast else (40, 40, 40))
+
+    HOVER_PX = 6  # a curve this close to the pointer (pixels, vertically) is named
+
+    def _hover(self, pos) -> None:
+        """The layer whose gradient-norm curve passes nearest the pointer, named with its
+        value and epoch (the legend has no room in a small dock)."""
+        vb, text = self.grads.getPlotItem().vb, ""
+        if vb.sceneBoundingRect().contains(pos):
+            at, best = vb.mapSceneToView(pos), (self.HOVER_PX, None)
+            for c, name in zip(self.curves, self.legend.names()):
+                x, y = c.xData, c.yData
+                if x is None or not len(x) or not c.isVisible():
+                    continue
+                k = int(np.clip(np.searchsorted(x, at.x()), 0, len(x) - 1))
+                if k > 0 and abs(x[k - 1] - at.x()) < abs(x[k] - at.x()):
+                    k -= 1
+                if y[k] > 0:  # on the log axis the view's y is log10 of the norm
+                    d = abs(np.log10(y[k]) - at.y()) / max(vb.viewPixelSize()[1], 1e-300)
+                    if d <= best[0]:
+                        best = (d, translate("health", "{0}: {1:.4g} at epoch {2}").format(
+                            name, y[k], int(x[k])))
+            text = best[1] or ""
+        self.readout.setText(text)
+        if text:  # top left: the legend (when shown) is top right
+            (x0, _), (_, y1) = vb.viewRange()
+            self.readout.setPos(x0, y1)
+
     def _choose(self, k: int) -> None:
         self.stack.setCurrentIndex(k)
         self.layer.setVisible(k == 2)
@@ -219,20 +257,15 @@ class HealthView(Throttled):
         """A curve per weight layer, kept across edits (adding a neuron makes no item);
         the combo of hidden layers made again (it is a widget, not a graphics item)."""
         net = self.doc.net
-        legend = self.grads.getPlotItem().legend
         names = net.neuron_names()
         while len(self.curves) > net.n_layers:
-            c = self.curves.pop()
-            legend.removeItem(c)
-            self.grads.removeItem(c)
+            self.grads.removeItem(self.curves.pop())
         while len(self.curves) < net.n_layers:
             l = len(self.curves)
-            self.curves.append(self.grads.plot([], [], pen=pg.mkPen(COLOURS[l % len(COLOURS)], width=2),
-                                               name=str(l + 1)))
-        for l, (_, label) in enumerate(legend.items):
-            text = f"{names[l][0].rstrip('0123456789')}→{names[l + 1][0].rstrip('0123456789')} ({l + 1})"
-            if label.text != text:
-                label.setText(text)
+            self.curves.append(self.grads.plot([], [], pen=pg.mkPen(COLOURS[l % len(COLOURS)], width=2)))
+        self.legend.set_entries([
+            (c, f"{names[l][0].rstrip('0123456789')}→{names[l + 1][0].rstrip('0123456789')} ({l + 1})")
+            for l, c in enumerate(self.curves)])
         set_items(self.layer, [(translate("health", "hidden layer {0} ({1})").format(
             l, net.activations[l - 1]), l) for l in range(1, len(net.sizes) - 1)])
         self.request()

@@ -21,7 +21,11 @@ COLUMN_GAP = 12
 
 class CurveLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
     """Entries (curve, name) in ``columns`` columns, row by row, over the top right of a
-    plot's view box (``offset`` from its corner, as pyqtgraph's ``addLegend``)."""
+    plot's view box (``offset`` from its corner, as pyqtgraph's ``addLegend``). It shows
+    only while the plot has room for it (ROOM): in a small dock (the 1280 x 720 window's
+    weights plot) it covered half the curves it named; the views name a curve on hover."""
+
+    ROOM = (0.6, 0.45)  # at most these shares of the view box's width and height
 
     def __init__(self, plot: pg.PlotWidget, columns: int = 3, offset=(-10, 10)) -> None:
         pg.GraphicsWidget.__init__(self)
@@ -34,7 +38,10 @@ class CurveLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         self.ink = QColor(0, 0, 0)
         self.fill = QColor(255, 255, 255, 210)
         self.cells: list[QRectF] = []  # each entry's rectangle, for clicks
-        self.setParentItem(plot.getPlotItem().vb)
+        self.fits = True  # the plot has room for the legend
+        self.box = plot.getPlotItem().vb
+        self.setParentItem(self.box)
+        self.box.sigResized.connect(self._fit)
         right, below = offset[0] <= 0, offset[1] <= 0
         self.anchor(itemPos=(int(right), int(below)), parentPos=(int(right), int(below)),
                     offset=offset)
@@ -72,8 +79,16 @@ class CurveLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         self.setMinimumSize(size)
         self.setMaximumSize(size)
         self.resize(size)
-        self.setVisible(n > 0)
+        self._fit()
         self.update()
+
+    def _fit(self, *args) -> None:
+        """Shown when there are entries and the view box has room (pixels either way: the
+        legend ignores the view's transformation)."""
+        room, size = self.box.boundingRect(), self.size()
+        self.fits = size.width() <= self.ROOM[0] * room.width() and \
+            size.height() <= self.ROOM[1] * room.height()
+        self.setVisible(bool(self.entries) and self.fits)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.size().width(), self.size().height())

@@ -1106,6 +1106,9 @@ class WeightsPlot(Throttled):
         self.lines = MultiCurve()  # every curve one item (gui.plots.multicurve)
         self.plot.addItem(self.lines)
         self.curves: list = []  # the lines' Curve handles, one a parameter or bundle
+        self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(0, 0))  # the curve hovered
+        self.plot.addItem(self.readout, ignoreBounds=True)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
         self.arrays = Arrays("epochs", "values")
         self.range = SteadyRange(self.plot)
         lay = QVBoxLayout(self)
@@ -1126,7 +1129,8 @@ class WeightsPlot(Throttled):
         one_each = len(shown) <= 16
         self.groups = [[i] for i in index] if one_each else \
             [index[g::self.BUNDLES] for g in range(min(self.BUNDLES, len(index)))]
-        self.index = index
+        self.index, self.names, self.one_each = index, [label for label, _ in shown], one_each
+        self.readout.setText("")
         while len(self.curves) > len(self.groups):
             self.lines.remove(self.curves.pop())
         while len(self.curves) < len(self.groups):
@@ -1146,6 +1150,35 @@ class WeightsPlot(Throttled):
         """The legend in the theme's ink, at the application's (scaled) font size."""
         fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
         self.legend.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
+        self.readout.setColor("w" if high_contrast else (40, 40, 40))
+
+    HOVER_PX = 6  # a curve this close to the pointer (pixels, vertically) is named
+
+    def _hover(self, pos) -> None:
+        """The shown curve nearest the pointer at its epoch, named with its value there (the
+        legend has no room in a small dock, and bundles have no legend)."""
+        h, vb = self.doc.weight_history, self.plot.getPlotItem().vb
+        text = ""
+        if len(h) and vb.sceneBoundingRect().contains(pos):
+            at = vb.mapSceneToView(pos)
+            epochs, values = self.arrays.of(h)
+            k = int(np.clip(np.searchsorted(epochs, at.x()), 0, len(epochs) - 1))
+            if k > 0 and abs(epochs[k - 1] - at.x()) < abs(epochs[k] - at.x()):
+                k -= 1
+            ys = values[k, self.index]
+            with np.errstate(invalid="ignore"):
+                dist = np.abs(ys - at.y()) / max(vb.viewPixelSize()[1], 1e-300)
+            dist[~np.isfinite(dist)] = np.inf
+            if self.one_each:  # a curve the legend hid is not named
+                dist[[not c.isVisible() for c in self.curves]] = np.inf
+            j = int(np.argmin(dist)) if len(dist) else 0
+            if len(dist) and dist[j] <= self.HOVER_PX:
+                text = translate("views", "{0} = {1:.6g} at epoch {2}").format(
+                    self.names[j], ys[j], int(epochs[k]))
+        self.readout.setText(text)
+        if text:  # top left: the legend (when shown) is top right
+            (x0, _), (_, y1) = vb.viewRange()
+            self.readout.setPos(x0, y1)
 
     BUNDLES = 8
 

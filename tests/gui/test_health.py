@@ -2,6 +2,7 @@
 and dead neurons marked on the canvas and the timeline, and a divergence that names its layer."""
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from core.health import gradient_norms
@@ -28,8 +29,17 @@ def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
                     timeout=30_000)
     lo, hi = view.grads.getPlotItem().vb.viewRange()[1]  # whole decades (log10): labels 0.01,
     assert lo == round(lo) and hi == round(hi) and hi > lo  # 0.1 … (within one decade, a stack)
-    legend = [label.text for _, label in view.grads.getPlotItem().legend.items]
+    legend = view.legend.names()
     assert legend == ["x→h (1)", "h→ŷ (2)"]
+    # hovering a curve names its layer (the legend hides in a small dock)
+    c = view.curves[0]
+    k = len(c.xData) // 2
+    vb = view.grads.getPlotItem().vb
+    at = view.grads.mapFromScene(vb.mapViewToScene(pg.Point(c.xData[k], np.log10(c.yData[k]))))
+    qtbot.mouseMove(view.grads.viewport(), at)
+    qtbot.waitUntil(lambda: view.readout.textItem.toPlainText() != "")
+    text = view.readout.textItem.toPlainText()
+    assert text.split(":")[0] in legend and text.endswith(f"at epoch {int(c.xData[k])}")
     # the last point of each curve is the engine's gradient norm at the present weights
     s = doc.settings
     now = gradient_norms(doc.net, doc.X, doc.Y, s["loss"], s["reduction"])

@@ -3,6 +3,7 @@ changes the document, and the view shows the change. A view needs nothing but th
 signals and accessors; these tests fail if a view reaches into the window."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 
@@ -13,6 +14,7 @@ from gui.document import Document
 from gui.panels.data import DataPanel
 from gui.panels.training import TrainingPanel
 from gui.plots.explore import Metrics, Timeline
+from gui.plots.legend import CurveLegend
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from resources import load_lesson
 from tests.gui.conftest import track
@@ -336,3 +338,33 @@ def test_loss_curve_after_replaying_from_an_earlier_epoch_and_training_on(qtbot,
     np.testing.assert_array_equal(view.curve.xData, h.epochs)
     np.testing.assert_array_equal(view.curve.yData, h.losses)
     assert view.curve.yData[20] != old[20]  # the points after the replay are the new run's
+
+
+def test_weight_legend_shows_only_with_room_and_hover_names_a_curve(qtbot, doc):
+    """In a small dock the legend covered half the curves it named: it shows only while the
+    plot has room for it. Hovering names the curve under the pointer, with its value."""
+    view = shown(qtbot, WeightsPlot(doc))
+    doc.train_epochs(200)
+    qtbot.waitUntil(lambda: len(view.curves[0].xData) == len(doc.weight_history))
+    qtbot.waitUntil(lambda: view.legend.isVisible())  # 500 x 400: room for 3 rows of 3
+    view.resize(380, 180)  # about the weights dock of the 1280 x 720 window
+    qtbot.waitUntil(lambda: not view.legend.isVisible())
+    box, legend = view.plot.getPlotItem().vb.boundingRect(), view.legend.size()
+    assert legend.height() > CurveLegend.ROOM[1] * box.height() or \
+        legend.width() > CurveLegend.ROOM[0] * box.width()
+    h = doc.weight_history
+    k = len(h) // 2
+    epoch, value = h.epochs[k], np.asarray(h.values)[k, doc.net.index(doc.net.resolve("w5"))]
+    vb = view.plot.getPlotItem().vb
+    at = view.plot.mapFromScene(vb.mapViewToScene(pg.Point(epoch, value)))
+    qtbot.mouseMove(view.plot.viewport(), at)
+    qtbot.waitUntil(lambda: view.readout.textItem.toPlainText() != "")
+    shown_text = view.readout.textItem.toPlainText()
+    name, rest = shown_text.split(" = ")
+    # the named curve passes within a few pixels of the pointer at that epoch
+    j = view.names.index(name)
+    there = np.asarray(h.values)[k, view.index[j]]
+    assert abs(there - value) / vb.viewPixelSize()[1] <= view.HOVER_PX
+    assert rest == f"{there:.6g} at epoch {int(epoch)}"
+    view.resize(700, 500)
+    qtbot.waitUntil(lambda: view.legend.isVisible())
