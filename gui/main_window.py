@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QTabBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -1039,6 +1040,14 @@ class MainWindow(QMainWindow):
         dialog = RecordDialog(views, str(Path.home() / "training.gif"), self)
         if dialog.exec() == QDialog.Accepted:
             self.start_recording(**dialog.values())
+
+    def childEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        """The tab bars Qt makes for tabbed docks show their titles whole and scroll: at
+        250 % the right-hand group's five tabs were elided to "D…", "L…", "W…"."""
+        super().childEvent(e)
+        if e.type() == QEvent.ChildPolished and isinstance(e.child(), QTabBar):
+            e.child().setElideMode(Qt.ElideNone)
+            e.child().setUsesScrollButtons(True)
 
     def closeEvent(self, e) -> None:
         if not self.files.maybe_save():

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMessageBox
@@ -84,3 +84,20 @@ def test_the_desktop_entry_metadata_and_file_type_fit_together():
     pyproject = (ROOT / "pyproject.toml").read_text()
     for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.svg", f"{APP_ID}.xml"):
         assert f"resources/desktop/{name}" in pyproject  # installed by the wheel
+
+
+def test_dock_tabs_show_their_titles_whole_at_250_percent(open_window, qtbot):
+    """At 250 % the right-hand group's tabs were elided to "D…", "L…", "W…": the tab bars
+    show each title whole and scroll instead."""
+    from PySide6.QtWidgets import QTabBar
+
+    win = open_window()
+    win.set_scale(2.5)
+    qtbot.wait(50)
+    bars = [b for b in win.findChildren(QTabBar) if b.parent() is win and b.isVisible()]
+    assert bars
+    for bar in bars:
+        assert bar.elideMode() == Qt.ElideNone
+        for k in range(bar.count()):
+            need = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
+            assert bar.tabRect(k).width() >= need, bar.tabText(k)
