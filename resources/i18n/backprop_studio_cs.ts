@@ -927,94 +927,94 @@
 <context>
     <name>explore</name>
     <message>
-        <location filename="../../gui/plots/explore.py" line="52"/>
+        <location filename="../../gui/plots/explore.py" line="63"/>
         <source>The parameter on the horizontal axis</source>
-        <extracomment>seconds one redraw may take while the weights keep changing: a grid that took longer is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full</extracomment>
+        <extracomment>seconds one redraw may take while the weights keep changing: a grid that took longer is drawn coarser (fewer points a side) until they settle for REFINE_MS, then in full. A third of a 60 Hz frame: a full 60 x 60 grid on the XOR net (~15 ms) held up a frame each time, and cost the 2-2-1 window ~3 of its 60 frames a second</extracomment>
         <translation>Parametr na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="53"/>
+        <location filename="../../gui/plots/explore.py" line="64"/>
         <source>The parameter on the vertical axis (&apos;—&apos; for a 1-D curve)</source>
         <translation>Parametr na svislé ose („—“ pro jednorozměrnou křivku)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="59"/>
+        <location filename="../../gui/plots/explore.py" line="70"/>
         <source>How far either side of the current value the grid reaches</source>
         <translation>Jak daleko na obě strany od současné hodnoty sahá mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="74"/>
+        <location filename="../../gui/plots/explore.py" line="83"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="75"/>
+        <location filename="../../gui/plots/explore.py" line="84"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="162"/>
+        <location filename="../../gui/plots/explore.py" line="177"/>
         <source>E along {0} (others held){1}</source>
         <translation>E podél {0} (ostatní drženy){1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="186"/>
+        <location filename="../../gui/plots/explore.py" line="201"/>
         <source>E over ({0}, {1}), others held; arrow: −∇E{2}</source>
         <translation>E nad ({0}, {1}), ostatní drženy; šipka: −∇E{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="204"/>
+        <location filename="../../gui/plots/explore.py" line="219"/>
         <source>Red: points in training where a hidden neuron was saturated or dead (see Training health)</source>
         <translation>Červeně: místa trénování, kde byl skrytý neuron nasycený nebo mrtvý (viz Zdraví trénování)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="233"/>
+        <location filename="../../gui/plots/explore.py" line="248"/>
         <source>Drag back through training; release at the right end for now</source>
         <translation>Táhněte zpět trénováním; pusťte na pravém konci pro současnost</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="235"/>
-        <location filename="../../gui/plots/explore.py" line="284"/>
+        <location filename="../../gui/plots/explore.py" line="250"/>
+        <location filename="../../gui/plots/explore.py" line="299"/>
         <source>now</source>
         <translation>teď</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="237"/>
+        <location filename="../../gui/plots/explore.py" line="252"/>
         <source>Replay</source>
         <translation>Přehrát</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="238"/>
+        <location filename="../../gui/plots/explore.py" line="253"/>
         <source>Replay from here: make this point the present and train on from it</source>
         <translation>Přehrát odsud: udělat z tohoto bodu současnost a trénovat od něj dál</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="240"/>
+        <location filename="../../gui/plots/explore.py" line="255"/>
         <source>Now</source>
         <translation>Teď</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="241"/>
+        <location filename="../../gui/plots/explore.py" line="256"/>
         <source>Back to the present</source>
         <translation>Zpět do současnosti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="254"/>
+        <location filename="../../gui/plots/explore.py" line="269"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="312"/>
+        <location filename="../../gui/plots/explore.py" line="327"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="314"/>
+        <location filename="../../gui/plots/explore.py" line="329"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="325"/>
+        <location filename="../../gui/plots/explore.py" line="340"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: accuracy {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;true&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: přesnost {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;skutečná&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</translation>
     </message>
@@ -1261,63 +1261,68 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="128"/>
-        <location filename="../../gui/plots/health.py" line="141"/>
+        <location filename="../../gui/plots/health.py" line="169"/>
+        <location filename="../../gui/plots/health.py" line="183"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="139"/>
+        <location filename="../../gui/plots/health.py" line="181"/>
         <source>weight</source>
         <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="140"/>
+        <location filename="../../gui/plots/health.py" line="182"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="150"/>
+        <location filename="../../gui/plots/health.py" line="190"/>
         <source>The hidden layer whose activations are shown</source>
         <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="153"/>
+        <location filename="../../gui/plots/health.py" line="193"/>
         <source>gradient norm by layer</source>
         <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="154"/>
+        <location filename="../../gui/plots/health.py" line="194"/>
         <source>weights over time</source>
         <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="155"/>
+        <location filename="../../gui/plots/health.py" line="195"/>
         <source>activations over time</source>
         <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="157"/>
+        <location filename="../../gui/plots/health.py" line="197"/>
         <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
         <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="203"/>
+        <location filename="../../gui/plots/health.py" line="244"/>
+        <source>{0}: {1:.4g} at epoch {2}</source>
+        <translation>{0}: {1:.4g} v epoše {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/health.py" line="269"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="251"/>
+        <location filename="../../gui/plots/health.py" line="318"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="254"/>
+        <location filename="../../gui/plots/health.py" line="321"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="256"/>
+        <location filename="../../gui/plots/health.py" line="323"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -1625,42 +1630,42 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="297"/>
+        <location filename="../../gui/panels/lecture.py" line="298"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="300"/>
+        <location filename="../../gui/panels/lecture.py" line="301"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="377"/>
+        <location filename="../../gui/panels/lecture.py" line="378"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="411"/>
+        <location filename="../../gui/panels/lecture.py" line="412"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="415"/>
+        <location filename="../../gui/panels/lecture.py" line="416"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="438"/>
+        <location filename="../../gui/panels/lecture.py" line="439"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="456"/>
+        <location filename="../../gui/panels/lecture.py" line="457"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="467"/>
+        <location filename="../../gui/panels/lecture.py" line="468"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
@@ -1840,539 +1845,539 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Export &amp;network</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Export step as LaTeX &amp;sections…</source>
         <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Save as &amp;lesson…</source>
         <translation>Uložit jako &amp;lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
-        <location filename="../../gui/main_window.py" line="1023"/>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="1030"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
-        <location filename="../../gui/main_window.py" line="771"/>
+        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="776"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="712"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="727"/>
+        <location filename="../../gui/main_window.py" line="729"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="734"/>
+        <location filename="../../gui/main_window.py" line="736"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="746"/>
+        <location filename="../../gui/main_window.py" line="748"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="770"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="815"/>
+        <location filename="../../gui/main_window.py" line="821"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="819"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="821"/>
+        <location filename="../../gui/main_window.py" line="827"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="919"/>
+        <location filename="../../gui/main_window.py" line="926"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="937"/>
+        <location filename="../../gui/main_window.py" line="944"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="939"/>
+        <location filename="../../gui/main_window.py" line="946"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="954"/>
+        <location filename="../../gui/main_window.py" line="961"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="971"/>
+        <location filename="../../gui/main_window.py" line="978"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="989"/>
+        <location filename="../../gui/main_window.py" line="996"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1003"/>
+        <location filename="../../gui/main_window.py" line="1010"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1010"/>
+        <location filename="../../gui/main_window.py" line="1017"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1013"/>
+        <location filename="../../gui/main_window.py" line="1020"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1031"/>
+        <location filename="../../gui/main_window.py" line="1038"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2380,7 +2385,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="39"/>
         <source>Close this message</source>
         <translation>Zavřít tuto zprávu</translation>
     </message>
@@ -3476,17 +3481,18 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training.py" line="205"/>
+        <location filename="../../core/training.py" line="218"/>
         <source>batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1; got {0}</source>
+        <extracomment>changes other than appending a point (a truncation, a thinning): a reader that converted the points before may add only the new ones while this is unchanged changes other than appending a snapshot (a replaced last value, a truncation, a thinning), as History.edits</extracomment>
         <translation>dávka musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="220"/>
+        <location filename="../../core/training.py" line="233"/>
         <source>order must list the samples 0..{0} once each</source>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="482"/>
+        <location filename="../../core/training.py" line="495"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
@@ -3641,102 +3647,102 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="182"/>
+        <location filename="../../gui/canvas/view.py" line="181"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="184"/>
+        <location filename="../../gui/canvas/view.py" line="183"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="273"/>
+        <location filename="../../gui/canvas/view.py" line="272"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="275"/>
+        <location filename="../../gui/canvas/view.py" line="274"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="275"/>
+        <location filename="../../gui/canvas/view.py" line="274"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="277"/>
+        <location filename="../../gui/canvas/view.py" line="276"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="282"/>
+        <location filename="../../gui/canvas/view.py" line="281"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="591"/>
+        <location filename="../../gui/canvas/view.py" line="619"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="753"/>
+        <location filename="../../gui/canvas/view.py" line="781"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="754"/>
+        <location filename="../../gui/canvas/view.py" line="782"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="756"/>
+        <location filename="../../gui/canvas/view.py" line="784"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="765"/>
+        <location filename="../../gui/canvas/view.py" line="793"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="766"/>
+        <location filename="../../gui/canvas/view.py" line="794"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="767"/>
+        <location filename="../../gui/canvas/view.py" line="795"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="769"/>
+        <location filename="../../gui/canvas/view.py" line="797"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="772"/>
+        <location filename="../../gui/canvas/view.py" line="800"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="778"/>
+        <location filename="../../gui/canvas/view.py" line="806"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="778"/>
+        <location filename="../../gui/canvas/view.py" line="806"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="781"/>
+        <location filename="../../gui/canvas/view.py" line="809"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="789"/>
+        <location filename="../../gui/canvas/view.py" line="817"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
@@ -3744,228 +3750,233 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../gui/plots/views.py" line="141"/>
-        <location filename="../../gui/plots/views.py" line="1074"/>
+        <location filename="../../gui/plots/views.py" line="175"/>
+        <location filename="../../gui/plots/views.py" line="1103"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="143"/>
+        <location filename="../../gui/plots/views.py" line="176"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="150"/>
+        <location filename="../../gui/plots/views.py" line="182"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="153"/>
+        <location filename="../../gui/plots/views.py" line="185"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="158"/>
+        <location filename="../../gui/plots/views.py" line="191"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="159"/>
+        <location filename="../../gui/plots/views.py" line="192"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="225"/>
+        <location filename="../../gui/plots/views.py" line="257"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="258"/>
+        <location filename="../../gui/plots/views.py" line="290"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="340"/>
+        <location filename="../../gui/plots/views.py" line="372"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="341"/>
+        <location filename="../../gui/plots/views.py" line="373"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="399"/>
+        <location filename="../../gui/plots/views.py" line="429"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="400"/>
+        <location filename="../../gui/plots/views.py" line="430"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="414"/>
+        <location filename="../../gui/plots/views.py" line="444"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="415"/>
+        <location filename="../../gui/plots/views.py" line="445"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="419"/>
+        <location filename="../../gui/plots/views.py" line="449"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="420"/>
+        <location filename="../../gui/plots/views.py" line="450"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="426"/>
+        <location filename="../../gui/plots/views.py" line="456"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="427"/>
+        <location filename="../../gui/plots/views.py" line="457"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="433"/>
+        <location filename="../../gui/plots/views.py" line="463"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="494"/>
+        <location filename="../../gui/plots/views.py" line="524"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="595"/>
+        <location filename="../../gui/plots/views.py" line="625"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="757"/>
+        <location filename="../../gui/plots/views.py" line="787"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="759"/>
+        <location filename="../../gui/plots/views.py" line="789"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="761"/>
+        <location filename="../../gui/plots/views.py" line="791"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="762"/>
+        <location filename="../../gui/plots/views.py" line="792"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="792"/>
+        <location filename="../../gui/plots/views.py" line="822"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="793"/>
+        <location filename="../../gui/plots/views.py" line="823"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="794"/>
+        <location filename="../../gui/plots/views.py" line="824"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="811"/>
+        <location filename="../../gui/plots/views.py" line="841"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="894"/>
+        <location filename="../../gui/plots/views.py" line="922"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="895"/>
+        <location filename="../../gui/plots/views.py" line="923"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="896"/>
+        <location filename="../../gui/plots/views.py" line="924"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="898"/>
+        <location filename="../../gui/plots/views.py" line="926"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="899"/>
+        <location filename="../../gui/plots/views.py" line="927"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="900"/>
+        <location filename="../../gui/plots/views.py" line="928"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="915"/>
+        <location filename="../../gui/plots/views.py" line="943"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="916"/>
+        <location filename="../../gui/plots/views.py" line="944"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="922"/>
+        <location filename="../../gui/plots/views.py" line="950"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="967"/>
+        <location filename="../../gui/plots/views.py" line="994"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="988"/>
+        <location filename="../../gui/plots/views.py" line="1017"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1003"/>
+        <location filename="../../gui/plots/views.py" line="1032"/>
         <source>hidden space ({0}, {1}){2}</source>
         <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1075"/>
+        <location filename="../../gui/plots/views.py" line="1104"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1250"/>
+        <location filename="../../gui/plots/views.py" line="1176"/>
+        <source>{0} = {1:.6g} at epoch {2}</source>
+        <translation>{0} = {1:.6g} v epoše {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/views.py" line="1290"/>
         <source>neuron maps need 2-D inputs and a hidden layer</source>
         <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1278"/>
+        <location filename="../../gui/plots/views.py" line="1318"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1280"/>
+        <location filename="../../gui/plots/views.py" line="1320"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>
