@@ -50,6 +50,7 @@ from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's t
 from gui.canvas.layout import Metrics, gaps, place
 from gui.document import Document
 from gui.i18n import translate
+from gui.scrollbars import KeptScrollBars
 from gui.throttle import Throttle
 
 DENSE_LAYER = 8  # a weight layer with more edges than this shows labels on demand
@@ -75,6 +76,8 @@ class NetworkCanvas(QGraphicsView):
         # 8.3 ms an update with the index, 1.9 without; painting 6.8 and 5.3 ms)
         scene.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.setScene(scene)
+        self.bar_style = KeptScrollBars(self)  # (gui.scrollbars) an edit repainted it unchanged
+        self.verticalScrollBar().setStyle(self.bar_style)
         self.setRenderHint(QPainter.Antialiasing)
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)

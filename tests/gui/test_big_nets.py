@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView
 
 from bench.gui import project_for
-from tests.gui.conftest import window_on
+from tests.gui.conftest import track, window_on
 
 
 @pytest.fixture
@@ -147,3 +147,45 @@ def test_a_structural_edit_paints_each_view_once(big_window, qtbot):
             assert not twice, twice
     finally:
         counter.remove()
+
+
+def test_the_canvas_scroll_bar_is_drawn_once_an_edit_and_looks_the_same(qtbot):
+    """Fusion draws a vertical scroll bar slowly (~1.3 ms), and an edit on a net the canvas
+    scrolls repainted it twice unchanged: the second paint is a copy of the first picture,
+    pixel for pixel what the plain style draws."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QScrollBar
+
+    win = window_on(qtbot, project_for([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500),
+                    all_views=True, size=(1000, 700))
+    canvas = win.canvas
+    bar, style = canvas.verticalScrollBar(), canvas.bar_style
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > bar.minimum())  # it scrolls
+    paints = Counter()
+
+    class Count(QObject):
+        def eventFilter(self, obj, e):
+            if obj is bar and e.type() == QEvent.Paint:
+                paints["bar"] += 1
+            return False
+
+    counter = Count()
+    bar.installEventFilter(counter)
+    for edit in (lambda: win.doc.add_neuron(1), win.doc.undo_stack.undo):
+        drawn, painted = style.drawn, paints["bar"]
+        edit()
+        QApplication.processEvents()
+        assert paints["bar"] - painted >= 1  # the bar was repainted (its range changed) ...
+        assert style.drawn - drawn <= 1  # ... and drawn by the style at most once
+    bar.removeEventFilter(counter)
+    plain = QScrollBar(Qt.Vertical)  # the application's own style
+    track(qtbot, plain)
+    plain.setRange(bar.minimum(), bar.maximum())
+    plain.setPageStep(bar.pageStep())
+    plain.setValue(bar.value())
+    plain.resize(bar.size())
+    plain.show()
+    qtbot.waitExposed(plain)
+    same = QImage.Format.Format_ARGB32
+    assert plain.grab().toImage().convertToFormat(same) == bar.grab().toImage().convertToFormat(same)
