@@ -1255,8 +1255,9 @@ class Thumbnails(Throttled):
         self.hovered = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        lay.addWidget(self.grid)
-        lay.addWidget(self.big, 1)
+        lay.addWidget(self.grid, 3)  # the maps first: they are the overview
+        lay.addWidget(self.big, 2)
+        self.big.setMinimumHeight(self.BIG_MIN)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
@@ -1272,9 +1273,27 @@ class Thumbnails(Throttled):
                              QRectF(0, 0, self.COLUMNS * step, rows * step))
         columns = max(1, min(len(self.cells), self.COLUMNS))
         self.box.setRange(xRange=(0, columns * step), yRange=(0, rows * step), padding=0)
-        self.grid.setFixedHeight(min(rows, 4) * 70 + 6)
+        # up to four rows' height where the dock has room, down to two rows' at half size
+        # (the mosaic scales): a fixed four rows (286 px) made a 6 x 8 net's window 766 px
+        # tall at least, taller than a 1280 x 720 screen, and squeezed the decision map
+        self.grid.setMinimumHeight(min(rows, 2) * 36 + 6)
+        self.grid.setMaximumHeight(min(rows, 4) * 70 + 6)
+        self._fit_big()
         self.hovered = 0
         self.request()
+
+    BIG_MIN = 140  # the hovered map's plot: its least height. It shows only where the maps
+    # keep at least 40 px a row (up to four rows) beside it: in a short dock, as the 1280 x 720
+    # window's with a 6 x 8 net, it was a sliver under the mosaic or squeezed the maps to a
+    # few pixels each
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        self._fit_big()
+
+    def _fit_big(self) -> None:
+        rows = max(1, -(-len(self.cells) // self.COLUMNS))
+        self.big.setVisible(self.height() >= min(rows, 4) * 40 + 6 + self.BIG_MIN + 12)
 
     def _hover(self, pos) -> None:
         step = self.SIZE + self.GAP

@@ -131,7 +131,8 @@ def test_a_structural_edit_paints_each_view_once(big_window, qtbot):
     win = big_window
     qtbot.wait(300)
     views = [v for v in win.findChildren(QGraphicsView) if v.isVisible()]
-    assert len(views) >= 9  # the canvas and every plot
+    assert len(views) >= 8  # the canvas and every plot (the neuron maps' enlarged map hides
+    # in a dock too short for it beside 48 maps)
     counter = PaintCounter(views)
     try:
         for edit in (lambda: win.doc.add_neuron(1), win.doc.undo_stack.undo):

@@ -368,3 +368,24 @@ def test_weight_legend_shows_only_with_room_and_hover_names_a_curve(qtbot, doc):
     assert rest == f"{there:.6g} at epoch {int(epoch)}"
     view.resize(700, 500)
     qtbot.waitUntil(lambda: view.legend.isVisible())
+
+
+def test_neuron_maps_fit_a_short_dock_and_enlarge_where_there_is_room(qtbot):
+    """48 maps (a 6 x 8 net) once fixed the mosaic at four rows' height (286 px), so the
+    window could not be shorter than 766 px (taller than a 1280 x 720 screen) and the
+    enlarged map under it was a sliver. Now the maps shrink with a short dock and the
+    enlarged map shows only where the maps keep 40 px a row beside it."""
+    from bench.gui import project_for
+
+    doc = Document(project_for([2, 8, 8, 8, 8, 8, 8, 1], "tanh", "spiral", 500))
+    view = shown(qtbot, Thumbnails(doc))
+    view.resize(450, 230)  # the 1280 x 720 window's dock
+    # the maps take the dock: six rows at ~25 px and more
+    qtbot.waitUntil(lambda: not view.big.isVisible() and view.grid.height() >= 150)
+    assert view.minimumSizeHint().height() < 120  # (four rows fixed: 286 px)
+    view.resize(450, 600)
+    qtbot.waitUntil(lambda: view.big.isVisible() and view.big.height() >= Thumbnails.BIG_MIN)
+    small = Document(load_lesson("xor"))  # two maps: room for the enlarged one in that dock
+    two = shown(qtbot, Thumbnails(small))
+    two.resize(380, 220)
+    qtbot.waitUntil(lambda: two.big.isVisible())
