@@ -100,7 +100,9 @@ class FiguresLabel(QLabel):
     elided with "…", the whole line in the tooltip (they were cut off at the window's edge)."""
 
     STEP = 40  # px: the width grows and shrinks in these steps
-    NOTE_ROOM = 160  # px of the bar left for the note beside the figures
+    NOTE_ROOM = 160  # px of the bar left for the note beside the figures, at least, and
+    NOTE_CHARS = 14  # this many average characters of the font (at 250 % on 1280 x 720, 160
+    # px showed the note "Scale 250 %" as "Scale 2…")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -127,8 +129,8 @@ class FiguresLabel(QLabel):
         pad = m.left() + m.right() + 2 * self.margin() + 4
         need_w = fm.horizontalAdvance(self.full) + pad
         need_h = fm.height() + m.top() + m.bottom() + 2 * self.margin()
-        room = bar.width() - self.NOTE_ROOM if bar is not None and bar.width() > 2 * self.NOTE_ROOM \
-            else None
+        note = max(self.NOTE_ROOM, self.NOTE_CHARS * fm.averageCharWidth())
+        room = bar.width() - note if bar is not None and bar.width() > 2 * note else None
         shown = self.full
         if room is not None and need_w > room:
             shown = fm.elidedText(self.full, Qt.ElideRight, room - pad)

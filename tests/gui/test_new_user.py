@@ -271,3 +271,18 @@ def test_the_status_figures_change_without_laying_out_the_window(open_window, qt
         qtbot.waitUntil(lambda: f"epoch {win.doc.epoch} " in win.status.full, timeout=2000)
         qtbot.wait(50)
         assert fits(), (scale, win.status.size(), win.status.text())
+
+
+def test_a_note_in_the_status_bar_is_read_whole_at_250_percent_on_1280(open_window, qtbot):
+    """At 250 % in a 1280-wide window the figures left the note 160 px: "Scale 250%" showed
+    as "Scale 2…". The note keeps room for a short result in the current font."""
+    win = open_window()
+    win.showNormal()
+    win.resize(1280, 720)
+    win.set_scale(2.5)
+    qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)  # figures long enough to elide
+    qtbot.waitUntil(lambda: f"epoch {win.doc.epoch} " in win.status.full, timeout=2000)
+    win.tell("Scale 250%")
+    qtbot.wait(50)
+    assert win.note.text() == win.note.full == "Scale 250%"
+    assert win.status.geometry().right() <= win.statusBar().width()
