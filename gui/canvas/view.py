@@ -387,9 +387,7 @@ class NetworkCanvas(QGraphicsView):
         self.edge_ends = ends  # (edges, 4): x1 y1 x2 y2 in scene coordinates, for edge_at
         for l, t in enumerate(self.titles):
             t.setPos(self._title_pos(l))
-        for p, at in spots.items():
-            self.labels[p].setPos(at)
-        self._left = left
+        self._put_labels(spots, left)
         self._placed = self._placement_key()
 
     def _title_pos(self, l: int) -> QPointF:
@@ -413,9 +411,13 @@ class NetworkCanvas(QGraphicsView):
 
     def _place_labels(self) -> None:
         """Put the visible edge labels where they overlap nothing (gui.canvas.layout)."""
-        spots, self._left = self._label_spots()
+        self._put_labels(*self._label_spots())
+
+    def _put_labels(self, spots: dict, left: float) -> None:
+        """The shown labels to their ``spots``, which overlap ``left`` (0: nothing)."""
         for p, at in spots.items():
             self.labels[p].setPos(at)
+        self._left = left
 
     def _label_spots(self, give_up: bool = False) -> tuple[dict, float]:
         """Centres for the shown labels with the items where the current gaps put them

@@ -13,14 +13,13 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
 
 from core.health import gradient_norms, histogram, neuron_states
 from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
-from gui.plots.legend import CurveLegend
+from gui.plots.legend import CurveLegend, Readout, nearest
 from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range
 from gui.plots.views import Throttled
 from gui.throttle import Throttle
@@ -172,8 +171,7 @@ class HealthView(Throttled):
         Grid(self.grads)
         self.legend = CurveLegend(self.grads, columns=1)  # hidden where it has no room
         self.curves = []
-        self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(0, 0))  # the curve hovered
-        self.grads.addItem(self.readout, ignoreBounds=True)
+        self.readout = Readout(self.grads)  # the curve hovered
         self.grads.scene().sigMouseMoved.connect(self._hover)
         self.weights = SteadyPlot()
         self.acts = SteadyPlot()
@@ -218,36 +216,27 @@ class HealthView(Throttled):
         self._on_structure_changed()
 
     def apply_theme(self, high_contrast: bool) -> None:
-        """The legend in the theme's ink, at the application's (scaled) font size."""
-        fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
-        self.legend.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
-        self.readout.setColor("w" if high_contrast else (40, 40, 40))
-
-    HOVER_PX = 6  # a curve this close to the pointer (pixels, vertically) is named
+        self.legend.apply_theme(high_contrast)
+        self.readout.apply_theme(high_contrast)
 
     def _hover(self, pos) -> None:
         """The layer whose gradient-norm curve passes nearest the pointer, named with its
         value and epoch (the legend has no room in a small dock)."""
         vb, text = self.grads.getPlotItem().vb, ""
         if vb.sceneBoundingRect().contains(pos):
-            at, best = vb.mapSceneToView(pos), (self.HOVER_PX, None)
+            at, best = vb.mapSceneToView(pos), (Readout.HOVER_PX, None)
             for c, name in zip(self.curves, self.legend.names()):
                 x, y = c.xData, c.yData
                 if x is None or not len(x) or not c.isVisible():
                     continue
-                k = int(np.clip(np.searchsorted(x, at.x()), 0, len(x) - 1))
-                if k > 0 and abs(x[k - 1] - at.x()) < abs(x[k] - at.x()):
-                    k -= 1
+                k = nearest(x, at.x())
                 if y[k] > 0:  # on the log axis the view's y is log10 of the norm
                     d = abs(np.log10(y[k]) - at.y()) / max(vb.viewPixelSize()[1], 1e-300)
                     if d <= best[0]:
                         best = (d, translate("health", "{0}: {1:.4g} at epoch {2}").format(
                             name, y[k], int(x[k])))
             text = best[1] or ""
-        self.readout.setText(text)
-        if text:  # top left: the legend (when shown) is top right
-            (x0, _), (_, y1) = vb.viewRange()
-            self.readout.setPos(x0, y1)
+        self.readout.show_text(text)
 
     def _choose(self, k: int) -> None:
         self.stack.setCurrentIndex(k)

@@ -9,6 +9,7 @@ hides or shows its curve, as pyqtgraph's does.
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen, QTransform
@@ -53,6 +54,11 @@ class CurveLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
             return
         self.entries = list(entries)
         self._measure()
+
+    def apply_theme(self, high_contrast: bool) -> None:
+        """The theme's ink and fill, at the application's (scaled) font size."""
+        fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
+        self.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
 
     def set_style(self, font: QFont, ink: QColor, fill: QColor) -> None:
         """The names' font and colour and the background (a theme or scale change)."""
@@ -121,6 +127,33 @@ class CurveLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
                 self.update()
                 ev.accept()
                 return
+
+
+class Readout(pg.TextItem):
+    """One line at the top left of a plot's view (a legend sits top right): the curve the
+    pointer is on, named with its value, or nothing."""
+
+    HOVER_PX = 6  # a curve this close to the pointer (pixels, vertically) is named
+
+    def __init__(self, plot: pg.PlotWidget) -> None:
+        super().__init__("", color=(40, 40, 40), anchor=(0, 0))
+        self.box = plot.getPlotItem().vb
+        plot.addItem(self, ignoreBounds=True)
+
+    def apply_theme(self, high_contrast: bool) -> None:
+        self.setColor("w" if high_contrast else (40, 40, 40))
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        if text:
+            (x0, _), (_, y1) = self.box.viewRange()
+            self.setPos(x0, y1)
+
+
+def nearest(xs: np.ndarray, x: float) -> int:
+    """The index of the value of ascending ``xs`` (not empty) nearest ``x``."""
+    k = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+    return k - 1 if k > 0 and abs(xs[k - 1] - x) < abs(xs[k] - x) else k
 
 
 class Captions(pg.GraphicsObject):

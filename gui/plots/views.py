@@ -7,9 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -27,7 +25,7 @@ from core.project import MAX_COORDINATE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
-from gui.plots.legend import Captions, CurveLegend
+from gui.plots.legend import Captions, CurveLegend, Readout, nearest
 from gui.plots.multicurve import MultiCurve
 from gui.plots.neuron_lines import NeuronLines
 from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range, set_title
@@ -1106,8 +1104,7 @@ class WeightsPlot(Throttled):
         self.lines = MultiCurve()  # every curve one item (gui.plots.multicurve)
         self.plot.addItem(self.lines)
         self.curves: list = []  # the lines' Curve handles, one a parameter or bundle
-        self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(0, 0))  # the curve hovered
-        self.plot.addItem(self.readout, ignoreBounds=True)
+        self.readout = Readout(self.plot)  # the curve hovered
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self.arrays = Arrays("epochs", "values")
         self.range = SteadyRange(self.plot)
@@ -1147,12 +1144,8 @@ class WeightsPlot(Throttled):
         self.request()
 
     def apply_theme(self, high_contrast: bool) -> None:
-        """The legend in the theme's ink, at the application's (scaled) font size."""
-        fill = QColor(0, 0, 0, 200) if high_contrast else QColor(255, 255, 255, 210)
-        self.legend.set_style(QApplication.font(), QColor("white" if high_contrast else "black"), fill)
-        self.readout.setColor("w" if high_contrast else (40, 40, 40))
-
-    HOVER_PX = 6  # a curve this close to the pointer (pixels, vertically) is named
+        self.legend.apply_theme(high_contrast)
+        self.readout.apply_theme(high_contrast)
 
     def _hover(self, pos) -> None:
         """The shown curve nearest the pointer at its epoch, named with its value there (the
@@ -1162,9 +1155,7 @@ class WeightsPlot(Throttled):
         if len(h) and vb.sceneBoundingRect().contains(pos):
             at = vb.mapSceneToView(pos)
             epochs, values = self.arrays.of(h)
-            k = int(np.clip(np.searchsorted(epochs, at.x()), 0, len(epochs) - 1))
-            if k > 0 and abs(epochs[k - 1] - at.x()) < abs(epochs[k] - at.x()):
-                k -= 1
+            k = nearest(epochs, at.x())
             ys = values[k, self.index]
             with np.errstate(invalid="ignore"):
                 dist = np.abs(ys - at.y()) / max(vb.viewPixelSize()[1], 1e-300)
@@ -1172,13 +1163,10 @@ class WeightsPlot(Throttled):
             if self.one_each:  # a curve the legend hid is not named
                 dist[[not c.isVisible() for c in self.curves]] = np.inf
             j = int(np.argmin(dist)) if len(dist) else 0
-            if len(dist) and dist[j] <= self.HOVER_PX:
+            if len(dist) and dist[j] <= Readout.HOVER_PX:
                 text = translate("views", "{0} = {1:.6g} at epoch {2}").format(
                     self.names[j], ys[j], int(epochs[k]))
-        self.readout.setText(text)
-        if text:  # top left: the legend (when shown) is top right
-            (x0, _), (_, y1) = vb.viewRange()
-            self.readout.setPos(x0, y1)
+        self.readout.show_text(text)
 
     BUNDLES = 8
 
@@ -1252,6 +1240,7 @@ class Thumbnails(Throttled):
         set_label(self.big, "bottom", "x1")
         set_label(self.big, "left", "x2")
         self.cells: list[tuple[int, int]] = []  # (layer, neuron) of each map, in order
+        self.rows = 1  # of the mosaic
         self.hovered = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -1267,7 +1256,7 @@ class Thumbnails(Throttled):
         self.cells = [(l, j) for l in range(1, len(net.sizes) - 1) for j in range(net.sizes[l])]
         step = self.SIZE + self.GAP
         self.cell_names = [symbols[l][j].unicode() for l, j in self.cells]
-        rows = max(1, -(-len(self.cells) // self.COLUMNS))
+        self.rows = rows = max(1, -(-len(self.cells) // self.COLUMNS))
         self.names.set_texts([((k % self.COLUMNS) * step, (k // self.COLUMNS) * step + self.SIZE, name)
                               for k, name in enumerate(self.cell_names)],
                              QRectF(0, 0, self.COLUMNS * step, rows * step))
@@ -1292,8 +1281,7 @@ class Thumbnails(Throttled):
         self._fit_big()
 
     def _fit_big(self) -> None:
-        rows = max(1, -(-len(self.cells) // self.COLUMNS))
-        self.big.setVisible(self.height() >= min(rows, 4) * 40 + 6 + self.BIG_MIN + 12)
+        self.big.setVisible(self.height() >= min(self.rows, 4) * 40 + 6 + self.BIG_MIN + 12)
 
     def _hover(self, pos) -> None:
         step = self.SIZE + self.GAP

@@ -14,7 +14,7 @@ from gui.document import Document
 from gui.panels.data import DataPanel
 from gui.panels.training import TrainingPanel
 from gui.plots.explore import Metrics, Timeline
-from gui.plots.legend import CurveLegend
+from gui.plots.legend import CurveLegend, Readout
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from resources import load_lesson
 from tests.gui.conftest import track
@@ -364,7 +364,7 @@ def test_weight_legend_shows_only_with_room_and_hover_names_a_curve(qtbot, doc):
     # the named curve passes within a few pixels of the pointer at that epoch
     j = view.names.index(name)
     there = np.asarray(h.values)[k, view.index[j]]
-    assert abs(there - value) / vb.viewPixelSize()[1] <= view.HOVER_PX
+    assert abs(there - value) / vb.viewPixelSize()[1] <= Readout.HOVER_PX
     assert rest == f"{there:.6g} at epoch {int(epoch)}"
     view.resize(700, 500)
     qtbot.waitUntil(lambda: view.legend.isVisible())
