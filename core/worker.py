@@ -136,13 +136,23 @@ def _serve(conn) -> None:
             reporter = None
 
 
+def child_command() -> list[str]:
+    """How this process starts a training process: ``python -m core.worker``, or in a
+    frozen build (PyInstaller sets ``sys.frozen``) the app itself with
+    ``--training-process`` (see main.py); the socket's FD follows."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--training-process"]
+    return [sys.executable, "-m", "core.worker"]
+
+
 class Remote:
     """The parent's handle on the child: ``launch`` it (it needs a moment to import
     numpy: ``ready`` turns True), ``start`` a job, ``receive`` reports of the current
     job, ``stop``, ``close``. If the child fails or dies, ``failed`` holds why and the
     parent trains in its own process again."""
 
-    def __init__(self) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
+        self.command = command or child_command()  # the child's command line, less its FD
         self.process = None
         self.conn = None
         self.ready = False
@@ -151,16 +161,13 @@ class Remote:
         self.generation = 0
 
     def launch(self) -> None:
-        """Start the child: ``python -m core.worker FD`` (a frozen build: ``main --training-process
-        FD``) on one end of a socket pair. It inherits this process's environment, so its BLAS
-        splits sums the same way: the same numbers in either process."""
+        """Start the child (``command`` FD) on one end of a socket pair. It inherits this
+        process's environment, so its BLAS splits sums the same way: the same numbers in
+        either process."""
         if self.process is not None or self.failed:
             return
         ours, theirs = socket.socketpair()
-        fd = str(theirs.fileno())
-        frozen = getattr(sys, "frozen", False)
-        cmd = [sys.executable, "--training-process", fd] if frozen else \
-            [sys.executable, "-m", "core.worker", fd]
+        cmd = [*self.command, str(theirs.fileno())]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [ROOT] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
         try:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The built application alone: copied out of the source tree, run from elsewhere with no
-# PYTHONPATH, it renders the XOR lesson after 100 epochs and writes the Czech handout. Prints the folder's size and the
+# PYTHONPATH, it renders the XOR lesson after 100 epochs, writes the Czech handout and
+# trains in its own training process. Prints the folder's size and the
 # run's time beside `python main.py` doing the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,9 @@ test -s "$tmp/out.png"
     --lesson hand_note --language cs --export-trace "$tmp/krok.md" 2>"$tmp/err.txt")
 grep -q "Dopředný průchod" "$tmp/krok.md"
 test ! -s "$tmp/err.txt"
+# Play "as fast as it goes" trains in a second process, the built app itself started with
+# --training-process: it must train, and give the source's numbers
+PYTHONPATH=. python packaging/smoke_worker.py "$tmp/app/backprop-studio"
 source_run=$(seconds env BACKPROP_STUDIO_HOME="$tmp/home2" \
     python main.py --lesson xor --train 100 --screenshot "$tmp/src.png")
 echo "standalone: $(du -sh "$tmp/app" | cut -f1), ${built} s; python main.py: ${source_run} s"

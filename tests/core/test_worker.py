@@ -148,3 +148,43 @@ def test_the_child_ends_quietly_when_the_parent_is_gone():
     assert process.wait(timeout=10) == 0
     r.process = None
     assert isinstance(process, subprocess.Popen)
+
+
+def test_a_frozen_build_starts_itself_as_its_training_process(monkeypatch):
+    """PyInstaller's app has no ``python -m``: it runs its own executable with
+    ``--training-process FD`` (main.py serves it; packaging/smoke.sh runs the built one)."""
+    import sys
+
+    from core.worker import child_command
+
+    assert child_command() == [sys.executable, "-m", "core.worker"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert child_command() == [sys.executable, "--training-process"]
+    assert Remote().command == [sys.executable, "--training-process"]
+
+
+def test_a_child_that_cannot_start_is_a_failure_not_an_exception(tmp_path):
+    r = Remote([str(tmp_path / "no-such-app"), "--training-process"])
+    r.launch()
+    assert "no-such-app" in r.failed and r.process is None
+    r.start(job(trainer(), 10, None))
+    assert not r.running  # the window trains in its own process instead
+
+
+def test_main_py_serves_as_a_training_process():
+    """The frozen build's entry: ``main.py --training-process FD`` is the child, training
+    what this process would."""
+    import sys
+    from pathlib import Path
+
+    main = str(Path(__file__).resolve().parents[2] / "main.py")
+    r = Remote([sys.executable, main, "--training-process"])
+    r.launch()
+    try:
+        wait(r, lambda: r.ready)
+        there, here = trainer(), trainer()
+        run_remote(r, there, limit=30)
+    finally:
+        r.close()
+    here.run(max_epochs=30)
+    assert there.epoch == 30 and np.array_equal(there.net.params, here.net.params)
