@@ -15,7 +15,9 @@
      "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
      "snapshots": {"test": {"epochs", "values"}, "weights": {"epochs", "values": ARRAY}},
      "show": "a view to bring forward",
-     "map_range": [x1_min, x1_max, x2_min, x2_max]}   # optional: the decision map's view
+     "map_range": [x1_min, x1_max, x2_min, x2_max],   # optional: the decision map's view
+     "map_slice": {"axes": [a, b], "held": [v1, ..., vd]}}   # optional, data of d > 2 inputs:
+                     # the map's two inputs (0-based) and where every input is held
 
 An ARRAY is nested lists of numbers or, for large ones, the exact bytes as
 ``{"dtype": "float64", "shape": [N, k], "base64": "..."}`` (little-endian), which
@@ -95,6 +97,9 @@ class Project:
     lesson: dict | None = None  # a lecturer's kit: {"profile": ..., "challenges": [...]} (lessonkit)
     # the name and description in other languages: {"cs": {"name": ..., "description": ...}}
     translations: dict | None = None
+    # data of more than two inputs: the map's slice, ((a, b), held values); None: the first
+    # two inputs, the others at their means
+    map_slice: tuple[tuple[int, int], tuple[float, ...]] | None = None
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -132,6 +137,8 @@ def to_dict(p: Project) -> dict:
             out[key] = getattr(p, key)
     if p.map_range is not None:
         out["map_range"] = list(p.map_range)
+    if p.map_slice is not None:
+        out["map_slice"] = {"axes": list(p.map_slice[0]), "held": list(p.map_slice[1])}
     if p.lesson:
         out["lesson"] = p.lesson
     if p.translations:
@@ -194,6 +201,28 @@ def check_map_range(r) -> tuple[float, float, float, float]:
               QT_TRANSLATE_NOOP("project", "map_range: the {0} range must run from a smaller to a larger "
                                            "number; got {1:g} to {2:g}").format(axis, lo, hi))
     return x0, x1, y0, y1
+
+
+def check_map_slice(s, d: int) -> tuple[tuple[int, int], tuple[float, ...]]:
+    """The map's slice through data of ``d`` > 2 inputs, {"axes": [a, b], "held": [v1..vd]}:
+    two different inputs (0-based) on the map's axes and a finite value within
+    ±MAX_COORDINATE for every input (those of the axes are not used); ((a, b), held), or
+    ProjectError (a ValueError) saying which rule it breaks."""
+    _need(d > 2, QT_TRANSLATE_NOOP("project", "map_slice is for data of more than two inputs; this "
+                                              "data has {0}").format(d))
+    _keys(s, "map_slice", ("axes", "held"))
+    _need("axes" in s and "held" in s, QT_TRANSLATE_NOOP("project", "map_slice needs axes and held"))
+    axes, held = s["axes"], s["held"]
+    _need(isinstance(axes, list | tuple) and len(axes) == 2,
+          QT_TRANSLATE_NOOP("project", "map_slice.axes must list 2 inputs; got {0}").format(short(axes)))
+    a, b = (_whole(v, f"map_slice.axes[{k}]", 0, d - 1) for k, v in enumerate(axes))
+    _need(a != b, QT_TRANSLATE_NOOP("project", "map_slice.axes must name two different inputs; "
+                                               "got {0} twice").format(a))
+    _need(isinstance(held, list | tuple) and len(held) == d,
+          QT_TRANSLATE_NOOP("project", "map_slice.held must list {0} numbers, one for each input; "
+                                       "got {1}").format(d, short(held)))
+    return (a, b), tuple(_real(v, f"map_slice.held[{k}]", -MAX_COORDINATE, MAX_COORDINATE)
+                         for k, v in enumerate(held))
 
 
 # --- checks ----------------------------------------------------------------------------------
@@ -400,8 +429,8 @@ def _network(n) -> Network:
 # --- reading ---------------------------------------------------------------------------------
 
 TOP = ("schema_version", "name", "description", "network", "initial_params", "data",
-       "training", "init", "state", "history", "snapshots", "show", "map_range", "lesson",
-       "translations", "view")  # "view": schema 1 only
+       "training", "init", "state", "history", "snapshots", "show", "map_range", "map_slice",
+       "lesson", "translations", "view")  # "view": schema 1 only
 
 
 def from_dict(d) -> Project:
@@ -477,6 +506,9 @@ def _from_dict(d) -> Project:
     map_range = d.get("map_range")
     if map_range is not None:
         map_range = check_map_range(map_range)
+    map_slice = d.get("map_slice")
+    if map_slice is not None:
+        map_slice = check_map_slice(map_slice, X.shape[1])
     lesson = d.get("lesson")
     if lesson is not None:
         try:
@@ -487,7 +519,8 @@ def _from_dict(d) -> Project:
     if translations is not None:
         translations = check_translations(translations) or None
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
-                   state, history, snapshots, map_range, features, lesson or None, translations)
+                   state, history, snapshots, map_range, features, lesson or None, translations,
+                   map_slice)
 
 
 DATA_LISTS = ("X", "Y", "X_test", "Y_test")

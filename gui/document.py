@@ -20,7 +20,7 @@ from core.checks import finite_float
 from core.features import Features, offered
 from core.lessonkit import control_of_setting
 from core.notation import NOTATIONS
-from core.project import check_map_range
+from core.project import check_map_range, check_map_slice
 from core.session import Session
 from gui.commands import SetFrozen, SetNotation, SetParam, SetParams, SetSetting
 from gui.i18n import message, translate
@@ -93,6 +93,21 @@ class Document(DocumentModel):
         if r != self.map_range:
             self.map_range = r
             self.map_range_changed.emit()
+        return True
+
+    def set_map_slice(self, axes, held) -> bool:
+        """Data of more than two inputs: the map shows inputs ``axes`` = (a, b) with every
+        other input held at ``held`` (one value per input). Saved with the project; a view,
+        like the map's range, so not an undo step and not an unsaved change. A slice that
+        breaks core.project.check_map_slice is refused with its message, nothing changed."""
+        try:
+            s = check_map_slice({"axes": list(axes), "held": list(held)}, self.X.shape[1])
+        except ValueError as e:
+            self.refused.emit(message(e))
+            return False
+        if s != self._map_slice:
+            self._map_slice = s
+            self.map_slice_changed.emit()
         return True
 
     def nearest(self, x: tuple[float, float]) -> int:

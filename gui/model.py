@@ -68,6 +68,7 @@ class DocumentModel(QObject):
     preview_changed = Signal(int)  # the timeline shows the network at this epoch (-1: now)
     burst_over = Signal()  # the signals of one change are out: views that waited redraw now
     map_range_changed = Signal()  # the decision map's view range (a view state, not undone)
+    map_slice_changed = Signal()  # the map's axes and held inputs (more than two inputs)
     probe_changed = Signal()  # a probe point was put on the map, moved or removed
     locks_changed = Signal()  # the lesson's profile came (with a project) or was lifted
 
@@ -76,6 +77,8 @@ class DocumentModel(QObject):
         super().__init__(parent)
         self.bursting = False  # True while emitting the signals of one change (views wait)
         self.map_range: tuple | None = None  # the map's view (a view: undo leaves it alone)
+        self._map_slice: tuple | None = None  # ((a, b), held values) or None: see map_slice()
+        self._means = (None, None)  # (the data, its inputs' means): the slice's defaults
         self.probe: tuple[float, ...] | None = None  # a data point put on the map (Ctrl+click)
         self.probe_class = 0  # the class its lecture step takes as target
         self.sample_changed.connect(self._drop_probe)  # a training step shows its sample
@@ -166,6 +169,23 @@ class DocumentModel(QObject):
         from a grid of the input plane goes through here (core.features)."""
         return self.state.features(points)
 
+    def map_slice(self) -> tuple[tuple[int, int], np.ndarray] | None:
+        """For data of d > 2 inputs, the decision map's slice: the inputs (a, b) on its
+        axes and the values every input is held at, shape (d,) (a copy); the first two
+        inputs and the data's means unless set (Document.set_map_slice). None for d <= 2."""
+        if self.X.shape[1] <= 2:
+            return None
+        if self._fits(self._map_slice):
+            return self._map_slice[0], np.array(self._map_slice[1], dtype=float)
+        if self._means[0] is not self.X:
+            self._means = (self.X, self.X.mean(axis=0))
+        return (0, 1), self._means[1].copy()
+
+    def _fits(self, s) -> bool:
+        """Whether a stored slice is one for the data's number of inputs (data of another
+        width drops it: the defaults apply)."""
+        return s is not None and len(s[1]) == self.X.shape[1] > 2
+
     @property
     def is_classification(self) -> bool:
         return self.settings["loss"] in ("bce", "cce")
@@ -175,6 +195,7 @@ class DocumentModel(QObject):
         """Show ``project`` (from ``path``, or a lesson/new project when None)."""
         self.path = Path(path) if path else None
         self.map_range = project.map_range
+        self._map_slice = project.map_slice
         # the controls the lesson's profile takes away (core.lessonkit); a view state, not
         # an edit: Lecture → Unlock controls lifts them
         self.locks = lessonkit.locked((project.lesson or {}).get("profile", {}))
@@ -235,6 +256,7 @@ class DocumentModel(QObject):
         p.X, p.Y, p.X_test, p.Y_test = s.X, s.Y, s.X_test, s.Y_test
         p.features = None if s.features.is_identity else s.features.names
         p.map_range = self.map_range
+        p.map_slice = self._map_slice if self._fits(self._map_slice) else None
         capture(p, self.trainer)
         t, w = self.test_history, self.weight_history
         p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values)

@@ -464,9 +464,8 @@ class DecisionPlot(Throttled):
         for col in (1, 3):  # the sliders' columns take the width
             slice_lay.setColumnStretch(col, 1)
         self.slice_grid = slice_lay
-        self.sliders: list[tuple[QSlider, QLabel]] = []
-        self.slice_values: np.ndarray | None = None  # the held values of every input
-        self._slice_for = None  # the data the slice controls were made for
+        self.sliders: list[tuple[QSlider, QLabel]] = []  # (the axes and held values are
+        self._slice_for = None  # the document's: map_slice); the data they were made for
         self.slice_box.setVisible(False)
         row = QHBoxLayout()  # under the map: its options, the slice's controls, Fit
         row.addWidget(self.lines_box)
@@ -478,6 +477,7 @@ class DecisionPlot(Throttled):
         lay.addLayout(row)
         doc.sample_changed.connect(self._on_sample)
         doc.map_range_changed.connect(self.request)
+        doc.map_slice_changed.connect(self._show_slice)
         doc.probe_changed.connect(self._show_probe)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
@@ -581,9 +581,14 @@ class DecisionPlot(Throttled):
 
     def dims(self) -> tuple[int, int]:
         """The inputs on the map's axes (x1, x2 for two-input data)."""
-        if self.doc.X.shape[1] <= 2 or self.slice_values is None:
-            return 0, 1
-        return self.axis_x.currentIndex(), self.axis_y.currentIndex()
+        s = self.doc.map_slice()
+        return (0, 1) if s is None else s[0]
+
+    @property
+    def slice_values(self) -> np.ndarray | None:
+        """The values the inputs are held at (d,), for data of more than two inputs."""
+        s = self.doc.map_slice()
+        return None if s is None else s[1]
 
     def point_at(self, x: float, y: float) -> np.ndarray:
         """The data point at map position (x, y): the held values, with the axes' inputs."""
@@ -607,25 +612,40 @@ class DecisionPlot(Throttled):
         self.sliders = []
         self.slice_box.setVisible(d > 2 and self.doc.features.d == d)
         if d <= 2:
-            self.slice_values = None
             return
-        self.slice_values = X.mean(axis=0)
-        for box, pick in ((self.axis_x, 0), (self.axis_y, 1)):
+        for box in (self.axis_x, self.axis_y):
             box.clear()
             box.addItems([f"x{k + 1}" for k in range(d)])
-            box.setCurrentIndex(pick)
-        lo, hi = X.min(axis=0), X.max(axis=0)
+        self._slider_lo, self._slider_span = X.min(axis=0), np.ptp(X, axis=0)
+        self._slider_span[self._slider_span == 0] = 1.0
         for k in range(d):
             slider = QSlider(Qt.Horizontal)
             slider.setRange(0, SLICE_STEPS)
-            span = hi[k] - lo[k] or 1.0
-            slider.setValue(int(round((self.slice_values[k] - lo[k]) / span * SLICE_STEPS)))
             slider.setToolTip(translate("views", "Hold x{0} at this value in the map's slice").format(k + 1))
             label = QLabel()
-            slider.valueChanged.connect(
-                lambda v, k=k, a=lo[k], w=span: self._slider_moved(k, a + w * v / SLICE_STEPS))
+            slider.valueChanged.connect(lambda v, k=k: self._slider_moved(k, v))
             self.sliders.append((slider, label))
-        self._axes_chosen()
+        self._show_slice()
+
+    def _show_slice(self) -> None:
+        """The axis boxes and sliders show the document's slice (a project's saved one, the
+        defaults, or the user's last move), and the map is drawn again."""
+        s = self.doc.map_slice()
+        if s is None or len(self.sliders) != len(s[1]):
+            return  # (the controls follow when the new data's map is drawn)
+        (a, b), held = s
+        self.axis_x.setCurrentIndex(a)
+        self.axis_y.setCurrentIndex(b)
+        steps = np.rint((held - self._slider_lo) / self._slider_span * SLICE_STEPS)
+        for (slider, _), step in zip(self.sliders, steps, strict=True):
+            if slider.isSliderDown():
+                continue  # (the user's own drag: its position is the value)
+            slider.blockSignals(True)  # (a held value off the data's range: the end)
+            slider.setValue(int(np.clip(step, 0, SLICE_STEPS)))
+            slider.blockSignals(False)
+        self._label_sliders()
+        self._points_key = None
+        self.request()
 
     def _sliders_per_row(self) -> int:
         """Two held inputs' sliders to a row where the view is wide enough for two labels
@@ -639,10 +659,11 @@ class DecisionPlot(Throttled):
         if self.sliders and self._sliders_per_row() != getattr(self, "_per_row", 0):
             self._label_sliders()
 
-    def _slider_moved(self, k: int, value: float) -> None:
-        self.slice_values[k] = value
-        self._label_sliders()
-        self.request()
+    def _slider_moved(self, k: int, step: int) -> None:
+        """Slider k moved to ``step``: input k is held there (over the data's range)."""
+        axes, held = self.doc.map_slice()
+        held[k] = self._slider_lo[k] + self._slider_span[k] * step / SLICE_STEPS
+        self.doc.set_map_slice(axes, held)
 
     def _label_sliders(self) -> None:
         """The held inputs' sliders, two to a row under the axes' boxes (a short dock keeps
@@ -665,13 +686,12 @@ class DecisionPlot(Throttled):
                 w.setVisible(held)
 
     def _axes_chosen(self) -> None:
-        if self.axis_x.currentIndex() == self.axis_y.currentIndex():  # two different inputs
-            other = 1 if self.axis_x.currentIndex() == 0 else 0
-            self.axis_y.setCurrentIndex(other)
-        self._label_sliders()
-        self._points_key = None
+        a, b = self.axis_x.currentIndex(), self.axis_y.currentIndex()
+        if a == b:  # two different inputs
+            b = 1 if a == 0 else 0
         self.doc.set_map_range(None)  # a new pair of axes: their data's range
-        self.request()
+        self.doc.set_map_slice((a, b), self.doc.map_slice()[1])
+        self._show_slice()  # (the boxes show the pair taken, where it was the old one)
 
     def fade(self, X: np.ndarray) -> np.ndarray | None:
         """Each point's opacity by its distance from the slice in the held inputs (in the

@@ -800,67 +800,67 @@
         <translation>síť potřebuje alespoň jeden vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="105"/>
+        <location filename="../../gui/document.py" line="120"/>
         <source>the data keeps at least one sample</source>
         <translation>data si ponechají alespoň jeden vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="109"/>
+        <location filename="../../gui/document.py" line="124"/>
         <source>Remove a point</source>
         <translation>Odebrat bod</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="124"/>
+        <location filename="../../gui/document.py" line="139"/>
         <source>Add a neuron</source>
         <translation>Přidat neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="128"/>
+        <location filename="../../gui/document.py" line="143"/>
         <source>Remove a neuron</source>
         <translation>Odebrat neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="132"/>
+        <location filename="../../gui/document.py" line="147"/>
         <source>Insert a layer</source>
         <translation>Vložit vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="136"/>
+        <location filename="../../gui/document.py" line="151"/>
         <source>Remove a layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="140"/>
+        <location filename="../../gui/document.py" line="155"/>
         <source>Set activation to {0}</source>
         <translation>Nastavit aktivaci na {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="144"/>
+        <location filename="../../gui/document.py" line="159"/>
         <source>Biases on</source>
         <translation>Prahy zapnuty</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="144"/>
+        <location filename="../../gui/document.py" line="159"/>
         <source>Biases off</source>
         <translation>Prahy vypnuty</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="157"/>
+        <location filename="../../gui/document.py" line="172"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="174"/>
+        <location filename="../../gui/document.py" line="189"/>
         <source>Re-initialised with seed {0}</source>
         <translation>Znovu inicializováno se semínkem {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="217"/>
+        <location filename="../../gui/document.py" line="232"/>
         <source>Move the line of {0}</source>
         <translation>Posunout přímku {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="252"/>
+        <location filename="../../gui/document.py" line="267"/>
         <source>unknown notation {0!r}</source>
         <translation>neznámé značení {0!r}</translation>
     </message>
@@ -1261,68 +1261,68 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="169"/>
-        <location filename="../../gui/plots/health.py" line="183"/>
+        <location filename="../../gui/plots/health.py" line="168"/>
+        <location filename="../../gui/plots/health.py" line="181"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="181"/>
+        <location filename="../../gui/plots/health.py" line="179"/>
         <source>weight</source>
         <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="182"/>
+        <location filename="../../gui/plots/health.py" line="180"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="190"/>
+        <location filename="../../gui/plots/health.py" line="188"/>
         <source>The hidden layer whose activations are shown</source>
         <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="193"/>
+        <location filename="../../gui/plots/health.py" line="191"/>
         <source>gradient norm by layer</source>
         <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="194"/>
+        <location filename="../../gui/plots/health.py" line="192"/>
         <source>weights over time</source>
         <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="195"/>
+        <location filename="../../gui/plots/health.py" line="193"/>
         <source>activations over time</source>
         <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="197"/>
+        <location filename="../../gui/plots/health.py" line="195"/>
         <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
         <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="244"/>
+        <location filename="../../gui/plots/health.py" line="236"/>
         <source>{0}: {1:.4g} at epoch {2}</source>
         <translation>{0}: {1:.4g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="269"/>
+        <location filename="../../gui/plots/health.py" line="258"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="318"/>
+        <location filename="../../gui/plots/health.py" line="307"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="321"/>
+        <location filename="../../gui/plots/health.py" line="310"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="323"/>
+        <location filename="../../gui/plots/health.py" line="312"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -2393,32 +2393,32 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="252"/>
+        <location filename="../../gui/model.py" line="274"/>
         <source>Saved {0}</source>
         <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="263"/>
+        <location filename="../../gui/model.py" line="285"/>
         <source>Opened {0}</source>
         <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="368"/>
+        <location filename="../../gui/model.py" line="390"/>
         <source>Replaying from epoch {0}</source>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="386"/>
+        <location filename="../../gui/model.py" line="408"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="405"/>
+        <location filename="../../gui/model.py" line="427"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="410"/>
+        <location filename="../../gui/model.py" line="432"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -2806,381 +2806,406 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>project</name>
     <message>
-        <location filename="../../core/project.py" line="188"/>
+        <location filename="../../core/project.py" line="195"/>
         <source>map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); got {0}</source>
         <translation>map_range musí uvádět 4 čísla (x1 od, x1 do, x2 od, x2 do); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="194"/>
+        <location filename="../../core/project.py" line="201"/>
         <source>map_range: the {0} range must run from a smaller to a larger number; got {1:g} to {2:g}</source>
         <translation>map_range: rozsah {0} musí vést od menšího čísla k většímu; zadáno {1:g} až {2:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="149"/>
-        <location filename="../../core/project.py" line="207"/>
+        <location filename="../../core/project.py" line="156"/>
+        <location filename="../../core/project.py" line="236"/>
         <source>{0} must be an object</source>
         <translation>{0} musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="150"/>
+        <location filename="../../core/project.py" line="157"/>
         <source>translations lists more than {0} languages</source>
         <translation>translations uvádí více než {0} jazyků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="155"/>
+        <location filename="../../core/project.py" line="162"/>
         <source>translations: {0} is not a two-letter language code such as cs</source>
         <translation>translations: {0} není dvoupísmenný kód jazyka jako cs</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="212"/>
+        <location filename="../../core/project.py" line="211"/>
+        <source>map_slice is for data of more than two inputs; this data has {0}</source>
+        <translation>map_slice je pro data s více než dvěma vstupy; tato data mají {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="214"/>
+        <source>map_slice needs axes and held</source>
+        <translation>map_slice potřebuje axes a held</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="217"/>
+        <source>map_slice.axes must list 2 inputs; got {0}</source>
+        <translation>map_slice.axes musí uvádět 2 vstupy; zadáno {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="219"/>
+        <source>map_slice.axes must name two different inputs; got {0} twice</source>
+        <translation>map_slice.axes musí uvádět dva různé vstupy; zadáno dvakrát {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="222"/>
+        <source>map_slice.held must list {0} numbers, one for each input; got {1}</source>
+        <translation>map_slice.held musí uvádět {0} čísel, jedno pro každý vstup; zadáno {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="241"/>
         <source>unknown field {0}.{1} (known: {2})</source>
         <translation>neznámé pole {0}.{1} (známá: {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="219"/>
+        <location filename="../../core/project.py" line="248"/>
         <source>{0} must be a whole number; got {1}</source>
         <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="220"/>
+        <location filename="../../core/project.py" line="249"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="227"/>
+        <location filename="../../core/project.py" line="256"/>
         <source>{0} must be a number; got {1}</source>
         <translation>{0} musí být číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="231"/>
+        <location filename="../../core/project.py" line="260"/>
         <source>{0} is too large: {1}</source>
         <translation>{0} je příliš velké: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="233"/>
+        <location filename="../../core/project.py" line="262"/>
         <source>{0} must be a finite number; got {1}</source>
         <translation>{0} musí být konečné číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="235"/>
+        <location filename="../../core/project.py" line="264"/>
         <source>{0} must be a positive number; got {1:g}</source>
         <translation>{0} musí být kladné číslo; zadáno {1:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="237"/>
+        <location filename="../../core/project.py" line="266"/>
         <source>{0} must be from {1:g} to {2:g}; got {3:g}</source>
         <translation>{0} musí být od {1:g} do {2:g}; zadáno {3:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="243"/>
+        <location filename="../../core/project.py" line="272"/>
         <source>{0} must be text</source>
         <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="244"/>
+        <location filename="../../core/project.py" line="273"/>
         <source>{0} is longer than {1} characters</source>
         <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="250"/>
+        <location filename="../../core/project.py" line="279"/>
         <source>{0} must be true or false; got {1}</source>
         <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="257"/>
+        <location filename="../../core/project.py" line="286"/>
         <source>{0} must be one of {1}; got {2}</source>
         <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="268"/>
+        <location filename="../../core/project.py" line="297"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
         <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="271"/>
+        <location filename="../../core/project.py" line="300"/>
         <source>{0} holds {1} numbers; at most {2}</source>
         <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="274"/>
+        <location filename="../../core/project.py" line="303"/>
         <source>{0}.base64 must be text</source>
         <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="275"/>
-        <location filename="../../core/project.py" line="282"/>
+        <location filename="../../core/project.py" line="304"/>
+        <location filename="../../core/project.py" line="311"/>
         <source>{0}.base64 does not hold {1} numbers</source>
         <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="280"/>
+        <location filename="../../core/project.py" line="309"/>
         <source>{0}.base64 is not base64 text</source>
         <translation>{0}.base64 není text v base64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="288"/>
+        <location filename="../../core/project.py" line="317"/>
         <source>{0} holds a value that is not finite (number {1})</source>
         <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="297"/>
+        <location filename="../../core/project.py" line="326"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
         <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="300"/>
+        <location filename="../../core/project.py" line="329"/>
         <source>{0} must be a list of {1} numbers</source>
         <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="312"/>
+        <location filename="../../core/project.py" line="341"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
         <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="314"/>
+        <location filename="../../core/project.py" line="343"/>
         <source>{0} has no samples</source>
         <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="316"/>
+        <location filename="../../core/project.py" line="345"/>
         <source>{0} must be a non-empty list of samples</source>
         <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="318"/>
+        <location filename="../../core/project.py" line="347"/>
         <source>{0} holds more than {1} numbers</source>
         <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="322"/>
+        <location filename="../../core/project.py" line="351"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
         <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="326"/>
+        <location filename="../../core/project.py" line="355"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
         <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="348"/>
+        <location filename="../../core/project.py" line="377"/>
         <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
         <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="377"/>
+        <location filename="../../core/project.py" line="406"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
         <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="384"/>
+        <location filename="../../core/project.py" line="413"/>
         <source>network.activations must be a name or a list of {0} names</source>
         <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="390"/>
+        <location filename="../../core/project.py" line="419"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
         <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="397"/>
+        <location filename="../../core/project.py" line="426"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="415"/>
+        <location filename="../../core/project.py" line="444"/>
         <source>not a valid project: {0}</source>
         <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="420"/>
+        <location filename="../../core/project.py" line="449"/>
         <source>a project must be a JSON object</source>
         <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="423"/>
+        <location filename="../../core/project.py" line="452"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
         <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="428"/>
+        <location filename="../../core/project.py" line="457"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
         <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="431"/>
+        <location filename="../../core/project.py" line="460"/>
         <source>missing field network</source>
         <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="441"/>
+        <location filename="../../core/project.py" line="470"/>
         <source>network.frozen must list parameter indices</source>
         <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="448"/>
+        <location filename="../../core/project.py" line="477"/>
         <source>missing field data</source>
         <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="456"/>
+        <location filename="../../core/project.py" line="485"/>
         <source>network.features: {0}</source>
         <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="458"/>
+        <location filename="../../core/project.py" line="487"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="509"/>
+        <location filename="../../core/project.py" line="542"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="522"/>
+        <location filename="../../core/project.py" line="555"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="527"/>
+        <location filename="../../core/project.py" line="560"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="529"/>
+        <location filename="../../core/project.py" line="562"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="534"/>
+        <location filename="../../core/project.py" line="567"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="537"/>
+        <location filename="../../core/project.py" line="570"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="540"/>
+        <location filename="../../core/project.py" line="573"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="547"/>
+        <location filename="../../core/project.py" line="580"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="559"/>
+        <location filename="../../core/project.py" line="592"/>
         <source>state.order must list sample numbers</source>
         <translation>state.order musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="562"/>
+        <location filename="../../core/project.py" line="595"/>
         <source>state.order must list the samples 0..{0} once each</source>
         <translation>state.order musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="567"/>
+        <location filename="../../core/project.py" line="600"/>
         <source>state.rng must be a PCG64 generator state</source>
         <translation>state.rng musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="577"/>
+        <location filename="../../core/project.py" line="610"/>
         <source>state.rng is not a random generator state</source>
         <translation>state.rng není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="584"/>
+        <location filename="../../core/project.py" line="617"/>
         <source>state.optimizer does not fit the {0} optimiser</source>
         <translation>state.optimizer neodpovídá optimalizátoru {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="597"/>
+        <location filename="../../core/project.py" line="630"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="598"/>
+        <location filename="../../core/project.py" line="631"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="602"/>
+        <location filename="../../core/project.py" line="635"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="620"/>
+        <location filename="../../core/project.py" line="653"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="625"/>
+        <location filename="../../core/project.py" line="658"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="631"/>
+        <location filename="../../core/project.py" line="664"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="640"/>
+        <location filename="../../core/project.py" line="673"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="731"/>
+        <location filename="../../core/project.py" line="764"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="741"/>
+        <location filename="../../core/project.py" line="774"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="746"/>
+        <location filename="../../core/project.py" line="779"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="750"/>
+        <location filename="../../core/project.py" line="783"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="761"/>
+        <location filename="../../core/project.py" line="794"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="765"/>
+        <location filename="../../core/project.py" line="798"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="777"/>
+        <location filename="../../core/project.py" line="810"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="780"/>
+        <location filename="../../core/project.py" line="813"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="786"/>
+        <location filename="../../core/project.py" line="819"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="808"/>
-        <location filename="../../core/project.py" line="814"/>
-        <location filename="../../core/project.py" line="830"/>
+        <location filename="../../core/project.py" line="841"/>
+        <location filename="../../core/project.py" line="847"/>
+        <location filename="../../core/project.py" line="863"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3647,102 +3672,102 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="181"/>
+        <location filename="../../gui/canvas/view.py" line="184"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="183"/>
+        <location filename="../../gui/canvas/view.py" line="186"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="272"/>
+        <location filename="../../gui/canvas/view.py" line="275"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="274"/>
+        <location filename="../../gui/canvas/view.py" line="277"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="274"/>
+        <location filename="../../gui/canvas/view.py" line="277"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="276"/>
+        <location filename="../../gui/canvas/view.py" line="279"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="281"/>
+        <location filename="../../gui/canvas/view.py" line="284"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="619"/>
+        <location filename="../../gui/canvas/view.py" line="624"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="781"/>
+        <location filename="../../gui/canvas/view.py" line="786"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="782"/>
+        <location filename="../../gui/canvas/view.py" line="787"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="784"/>
+        <location filename="../../gui/canvas/view.py" line="789"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="793"/>
+        <location filename="../../gui/canvas/view.py" line="798"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="794"/>
+        <location filename="../../gui/canvas/view.py" line="799"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="795"/>
+        <location filename="../../gui/canvas/view.py" line="800"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="797"/>
+        <location filename="../../gui/canvas/view.py" line="802"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="800"/>
+        <location filename="../../gui/canvas/view.py" line="805"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="806"/>
+        <location filename="../../gui/canvas/view.py" line="811"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="806"/>
+        <location filename="../../gui/canvas/view.py" line="811"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="809"/>
+        <location filename="../../gui/canvas/view.py" line="814"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="817"/>
+        <location filename="../../gui/canvas/view.py" line="822"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
@@ -3750,233 +3775,233 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../gui/plots/views.py" line="175"/>
-        <location filename="../../gui/plots/views.py" line="1103"/>
+        <location filename="../../gui/plots/views.py" line="173"/>
+        <location filename="../../gui/plots/views.py" line="1121"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="176"/>
+        <location filename="../../gui/plots/views.py" line="174"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="182"/>
+        <location filename="../../gui/plots/views.py" line="180"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="185"/>
+        <location filename="../../gui/plots/views.py" line="183"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="191"/>
+        <location filename="../../gui/plots/views.py" line="189"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="192"/>
+        <location filename="../../gui/plots/views.py" line="190"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="257"/>
+        <location filename="../../gui/plots/views.py" line="255"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="290"/>
+        <location filename="../../gui/plots/views.py" line="288"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="372"/>
+        <location filename="../../gui/plots/views.py" line="370"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="373"/>
+        <location filename="../../gui/plots/views.py" line="371"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="429"/>
+        <location filename="../../gui/plots/views.py" line="427"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="430"/>
+        <location filename="../../gui/plots/views.py" line="428"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="444"/>
+        <location filename="../../gui/plots/views.py" line="442"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="445"/>
+        <location filename="../../gui/plots/views.py" line="443"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="449"/>
+        <location filename="../../gui/plots/views.py" line="447"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="450"/>
+        <location filename="../../gui/plots/views.py" line="448"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="456"/>
+        <location filename="../../gui/plots/views.py" line="454"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="457"/>
+        <location filename="../../gui/plots/views.py" line="455"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="463"/>
+        <location filename="../../gui/plots/views.py" line="461"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="524"/>
+        <location filename="../../gui/plots/views.py" line="522"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="625"/>
+        <location filename="../../gui/plots/views.py" line="624"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="787"/>
+        <location filename="../../gui/plots/views.py" line="805"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="789"/>
+        <location filename="../../gui/plots/views.py" line="807"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="791"/>
+        <location filename="../../gui/plots/views.py" line="809"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="792"/>
+        <location filename="../../gui/plots/views.py" line="810"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="822"/>
+        <location filename="../../gui/plots/views.py" line="840"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="823"/>
+        <location filename="../../gui/plots/views.py" line="841"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="824"/>
+        <location filename="../../gui/plots/views.py" line="842"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="841"/>
+        <location filename="../../gui/plots/views.py" line="859"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="922"/>
+        <location filename="../../gui/plots/views.py" line="940"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="923"/>
+        <location filename="../../gui/plots/views.py" line="941"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="924"/>
+        <location filename="../../gui/plots/views.py" line="942"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="926"/>
+        <location filename="../../gui/plots/views.py" line="944"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="927"/>
+        <location filename="../../gui/plots/views.py" line="945"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="928"/>
+        <location filename="../../gui/plots/views.py" line="946"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="943"/>
+        <location filename="../../gui/plots/views.py" line="961"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="944"/>
+        <location filename="../../gui/plots/views.py" line="962"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="950"/>
+        <location filename="../../gui/plots/views.py" line="968"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="994"/>
+        <location filename="../../gui/plots/views.py" line="1012"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1017"/>
+        <location filename="../../gui/plots/views.py" line="1035"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1032"/>
+        <location filename="../../gui/plots/views.py" line="1050"/>
         <source>hidden space ({0}, {1}){2}</source>
         <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1104"/>
+        <location filename="../../gui/plots/views.py" line="1122"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1176"/>
+        <location filename="../../gui/plots/views.py" line="1187"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1290"/>
+        <location filename="../../gui/plots/views.py" line="1317"/>
         <source>neuron maps need 2-D inputs and a hidden layer</source>
         <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1318"/>
+        <location filename="../../gui/plots/views.py" line="1345"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1320"/>
+        <location filename="../../gui/plots/views.py" line="1347"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -187,6 +187,47 @@ def test_the_map_range_is_saved_and_read_back_exactly(tmp_path):
     assert "map_range" not in json.loads(dumps(from_dict(base())))  # none: the data's range
 
 
+def three_inputs() -> dict:
+    """A project over data of 3 inputs (a 3-2-1 net), for the map's slice."""
+    rng = np.random.default_rng(0)
+    net = initialise(Network([3, 2, 1], "sigmoid"), "xavier", seed=0)
+    X = rng.normal(size=(20, 3))
+    return to_dict(Project(net, X, (X[:, :1] > 0).astype(float), name="p"))
+
+
+def test_the_map_slice_is_saved_and_read_back_exactly(tmp_path):
+    p = from_dict(change(three_inputs(), ("map_slice",), {"axes": [2, 0], "held": [0.5, -1.25, 3]}))
+    assert p.map_slice == ((2, 0), (0.5, -1.25, 3.0))
+    save(p, tmp_path / "slice.json")
+    assert loads((tmp_path / "slice.json").read_text()).map_slice == ((2, 0), (0.5, -1.25, 3.0))
+    assert "map_slice" not in json.loads(dumps(from_dict(three_inputs())))  # none: x1, x2, means
+
+
+@pytest.mark.parametrize("value,field", [
+    ({"axes": [0, 1], "held": [0, 0, 0], "x": 1}, "unknown field map_slice.x"),
+    ({"axes": [0, 1]}, "map_slice needs axes and held"),
+    ([0, 1], "map_slice must be an object"),
+    ({"axes": [0, 0], "held": [0, 0, 0]}, "two different inputs"),
+    ({"axes": [0, 3], "held": [0, 0, 0]}, "map_slice.axes[1] must be from 0 to 2"),
+    ({"axes": [0, 1.0], "held": [0, 0, 0]}, "map_slice.axes[1] must be a whole number"),
+    ({"axes": [0, True], "held": [0, 0, 0]}, "map_slice.axes[1] must be a whole number"),
+    ({"axes": [0], "held": [0, 0, 0]}, "map_slice.axes must list 2 inputs"),
+    ({"axes": [0, 1], "held": [0, 0]}, "map_slice.held must list 3 numbers"),
+    ({"axes": [0, 1], "held": [0, 0, "0"]}, "map_slice.held[2] must be a number"),
+    ({"axes": [0, 1], "held": [0, 10**400, 0]}, "map_slice.held[1]"),
+    ({"axes": [0, 1], "held": [0, 0, 2e6]}, "map_slice.held[2] must be from"),
+])
+def test_a_damaged_map_slice_is_named(value, field):
+    with pytest.raises(ProjectError) as e:
+        from_dict(change(three_inputs(), ("map_slice",), value))
+    assert field in str(e.value) and "\n" not in str(e.value)
+
+
+def test_a_map_slice_needs_more_than_two_inputs():
+    with pytest.raises(ProjectError, match="map_slice is for data of more than two inputs"):
+        from_dict(change(base(), ("map_slice",), {"axes": [0, 1], "held": [0, 0]}))
+
+
 def test_every_accepted_project_can_be_saved_again(tmp_path):
     for d in (base(), change(base(), ("name",), "\u202e\n<b>"), change(base(), ("data",),
                                                                           {"generator": "xor"})):

@@ -64,3 +64,50 @@ def test_the_iris_map_is_a_slice_you_choose_and_move(open_window, qtbot):
         strength = np.clip((out.max() - 1 / 3) / (2 / 3), 0, 1)
         want = 1 - 0.55 * strength * (1 - colours[out.argmax()])
         assert plot.classes_image.image[r, c] == pytest.approx(want, abs=1e-5)
+
+
+def test_the_slice_is_saved_with_the_project_and_a_bad_one_is_refused(open_window, qtbot, tmp_path):
+    import json
+
+    win = open_window("iris")
+    doc, plot = win.doc, win.decision
+    plot.redraw()
+    choose(plot.axis_x, "x3")
+    choose(plot.axis_y, "x1")
+    held = [(slider, label) for slider, label in plot.sliders if slider.isVisible()]
+    assert [label.text()[:2] for _, label in held] == ["x2", "x4"]
+    held[1][0].setFocus()
+    qtbot.keyClick(held[1][0], Qt.Key_End)  # x4 to the largest in the data
+    x4 = doc.X[:, 3].max()
+    assert plot.slice_values[3] == pytest.approx(x4) and plot.dims() == (2, 0)
+    path = tmp_path / "slice.json"
+    assert doc.save(path)
+    saved = json.loads(path.read_text())["map_slice"]
+    assert saved["axes"] == [2, 0] and saved["held"][3] == pytest.approx(x4)
+    # another slice, then the file again: the boxes, the slider and its label come back
+    choose(plot.axis_x, "x2")
+    qtbot.keyClick(plot.sliders[3][0], Qt.Key_Home)
+    assert doc.open(path)
+    plot.redraw()
+    assert (plot.axis_x.currentText(), plot.axis_y.currentText()) == ("x3", "x1")
+    assert plot.dims() == (2, 0) and plot.slice_values[3] == pytest.approx(x4)
+    slider, label = plot.sliders[3]
+    assert slider.value() == slider.maximum() and label.isVisible()
+    assert label.text() == f"x4 = {x4:.3g}"
+    assert plot.plot.getPlotItem().getAxis("bottom").labelText == "x3"
+    # a data edit (a point removed) keeps the slice; a view, so undo leaves it alone
+    n = len(doc.X)
+    assert doc.set_data(doc.X[1:], doc.Y[1:])
+    assert len(doc.X) == n - 1 and plot.dims() == (2, 0)
+    assert plot.slice_values[3] == pytest.approx(x4)
+    # a damaged slice in a file: one line naming it, the open project unchanged
+    bad = json.loads(path.read_text())
+    bad["map_slice"] = {"axes": [2, 2], "held": saved["held"]}
+    (tmp_path / "bad.json").write_text(json.dumps(bad))
+    assert not doc.open(tmp_path / "bad.json")
+    assert "map_slice.axes must name two different inputs" in refusal_shown(win)
+    assert len(doc.X) == n - 1 and plot.dims() == (2, 0)
+    # and from code: a slice that does not fit the data is refused, nothing changed
+    assert not doc.set_map_slice((0, 4), [0, 0, 0, 0])
+    assert "map_slice.axes[1] must be from 0 to 3" in refusal_shown(win)
+    assert plot.dims() == (2, 0)
