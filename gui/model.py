@@ -13,6 +13,7 @@ an undo step costs no copy of the data. The edits themselves are
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,16 @@ from gui.commands import Swap
 from gui.i18n import message, translate
 
 UNDO_LIMIT = 100
+
+
+def _clear_quietly(stack: QUndoStack) -> None:
+    """Delete the undo steps of a document that is going (see DocumentModel.__init__): no signal
+    reaches a view of it on the way."""
+    try:
+        stack.blockSignals(True)
+        stack.clear()
+    except RuntimeError:  # its Qt half went first (the application is closing)
+        pass
 
 
 @dataclass
@@ -88,6 +99,13 @@ class DocumentModel(QObject):
         self._trained_since_save = False
         self._clean = True
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # The undo steps are Python objects that refer to this document: when the garbage
+        # collector frees a document, it may free its commands' Python halves first, and
+        # the stack, deleted with the document, then deleted freed commands (a segfault in
+        # QUndoStack::clear). A finalizer runs before the collector frees anything of it:
+        # the steps go while all of it is whole.
+        weakref.finalize(self, _clear_quietly, self.undo_stack).atexit = False  # (at exit, Qt
+        # may be gone: the process frees everything at once)
         self.load(project, path)
 
     # --- the state, read by the views ----------------------------------------------
