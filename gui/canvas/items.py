@@ -186,6 +186,7 @@ class NeuronItem(QGraphicsEllipseItem):
         self.name = QGraphicsSimpleTextItem(self)
         self.value = QGraphicsSimpleTextItem(self)
         self.note = QGraphicsSimpleTextItem(self)  # lecture mode: this neuron's delta
+        self.tint = 0  # the overview's fill level (set_tint)
         self.restyle()
         self.setToolTip(translate("items", "Click to inspect this layer; right-click for the layer menu"))
 
@@ -198,9 +199,9 @@ class NeuronItem(QGraphicsEllipseItem):
         canvas, r = self.canvas, self.canvas.metrics.r
         self.setRect(-r, -r, 2 * r, 2 * r)
         theme = canvas.theme
-        self.setBrush(QBrush(theme["fill"]))
-        self.health = None  # its fill tells it again below
+        self.health = None  # its fill and tooltip tell it again below
         self.set_health(getattr(self, "_health", None))
+        self._fill()  # (the theme's)
         self.name.setFont(canvas.name_font)
         self.value.setFont(canvas.label_font)
         self.note.setFont(canvas.label_font)
@@ -215,10 +216,7 @@ class NeuronItem(QGraphicsEllipseItem):
         if state == self.health:
             return
         self.health = state
-        dark = self.canvas.high_contrast
-        fills = {"saturated": QColor(70, 30, 100) if dark else QColor(228, 210, 245),
-                 "dead": QColor(70, 70, 70) if dark else QColor(200, 200, 200)}
-        self.setBrush(QBrush(fills[state[0]] if state else self.canvas.theme["fill"]))
+        self._fill()
         tip = translate("items", "Click to inspect this layer; right-click for the layer menu")
         if state and state[0] == "saturated":
             tip = translate("items", "Saturated: |a| > 4 on {0:.0%} of the samples, where its slope is "
@@ -227,6 +225,28 @@ class NeuronItem(QGraphicsEllipseItem):
             tip = translate("items", "Dead ReLU: 0 on every sample, so no gradient reaches its "
                                      "weights") + "\n" + tip
         self.setToolTip(tip)
+
+    def set_tint(self, level: int) -> None:
+        """The overview's fill (its circle shows no number there): the value's sign and
+        size in ``level`` steps of a quarter, -4 (≤ -1, the negative colour) .. 4 (≥ 1, the
+        positive one); 0: the plain fill. A saturated or dead mark goes over it."""
+        if level != self.tint:
+            self.tint = level
+            self._fill()
+
+    def _fill(self) -> None:
+        theme, dark = self.canvas.theme, self.canvas.high_contrast
+        fills = {"saturated": QColor(70, 30, 100) if dark else QColor(228, 210, 245),
+                 "dead": QColor(70, 70, 70) if dark else QColor(200, 200, 200)}
+        if self.health:
+            colour = fills[self.health[0]]
+        else:
+            level = self.tint
+            base, ink = theme["fill"], theme["pos" if level > 0 else "neg"]
+            t = 0.7 * abs(level) / 4
+            colour = QColor.fromRgbF(*((1 - t) * a + t * b for a, b in
+                                       zip(base.getRgbF()[:3], ink.getRgbF()[:3], strict=True)))
+        self.setBrush(QBrush(colour))
 
     def set_note(self, text: str) -> None:
         if (text, self.style) == getattr(self, "_note", None):

@@ -9,12 +9,18 @@ columns to insert it; drag a layer's title out onto the palette to remove it.
 Ctrl+wheel zooms, dragging the background pans, Home fits the network again.
 
 The layout follows the view (gui.canvas.layout): columns and rows spread over
-the room there is, text is drawn at its point size (the zoom never takes it
-below 9 pt: a network too big for the view scrolls instead), and edge labels
-sit where they cover no other label, neuron or name. When a layer has more
-than 8 edges only the selected edge and the focused neuron's inputs are
-labelled; hover an edge for its value. Names are typeset with subscripts
-(w₅, b₁₂, h₁) and values fitted to their circle.
+the room there is, text is drawn at its point size, and edge labels sit where
+they cover no other label, neuron or name. When a layer has more than 8 edges
+only the selected edge and the focused neuron's inputs are labelled; hover an
+edge for its value. Names are typeset with subscripts (w₅, b₁₂, h₁) and values
+fitted to their circle.
+
+No text is drawn below 9 pt (MIN_PT). A network that does not fit the view at
+that zoom scrolls, unless it is big (more than 64 edges): then Home shows all
+of it as an *overview* without text (level of detail: neurons filled by their
+value's sign and size, edges coloured and sized by their weights, health
+marks), every edge and neuron still clicked, typed, wheeled and hovered for its
+value; Ctrl+wheel zooms in to the text.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsView,
@@ -58,7 +65,11 @@ EDGE_REACH = 6.0  # pixels either side of an edge that click, wheel and hover re
 SMOOTH_EDGES = 64  # more edges than this are drawn without antialiasing while training plays
 SMOOTH_MS = 300  # and for this long after a structural edit
 LABEL_PT, NAME_PT = 10.0, 12.0  # canvas text at 100 %
-MIN_PT = 9.0  # no canvas text is drawn smaller than this (the zoom stops there)
+MIN_PT = 9.0  # no canvas text is drawn smaller than this (smaller: the overview has none)
+MAX_ZOOM = 4.0  # Ctrl+wheel zooms in this far
+BIG_NET = 64  # edges: a net with more may show whole as an overview without text
+OVERVIEW_BELOW = 0.7  # a big net shows whole without text when its text would need less
+# than this share of MIN_PT to fit (a little short: it scrolls with its text instead)
 
 
 class NetworkCanvas(QGraphicsView):
@@ -102,6 +113,8 @@ class NetworkCanvas(QGraphicsView):
         self.drop_marker: QGraphicsLineItem | None = None
         self.x_gap = self.y_gap = 0.0
         self.user_zoom = False  # Ctrl+wheel was used: keep the user's zoom until Home
+        self.detail = True  # text drawn (False: the overview of a big net, see the docstring)
+        self.values: list[np.ndarray] = []  # each neuron layer's values as shown (hover)
         self._placed = None  # what the edge labels were placed for
         self._left = 0.0  # area the placed labels still overlap (0: none)
         self.throttle = Throttle(self._follow, 30, self, defer=lambda: doc.bursting)
@@ -353,10 +366,53 @@ class NetworkCanvas(QGraphicsView):
         rect = self._extent().adjusted(-20, -20, m.note_w + 20, 20)
         scene.setSceneRect(rect)
         if not self.user_zoom:
-            k = min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
-            k = max(k, MIN_PT / (LABEL_PT * self.scale_factor))
+            whole = self.whole_zoom()
+            k = whole if self.may_overview() else max(whole, self.text_zoom())
             self.setTransform(QTransform.fromScale(k, k))
             self.centerOn(rect.center())
+        self._show_detail()
+
+    def text_zoom(self) -> float:
+        """The least zoom at which canvas text is drawn at MIN_PT or more."""
+        return MIN_PT / (LABEL_PT * self.scale_factor)
+
+    def whole_zoom(self) -> float:
+        """The zoom (at most 1) at which the whole network fits the view."""
+        view, rect = self.viewport().size(), self.scene().sceneRect()
+        return min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
+
+    def may_overview(self) -> bool:
+        """Whether the network may be shown whole without text: it is big (more than
+        BIG_NET edges: its dense layers label on demand anyway), far from fitting with its
+        text (OVERVIEW_BELOW), and no lecture phase is lit (its numbers are the point)."""
+        return (len(self.edges) > BIG_NET and not any(self.overlay)
+                and self.whole_zoom() < OVERVIEW_BELOW * self.text_zoom())
+
+    def _show_detail(self) -> None:
+        """Text on (the zoom draws it at MIN_PT or more) or off (the overview): the neurons'
+        names, values and notes, the layers' titles and the edge labels."""
+        detail = self.transform().m11() >= self.text_zoom() * (1 - 1e-9)
+        for items in self.neurons:  # (new neurons come with their text on)
+            for n in items:
+                for text in (n.name, n.value, n.note):
+                    text.setVisible(detail)
+        for t in self.titles:
+            t.setVisible(detail)
+        if detail != self.detail:
+            self.detail = detail
+            self._on_weights_changed()  # the labels shown (none in the overview), placed
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom by ``factor`` about the mouse, within what the network allows: down to the
+        zoom that shows it whole (a big net: the overview) or where text reaches MIN_PT,
+        up to MAX_ZOOM."""
+        k = self.transform().m11()
+        lo = min(self.whole_zoom(), self.text_zoom()) if self.may_overview() else self.text_zoom()
+        want = min(max(k * factor, min(lo, k)), max(MAX_ZOOM, k))
+        if want != k:
+            self.scale(want / k, want / k)
+            self.user_zoom = True
+            self._show_detail()
 
     def _extent(self) -> QRectF:
         """The scene rectangle everything drawn lies in: neurons with their names and notes,
@@ -447,16 +503,17 @@ class NetworkCanvas(QGraphicsView):
         return spots, left
 
     def visible_text_rects(self) -> list[tuple[str, QRectF]]:
-        """Every piece of text on the canvas and every neuron, as scene rectangles (what
-        the overlap test checks)."""
+        """Every piece of text shown on the canvas and every neuron, as scene rectangles
+        (what the overlap test checks)."""
         out = []
         for items in self.neurons:
             for n in items:
                 out.append((f"neuron {n.name.text()}", n.sceneBoundingRect()))
-                out.append((f"name {n.name.text()}", n.name.sceneBoundingRect()))
-                if n.note.text():
+                if n.name.isVisible():
+                    out.append((f"name {n.name.text()}", n.name.sceneBoundingRect()))
+                if n.note.text() and n.note.isVisible():
                     out.append((f"note {n.note.text()}", n.note.sceneBoundingRect()))
-        out += [(f"title {t.text()}", t.sceneBoundingRect()) for t in self.titles]
+        out += [(f"title {t.text()}", t.sceneBoundingRect()) for t in self.titles if t.isVisible()]
         out += [(f"label {lab.text.text()}", lab.sceneBoundingRect())
                 for lab in self.labels.values() if lab.isVisible()]
         return out
@@ -519,22 +576,26 @@ class NetworkCanvas(QGraphicsView):
                 dim = self.focus is not None and self.dense(p.layer) and \
                     (p.layer + 1, p.target) != self.focus and (p.layer, p.source) != self.focus
                 code[k] += 4 * dim + 2 * (p in lit_p)
+        if not self.detail and self.selected in self.edges:  # (no label to frame: the edge)
+            code[self.edges[self.selected]] |= 2
         if not np.array_equal(code, self.edge_codes):
             self.edge_item.set_codes(code, self.edge_pen_for)
             self.edge_codes = code
         # which labels show depends on the selection, focus and lecture overlay, not on the
         # weights: worked out again only when those change (hundreds of Qt calls a frame)
-        state = (self.selected, self.focus, frozenset(lit_p), frozenset(notes_p), len(self.flat))
+        state = (self.selected, self.focus, frozenset(lit_p), frozenset(notes_p), len(self.flat),
+                 self.detail)
         if state != self._label_state:
             self._label_state = state
-            shown = self.labelled() | lit_p | set(notes_p)
+            shown = self.labelled() | lit_p | set(notes_p) if self.detail else set()
             for p in shown - self._shown:  # only the labels that change are told
                 self.label(p).setVisible(True)
             for p in self._shown - shown:
                 self.labels[p].setVisible(False)
-            for p in self._lit ^ lit_p:
-                self.labels[p].setZValue(5 if p in lit_p else 3)
-            self._shown, self._lit = shown, set(lit_p)
+            lit = set(lit_p) & shown  # (the overview shows no labels)
+            for p in self._lit ^ lit:
+                self.labels[p].setZValue(5 if p in lit else 3)
+            self._shown, self._lit = shown, lit
             self.shown_labels = [(p, item) for p, item in self.labels.items() if p in shown]
         for p, item in self.shown_labels:
             note = f"\n{notes_p[p]}" if p in notes_p else ""
@@ -545,14 +606,18 @@ class NetworkCanvas(QGraphicsView):
             sample = doc.next_sample()
         point = doc.X[sample] if doc.probe is None else np.array(doc.probe)  # or the probe
         z = net.forward(doc.inputs(point)).z
+        self.values = [layer[0] for layer in z]
         names = [[s.unicode() for s in layer] for layer in net.neuron_symbols()]
         if not doc.features.is_identity:  # input neurons named by their feature: x₁x₂
             names[0] = [f.unicode() for f in doc.features.parsed]
+        levels = [np.rint(4 * np.clip(v, -1, 1)).astype(int).tolist() if not self.detail
+                  else [0] * len(v) for v in self.values]  # the overview: values as fills
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
                 item.set_texts(names[l][i], float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
+                item.set_tint(levels[l][i])
 
     # --- interaction ---------------------------------------------------------------
     def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:
@@ -561,7 +626,12 @@ class NetworkCanvas(QGraphicsView):
         lecture mode that is always the empty one; redrawing for it painted an edit twice)."""
         if overlay == self.overlay:
             return
+        overview = self.may_overview()
         self.overlay = overlay
+        if self.may_overview() != overview and not self.user_zoom:
+            self._relayout()  # a lit phase on a big net: its text; unlit: the overview again
+        elif any(overlay) and not self.detail:  # (zoomed out by the user)
+            self.zoom_by(self.text_zoom() / self.transform().m11())
         self._on_weights_changed()
         lit = [self.neurons[l][i].sceneBoundingRect() for l, i in overlay[0]]
         lit += [self.labels[p].sceneBoundingRect() for p in overlay[1] if p in self.labels]
@@ -604,8 +674,12 @@ class NetworkCanvas(QGraphicsView):
         c.raise_()
 
     def focus_neuron(self, layer: int, index: int) -> None:
-        """Inspect the neuron's layer and label its incoming edges."""
+        """Inspect the neuron's layer and label its incoming edges (from the overview, the
+        canvas zooms in to its text around the neuron first: Home shows all again)."""
         self.focus = (layer, index)
+        if not self.detail:
+            self.zoom_by(self.text_zoom() / self.transform().m11())
+            self.centerOn(self.neurons[layer][index])
         self._on_weights_changed()
         self.layer_selected.emit(layer)
 
@@ -624,7 +698,9 @@ class NetworkCanvas(QGraphicsView):
         line.setToolTip(translate("view", "Type a value and press Enter (Esc cancels)"))
         proxy = self.scene().addWidget(line)
         proxy.setZValue(10)
-        proxy.setPos(self.label(p).pos() - QPointF(60, 12))
+        proxy.setFlag(QGraphicsItem.ItemIgnoresTransformations)  # full size at any zoom
+        proxy.setPos(self.anchor(p))
+        proxy.setTransform(QTransform.fromTranslate(-60, -line.sizeHint().height() / 2))
         self.editor = proxy
 
         def commit() -> None:
@@ -637,6 +713,15 @@ class NetworkCanvas(QGraphicsView):
         line.returnPressed.connect(commit)
         line.setFocus()
         line.selectAll()
+
+    def anchor(self, p: Param) -> QPointF:
+        """Where parameter ``p`` is on the canvas (scene coordinates): its label's centre
+        where the label shows, else its edge's middle or (a bias) just below its neuron."""
+        if self.label_shown(p):
+            return self.labels[p].pos()
+        if p.is_bias:
+            return self._pos(p.layer + 1, p.target) + QPointF(0, self.metrics.r + 8)
+        return (self._pos(p.layer, p.source) + self._pos(p.layer + 1, p.target)) / 2
 
     # --- the edges under the mouse ------------------------------------------------------
     def edge_at(self, pos: QPoint) -> Param | None:
@@ -690,13 +775,24 @@ class NetworkCanvas(QGraphicsView):
         super().contextMenuEvent(e)
 
     def viewportEvent(self, e) -> bool:
-        """An edge's tooltip: its value, made when asked for."""
+        """An edge's tooltip: its value, made when asked for; in the overview a neuron's
+        tells its name and value too (its circle shows no text there)."""
         if e.type() == QEvent.ToolTip:
             p = self.edge_at(e.pos())
             if p is not None:
                 QToolTip.showText(e.globalPos(), self.edge_tip(p), self.viewport())
                 return True
+            n = self.itemAt(e.pos())
+            n = n.parentItem() if n is not None and n.parentItem() is not None else n
+            if not self.detail and isinstance(n, NeuronItem):
+                QToolTip.showText(e.globalPos(), self.neuron_tip(n), self.viewport())
+                return True
         return super().viewportEvent(e)
+
+    def neuron_tip(self, n: NeuronItem) -> str:
+        """A neuron's name and value as the canvas shows them, with its own tooltip."""
+        value = float(self.values[n.layer][n.index])
+        return f"{n.name.text()} = {value:.10g}\n{n.toolTip()}"
 
     def _forget_selection(self) -> None:
         self.selected, self.focus = None, None
@@ -711,9 +807,7 @@ class NetworkCanvas(QGraphicsView):
     def wheelEvent(self, e) -> None:
         """Ctrl+wheel zooms; the wheel over an edge nudges its weight by 0.01 (Shift: 0.1)."""
         if e.modifiers() & Qt.ControlModifier:
-            f = 1.15 if e.angleDelta().y() > 0 else 1 / 1.15
-            self.scale(f, f)
-            self.user_zoom = True
+            self.zoom_by(1.15 if e.angleDelta().y() > 0 else 1 / 1.15)
             return
         p = self.edge_at(e.position().toPoint()) if e.angleDelta().y() else None
         if p is not None:
@@ -769,8 +863,7 @@ class NetworkCanvas(QGraphicsView):
                 self.edit_in_place(p)
                 return
             if key == Qt.Key_Menu or (key == Qt.Key_F10 and shift):
-                label = self.label(p)
-                where = self.mapFromScene(label.sceneBoundingRect().bottomLeft())
+                where = self.mapFromScene(self.anchor(p))
                 self.param_menu(p).popup(self.viewport().mapToGlobal(where))
                 return
             if key == Qt.Key_Escape:

@@ -116,6 +116,9 @@ def test_a_6_by_16_network_labels_what_you_focus_on(open_window, qtbot):
                      pos=canvas.mapFromScene(neuron.sceneBoundingRect().center()))
     shown = [p for p in canvas.edges if canvas.label_shown(p)]
     assert len(shown) == 16 and all((p.layer + 1, p.target) == (3, 5) for p in shown)
+    # (from the overview the canvas zoomed in to its text, around the neuron)
+    assert canvas.detail and canvas.viewport().rect().contains(
+        canvas.mapFromScene(neuron.sceneBoundingRect().center()))
     win.doc.step_epoch()
     assert np.isfinite(win.doc.net.params).all()
 

@@ -76,17 +76,25 @@ def test_every_edge_of_a_dense_layer_is_reachable_and_tells_its_value(wide_windo
     p = net.resolve("w700")
     assert p is not None and not p.is_bias and p.layer == 1
     assert not canvas.label_shown(p)  # a dense layer: no label until asked
+    assert not canvas.detail  # 1,120 edges in 1600 x 1000: the overview, all of it in view
     pos = beside(canvas, p, off=0.0)  # 32 x 32 edges cross everywhere: on the line itself
     QApplication.sendEvent(canvas.viewport(),
                            QHelpEvent(QEvent.ToolTip, pos, canvas.viewport().mapToGlobal(pos)))
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text() == f"{canvas.label_texts[p]} = {net.get(p):.10g}"
     QToolTip.hideText()
+    plain = canvas.edge_pen(p).widthF()
     qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=pos)
-    assert canvas.selected == p and canvas.label_shown(p)  # selected: labelled
+    assert canvas.selected == p and not canvas.label_shown(p)  # the overview has no text:
+    assert canvas.edge_pen(p).widthF() == plain + 4  # the edge itself is drawn lit
+    assert win.inspector.value.text() == f"{net.get(p):.12g}"  # the inspector shows it
     old = net.get(p)
     wheel(canvas, pos, 120)
     assert net.get(p) == pytest.approx(old + 0.01)
+    while not canvas.detail:  # Ctrl+wheel in over it: the text comes, the selected labelled
+        wheel(canvas, pos, 120, Qt.ControlModifier)
+    assert canvas.label_shown(p)
+    pos = beside(canvas, p, off=0.0)
     # right-click: the edge's menu (freeze), chosen from the real menu
     seen = []
 
