@@ -715,6 +715,11 @@ class MainWindow(QMainWindow):
                                                            "two inputs; this data has {0}")
                                   .format(self.doc.X.shape[1]))
             return
+        if not self.doc.is_classification:
+            self.doc.refused.emit(translate("main_window", "a click adds a point of a class; this data's "
+                                                           "targets are numbers (Ctrl+click probes the "
+                                                           "network, right-click removes a point)"))
+            return
         self.doc.add_point((x, y), self.data_panel.point_class.currentData())
 
     def map_menu(self, x: float, y: float) -> QMenu:

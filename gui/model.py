@@ -158,7 +158,7 @@ class DocumentModel(QObject):
     def set_probe(self, point, cls: int = 0) -> None:
         """Probe the network at data point ``point`` (None: remove the probe): the canvas
         shows its forward pass and the lecture derives a step for it, with target class
-        ``cls`` (or, for regression, the model's own output: a step that changes nothing).
+        ``cls`` (or, for regression, the target of the nearest training sample).
         A view state, not an undo step; a training step that shows a sample removes it."""
         self.probe = None if point is None else tuple(float(v) for v in point)
         self.probe_class = int(cls)
@@ -170,11 +170,20 @@ class DocumentModel(QObject):
 
     def probe_target(self) -> np.ndarray:
         """The target of the probe's lecture step: class ``probe_class`` (one-hot for several
-        outputs, 0/1 for one), or the network's own output for regression."""
+        outputs, 0/1 for one), or for regression the target of the nearest training sample
+        (probe_neighbour): what the data says there."""
         K = self.net.sizes[-1]
         if not self.is_classification:
-            return self.net.predict(self.inputs(np.array([self.probe])))[0]
+            return self.Y[self.probe_neighbour()].copy()
         return np.eye(K)[self.probe_class % K] if K > 1 else np.array([float(self.probe_class > 0)])
+
+    def probe_neighbour(self) -> int:
+        """The training sample nearest the probe, each input measured in its own spread
+        (standard deviation), so that no input's units outweigh another's."""
+        spread = self.X.std(axis=0)
+        spread[spread == 0] = 1.0
+        d = (((self.X - np.asarray(self.probe)) / spread) ** 2).sum(axis=1)
+        return int(np.argmin(d))
 
     def input_names(self) -> list | None:
         """The input neurons' names as formula tokens when they are features (x₁x₂), else

@@ -294,7 +294,11 @@ class LecturePanel(QWidget):
             return
         xs = ", ".join(num(v, self.digits.value()) for v in x)
         ys = ", ".join(num(v, self.digits.value()) for v in y)
-        if doc.probe is not None:
+        if doc.probe is not None and not doc.is_classification:  # a target from the data
+            self.sample_label.setText(translate("lecture", "Probe: x = ({0}), y = ({1}) as at the nearest "
+                                                           "sample, {2}; α = {3}, loss {4}")
+                                      .format(xs, ys, doc.probe_neighbour() + 1, num(s['lr']), s['loss']))
+        elif doc.probe is not None:
             self.sample_label.setText(translate("lecture", "Probe: x = ({0}), y = ({1}); α = {2}, loss {3}")
                                       .format(xs, ys, num(s['lr']), s['loss']))
         else:

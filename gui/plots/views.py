@@ -756,8 +756,8 @@ class DecisionPlot(Throttled):
             lines.update_lines()
 
     def _on_click(self, ev) -> None:
-        if not self.image.isVisible() and not self.classes_image.isVisible():
-            return  # predictions-against-targets: nothing to place
+        if not (self.image.isVisible() or self.classes_image.isVisible() or self.surface.isVisible()):
+            return  # predictions-against-targets or the curve: nothing to place
         vb = self.plot.getPlotItem().vb
         if not vb.sceneBoundingRect().contains(ev.scenePos()):
             return

@@ -1453,28 +1453,28 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="190"/>
-        <location filename="../../gui/canvas/items.py" line="222"/>
+        <location filename="../../gui/canvas/items.py" line="191"/>
+        <location filename="../../gui/canvas/items.py" line="220"/>
         <source>Click to inspect this layer; right-click for the layer menu</source>
         <translation>Klepnutím zobrazíte tuto vrstvu; pravým tlačítkem nabídku vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="224"/>
+        <location filename="../../gui/canvas/items.py" line="222"/>
         <source>Saturated: |a| &gt; 4 on {0:.0%} of the samples, where its slope is about 0 and it barely learns</source>
         <translation>Nasycený: |a| &gt; 4 na {0:.0%} vzorků, kde je jeho sklon téměř 0 a skoro se neučí</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="227"/>
+        <location filename="../../gui/canvas/items.py" line="225"/>
         <source>Dead ReLU: 0 on every sample, so no gradient reaches its weights</source>
         <translation>Mrtvá ReLU: 0 na každém vzorku, takže k jejím vahám nedojde žádný gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="277"/>
+        <location filename="../../gui/canvas/items.py" line="297"/>
         <source>Right-click a neuron for the layer menu; drag this title onto the palette to remove the layer</source>
         <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy; přetažením tohoto nadpisu na paletu vrstvu odeberete</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="279"/>
+        <location filename="../../gui/canvas/items.py" line="299"/>
         <source>Right-click a neuron for the layer menu</source>
         <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy</translation>
     </message>
@@ -1631,41 +1631,46 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/panels/lecture.py" line="298"/>
+        <source>Probe: x = ({0}), y = ({1}) as at the nearest sample, {2}; α = {3}, loss {4}</source>
+        <translation>Sonda: x = ({0}), y = ({1}) jako u nejbližšího vzorku, {2}; α = {3}, ztráta {4}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="302"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="301"/>
+        <location filename="../../gui/panels/lecture.py" line="305"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="378"/>
+        <location filename="../../gui/panels/lecture.py" line="382"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="412"/>
+        <location filename="../../gui/panels/lecture.py" line="416"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="416"/>
+        <location filename="../../gui/panels/lecture.py" line="420"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="439"/>
+        <location filename="../../gui/panels/lecture.py" line="443"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="457"/>
+        <location filename="../../gui/panels/lecture.py" line="461"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="468"/>
+        <location filename="../../gui/panels/lecture.py" line="472"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
@@ -1971,7 +1976,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="360"/>
-        <location filename="../../gui/main_window.py" line="1030"/>
+        <location filename="../../gui/main_window.py" line="1035"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
@@ -2012,7 +2017,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="375"/>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
@@ -2282,102 +2287,107 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="729"/>
+        <location filename="../../gui/main_window.py" line="719"/>
+        <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
+        <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="738"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="736"/>
+        <location filename="../../gui/main_window.py" line="741"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="745"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="775"/>
+        <location filename="../../gui/main_window.py" line="780"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="823"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="821"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="830"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="827"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="926"/>
+        <location filename="../../gui/main_window.py" line="931"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="944"/>
+        <location filename="../../gui/main_window.py" line="949"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="946"/>
+        <location filename="../../gui/main_window.py" line="951"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="961"/>
+        <location filename="../../gui/main_window.py" line="966"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="978"/>
+        <location filename="../../gui/main_window.py" line="983"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="996"/>
+        <location filename="../../gui/main_window.py" line="1001"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1010"/>
+        <location filename="../../gui/main_window.py" line="1015"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1017"/>
+        <location filename="../../gui/main_window.py" line="1022"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1020"/>
+        <location filename="../../gui/main_window.py" line="1025"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1038"/>
+        <location filename="../../gui/main_window.py" line="1043"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2393,32 +2403,32 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="274"/>
+        <location filename="../../gui/model.py" line="301"/>
         <source>Saved {0}</source>
         <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="285"/>
+        <location filename="../../gui/model.py" line="312"/>
         <source>Opened {0}</source>
         <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="390"/>
+        <location filename="../../gui/model.py" line="417"/>
         <source>Replaying from epoch {0}</source>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="408"/>
+        <location filename="../../gui/model.py" line="435"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="427"/>
+        <location filename="../../gui/model.py" line="454"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="432"/>
+        <location filename="../../gui/model.py" line="459"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -3672,102 +3682,102 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="184"/>
+        <location filename="../../gui/canvas/view.py" line="197"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="186"/>
+        <location filename="../../gui/canvas/view.py" line="199"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="275"/>
+        <location filename="../../gui/canvas/view.py" line="288"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="277"/>
+        <location filename="../../gui/canvas/view.py" line="290"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="277"/>
+        <location filename="../../gui/canvas/view.py" line="290"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="279"/>
+        <location filename="../../gui/canvas/view.py" line="292"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="284"/>
+        <location filename="../../gui/canvas/view.py" line="297"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="624"/>
+        <location filename="../../gui/canvas/view.py" line="698"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="786"/>
+        <location filename="../../gui/canvas/view.py" line="879"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="787"/>
+        <location filename="../../gui/canvas/view.py" line="880"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="789"/>
+        <location filename="../../gui/canvas/view.py" line="882"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="798"/>
+        <location filename="../../gui/canvas/view.py" line="891"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="799"/>
+        <location filename="../../gui/canvas/view.py" line="892"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="800"/>
+        <location filename="../../gui/canvas/view.py" line="893"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="802"/>
+        <location filename="../../gui/canvas/view.py" line="895"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="805"/>
+        <location filename="../../gui/canvas/view.py" line="898"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="811"/>
+        <location filename="../../gui/canvas/view.py" line="904"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="811"/>
+        <location filename="../../gui/canvas/view.py" line="904"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="814"/>
+        <location filename="../../gui/canvas/view.py" line="907"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="822"/>
+        <location filename="../../gui/canvas/view.py" line="915"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
