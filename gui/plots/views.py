@@ -1230,7 +1230,10 @@ class MosaicBox(pg.ViewBox):
 class Thumbnails(Throttled):
     """Each hidden neuron's output over the input plane as a small map (one grid sweep gives
     them all), drawn as one mosaic image: a 32-wide layer is one image and 32 names, not 32
-    plots, so widening a layer costs a few small items. Hovering a map shows it large below."""
+    plots, so widening a layer costs a few small items. Hovering a map shows it large below.
+    Data of more than two inputs: the maps are over the decision map's slice (its two inputs,
+    the others held where it holds them). One input: each small picture is the neuron's
+    output over x as a filled curve, and the large one its curve."""
 
     SIZE = 40
     GAP = 4
@@ -1256,6 +1259,8 @@ class Thumbnails(Throttled):
         self.big_image = pg.ImageItem(axisOrder="row-major")
         self.big_image.setColorMap(pg.colormap.get("viridis"))
         self.big.addItem(self.big_image)
+        self.big_curve = pg.PlotDataItem(pen=pg.mkPen(40, 40, 40, width=2))  # one input
+        self.big.addItem(self.big_curve)
         self.big.setAspectLocked(True)
         set_label(self.big, "bottom", "x1")
         set_label(self.big, "left", "x2")
@@ -1268,6 +1273,7 @@ class Thumbnails(Throttled):
         lay.addWidget(self.big, 2)
         self.big.setMinimumHeight(self.BIG_MIN)
         doc.structure_changed.connect(self._on_structure_changed)
+        doc.map_slice_changed.connect(self.request)  # maps over the decision map's slice
         self._on_structure_changed()
 
     def _on_structure_changed(self) -> None:
@@ -1313,38 +1319,80 @@ class Thumbnails(Throttled):
 
     def redraw(self) -> None:
         doc, net = self.doc, self.doc.net
-        if doc.features.d != 2 or not self.cells:
-            set_title(self.big, translate("views", "neuron maps need 2-D inputs and a hidden layer"))
+        if not self.cells:
+            set_title(self.big, translate("views", "neuron maps need a hidden layer"))
             self.big_image.clear()
+            self.big_curve.setData([], [])
             self.mosaic.clear()
             return
-        x0, x1, y0, y1 = plane(doc.X)
-        S, step = self.SIZE, self.SIZE + self.GAP
-        gx, gy = np.linspace(x0, x1, S), np.linspace(y0, y1, S)
-        z = net.forward(doc.inputs(np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2))).z
-        V = np.stack([z[l][:, j] for l, j in self.cells], axis=1)  # (S*S, K): one column a map
+        S = self.SIZE
+        if doc.X.shape[1] == 1:  # one input: each neuron's curve over x
+            lo_x, hi_x = float(doc.X.min()), float(doc.X.max())
+            pad = 0.1 * max(hi_x - lo_x, 1e-6)
+            x0, x1 = lo_x - pad, hi_x + pad
+            xs = np.linspace(x0, x1, S)
+            z = net.forward(doc.inputs(xs[:, None])).z
+        else:  # a grid over the plane, or over the decision map's slice of more inputs
+            s = doc.map_slice()
+            (a, b), held = s if s is not None else ((0, 1), None)
+            x0, x1, y0, y1 = plane(doc.X[:, [a, b]])
+            gx, gy = np.linspace(x0, x1, S), np.linspace(y0, y1, S)
+            grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+            pts = grid
+            if held is not None:
+                pts = np.tile(held, (len(grid), 1))
+                pts[:, a], pts[:, b] = grid[:, 0], grid[:, 1]
+            z = net.forward(doc.inputs(pts)).z
+        V = np.stack([z[l][:, j] for l, j in self.cells], axis=1)  # (points, K): a column a map
         lo, hi = level_ranges([net.acts[l - 1] for l, _ in self.cells], V)
         V = np.clip(np.where(np.isnan(V), lo, V), lo, hi)
         span = np.where(hi > lo, hi - lo, 1.0)  # hi == lo only where |lo| is ~1e30
         index = np.clip((V - lo) * (254 / span), 0, 254).astype(np.uint8)
         K = len(self.cells)
-        rows, columns = -(-K // self.COLUMNS), min(K, self.COLUMNS)
-        tiles = np.full((rows * columns, S, S), 255, np.uint8)  # white where no neuron is
-        # a map has y up, the mosaic y down: rows of each tile reversed
-        tiles[:K] = index.reshape(S, S, K)[::-1].transpose(2, 0, 1)
-        grid = np.full((rows, step, columns, step), 255, np.uint8)  # white gaps
-        grid[:, :S, :, :S] = tiles.reshape(rows, columns, S, S).transpose(0, 2, 1, 3)
-        self.mosaic.setImage(grid.reshape(rows * step, columns * step), lut=self.lut,
-                             levels=(0, 255), autoLevels=False)
+        if doc.X.shape[1] == 1:  # column c filled from the bottom up to the value, in its colour
+            height = np.rint(index.astype(float) * (S - 1) / 254).astype(int)  # (S, K)
+            up = np.arange(S)[:, None, None]  # row counted from the bottom, (S, 1, 1)
+            tile = np.where(up <= height[None], index[None], 255).astype(np.uint8)  # (S, S, K)
+            self._set_mosaic(tile, K)
+        else:
+            self._set_mosaic(index.reshape(S, S, K), K)
         k = min(self.hovered, K - 1)
         l, j = self.cells[k]
-        values = V[:, k].reshape(S, S).astype(np.float32)
-        self.big_image.setImage(values, levels=(lo[k], hi[k]), autoLevels=False)
-        self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
-        set_range(self.big, (x0, x1), (y0, y1), 0.02)
-        set_title(self.big, translate("views", "{0} ({1}) over the input plane")
-                            .format(self.cell_names[k], net.activations[l - 1]))
+        name, act = self.cell_names[k], net.activations[l - 1]
+        if doc.X.shape[1] == 1:
+            self.big_image.clear()
+            self.big.setAspectLocked(False)
+            self.big_curve.setData(xs, z[l][:, j])
+            set_label(self.big, "bottom", "x")
+            set_label(self.big, "left", self.cell_names[k])
+            set_range(self.big, (x0, x1), (float(lo[k]), float(hi[k])), 0.05)
+            set_title(self.big, translate("views", "{0} ({1}) over x").format(name, act))
+        else:
+            self.big_curve.setData([], [])
+            self.big.setAspectLocked(True)
+            values = V[:, k].reshape(S, S).astype(np.float32)
+            self.big_image.setImage(values, levels=(lo[k], hi[k]), autoLevels=False)
+            self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
+            set_label(self.big, "bottom", f"x{a + 1}")
+            set_label(self.big, "left", f"x{b + 1}")
+            set_range(self.big, (x0, x1), (y0, y1), 0.02)
+            set_title(self.big, translate("views", "{0} ({1}) over the input plane").format(name, act)
+                      if held is None else
+                      translate("views", "{0} ({1}) over (x{2}, x{3}), others held")
+                      .format(name, act, a + 1, b + 1))
         self.big.setToolTip(translate("views", "Hover a small map above to show it here"))
+
+    def _set_mosaic(self, tiles: np.ndarray, K: int) -> None:
+        """The small pictures, ``tiles`` (S, S, K) with y up (0..254 the colour map, 255
+        white), as one image: eight a row, white gaps between."""
+        S, step = self.SIZE, self.SIZE + self.GAP
+        rows, columns = -(-K // self.COLUMNS), min(K, self.COLUMNS)
+        out = np.full((rows * columns, S, S), 255, np.uint8)  # white where no neuron is
+        out[:K] = tiles[::-1].transpose(2, 0, 1)  # the mosaic has y down: rows reversed
+        grid = np.full((rows, step, columns, step), 255, np.uint8)  # white gaps
+        grid[:, :S, :, :S] = out.reshape(rows, columns, S, S).transpose(0, 2, 1, 3)
+        self.mosaic.setImage(grid.reshape(rows * step, columns * step), lut=self.lut,
+                             levels=(0, 255), autoLevels=False)
 
 
 def level_ranges(activations: list, V: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

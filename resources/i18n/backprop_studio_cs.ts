@@ -4001,17 +4001,27 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1317"/>
-        <source>neuron maps need 2-D inputs and a hidden layer</source>
-        <translation>mapy neuronů potřebují dvourozměrné vstupy a skrytou vrstvu</translation>
+        <location filename="../../gui/plots/views.py" line="1323"/>
+        <source>neuron maps need a hidden layer</source>
+        <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1345"/>
+        <location filename="../../gui/plots/views.py" line="1369"/>
+        <source>{0} ({1}) over x</source>
+        <translation>{0} ({1}) v závislosti na x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/views.py" line="1379"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1347"/>
+        <location filename="../../gui/plots/views.py" line="1381"/>
+        <source>{0} ({1}) over (x{2}, x{3}), others held</source>
+        <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/views.py" line="1383"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -204,6 +204,49 @@ def test_neuron_maps_mosaic_shows_each_neurons_output(qtbot):
     assert (view.lut[255] == 255).all()  # index 255: white
 
 
+def test_neuron_maps_of_one_input_are_curves(qtbot):
+    """The sine lesson (one input): each small picture is the neuron's output over x, its
+    column c filled up to the value there; the large one is the hovered neuron's curve."""
+    doc = Document(load_lesson("sine"))
+    doc.train_epochs(200)
+    view = shown(qtbot, Thumbnails(doc))
+    qtbot.waitUntil(lambda: view.mosaic.image is not None)
+    img, S, step = view.mosaic.image, view.SIZE, view.SIZE + view.GAP
+    lo_x, hi_x = doc.X.min(), doc.X.max()
+    pad = 0.1 * (hi_x - lo_x)
+    xs = np.linspace(lo_x - pad, hi_x + pad, S)
+    z = doc.net.forward(doc.inputs(xs[:, None])).z[1]  # (S, hidden)
+    assert doc.net.activations[0] == "tanh" and len(view.cells) == z.shape[1]
+    for k in (0, z.shape[1] - 1):
+        tile = img[(k // 8) * step:(k // 8) * step + S, (k % 8) * step:(k % 8) * step + S][::-1]
+        filled = (tile != 255).sum(axis=0)  # per column: how high the fill reaches
+        index = np.clip((z[:, k] + 1) * 127, 0, 254).astype(np.uint8).astype(int)  # its colour
+        want = np.rint(index * (S - 1) / 254) + 1
+        np.testing.assert_array_equal(filled, want)
+    assert "over x" in view.big.getPlotItem().titleLabel.text
+    np.testing.assert_array_equal(view.big_curve.yData, z[:, 0])
+    assert view.big_image.image is None
+
+
+def test_neuron_maps_of_more_inputs_follow_the_decision_maps_slice(qtbot):
+    """Iris (four inputs): the maps are over the slice the decision map shows, and follow it."""
+    doc = Document(load_lesson("iris"))
+    doc.train_epochs(50)
+    view = shown(qtbot, Thumbnails(doc))
+    assert doc.set_map_slice((2, 3), [5.0, 3.0, 0.0, 0.0])
+    qtbot.waitUntil(lambda: "over (x3, x4)" in view.big.getPlotItem().titleLabel.text)
+    img, S = view.mosaic.image, view.SIZE
+    X = doc.X
+    x0, x1, y0, y1 = X[:, 2].min() - 0.3, X[:, 2].max() + 0.3, X[:, 3].min() - 0.3, X[:, 3].max() + 0.3
+    r, c = 30, 12  # a pixel of the first neuron's map (y up)
+    point = np.array([[5.0, 3.0, np.linspace(x0, x1, S)[c], np.linspace(y0, y1, S)[r]]])
+    value = doc.net.forward(doc.inputs(point)).z[1][0, 0]
+    lo, hi = -1.0, 1.0  # tanh's levels
+    assert doc.net.activations[0] == "tanh"
+    assert img[:S, :S][::-1][r, c] == np.uint8(np.clip((value - lo) * (254 / (hi - lo)), 0, 254))
+    assert view.big.getPlotItem().getAxis("bottom").labelText == "x3"
+
+
 def test_a_structural_edit_redraws_each_view_once(qtbot, doc):
     """An edit emits six signals (structure, weights, settings, trained, sample, preview):
     the views redraw once for them all, when the burst is over and before the event loop
