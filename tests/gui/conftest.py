@@ -25,16 +25,21 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
     """Each test starts from no saved preferences and the application's own fonts: a window
     that closes saves its geometry and dock layout, and a window's scale sets the
     application's fonts (the random walk left them at 150 %: the next test's inspector was
-    laid out at that size and its click on the freeze box missed the box)."""
+    laid out at that size and its click on the freeze box missed the box), style sheet
+    and palette (high contrast sets both)."""
     from gui import presentation
 
     monkeypatch.setenv("BACKPROP_STUDIO_HOME", str(tmp_path / "home"))
     classes = (*presentation.FONT_CLASSES, "QDockWidget")
     fonts = qapp.font(), [qapp.font(cls) for cls in classes]
+    palette, sheet = qapp.palette(), qapp.styleSheet()
     yield
     qapp.setFont(fonts[0])
     for cls, font in zip(classes, fonts[1]):
         qapp.setFont(font, cls)
+    if qapp.styleSheet() != sheet:  # (high contrast sets one)
+        qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
     # The test's windows go now, at a safe point: pytest-qt closed them and asked for their
     # deletion (deleteLater), which no event loop may run before the next test; the garbage
     # collector, run by any allocation, would then delete them with their Python wrappers
