@@ -59,6 +59,8 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
     for view in root.findChildren(QWidget):  # lines and texts a view draws in the theme's ink
         if hasattr(view, "apply_theme"):
             view.apply_theme(high_contrast)
+        if hasattr(view, "apply_scale"):  # what a view draws in pixels, at the scale
+            view.apply_scale(scale)
 
 
 #: check boxes and radio buttons: a clear frame, and filled when checked, on black

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 NEAR = 6.0  # pixels from a line (or an end) that still grab it
 HANDLE = 4.0  # radius of an end handle, pixels
 HEAD = 12.0  # arrowhead length, pixels
+# (all at 100 %: ``size`` scales them, and the pens, with the window's scale)
 
 
 class NeuronLines(pg.GraphicsObject):
@@ -38,6 +39,7 @@ class NeuronLines(pg.GraphicsObject):
         self.hovered: int | None = None
         self._drag: tuple[int, str, np.ndarray, np.ndarray] | None = None
         self._bounds = QRectF()
+        self.size = 1.0  # the window's scale: handles, heads, pens and reach grow with it
         self.setZValue(20)
         self.setAcceptHoverEvents(True)
 
@@ -55,6 +57,14 @@ class NeuronLines(pg.GraphicsObject):
 
     def hide_line(self, j: int) -> None:
         self.ends[j] = self.arrows[j] = None
+
+    def set_size(self, size: float) -> None:
+        """Draw (and take the mouse) at ``size`` times the 100 % pixels: on a projector at
+        250 % a 4-px handle was a speck beside 25-pt text."""
+        if size != self.size:
+            self.prepareGeometryChange()  # (the shape's bands widen)
+            self.size = size
+            self.update()
 
     def update_lines(self) -> None:
         """Redraw after set_line/hide_line calls."""
@@ -92,13 +102,14 @@ class NeuronLines(pg.GraphicsObject):
                 continue
             colour = self.colours[j]
             a, b = (device.map(QPointF(*e)) for e in ends)
-            pen = QPen(colour, 3 if j == self.hovered else 2, Qt.DashLine)
+            k = self.size
+            pen = QPen(colour, (3 if j == self.hovered else 2) * k, Qt.DashLine)
             p.setPen(pen)
             p.drawLine(QLineF(a, b))
-            p.setPen(QPen(colour, 1))
+            p.setPen(QPen(colour, k))
             p.setBrush(Qt.NoBrush)
             for end in (a, b):
-                p.drawEllipse(end, HANDLE, HANDLE)
+                p.drawEllipse(end, HANDLE * k, HANDLE * k)
             tip, direction = self.arrows[j]
             t = device.map(QPointF(*tip))
             d = device.map(QPointF(*(tip + direction))) - t
@@ -107,9 +118,10 @@ class NeuronLines(pg.GraphicsObject):
                 continue
             d /= length
             n = QPointF(-d.y(), d.x())
-            base = t - d * HEAD
+            head = HEAD * k
+            base = t - d * head
             p.setBrush(QBrush(colour))
-            p.drawPolygon(QPolygonF([t, base + n * (HEAD * 0.3), base - n * (HEAD * 0.3)]))
+            p.drawPolygon(QPolygonF([t, base + n * (head * 0.3), base - n * (head * 0.3)]))
 
     # --- grabbing ----------------------------------------------------------------
     def _pixels(self, point: QPointF) -> QPointF:
@@ -124,16 +136,17 @@ class NeuronLines(pg.GraphicsObject):
         """The line (and which part: 'p1', 'p2' or 'line') within NEAR pixels of ``pos``
         (item coordinates), ends first; None if none is."""
         at, best = self._pixels(pos), None
+        near, handle = NEAR * self.size, HANDLE * self.size
         for j, ends in enumerate(self.ends):
             if ends is None:
                 continue
             a, b = (self._pixels(QPointF(*e)) for e in ends)
             for part, end in (("p1", a), ("p2", b)):
                 d = math.hypot(end.x() - at.x(), end.y() - at.y())
-                if d <= NEAR + HANDLE and (best is None or d < best[0]):
-                    best = (d - NEAR, j, part)  # an end beats the line it is on
+                if d <= near + handle and (best is None or d < best[0]):
+                    best = (d - near, j, part)  # an end beats the line it is on
             d = _to_segment(at, a, b)
-            if d <= NEAR and (best is None or d < best[0]):
+            if d <= near and (best is None or d < best[0]):
                 best = (d, j, "line")
         return None if best is None else (best[1], best[2])
 
@@ -151,8 +164,9 @@ class NeuronLines(pg.GraphicsObject):
             length = math.hypot(d.x(), d.y())
             if length == 0:
                 continue
-            n = QPointF(-d.y(), d.x()) * ((NEAR + HANDLE) / length)
-            u = d * ((NEAR + HANDLE) / length)
+            reach = (NEAR + HANDLE) * self.size
+            n = QPointF(-d.y(), d.x()) * (reach / length)
+            u = d * (reach / length)
             band = QPolygonF([a - u + n, b + u + n, b + u - n, a - u - n])
             path.addPolygon(inverse.map(band))
             path.closeSubpath()

@@ -482,6 +482,10 @@ class DecisionPlot(Throttled):
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
 
+    def apply_scale(self, scale: float) -> None:
+        """The neuron lines' handles, arrowheads and pens at the window's scale."""
+        self.lines.set_size(scale)
+
     # --- neuron lines ------------------------------------------------------------------
     def _on_structure_changed(self) -> None:
         """A draggable line per first-layer neuron (gui.plots.neuron_lines: one item draws

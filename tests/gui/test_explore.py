@@ -100,6 +100,31 @@ def test_dragging_a_neuron_line_end_turns_it_in_one_undo_step(open_window, qtbot
     assert w @ target + b == pytest.approx(0, abs=1e-6)
 
 
+def test_neuron_line_handles_grow_with_the_window_scale(open_window, qtbot):
+    """At 250 % on a projector the handles, arrowheads and pens are 2.5 times their 100 %
+    pixels, and so is the reach of the mouse: a press 15 px from an end takes it there and
+    not at 100 %."""
+    win = open_window()
+    plot = win.decision
+    qtbot.waitUntil(lambda: plot.lines.ends and plot.lines.ends[0] is not None)
+    settled(qtbot, plot)
+
+    def beside_the_end() -> QPointF:  # 15 px from line 0's second end, away from the line
+        lines = plot.lines
+        to_pixels = lines.deviceTransform_()
+        p1, p2 = (to_pixels.map(QPointF(*e)) for e in lines.line_points(0))
+        d = p2 - p1
+        d /= np.hypot(d.x(), d.y())
+        return to_pixels.inverted()[0].map(p2 + d * 15)
+
+    assert plot.lines.size == 1.0 and plot.lines.grab_at(beside_the_end()) is None
+    win.set_scale(2.5)
+    settled(qtbot, plot)
+    assert plot.lines.size == 2.5 and plot.lines.grab_at(beside_the_end()) == (0, "p2")
+    win.set_scale(1.0)
+    assert plot.lines.size == 1.0
+
+
 def test_dragging_a_neuron_line_moves_it_and_the_map_elsewhere_is_left_alone(open_window, qtbot):
     win = open_window()
     doc, plot = win.doc, win.decision
