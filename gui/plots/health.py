@@ -7,13 +7,22 @@ marks alike."""
 
 from __future__ import annotations
 
+import math
 import time
 import weakref
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+)
 
 from core.health import gradient_norms, histogram, neuron_states
 from gui.colour_vision import PALETTE
@@ -218,6 +227,13 @@ class HealthView(Throttled):
     def apply_theme(self, high_contrast: bool) -> None:
         self.legend.apply_theme(high_contrast)
         self.readout.apply_theme(high_contrast)
+
+    def apply_scale(self, scale: float) -> None:
+        """Room above the gradient plot for the top half of its top tick label: the range is
+        whole decades, so the top tick lies on the view's edge, and at 250 % its "1" was cut
+        in half by the dock's top."""
+        half = math.ceil(QFontMetricsF(QApplication.font()).height() / 2)
+        self.grads.getPlotItem().setContentsMargins(0, half, 0, 0)
 
     def _hover(self, pos) -> None:
         """The layer whose gradient-norm curve passes nearest the pointer, named with its

@@ -3,6 +3,7 @@ and dead neurons marked on the canvas and the timeline, and a divergence that na
 
 import numpy as np
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import Qt
 
 from core.health import gradient_norms
@@ -119,3 +120,22 @@ def test_an_edit_s_turn_of_the_loop_runs_no_background_slice(open_window, qtbot)
         assert pump.pending  # held, not dropped
     done = len(view.history.stats)
     qtbot.waitUntil(lambda: len(view.history.stats) > done, timeout=10_000)  # and goes on
+
+
+def test_the_top_tick_label_has_room_at_250_percent(open_window, qtbot):
+    """The gradient plot's range is whole decades, so its top tick ("1") lies on the view's
+    top edge: the plot keeps half a label's height above it, at any scale (at 250 % the
+    label was cut in half by the dock's top)."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    win = open_window()
+    view = show_health(win, qtbot)
+    for scale in (1.0, 2.5):
+        win.set_scale(scale)
+        half = QFontMetricsF(QApplication.font()).height() / 2
+        item = view.grads.getPlotItem()
+        qtbot.waitUntil(lambda item=item, half=half:
+                        item.vb.mapRectToScene(item.vb.boundingRect()).top() >= half - 0.5)
+        axis = item.getAxis("left")
+        assert axis.style["tickFont"].pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
