@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
+from gui.plots.steady import set_title
+
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
 FONT_CLASSES = ("QTabBar", "QHeaderView", "QMenu", "QMenuBar",
                 "QToolButton", "QStatusBar", "QComboBox", "QAbstractItemView")
@@ -47,6 +49,9 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
         title = item.titleLabel.text
         if title:
             item.setTitle(title, size=f"{size * 1.1:.0f}pt", color=fg)
+            full = getattr(pw, "shown_title", None)
+            if full and full[0]:  # a SteadyPlot's whole title, fitted again at the new size
+                set_title(pw, full[0])
         legend = item.legend
         if legend is not None:
             legend.setLabelTextSize(f"{size:.0f}pt")

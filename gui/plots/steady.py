@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 
 class SteadyPlot(pg.PlotWidget):
@@ -25,9 +28,15 @@ class SteadyPlot(pg.PlotWidget):
             # ticks as they are (10000, not 10 with "(x1e3)" in the label): with the prefix on,
             # every new range set the axis label's HTML again and resized it (~0.2 ms an axis)
             self.getAxis(axis).enableAutoSIPrefix(False)
-        self.shown_title: tuple | None = None
+        self.shown_title: tuple | None = None  # (full text, ink, width, size) as shown
         self.shown_labels: dict[str, tuple] = {}
         self.shown_range: tuple | None = None
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        title = self.__dict__.get("shown_title")  # (none while PlotWidget.__init__ runs)
+        if title is not None and title[0]:
+            set_title(self, title[0])  # fitted to the new width
 
 
 def ink(plot: pg.PlotWidget) -> str:
@@ -38,11 +47,34 @@ def ink(plot: pg.PlotWidget) -> str:
 
 
 def set_title(plot: SteadyPlot, text: str | None) -> None:
-    key = (text, ink(plot))
+    """The plot's title, cut with "…" where it is wider than its view box (at 250 % in a
+    narrow dock the end ran past the edge); the whole title is its tooltip then."""
+    item = plot.getPlotItem()
+    label = item.titleLabel
+    size = label.opts.get("size")  # the scale's, if styled
+    # the title's column is over the view box, not the left axis; measured from the widget,
+    # as a title wider than that column widens the whole plot past the widget's edge
+    left = item.getAxis("left")
+    width = plot.width() - (left.width() if left.isVisible() else 0) - 16
+    key = (text, ink(plot), width, size)
     if plot.shown_title != key:
-        size = plot.getPlotItem().titleLabel.opts.get("size")  # the scale's, if styled
-        plot.setTitle(text, color=key[1], **({"size": size} if size else {}))
+        shown = fitted_title(text, size, width) if text else text
+        plot.setTitle(shown, color=key[1], **({"size": size} if size else {}))
+        label.setToolTip(text if shown != text else "")
         plot.shown_title = key
+        if item.geometry() != plot.range:  # laid out wider than the widget while the
+            item.setGeometry(plot.range)  # title was longer: back within it
+
+
+def fitted_title(text: str, size: str | None, width: float) -> str:
+    """``text`` as it fits ``width`` pixels in the title font (``size``: "12pt"), cut at
+    the end with "…" if it does not (the whole text while the plot has no width yet)."""
+    if width <= 0:
+        return text
+    font = QFont(QApplication.font())
+    if size and size.endswith("pt"):
+        font.setPointSizeF(float(size[:-2]))
+    return QFontMetricsF(font).elidedText(text, Qt.ElideRight, width)
 
 
 def set_label(plot: SteadyPlot, axis: str, text: str) -> None:

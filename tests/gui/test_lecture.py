@@ -187,6 +187,36 @@ def test_scale_and_high_contrast_reach_every_panel(open_window, qtbot):
     assert win.canvas.backgroundBrush().color().name() == "#ffffff"
 
 
+def test_plot_titles_fit_their_plots_at_250_percent(open_window, qtbot):
+    """At 250 % in the 1280 x 720 window a narrow dock's titles ran past its edge ("h₁
+    (sigmoid) over th"): a title that does not fit its view box ends in "…", its whole text
+    the tooltip, and is whole again where the plot has room."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    win = open_window()
+    win.resize(1280, 720)
+    win.docks["neurons"].show()
+    win.docks["neurons"].raise_()
+    plot = win.thumbnails.big
+    label = plot.getPlotItem().titleLabel
+    full = "h₁ (sigmoid) over the input plane"
+    qtbot.waitUntil(lambda: label.text == full)
+    win.set_scale(2.5)
+
+    def fits() -> bool:
+        font = QFont(plot.font())
+        font.setPointSizeF(float(label.opts["size"][:-2]))
+        item = plot.getPlotItem()  # the whole plot inside its widget, the title within it
+        inside = item.sceneBoundingRect().right() <= plot.width() + 1
+        return inside and QFontMetricsF(font).horizontalAdvance(label.text) <= item.vb.width()
+
+    qtbot.waitUntil(lambda: label.text.endswith("…") and fits())
+    assert label.toolTip() == full and full.startswith(label.text[:-1])
+    win.set_scale(1.0)
+    qtbot.waitUntil(lambda: label.text == full)
+    assert label.toolTip() == ""
+
+
 FULLSCREEN_CHECK = textwrap.dedent('''
     import os, sys
     from pathlib import Path
