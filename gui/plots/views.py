@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -944,15 +944,15 @@ class HiddenPlot(Throttled):
         self.layer.setToolTip(translate("views", "Which hidden layer to show"))
         self.first.setToolTip(translate("views", "Neuron on the horizontal axis"))
         self.second.setToolTip(translate("views", "Neuron on the vertical axis"))
-        row = QHBoxLayout()
-        for label, box in ((translate("views", "layer"), self.layer),
-                           (translate("views", "x:"), self.first),
-                           (translate("views", "y:"), self.second)):
-            row.addWidget(QLabel(label))
-            row.addWidget(box, 1)
+        self.choices = QGridLayout()  # layer, x and y: one row, or two where narrow
+        self.choice_pairs = [(QLabel(translate("views", "layer")), self.layer),
+                             (QLabel(translate("views", "x:")), self.first),
+                             (QLabel(translate("views", "y:")), self.second)]
+        self.choice_rows = 0
+        self._lay_out_choices()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        lay.addLayout(row)
+        lay.addLayout(self.choices)
         lay.addWidget(self.plot)
         self.layer.activated.connect(lambda i: self._fill_neurons())
         self.first.activated.connect(lambda i: self.redraw())
@@ -982,6 +982,42 @@ class HiddenPlot(Throttled):
         doc.sample_changed.connect(self._on_sample)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
+
+    def _lay_out_choices(self) -> None:
+        """The layer, x and y boxes on one row where the view is wide enough for all three
+        to show their text, else the layer on a row of its own (at 250 % in the 1280 x 720
+        window's dock one row cut them to "hidden la", "h", "h"), without its label."""
+        need = sum(label.sizeHint().width() + box.sizeHint().width() + 12
+                   for label, box in self.choice_pairs)
+        rows = 1 if self.width() >= need else 2
+        if rows == self.choice_rows:
+            return
+        self.choice_rows = rows
+        grid = self.choices
+        for label, box in self.choice_pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(box)
+        (l0, layer), (l1, first), (l2, second) = self.choice_pairs
+        if rows == 1:
+            places = [(l0, 0, 0, 1), (layer, 0, 1, 1), (l1, 0, 2, 1), (first, 0, 3, 1),
+                      (l2, 0, 4, 1), (second, 0, 5, 1)]
+        else:  # (the layer box says "hidden layer 1 (…)": its label gives way to its text)
+            places = [(layer, 0, 0, 4), (l1, 1, 0, 1), (first, 1, 1, 1), (l2, 1, 2, 1),
+                      (second, 1, 3, 1)]
+        l0.setVisible(rows == 1)
+        for w, r, c, span in places:
+            grid.addWidget(w, r, c, 1, span)
+        for c in range(6):
+            grid.setColumnStretch(c, 1 if c in ((1, 3, 5) if rows == 1 else (1, 3)) else 0)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        self._lay_out_choices()
+
+    def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(e)
+        if e.type() == QEvent.FontChange:  # the window's scale: the boxes' widths changed
+            self._lay_out_choices()
 
     def apply_theme(self, high_contrast: bool) -> None:
         """The output neuron's line in the theme's ink (it was black on black)."""
@@ -1017,6 +1053,7 @@ class HiddenPlot(Throttled):
             l, ', '.join(names[l][:3]), "…" if net.sizes[l] > 3 else ""), l)
             for l in range(1, len(net.sizes) - 1)])
         self._fill_neurons(keep=True)
+        self._lay_out_choices()  # (the entries' widths changed)
 
     def _fill_neurons(self, keep: bool = False) -> None:
         """The chosen layer's neurons in both boxes: the first two, or (``keep``) the

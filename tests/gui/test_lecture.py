@@ -418,3 +418,23 @@ def test_every_phase_fits_at_250_percent_without_scrolling(screen, mode, checks_
     assert r.returncode == 0, r.stderr[-3000:]
     assert "PROBLEMS 0" in r.stdout, r.stdout[-4000:]
     assert int(r.stdout.split("PAGES ")[1].split()[0]) > 150
+
+
+def test_the_hidden_space_boxes_show_their_text_at_250_percent(open_window, qtbot):
+    """One row of layer, x and y boxes in a narrow dock at 250 % cut them to "hidden la",
+    "h", "h": where the row is too narrow the layer box takes a row of its own (its label
+    gives way: the box says "hidden layer 1 (…)"), and every box is as wide as its text
+    needs; at 100 % in the same window they share one row."""
+    win = open_window()
+    win.resize(1280, 720)
+    win.docks["hidden"].show()
+    win.docks["hidden"].raise_()
+    view = win.hidden
+    qtbot.waitUntil(lambda: view.choice_rows == 1)
+    win.set_scale(2.5)
+    qtbot.waitUntil(lambda: view.choice_rows == 2)
+    for box in (view.first, view.second):
+        qtbot.waitUntil(lambda box=box: box.width() >= box.sizeHint().width())
+    assert view.layer.width() >= view.layer.sizeHint().width()  # "hidden layer 1 (h1, h2)"
+    win.set_scale(1.0)
+    qtbot.waitUntil(lambda: view.choice_rows == 1)
