@@ -101,3 +101,14 @@ def gauss(n: int = 200, noise: float = 0.0, seed: int = 0) -> tuple[Array, Array
     tallest = np.abs(heights).argmax(axis=1)
     y = heights[np.arange(n), tallest] + rng.normal(0.0, noise, n)
     return X, y[:, None]
+
+
+def nearest(X: Array, point) -> int:
+    """The row of X (N, d) nearest ``point`` (d,), each input measured in its own spread
+    (standard deviation; a constant input in its units): no input's units outweigh another's.
+
+        argmin_n  sum_k ((X[n, k] - point[k]) / std_k)^2
+    """
+    spread = X.std(axis=0)
+    spread[spread == 0] = 1.0
+    return int(np.argmin((((X - np.asarray(point, dtype=float)) / spread) ** 2).sum(axis=1)))

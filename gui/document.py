@@ -85,29 +85,29 @@ class Document(DocumentModel):
         range. Saved with the project; a view, like a zoom, so not an undo step and not an
         unsaved change. A range that breaks core.project.check_map_range is refused with
         its message and nothing changes."""
-        try:
-            r = None if r is None else check_map_range(r)
-        except ValueError as e:
-            self.refused.emit(message(e))
-            return False
-        if r != self.map_range:
-            self.map_range = r
-            self.map_range_changed.emit()
-        return True
+        return self._set_view("map_range", lambda: None if r is None else check_map_range(r),
+                              self.map_range_changed)
 
     def set_map_slice(self, axes, held) -> bool:
         """Data of more than two inputs: the map shows inputs ``axes`` = (a, b) with every
         other input held at ``held`` (one value per input). Saved with the project; a view,
         like the map's range, so not an undo step and not an unsaved change. A slice that
         breaks core.project.check_map_slice is refused with its message, nothing changed."""
+        return self._set_view(
+            "_map_slice", lambda: check_map_slice({"axes": list(axes), "held": list(held)},
+                                                  self.X.shape[1]), self.map_slice_changed)
+
+    def _set_view(self, name: str, checked, changed) -> bool:
+        """Set the view state ``name`` (not an undo step) to ``checked()``, telling ``changed``
+        if it differs; a ValueError from the check is refused with its message."""
         try:
-            s = check_map_slice({"axes": list(axes), "held": list(held)}, self.X.shape[1])
+            value = checked()
         except ValueError as e:
             self.refused.emit(message(e))
             return False
-        if s != self._map_slice:
-            self._map_slice = s
-            self.map_slice_changed.emit()
+        if value != getattr(self, name):
+            setattr(self, name, value)
+            changed.emit()
         return True
 
     def nearest(self, x: tuple[float, float]) -> int:

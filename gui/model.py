@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import Diverged, Network, Param, lessonkit
+from core.datasets import nearest as nearest_sample
 from core.features import Features
 from core.project import Project, ProjectError, capture, project_features, resume, snapshots_dict
 from core.project import load as load_project
@@ -178,12 +179,9 @@ class DocumentModel(QObject):
         return np.eye(K)[self.probe_class % K] if K > 1 else np.array([float(self.probe_class > 0)])
 
     def probe_neighbour(self) -> int:
-        """The training sample nearest the probe, each input measured in its own spread
-        (standard deviation), so that no input's units outweigh another's."""
-        spread = self.X.std(axis=0)
-        spread[spread == 0] = 1.0
-        d = (((self.X - np.asarray(self.probe)) / spread) ** 2).sum(axis=1)
-        return int(np.argmin(d))
+        """The training sample nearest the probe (core.datasets.nearest: each input in its
+        own spread)."""
+        return nearest_sample(self.X, self.probe)
 
     def input_names(self) -> list | None:
         """The input neurons' names as formula tokens when they are features (x₁x₂), else

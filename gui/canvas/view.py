@@ -67,6 +67,7 @@ SMOOTH_MS = 300  # and for this long after a structural edit
 LABEL_PT, NAME_PT = 10.0, 12.0  # canvas text at 100 %
 MIN_PT = 9.0  # no canvas text is drawn smaller than this (smaller: the overview has none)
 MAX_ZOOM = 4.0  # Ctrl+wheel zooms in this far
+ZOOM_STEP = 1.15  # one notch of Ctrl+wheel
 BIG_NET = 64  # edges: a net with more may show whole as an overview without text
 OVERVIEW_BELOW = 0.7  # a big net shows whole without text when its text would need less
 # than this share of MIN_PT to fit (a little short: it scrolls with its text instead)
@@ -406,9 +407,11 @@ class NetworkCanvas(QGraphicsView):
         """Zoom by ``factor`` about the mouse, within what the network allows: down to the
         zoom that shows it whole (a big net: the overview) or where text reaches MIN_PT,
         up to MAX_ZOOM."""
-        k = self.transform().m11()
-        lo = min(self.whole_zoom(), self.text_zoom()) if self.may_overview() else self.text_zoom()
+        k, text = self.transform().m11(), self.text_zoom()
+        lo = min(self.whole_zoom(), text) if self.may_overview() else text
         want = min(max(k * factor, min(lo, k)), max(MAX_ZOOM, k))
+        if k < text < want * ZOOM_STEP and factor > 1:  # zooming in, a notch short of the
+            want = max(want, text)  # text: the text (large empty circles looked broken)
         if want != k:
             self.scale(want / k, want / k)
             self.user_zoom = True
@@ -610,14 +613,15 @@ class NetworkCanvas(QGraphicsView):
         names = [[s.unicode() for s in layer] for layer in net.neuron_symbols()]
         if not doc.features.is_identity:  # input neurons named by their feature: x₁x₂
             names[0] = [f.unicode() for f in doc.features.parsed]
-        levels = [np.rint(4 * np.clip(v, -1, 1)).astype(int).tolist() if not self.detail
-                  else [0] * len(v) for v in self.values]  # the overview: values as fills
+        # the overview shows values as fills, in quarter steps -4..4 (with text: none, 0)
+        levels = [np.rint(4 * np.clip(v, -1, 1)).astype(int).tolist() for v in self.values] \
+            if not self.detail else None
         for l, items in enumerate(self.neurons):
             for i, item in enumerate(items):
                 item.set_texts(names[l][i], float(z[l][0, i]),
                                (doc.sample >= 0 and l == 0) or (l, i) in lit_n)
                 item.set_note(notes_n.get((l, i), ""))
-                item.set_tint(levels[l][i])
+                item.set_tint(levels[l][i] if levels else 0)
 
     # --- interaction ---------------------------------------------------------------
     def set_overlay(self, overlay: tuple[set, set, dict, dict]) -> None:
@@ -807,7 +811,7 @@ class NetworkCanvas(QGraphicsView):
     def wheelEvent(self, e) -> None:
         """Ctrl+wheel zooms; the wheel over an edge nudges its weight by 0.01 (Shift: 0.1)."""
         if e.modifiers() & Qt.ControlModifier:
-            self.zoom_by(1.15 if e.angleDelta().y() > 0 else 1 / 1.15)
+            self.zoom_by(ZOOM_STEP if e.angleDelta().y() > 0 else 1 / ZOOM_STEP)
             return
         p = self.edge_at(e.position().toPoint()) if e.angleDelta().y() else None
         if p is not None:

@@ -439,3 +439,15 @@ def test_a_project_carries_its_name_and_description_in_other_languages():
                        "translations lists more than 20 languages")):
         with pytest.raises(ProjectError, match=re.escape(said)):
             from_dict({**d, "translations": bad})
+
+
+def test_the_nearest_sample_weighs_every_input_in_its_own_spread():
+    """core.datasets.nearest: x2 in thousands does not drown x1 (a probe's regression
+    target comes from this sample)."""
+    from core.datasets import nearest
+
+    X = np.array([[0.0, 0.0], [1.0, 1000.0]])  # spreads 0.5 and 500
+    # unscaled, row 1 is nearer (300 against 700 away in x2); in spreads, row 0 is
+    # (0.4² + 1.4² = 2.12 against 1.6² + 0.6² = 2.92)
+    assert nearest(X, [0.2, 700.0]) == 0
+    assert nearest(np.array([[1.0, 5.0], [1.0, 7.0]]), [1.0, 6.9]) == 1  # a constant input
