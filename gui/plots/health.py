@@ -7,16 +7,13 @@ marks alike."""
 
 from __future__ import annotations
 
-import math
 import time
 import weakref
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +26,7 @@ from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.legend import CurveLegend, Readout, nearest
-from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range
+from gui.plots.steady import Grid, SteadyPlot, room_above, set_items, set_label, set_range
 from gui.plots.views import Throttled
 from gui.throttle import Throttle
 
@@ -174,6 +171,7 @@ class HealthView(Throttled):
         self.history = history
         self.grads = SteadyPlot()
         self.grads.setLogMode(y=True)
+        room_above(self.grads)
         set_label(self.grads, "bottom", translate("health", "epoch"))
         # no left label: the chart box above says "gradient norm by layer", and in the
         # 1280 x 720 window's dock the rotated "‖∂E/∂W‖" was taller than the plot (clipped)
@@ -229,11 +227,7 @@ class HealthView(Throttled):
         self.readout.apply_theme(high_contrast)
 
     def apply_scale(self, scale: float) -> None:
-        """Room above the gradient plot for the top half of its top tick label: the range is
-        whole decades, so the top tick lies on the view's edge, and at 250 % its "1" was cut
-        in half by the dock's top."""
-        half = math.ceil(QFontMetricsF(QApplication.font()).height() / 2)
-        self.grads.getPlotItem().setContentsMargins(0, half, 0, 0)
+        room_above(self.grads)  # its range is whole decades: the top tick is on the edge
 
     def _hover(self, pos) -> None:
         """The layer whose gradient-norm curve passes nearest the pointer, named with its

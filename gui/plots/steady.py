@@ -15,12 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
+from gui.plots.axis import Axis
+
 
 class SteadyPlot(pg.PlotWidget):
     """A PlotWidget that remembers the title, labels and range it shows."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(**{"background": "w", **kwargs})
+        axes = {"left": Axis("left"), "bottom": Axis("bottom")}  # readable log ticks
+        super().__init__(**{"background": "w", "axisItems": axes, **kwargs})
         for axis in ("left", "bottom"):  # room for tick labels grows, never shrinks: the plot
             # does not jump (and lay the dock out again, a second paint) as the ticks change
             self.getAxis(axis).setStyle(autoReduceTextSpace=False)
@@ -84,6 +87,13 @@ def set_label(plot: SteadyPlot, axis: str, text: str) -> None:
         style = {"color": key[1], **({"font-size": size} if size else {})}
         plot.setLabel(axis, text, **style)
         plot.shown_labels[axis] = key
+
+
+def room_above(plot: SteadyPlot) -> None:
+    """Room above a plot with no title for the top half of its top tick label: a tick on
+    the view's top edge (a whole-decade range, a padded loss) was cut by the dock's top."""
+    half = np.ceil(QFontMetricsF(QApplication.font()).height() / 2)
+    plot.getPlotItem().setContentsMargins(0, float(half), 0, 0)
 
 
 def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],

@@ -28,7 +28,7 @@ from gui.plots.contour import segments
 from gui.plots.legend import Captions, CurveLegend, Readout, nearest
 from gui.plots.multicurve import MultiCurve
 from gui.plots.neuron_lines import NeuronLines
-from gui.plots.steady import Grid, SteadyPlot, set_items, set_label, set_range, set_title
+from gui.plots.steady import Grid, SteadyPlot, room_above, set_items, set_label, set_range, set_title
 from gui.throttle import Throttle
 
 MAX_FPS = 60
@@ -181,6 +181,7 @@ class LossPlot(Throttled):
         self.test_curve = self.plot.plot([], [], pen=pg.mkPen(40, 90, 200, width=2,
                                                               style=Qt.DashLine),
                                          name=translate("views", "test"), antialias=False)
+        room_above(self.plot)
         self.range = SteadyRange(self.plot)
         self.train_arrays, self.test_arrays = Arrays("epochs", "losses"), Arrays("epochs", "values")
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(250, 150, 0, width=2))
@@ -203,6 +204,9 @@ class LossPlot(Throttled):
     def apply_theme(self, high_contrast: bool) -> None:
         self.readout.setColor("w" if high_contrast else (40, 40, 40))
         self.grid.follow()  # its lines take the axes' new ink
+
+    def apply_scale(self, scale: float) -> None:
+        room_above(self.plot)  # no title above it: a tick near the top was cut in half
 
     def _on_structure_changed(self) -> None:
         legend = self.plot.getPlotItem().legend
