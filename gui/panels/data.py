@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,23 +75,31 @@ class DataPanel(QWidget):
         files = QHBoxLayout()
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
-        form.addRow(translate("data", "data set"), self.kind)
-        form.addRow(translate("data", "samples"), self.n)
-        form.addRow(translate("data", "noise"), self.noise)
-        form.addRow(translate("data", "test share"), self.test)
-        form.addRow(translate("data", "seed"), self.seed)
-        form.addRow("", self.generate)
-        form.addRow(translate("data", "new points"), self.point_class)
         self.features_box = QWidget()  # a check box per feature the data offers (core.features)
         self.features_grid = QGridLayout(self.features_box)
         self.features_grid.setContentsMargins(0, 0, 0, 0)
         self.feature_checks: dict[str, QCheckBox] = {}
         self._offered_for = None
+        # the data in use first: its size, the inputs fed to the network, the class a click
+        # adds (at 1280 x 720 the dock shows ~100 px; the inputs, last, needed scrolling)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
+        form.addRow(translate("data", "in use"), self.summary)
         form.addRow(translate("data", "inputs"), self.features_box)
+        form.addRow(translate("data", "new points"), self.point_class)
+        # then the generator, in a box of its own: its "data set" is the one it makes, not the
+        # one in use (an Iris lesson's panel said "XOR cloud" at the top)
+        self.new_data = QGroupBox(translate("data", "Generate new data"))
+        new = QFormLayout(self.new_data)
+        new.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        new.addRow(translate("data", "data set"), self.kind)
+        new.addRow(translate("data", "samples"), self.n)
+        new.addRow(translate("data", "noise"), self.noise)
+        new.addRow(translate("data", "test share"), self.test)
+        new.addRow(translate("data", "seed"), self.seed)
+        new.addRow("", self.generate)
+        form.addRow(self.new_data)
         form.addRow(files)
-        form.addRow(self.summary)
         doc.structure_changed.connect(self._on_data_changed)
         self._on_data_changed()
 

@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="141"/>
+        <location filename="../../gui/panels/data.py" line="150"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="142"/>
+        <location filename="../../gui/panels/data.py" line="151"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="143"/>
+        <location filename="../../gui/panels/data.py" line="152"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -564,142 +564,152 @@
 <context>
     <name>data</name>
     <message>
-        <location filename="../../gui/panels/data.py" line="26"/>
+        <location filename="../../gui/panels/data.py" line="27"/>
         <source>XOR, 4 corners</source>
         <translation>XOR, 4 rohy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="27"/>
+        <location filename="../../gui/panels/data.py" line="28"/>
         <source>XOR cloud</source>
         <translation>XOR, mračno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="28"/>
+        <location filename="../../gui/panels/data.py" line="29"/>
         <source>circle</source>
         <translation>kruh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="29"/>
+        <location filename="../../gui/panels/data.py" line="30"/>
         <source>two Gaussians</source>
         <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="30"/>
+        <location filename="../../gui/panels/data.py" line="31"/>
         <source>spiral</source>
         <translation>spirála</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="31"/>
+        <location filename="../../gui/panels/data.py" line="32"/>
         <source>stripe (two boundaries)</source>
         <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="32"/>
+        <location filename="../../gui/panels/data.py" line="33"/>
         <source>three blobs</source>
         <translation>tři shluky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="33"/>
+        <location filename="../../gui/panels/data.py" line="34"/>
         <source>sine (regression)</source>
         <translation>sinus (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="34"/>
+        <location filename="../../gui/panels/data.py" line="35"/>
         <source>plane (regression)</source>
         <translation>rovina (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="35"/>
+        <location filename="../../gui/panels/data.py" line="36"/>
         <source>Gaussian bumps (regression)</source>
         <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="49"/>
+        <location filename="../../gui/panels/data.py" line="50"/>
         <source>Number of samples (train and test together)</source>
         <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="58"/>
+        <location filename="../../gui/panels/data.py" line="59"/>
         <source>Share of the samples held out as test data</source>
         <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="61"/>
+        <location filename="../../gui/panels/data.py" line="62"/>
         <source>Generate</source>
         <translation>Vytvořit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="62"/>
+        <location filename="../../gui/panels/data.py" line="63"/>
         <source>Replace the data (undoable); the network&apos;s inputs and outputs follow</source>
         <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="67"/>
+        <location filename="../../gui/panels/data.py" line="68"/>
         <source>class {0}</source>
         <translation>třída {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="68"/>
+        <location filename="../../gui/panels/data.py" line="69"/>
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="72"/>
+        <location filename="../../gui/panels/data.py" line="73"/>
         <source>Import CSV…</source>
         <translation>Importovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="73"/>
+        <location filename="../../gui/panels/data.py" line="74"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="79"/>
+        <location filename="../../gui/panels/data.py" line="87"/>
+        <source>in use</source>
+        <translation>používaná</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data.py" line="92"/>
+        <source>Generate new data</source>
+        <translation>Vygenerovat nová data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/data.py" line="95"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="80"/>
+        <location filename="../../gui/panels/data.py" line="96"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="81"/>
+        <location filename="../../gui/panels/data.py" line="97"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="82"/>
+        <location filename="../../gui/panels/data.py" line="98"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="83"/>
+        <location filename="../../gui/panels/data.py" line="99"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="85"/>
+        <location filename="../../gui/panels/data.py" line="89"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="91"/>
+        <location filename="../../gui/panels/data.py" line="88"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="120"/>
+        <location filename="../../gui/panels/data.py" line="129"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="138"/>
+        <location filename="../../gui/panels/data.py" line="147"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="140"/>
+        <location filename="../../gui/panels/data.py" line="149"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -1261,68 +1271,68 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="168"/>
-        <location filename="../../gui/plots/health.py" line="181"/>
+        <location filename="../../gui/plots/health.py" line="175"/>
+        <location filename="../../gui/plots/health.py" line="188"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="179"/>
+        <location filename="../../gui/plots/health.py" line="186"/>
         <source>weight</source>
         <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="180"/>
+        <location filename="../../gui/plots/health.py" line="187"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="188"/>
+        <location filename="../../gui/plots/health.py" line="195"/>
         <source>The hidden layer whose activations are shown</source>
         <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="191"/>
+        <location filename="../../gui/plots/health.py" line="198"/>
         <source>gradient norm by layer</source>
         <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="192"/>
+        <location filename="../../gui/plots/health.py" line="199"/>
         <source>weights over time</source>
         <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="193"/>
+        <location filename="../../gui/plots/health.py" line="200"/>
         <source>activations over time</source>
         <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="195"/>
+        <location filename="../../gui/plots/health.py" line="202"/>
         <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
         <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="236"/>
+        <location filename="../../gui/plots/health.py" line="246"/>
         <source>{0}: {1:.4g} at epoch {2}</source>
         <translation>{0}: {1:.4g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="258"/>
+        <location filename="../../gui/plots/health.py" line="268"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="307"/>
+        <location filename="../../gui/plots/health.py" line="317"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="310"/>
+        <location filename="../../gui/plots/health.py" line="320"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="312"/>
+        <location filename="../../gui/plots/health.py" line="322"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -2403,32 +2413,32 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="301"/>
+        <location filename="../../gui/model.py" line="299"/>
         <source>Saved {0}</source>
         <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="312"/>
+        <location filename="../../gui/model.py" line="310"/>
         <source>Opened {0}</source>
         <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="417"/>
+        <location filename="../../gui/model.py" line="415"/>
         <source>Replaying from epoch {0}</source>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="435"/>
+        <location filename="../../gui/model.py" line="433"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="454"/>
+        <location filename="../../gui/model.py" line="452"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="459"/>
+        <location filename="../../gui/model.py" line="457"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -3682,102 +3692,102 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="197"/>
+        <location filename="../../gui/canvas/view.py" line="198"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="199"/>
+        <location filename="../../gui/canvas/view.py" line="200"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="288"/>
+        <location filename="../../gui/canvas/view.py" line="289"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="290"/>
+        <location filename="../../gui/canvas/view.py" line="291"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="290"/>
+        <location filename="../../gui/canvas/view.py" line="291"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="292"/>
+        <location filename="../../gui/canvas/view.py" line="293"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="297"/>
+        <location filename="../../gui/canvas/view.py" line="298"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="698"/>
+        <location filename="../../gui/canvas/view.py" line="702"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="879"/>
+        <location filename="../../gui/canvas/view.py" line="883"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="880"/>
+        <location filename="../../gui/canvas/view.py" line="884"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="882"/>
+        <location filename="../../gui/canvas/view.py" line="886"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="891"/>
+        <location filename="../../gui/canvas/view.py" line="895"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="892"/>
+        <location filename="../../gui/canvas/view.py" line="896"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="893"/>
+        <location filename="../../gui/canvas/view.py" line="897"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="895"/>
+        <location filename="../../gui/canvas/view.py" line="899"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="898"/>
+        <location filename="../../gui/canvas/view.py" line="902"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="904"/>
+        <location filename="../../gui/canvas/view.py" line="908"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="904"/>
+        <location filename="../../gui/canvas/view.py" line="908"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="907"/>
+        <location filename="../../gui/canvas/view.py" line="911"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="915"/>
+        <location filename="../../gui/canvas/view.py" line="919"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
@@ -3786,7 +3796,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1121"/>
+        <location filename="../../gui/plots/views.py" line="1166"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -3806,222 +3816,222 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="189"/>
+        <location filename="../../gui/plots/views.py" line="190"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="190"/>
+        <location filename="../../gui/plots/views.py" line="191"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="255"/>
+        <location filename="../../gui/plots/views.py" line="259"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="288"/>
+        <location filename="../../gui/plots/views.py" line="292"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="370"/>
+        <location filename="../../gui/plots/views.py" line="374"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="371"/>
+        <location filename="../../gui/plots/views.py" line="375"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="427"/>
+        <location filename="../../gui/plots/views.py" line="431"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="428"/>
+        <location filename="../../gui/plots/views.py" line="432"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="442"/>
+        <location filename="../../gui/plots/views.py" line="446"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="443"/>
+        <location filename="../../gui/plots/views.py" line="447"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="447"/>
+        <location filename="../../gui/plots/views.py" line="451"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="448"/>
+        <location filename="../../gui/plots/views.py" line="452"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="454"/>
+        <location filename="../../gui/plots/views.py" line="458"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="455"/>
+        <location filename="../../gui/plots/views.py" line="459"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="461"/>
+        <location filename="../../gui/plots/views.py" line="465"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="522"/>
+        <location filename="../../gui/plots/views.py" line="530"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="624"/>
+        <location filename="../../gui/plots/views.py" line="632"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="805"/>
+        <location filename="../../gui/plots/views.py" line="813"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="807"/>
+        <location filename="../../gui/plots/views.py" line="815"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="809"/>
+        <location filename="../../gui/plots/views.py" line="817"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="810"/>
+        <location filename="../../gui/plots/views.py" line="818"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="840"/>
+        <location filename="../../gui/plots/views.py" line="848"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="841"/>
+        <location filename="../../gui/plots/views.py" line="849"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="842"/>
+        <location filename="../../gui/plots/views.py" line="850"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="859"/>
+        <location filename="../../gui/plots/views.py" line="867"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="940"/>
+        <location filename="../../gui/plots/views.py" line="948"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="941"/>
+        <location filename="../../gui/plots/views.py" line="949"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="942"/>
+        <location filename="../../gui/plots/views.py" line="950"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="944"/>
+        <location filename="../../gui/plots/views.py" line="952"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="945"/>
+        <location filename="../../gui/plots/views.py" line="953"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="946"/>
+        <location filename="../../gui/plots/views.py" line="954"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="961"/>
+        <location filename="../../gui/plots/views.py" line="969"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="962"/>
+        <location filename="../../gui/plots/views.py" line="970"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="968"/>
+        <location filename="../../gui/plots/views.py" line="976"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1012"/>
+        <location filename="../../gui/plots/views.py" line="1056"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1035"/>
+        <location filename="../../gui/plots/views.py" line="1080"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1050"/>
+        <location filename="../../gui/plots/views.py" line="1095"/>
         <source>hidden space ({0}, {1}){2}</source>
         <translation>skrytý prostor ({0}, {1}){2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1122"/>
+        <location filename="../../gui/plots/views.py" line="1167"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1187"/>
+        <location filename="../../gui/plots/views.py" line="1232"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1323"/>
+        <location filename="../../gui/plots/views.py" line="1368"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1369"/>
+        <location filename="../../gui/plots/views.py" line="1414"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1379"/>
+        <location filename="../../gui/plots/views.py" line="1424"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1381"/>
+        <location filename="../../gui/plots/views.py" line="1426"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1383"/>
+        <location filename="../../gui/plots/views.py" line="1428"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

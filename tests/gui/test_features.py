@@ -90,3 +90,24 @@ def test_xor_without_a_hidden_layer_learns_once_fed_x1x2(open_window, qtbot, tmp
     qtbot.mouseClick(panel.feature_checks["x1*x2"], Qt.LeftButton)
     assert doc.features.names == ("x1*x2",) and panel.feature_checks["x1*x2"].isChecked()
     assert "at least one input" in refusal_shown(win)
+
+
+def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, qtbot):
+    """At 1280×720 the Data dock is ~100 px tall: what is in use (the sample count, the
+    inputs fed to the network) comes first and shows without scrolling; the generator's
+    "data set" sits in its own "Generate new data" box (an Iris lesson's panel said "XOR
+    cloud" at the top, and its inputs were below the fold)."""
+    win = open_window("iris")
+    win.resize(1280, 720)
+    dock = win.docks["data"]
+    dock.show()
+    dock.raise_()
+    panel = win.data_panel
+    qtbot.waitUntil(lambda: not panel.summary.visibleRegion().isEmpty())
+    assert "150 training samples" in panel.summary.text() and "4 inputs" in panel.summary.text()
+    for name in ("x1", "x2", "x3"):  # the first row of inputs, whole on screen
+        box = panel.feature_checks[name]
+        assert box.isChecked()
+        assert box.visibleRegion().boundingRect() == box.rect(), name
+    assert panel.kind.parentWidget() is panel.new_data
+    assert panel.new_data.title() == "Generate new data"
