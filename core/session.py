@@ -3,10 +3,14 @@
     trainer          the Trainer (weights, epoch, step, loss history E(w_k))
     test_history     E on the test data, taken after each training call  (epoch, E)
     weight_history   the parameter vector at the same times              (epoch, params)
+    resume_history   the trainer's other state then (optimiser, position in the epoch,
+                     step count, shuffle generator): ``Trainer.resume_state``
     past             checkpoints before each of the last PAST_STEPS training calls
 
 The timeline previews an old weight snapshot (``preview``), goes back to the
-present (``end_preview``) or makes the snapshot the present (``replay_from``);
+present (``end_preview``) or makes the snapshot the present (``replay_from``,
+which goes on exactly as training went from there: momentum's and Adam's running
+averages, the epoch's order and the shuffle generator as they were);
 ``step_back`` undoes the last training call. Weight snapshots keep at most
 about WEIGHT_VALUES numbers (fewer snapshots for large nets), so a long run
 stays within a few megabytes.
@@ -14,6 +18,7 @@ stays within a few megabytes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
 import numpy as np
@@ -39,6 +44,9 @@ class Session:
         self.test_history = Snapshots()
         capacity = int(np.clip(WEIGHT_VALUES // max(net.params.size, 1), 50, 2000))
         self.weight_history = Snapshots(capacity=capacity)
+        # offered with each weight snapshot, so kept and thinned alike; looked up by epoch
+        # (snapshots read from a project file have no resume states)
+        self.resume_history = Snapshots(capacity=capacity)
         self.past: deque = deque(maxlen=PAST_STEPS)
         self.live: Array | None = None  # the present weights while the timeline previews
         self.preview_epoch = -1
@@ -52,13 +60,14 @@ class Session:
         """Record the test loss and the parameters at the trainer's current epoch."""
         t = self.trainer
         self.weight_history.record(t.epoch, self.net.params.copy())
+        self.resume_history.record(t.epoch, t.resume_state())
         if self.X_test is not None:
             self.test_history.record(t.epoch, t.loss(self.X_test, self.Y_test))
 
     def remember(self) -> None:
         """A checkpoint before a training call, for ``step_back``."""
         self.past.append((self.trainer.checkpoint(), len(self.test_history),
-                          len(self.weight_history)))
+                          len(self.weight_history), len(self.resume_history)))
 
     def forget_last(self) -> None:
         """Drop the checkpoint of a training call that changed nothing."""
@@ -69,10 +78,11 @@ class Session:
         checkpoint, or None when none is kept."""
         if not self.past:
             return None
-        c, n_test, n_weights = self.past.pop()
+        c, n_test, n_weights, n_resume = self.past.pop()
         self.trainer.restore(c)
         self.test_history.truncate(n_test)
         self.weight_history.truncate(n_weights)
+        self.resume_history.truncate(n_resume)
         return c
 
     # --- training ---------------------------------------------------------------------
@@ -192,19 +202,37 @@ class Session:
         self.live, self.preview_epoch = None, -1
         return True
 
-    def replay_from(self, k: int) -> int:
-        """Make snapshot k the present and train on from it (``Trainer.rewind``); the
-        snapshots after it and the step-back checkpoints are dropped. Its epoch, or -1."""
+    def replay_from(self, k: int) -> tuple[int, bool]:
+        """Make snapshot k the present and train on from it (``Trainer.rewind``): exactly
+        as training went on from there where its resume state is kept, else with the
+        optimiser's averages from zero and the epoch afresh. The snapshots after it and
+        the step-back checkpoints are dropped. (Its epoch or -1, whether exact.)"""
         h = self.weight_history
         if not 0 <= k < len(h):
-            return -1
+            return -1, False
         epoch, params = h.epochs[k], h.values[k].copy()
+        r = self.resume_history
+        state = next((r.values[j] for j in range(len(r) - 1, -1, -1) if r.epochs[j] == epoch), None)
         self.live, self.preview_epoch = None, -1
-        self.trainer.rewind(epoch, params)
-        self.weight_history.keep_until(epoch)
-        self.test_history.keep_until(epoch)
+        exact = self.trainer.rewind(epoch, params, state)
+        for history in (self.weight_history, self.resume_history, self.test_history):
+            history.keep_until(epoch)
         self.past.clear()
-        return epoch
+        return epoch, exact
+
+    def follow(self, other: Session) -> None:
+        """Take ``other``'s past as this (new) session's own: its loss history, its
+        snapshots and the trainer's counters, so that ``replay_from`` can branch off it
+        while ``other`` stays as it was (the two share the snapshot arrays, which
+        nothing changes in place)."""
+        t, o = self.trainer, other.trainer
+        t.history = dataclasses.replace(o.history, epochs=list(o.history.epochs),
+                                        losses=list(o.history.losses))
+        for name in ("test_history", "weight_history", "resume_history"):
+            h = getattr(other, name)
+            setattr(self, name, dataclasses.replace(h, epochs=list(h.epochs), values=list(h.values)))
+        t.net.params[...] = o.net.params
+        t.restore({**o.resume_state(), "params": o.net.params, "history": len(t.history)})
 
     # --- saving -----------------------------------------------------------------------
     def restore_snapshots(self, snapshots: dict | None) -> None:

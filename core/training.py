@@ -406,17 +406,35 @@ class Trainer:
         self.rng.bit_generator.state = c["rng"]
         self.history.truncate(c["history"])
 
-    def rewind(self, epoch: int, params: Array) -> None:
-        """Make ``params`` the weights after ``epoch`` epochs and train on from there: the
-        epoch starts afresh (a new order when shuffling), the optimiser's running averages
-        start from zero, and the loss history keeps only the epochs before ``epoch``."""
+    def resume_state(self) -> dict:
+        """What training needs besides the weights to go on exactly from here: the
+        optimiser's state, the position in the epoch (its order as the generator state it
+        was drawn from), the step count and the shuffle generator; ``checkpoint`` without
+        the parameters and the history."""
+        c = self.checkpoint()
+        del c["params"], c["history"]
+        return c
+
+    def rewind(self, epoch: int, params: Array, state: dict | None = None) -> bool:
+        """Make ``params`` the weights after ``epoch`` epochs and train on from there. With
+        ``state`` (``resume_state`` taken at that epoch) training goes on exactly as it
+        did from that point; without, the epoch starts afresh (a new order when shuffling)
+        and the optimiser's running averages start from zero. The loss history keeps the
+        epochs before ``epoch`` (and ``epoch`` itself where training stopped within it).
+        Returns whether ``state`` was used."""
         self.net.params[...] = params
-        self.epoch, self.position = whole(epoch, "epoch"), 0
-        self.order = self._new_order()
-        self.opt.set_state(make_optimizer(self.optimizer_name, self.net.params.size, self.lr,
-                                          **self.options).state())
-        self.history.truncate(next((i for i, e in enumerate(self.history.epochs) if e >= epoch),
+        exact = state is not None and state.get("epoch") == epoch
+        if exact:
+            self.restore({**state, "params": params, "history": len(self.history)})
+        else:
+            self.epoch, self.position = whole(epoch, "epoch"), 0
+            self.order = self._new_order()
+            self.opt.set_state(make_optimizer(self.optimizer_name, self.net.params.size, self.lr,
+                                              **self.options).state())
+        kept = (lambda e: e <= epoch) if self.position else (lambda e: e < epoch)
+        self.history.truncate(next((i for i, e in enumerate(self.history.epochs) if not kept(e)),
                                    len(self.history)))
+        return exact
 
     def _restore(self, safe) -> None:
         opt, pos, epoch, steps, order, order_rng, rng, hist = safe

@@ -189,6 +189,31 @@ class Document(DocumentModel):
         self.message.emit(translate("document", "Re-initialised with seed {0}").format(init['seed']))
         return True
 
+    def replay_from(self, k: int) -> bool:
+        """Make timeline snapshot k the present and train on from it, as one undoable
+        step: undo brings back the whole run, redo the branch with what was trained on it.
+        Training goes on exactly as it went from there (momentum's and Adam's averages, the
+        epoch's order, the shuffle generator), under the settings now in force (a new
+        learning rate, say); a snapshot read from a project file kept only its weights,
+        so from one of those the averages start from zero, and the message says so."""
+        h = self.session.weight_history
+        if not 0 <= k < len(h):
+            return False
+        epoch, exact = h.epochs[k], []
+
+        def make() -> State:
+            state = self._new_state()
+            state.session.follow(self.session)
+            exact.append(state.session.replay_from(k)[1])
+            return state
+        if not self._swap(translate("document", "Replay from epoch {0}").format(epoch), make):
+            return False
+        self.message.emit(translate("model", "Replaying from epoch {0}").format(epoch) if exact[0]
+                          else translate("document", "Replaying from epoch {0}: a saved snapshot "
+                                                     "holds only weights, so the optimiser starts "
+                                                     "afresh").format(epoch))
+        return True
+
     # --- small edits (undoable) ---------------------------------------------------------
     def label(self, p: Param) -> str:
         return self.net.label(p)

@@ -404,17 +404,6 @@ class DocumentModel(QObject):
             self.weights_changed.emit()
             self.preview_changed.emit(-1)
 
-    def replay_from(self, k: int) -> bool:
-        """Make snapshot k the present: weights, epoch and loss history go back to it, and
-        training continues from there."""
-        epoch = self.session.replay_from(k)
-        if epoch < 0:
-            return False
-        self._after_training()
-        self.preview_changed.emit(-1)
-        self.message.emit(translate("model", "Replaying from epoch {0}").format(epoch))
-        return True
-
     # --- training -------------------------------------------------------------------
     def _after_training(self, samples=()) -> None:
         if len(samples) == 1:

@@ -865,12 +865,22 @@
         <translation>Znovu inicializováno se semínkem {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="232"/>
+        <location filename="../../gui/document.py" line="209"/>
+        <source>Replay from epoch {0}</source>
+        <translation>Přehrát od epochy {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="212"/>
+        <source>Replaying from epoch {0}: a saved snapshot holds only weights, so the optimiser starts afresh</source>
+        <translation>Přehrávání od epochy {0}: uložený snímek obsahuje jen váhy, takže optimalizátor začíná znovu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="257"/>
         <source>Move the line of {0}</source>
         <translation>Posunout přímku {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="267"/>
+        <location filename="../../gui/document.py" line="292"/>
         <source>unknown notation {0!r}</source>
         <translation>neznámé značení {0!r}</translation>
     </message>
@@ -2423,22 +2433,22 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="415"/>
+        <location filename="../../gui/document.py" line="211"/>
         <source>Replaying from epoch {0}</source>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="433"/>
+        <location filename="../../gui/model.py" line="422"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="452"/>
+        <location filename="../../gui/model.py" line="441"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="457"/>
+        <location filename="../../gui/model.py" line="446"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -3457,12 +3467,12 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../core/session.py" line="151"/>
+        <location filename="../../core/session.py" line="161"/>
         <source>Stopped: the loss reached {0:g} at epoch {1}</source>
         <translation>Zastaveno: ztráta dosáhla {0:g} v epoše {1}</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="156"/>
+        <location filename="../../core/session.py" line="166"/>
         <source>Stopped after {0} epochs (the maximum set)</source>
         <translation>Zastaveno po {0} epochách (nastavené maximum)</translation>
     </message>
@@ -3537,7 +3547,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="495"/>
+        <location filename="../../core/training.py" line="513"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>

@@ -185,3 +185,48 @@ def test_metrics_follow_training(open_window, qtbot):
     win.open_lesson("sine")
     win.metrics.redraw()
     assert "R² =" in win.metrics.text.text()
+
+
+def test_replay_retraces_an_adam_run_exactly_and_undo_brings_the_run_back(open_window, qtbot):
+    """The Iris lesson trains with Adam on shuffled mini-batches: Replay from a snapshot
+    and training on to where the run was gives the very same weights (the optimiser's
+    averages and the epoch's order were kept with the snapshot; they used to restart).
+    Replay is one undo step: Ctrl+Z brings the whole run back, Ctrl+Shift+Z the branch."""
+    from tests.gui.conftest import note_shown
+
+    win = open_window("iris")
+    doc, tl = win.doc, win.timeline
+    assert doc.settings["optimizer"] == "adam" and doc.settings["shuffle"]
+    doc.train_epochs(60, snapshots=6)
+    run, h = doc.net.params.copy(), doc.weight_history
+    k = h.epochs.index(20)
+    tl.slider.setValue(k)
+    qtbot.mouseClick(tl.replay, Qt.LeftButton)
+    assert doc.trainer.epoch == 20 and "Replaying from epoch 20" in note_shown(win)
+    assert "afresh" not in note_shown(win)
+    doc.train_epochs(40)
+    assert np.array_equal(doc.net.params, run)  # bit for bit where the run was
+    doc.set_setting("lr", 0.05)  # a branch of its own: same start, another rate
+    doc.train_epochs(5)
+    branch = doc.net.params.copy()
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # the learning rate
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)  # the replay: the whole run is back
+    assert doc.trainer.epoch == 60 and np.array_equal(doc.net.params, run)
+    assert doc.weight_history.epochs[-1] == 60
+    qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert doc.trainer.epoch == 65 and np.array_equal(doc.net.params, branch)
+
+
+def test_replaying_a_snapshot_from_a_saved_project_says_the_averages_start_afresh(
+        open_window, qtbot, tmp_path):
+    from tests.gui.conftest import note_shown
+
+    win = open_window("iris")
+    doc, tl = win.doc, win.timeline
+    doc.train_epochs(30, snapshots=3)
+    assert doc.save(tmp_path / "run.json") and doc.open(tmp_path / "run.json")
+    assert doc.weight_history.epochs[-2:] == [20, 30]  # the snapshots came back: weights only
+    tl.slider.setValue(len(doc.weight_history) - 2)
+    qtbot.mouseClick(tl.replay, Qt.LeftButton)
+    assert doc.trainer.epoch == 20 and not doc.trainer.opt.m.any()  # Adam from zero
+    assert "holds only weights" in note_shown(win)
