@@ -386,12 +386,7 @@ class Trainer:
         position in the epoch, counters, the shuffle generator and the history length.
         A shuffled epoch's order is kept as the generator state it was drawn from (a few
         numbers, not N), and redrawn by ``restore``."""
-        redraw = self.shuffle and self._order_rng is not None
-        return {"params": self.net.params.copy(), "opt": self.opt.state(),
-                "position": self.position, "epoch": self.epoch, "steps": self.steps,
-                "order": None if redraw or not self.shuffle else self._order,
-                "order_rng": self._order_rng,
-                "rng": self.rng.bit_generator.state, "history": len(self.history)}
+        return {"params": self.net.params.copy(), **self.resume_state(), "history": len(self.history)}
 
     def restore(self, c: dict) -> None:
         """Go back to a checkpoint of this trainer (history after it is dropped)."""
@@ -411,9 +406,10 @@ class Trainer:
         optimiser's state, the position in the epoch (its order as the generator state it
         was drawn from), the step count and the shuffle generator; ``checkpoint`` without
         the parameters and the history."""
-        c = self.checkpoint()
-        del c["params"], c["history"]
-        return c
+        redraw = self.shuffle and self._order_rng is not None
+        return {"opt": self.opt.state(), "position": self.position, "epoch": self.epoch,
+                "steps": self.steps, "order": None if redraw or not self.shuffle else self._order,
+                "order_rng": self._order_rng, "rng": self.rng.bit_generator.state}
 
     def rewind(self, epoch: int, params: Array, state: dict | None = None) -> bool:
         """Make ``params`` the weights after ``epoch`` epochs and train on from there. With
