@@ -296,7 +296,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         comparison.open_requested.connect(win.open_compared)
         comparison.show()
-        if args.train:
+        if args.train and args.screenshot:  # for a picture: trained now, then drawn
+            comparison.comparison.train(epochs=args.train)
+            comparison.redraw()
+        elif args.train:  # in the window's slices, as its Train button does
             comparison.train(args.train)
         if args.screenshot:
             for _ in range(5):

@@ -141,15 +141,20 @@ class Comparison:
     def epoch(self) -> int:
         return max(r.trainer.epoch for r in self.runs)
 
-    def train(self, epochs: int | None = None, seconds: float | None = None) -> int:
+    def train(self, epochs: int | None = None, seconds: float | None = None,
+              until: int | None = None) -> int:
         """``epochs`` more epochs for every run still training, or as many as fit in
-        ``seconds`` (shared between the runs); the epochs each run trained."""
+        ``seconds`` (shared between the runs) and, with ``until``, no further than that
+        epoch; the epochs each run trained (0: every run stopped, or reached ``until``)."""
         live = [r for r in self.runs if not r.error]
         if not live:
             return 0
         if epochs is None:  # time-budgeted: the slowest run sets the pace for all
+            left = None if until is None else until - live[0].trainer.epoch
+            if left is not None and left <= 0:
+                return 0
             per_run = None if seconds is None else seconds / len(live)
-            first = live[0].trainer.run(seconds=per_run)
+            first = live[0].trainer.run(max_epochs=left, seconds=per_run)
             done = first.epochs
             if first.error is not None:
                 live[0].error = str(first.error)

@@ -3,8 +3,10 @@ in one setting (core.compare), trained together from the same initial weights; t
 curves overlaid in one plot (a colour each, the legend naming the setting's value) and
 their decision maps in a row of small maps. Any run can be opened as the main project.
 
-Training runs in time-budgeted slices on a timer (~25 ms of each 40), so the window and
-the main window stay live; a run that diverges stops with its message on its map."""
+Training runs in time-budgeted slices on a timer (~25 ms of each 40), Play's and Train's
+alike (Train's "1,000,000 epochs" once froze both windows until done), so the window and
+the main window stay live and Pause stops either; a run that diverges stops with its
+message on its map."""
 
 from __future__ import annotations
 
@@ -102,10 +104,11 @@ class CompareWindow(QWidget):
         self.epochs.setRange(1, 1_000_000)
         self.epochs.setValue(500)
         self.epochs.setToolTip(translate("compare", "Epochs the Train button trains each run"))
-        train = QPushButton(translate("compare", "Train"))
-        train.setToolTip(translate("compare", "Train every run this many epochs"))
-        train.clicked.connect(lambda: self.train(self.epochs.value()))
-        bar.addWidget(train)
+        self.train_button = QPushButton(translate("compare", "Train"))
+        self.train_button.setToolTip(translate("compare", "Train every run this many epochs "
+                                                          "(Pause stops early)"))
+        self.train_button.clicked.connect(lambda: self.train(self.epochs.value()))
+        bar.addWidget(self.train_button)
         bar.addWidget(self.epochs)
         self.log = QCheckBox(translate("compare", "log scale"))
         self.log.setChecked(True)
@@ -151,6 +154,7 @@ class CompareWindow(QWidget):
                 cell.points.setData(X[:, 0], X[:, 1], brush=brushes)
                 set_range(cell.plot, (x0, x1), (y0, y1), 0)
         self.fit_text()
+        self.target: int | None = None  # the epoch Train trains to (None: Play's no end)
         self.timer = QTimer(self)
         self.timer.setInterval(40)
         self.timer.timeout.connect(self._tick)
@@ -169,21 +173,25 @@ class CompareWindow(QWidget):
 
     # --- training ------------------------------------------------------------------------
     def set_playing(self, on: bool) -> None:
+        """Play (on) trains until paused; Pause (off) stops Play or a Train under way."""
         self.play_button.setText(translate("compare", "Pause") if on else translate("compare", "Play"))
+        self.target = None  # Play has no end; Train sets one after this
         if on:
             self.timer.start()
         else:
             self.timer.stop()
 
     def _tick(self) -> None:
-        if not self.comparison.train(seconds=SLICE_S):  # every run stopped (diverged)
+        done = self.comparison.train(seconds=SLICE_S, until=self.target)
+        if not done:  # every run stopped (diverged), or Train's epochs are trained
             self.play_button.setChecked(False)
         self.redraw()
 
     def train(self, epochs: int) -> None:
-        """Every run still training: ``epochs`` more epochs, now."""
-        self.comparison.train(epochs=epochs)
-        self.redraw()
+        """Every run still training: ``epochs`` more epochs, in the timer's slices (the
+        Play button says Pause meanwhile)."""
+        self.play_button.setChecked(True)
+        self.target = self.comparison.epoch + epochs
 
     # --- drawing --------------------------------------------------------------------------
     def redraw(self) -> None:

@@ -57,6 +57,14 @@ def test_a_run_trains_exactly_as_the_project_would_with_that_setting():
     assert runs[0].trainer.loss() < runs[1].trainer.loss()  # a tiny step learns less in 300 epochs
 
 
+def test_time_slices_train_the_runs_together_up_to_an_epoch_and_no_further():
+    _, runs = xor_runs("lr=0.5,2")
+    c = Comparison(runs)
+    trained = [c.train(seconds=0.01, until=37) for _ in range(200)]
+    assert [r.trainer.epoch for r in runs] == [37, 37]
+    assert trained[-1] == 0 and sum(trained) == 37  # slices, then nothing past the epoch
+
+
 def p_lr(p) -> str:
     return repr(p.training["lr"])
 

@@ -44,9 +44,10 @@ def test_compare_optimisers_train_together_and_open_the_better_run(open_window, 
     legend = [label.text for _, label in cw.plot.getPlotItem().legend.items]
     assert legend == ["optimizer = sgd", "optimizer = adam"]
     cw.epochs.setValue(300)
-    qtbot.mouseClick(next(b for b in cw.findChildren(type(cw.play_button)) if b.text() == "Train"),
-                     Qt.LeftButton)
-    assert cw.status.text() == "epoch 300"
+    qtbot.mouseClick(cw.train_button, Qt.LeftButton)
+    assert cw.play_button.text() == "Pause"  # trained in slices: Pause would stop it
+    qtbot.waitUntil(lambda: cw.play_button.text() == "Play", timeout=20_000)
+    assert cw.status.text() == "epoch 300" and not cw.timer.isActive()
     for curve, run in zip(cw.curves, cw.comparison.runs):
         x, y = curve.getData()
         assert len(x) == len(run.trainer.history.losses) == 300
@@ -81,6 +82,27 @@ def test_play_trains_in_slices_and_closing_stops_it(open_window, qtbot):
     assert all(not t.isActive() for t in win.findChildren(QTimer) if t.parent() is cw)
 
 
+def test_training_a_million_epochs_keeps_the_windows_live_and_pause_stops_it(open_window, qtbot):
+    """Train with 1,000,000 epochs trained them all before the click returned (both windows
+    frozen for minutes); now it trains in the timer's slices, the main window keeps
+    answering, and Pause stops it where it is."""
+    win = open_window()
+    cw = win.compare("lr=0.5,2")
+    cw.epochs.setValue(1_000_000)
+    qtbot.mouseClick(cw.train_button, Qt.LeftButton)  # returns at once
+    assert cw.comparison.epoch == 0 and cw.timer.isActive()
+    qtbot.waitUntil(lambda: cw.comparison.epoch > 100, timeout=10_000)
+    qtbot.waitUntil(lambda: cw.status.text() != "epoch 0")  # the window drew meanwhile
+    assert win.doc.set_setting("lr", 0.7)  # the main window answers an edit meanwhile
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)  # Pause
+    assert not cw.timer.isActive() and cw.play_button.text() == "Play"
+    stopped = cw.comparison.epoch
+    assert stopped < 1_000_000
+    qtbot.wait(100)
+    assert cw.comparison.epoch == stopped
+    cw.close()
+
+
 def test_a_value_that_fails_its_check_is_a_message_and_opens_nothing(open_window, qtbot):
     win = open_window()
     for setting, values, said in (("lr", "0.1, abc", "Cannot compare: lr = abc: learning rate"),
@@ -98,6 +120,7 @@ def test_a_one_input_project_compares_losses_and_says_why_there_are_no_maps(open
     cw = win.compare("hidden=2,8")
     assert not cw.two_d and not cw.maps[0].plot.isVisible()
     cw.train(100)
+    qtbot.waitUntil(lambda: not cw.timer.isActive(), timeout=20_000)
     assert cw.status.text() == "epoch 100" and all(len(c.getData()[0]) == 100 for c in cw.curves)
 
 
