@@ -101,20 +101,23 @@ class Session:
         self.snapshot()
         return r
 
-    def train_for(self, seconds: float, max_epochs: int | None, settings: dict
-                  ) -> tuple[RunResult | None, str | None, str]:
+    def train_for(self, seconds: float, max_epochs: int | None, settings: dict,
+                  go_on: bool = False) -> tuple[RunResult | None, str | None, str]:
         """Whole epochs for about ``seconds`` (at most ``max_epochs``), within the stop rules
         of ``settings`` (max_epochs, loss_threshold). Returns the run (None: nothing was
         left to do), the stop reason of a rule that stopped training (or None), and what
-        to tell the user ('' for nothing)."""
+        to tell the user ('' for nothing). ``go_on``: a further slice of the last training
+        call (one Step back undoes them all), not a call of its own."""
         self.end_preview()
         left, limit = self._limit(max_epochs, settings)
         if not left:
             return None, "max_epochs", ""
-        self.remember()
+        go_on = go_on and bool(self.past)
+        if not go_on:
+            self.remember()
         r = self.trainer.run(max_epochs=limit, loss_threshold=settings["loss_threshold"],
                              seconds=seconds)
-        return self._ran(r, settings)
+        return self._ran(r, settings, forget=not go_on)
 
     def job(self, settings: dict) -> dict | None:
         """The job that continues this training in another process (``core.worker``)
@@ -147,13 +150,14 @@ class Session:
             return False, 0
         return True, total - t.epoch if max_epochs is None else min(max_epochs, total - t.epoch)
 
-    def _ran(self, r: RunResult, settings: dict) -> tuple[RunResult, str | None, str]:
-        """Snapshot after a training call (or forget its checkpoint if it did nothing);
-        the stop reason and what to tell the user."""
+    def _ran(self, r: RunResult, settings: dict, forget: bool = True
+             ) -> tuple[RunResult, str | None, str]:
+        """Snapshot after a training call (or, if ``forget``, forget its checkpoint if it
+        did nothing); the stop reason and what to tell the user."""
         t = self.trainer
         if r.epochs:
             self.snapshot()
-        else:
+        elif forget:
             self.forget_last()
         if r.reason == "diverged":
             return r, r.reason, (r.error.args[0] if r.error.args else str(r.error))

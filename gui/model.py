@@ -468,10 +468,12 @@ class DocumentModel(QObject):
     def step_epoch(self) -> bool:
         return self._step("epoch")
 
-    def train_for(self, seconds: float, max_epochs: int | None = None) -> str | None:
+    def train_for(self, seconds: float, max_epochs: int | None = None, go_on: bool = False
+                  ) -> str | None:
         """Train whole epochs for about ``seconds``; returns a stop reason when a rule
-        stopped training (and tells the user), else None."""
-        return self._ran(*self.session.train_for(seconds, max_epochs, self.settings))
+        stopped training (and tells the user), else None. ``go_on``: a further slice of
+        the last training call, which one Step back undoes whole (Predict's N epochs)."""
+        return self._ran(*self.session.train_for(seconds, max_epochs, self.settings, go_on))
 
     def training_job(self) -> dict | None:
         """What another process needs to continue training under the stop rules

@@ -6,7 +6,9 @@ of a δ, the sign of a gradient, which way a weight moves. Questions about train
 whether the loss after N epochs will be below a value, and where the decision
 boundary will be after N epochs (drag the line on the decision map, then commit).
 The step questions change nothing; the training questions train the project those
-N epochs to reveal the answer (Step back undoes them).
+N epochs to reveal the answer, in time slices that keep the window live (the views
+follow along; up to 100,000 epochs at once had frozen it), and one Step back undoes
+them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,6 +45,7 @@ CHOICE_TEXT = {"+": QT_TRANSLATE_NOOP("predict", "positive"), "-": QT_TRANSLATE_
                "no": QT_TRANSLATE_NOOP("predict", "no, not below"),
                "line": QT_TRANSLATE_NOOP("predict", "your line")}
 GRID = 100  # the boundary is found on this grid over the map's range
+SLICE_S = 0.025  # training per timer tick while a training question is revealed
 
 
 class PredictPanel(QWidget):
@@ -104,8 +107,20 @@ class PredictPanel(QWidget):
         lay.addWidget(self.verdict)
         lay.addWidget(self.score)
         lay.addStretch(1)
+        self.training: tuple | None = None  # (target epoch, first epoch, what follows)
+        self.timer = QTimer(self)
+        self.timer.setInterval(15)
+        self.timer.timeout.connect(self._train_slice)
         doc.loaded.connect(self._on_loaded)
+        doc.structure_changed.connect(self._on_structure_changed)
         self._show_score()
+
+    def _on_structure_changed(self) -> None:
+        """An edit (or an undo) while a training question trains: the question is moot."""
+        if self.training is not None:
+            self._clear()
+            self.verdict.setText(translate("predict", "Stopped: the network changed before the "
+                                                      "answer was in"))
 
     def _on_loaded(self) -> None:
         self.sample.setRange(0, len(self.doc.X))
@@ -113,6 +128,7 @@ class PredictPanel(QWidget):
 
     # --- asking --------------------------------------------------------------------------
     def _clear(self) -> None:
+        self._stop_training()
         self.question, self.pending = None, None
         self.text.setText("")
         self.verdict.setText("")
@@ -182,29 +198,31 @@ class PredictPanel(QWidget):
         self.commit.show()
 
     # --- answering -------------------------------------------------------------------------
-    def answer(self, choice: str) -> bool:
-        """The learner's guess: revealed at once beside the truth; the score counts it."""
-        doc = self.doc
+    def answer(self, choice: str) -> bool | None:
+        """The learner's guess: a step question's truth is revealed at once beside it (True:
+        right); the loss question's after its epochs have trained (None meanwhile). The
+        score counts it."""
         if self.question is not None:
             ok = self.question.check(choice)
-            truth = self.question.truth
-        elif self.pending == "loss":
-            before = doc.epoch
-            doc.train_epochs(self.epochs.value())
-            after = doc.loss()
-            below = after < self.below
-            ok = (choice == "yes") == below
-            truth = translate("predict", "After {0} epochs the loss is {1}: {2} {3}").format(
-                doc.epoch - before, num(after), translate("predict", "below") if below
-                else translate("predict", "not below"), num(self.below))
-        else:
-            return False
-        self._reveal(ok, choice, truth)
-        return ok
+            self._reveal(ok, choice, self.question.truth)
+            return ok
+        if self.pending == "loss" and self.training is None:
+            self._train(lambda trained: self._reveal_loss(choice, trained))
+            return None
+        return False
+
+    def _reveal_loss(self, choice: str, trained: int) -> None:
+        after = self.doc.loss()
+        below = after < self.below
+        truth = translate("predict", "After {0} epochs the loss is {1}: {2} {3}").format(
+            trained, num(after), translate("predict", "below") if below
+            else translate("predict", "not below"), num(self.below))
+        self._reveal((choice == "yes") == below, choice, truth)
 
     def commit_line(self) -> bool:
-        """Train the epochs, then judge the guessed line against the boundary reached."""
-        if self.pending != "boundary" or self.guess is None:
+        """Train the epochs, then judge the guessed line against the boundary reached;
+        False if there is no line to commit."""
+        if self.pending != "boundary" or self.guess is None or self.training is not None:
             return False
         (ax, ay), (bx, by) = [self.guess.mapToParent(h.pos()).toTuple()
                               for h in self.guess.getHandles()]  # in the map's coordinates
@@ -212,8 +230,12 @@ class PredictPanel(QWidget):
         self.guess.translatable = False
         for h in self.guess.getHandles():
             h.setVisible(False)
+        self.commit.hide()
+        self._train(lambda trained: self._judge_line((ax, ay, bx, by), trained))
+        return True
+
+    def _judge_line(self, line: tuple, trained: int) -> None:
         doc = self.doc
-        doc.train_epochs(self.epochs.value())
         x0, x1, y0, y1 = self.decision.map_range()
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
         grid = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
@@ -221,18 +243,55 @@ class PredictPanel(QWidget):
         seg = segments(out, 0.5)
         points = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / (GRID - 1),
                                   y0 + seg[:, 1] * (y1 - y0) / (GRID - 1)])
-        error = boundary_error(points, (ax, ay, bx, by), math.hypot(x1 - x0, y1 - y0))
-        ok = error <= BOUNDARY_TOLERANCE
+        error = boundary_error(points, line, math.hypot(x1 - x0, y1 - y0))
         if math.isinf(error):
             truth = translate("predict", "After {0} epochs there is no boundary on the map: one class "
-                                         "everywhere").format(self.epochs.value())
+                                         "everywhere").format(trained)
         else:
             truth = translate("predict", "After {0} epochs the boundary lies on average {1:.0%} of the "
                                          "map's diagonal from your line (within {2:.0%} counts)").format(
-                self.epochs.value(), error, BOUNDARY_TOLERANCE)
-        self.commit.hide()
-        self._reveal(ok, "line", truth)
-        return ok
+                trained, error, BOUNDARY_TOLERANCE)
+        self._reveal(error <= BOUNDARY_TOLERANCE, "line", truth)
+
+    # --- training, in slices ---------------------------------------------------------------
+    def _train(self, then) -> None:
+        """Train the question's epochs in the timer's slices, then ``then(epochs trained)``;
+        the panel's buttons wait meanwhile."""
+        doc = self.doc
+        self.training = (doc.epoch + self.epochs.value(), doc.epoch, then)
+        self._set_busy(True)
+        self._train_slice(first=True)
+        if self.training is not None:
+            self.timer.start()
+
+    def _train_slice(self, first: bool = False) -> None:
+        if self.training is None:
+            return
+        target, start, then = self.training
+        doc = self.doc
+        # one training call for Step back: later slices go on with the first one's
+        reason = doc.train_for(SLICE_S, max_epochs=target - doc.epoch, go_on=not first) \
+            if doc.epoch < target else None
+        if doc.epoch >= target or reason is not None:  # done, or a stop rule (max epochs,
+            self._stop_training()  # the loss threshold, divergence) ended it early
+            then(doc.epoch - start)
+            return
+        self.verdict.setText(translate("predict", "Training: {0} of {1} epochs…").format(
+            doc.epoch - start, target - start))
+
+    def _stop_training(self) -> None:
+        self.timer.stop()
+        if self.training is not None:
+            self.training = None
+            self.verdict.setText("")
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.new_button, self.epochs, self.kind, self.sample):
+            w.setEnabled(not busy)
+        for k in range(self.buttons.count()):
+            if self.buttons.itemAt(k).widget() is not None:
+                self.buttons.itemAt(k).widget().setEnabled(not busy)
 
     def _reveal(self, ok: bool, choice: str, truth: str) -> None:
         self.asked += 1

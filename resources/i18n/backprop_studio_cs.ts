@@ -312,138 +312,138 @@
         <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="68"/>
+        <location filename="../../gui/plots/compare.py" line="70"/>
         <source>Open as project</source>
         <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="69"/>
+        <location filename="../../gui/plots/compare.py" line="71"/>
         <source>Make this run, trained as far as it is, the main window&apos;s project</source>
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="92"/>
+        <location filename="../../gui/plots/compare.py" line="94"/>
         <source>Compare runs: {0}</source>
         <translation>Porovnání běhů: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="96"/>
-        <location filename="../../gui/plots/compare.py" line="172"/>
+        <location filename="../../gui/plots/compare.py" line="98"/>
+        <location filename="../../gui/plots/compare.py" line="177"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="98"/>
+        <location filename="../../gui/plots/compare.py" line="100"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="104"/>
+        <location filename="../../gui/plots/compare.py" line="106"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="105"/>
+        <location filename="../../gui/plots/compare.py" line="107"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="106"/>
-        <source>Train every run this many epochs</source>
-        <translation>Natrénovat každý běh o tolik epoch</translation>
+        <location filename="../../gui/plots/compare.py" line="108"/>
+        <source>Train every run this many epochs (Pause stops early)</source>
+        <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="110"/>
+        <location filename="../../gui/plots/compare.py" line="113"/>
         <source>log scale</source>
         <translation>logaritmická stupnice</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="119"/>
+        <location filename="../../gui/plots/compare.py" line="122"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="120"/>
+        <location filename="../../gui/plots/compare.py" line="123"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="139"/>
+        <location filename="../../gui/plots/compare.py" line="142"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="172"/>
+        <location filename="../../gui/plots/compare.py" line="177"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="191"/>
+        <location filename="../../gui/plots/compare.py" line="199"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="216"/>
+        <location filename="../../gui/plots/compare.py" line="224"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="249"/>
+        <location filename="../../gui/plots/compare.py" line="257"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="252"/>
+        <location filename="../../gui/plots/compare.py" line="260"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="252"/>
+        <location filename="../../gui/plots/compare.py" line="260"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="253"/>
+        <location filename="../../gui/plots/compare.py" line="261"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="254"/>
+        <location filename="../../gui/plots/compare.py" line="262"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="255"/>
+        <location filename="../../gui/plots/compare.py" line="263"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="256"/>
+        <location filename="../../gui/plots/compare.py" line="264"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="259"/>
+        <location filename="../../gui/plots/compare.py" line="267"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="261"/>
+        <location filename="../../gui/plots/compare.py" line="269"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="263"/>
+        <location filename="../../gui/plots/compare.py" line="271"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="265"/>
+        <location filename="../../gui/plots/compare.py" line="273"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="269"/>
+        <location filename="../../gui/plots/compare.py" line="277"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -2651,184 +2651,194 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="38"/>
+        <location filename="../../gui/panels/predict.py" line="40"/>
         <source>positive</source>
         <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="38"/>
+        <location filename="../../gui/panels/predict.py" line="40"/>
         <source>negative</source>
         <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="39"/>
+        <location filename="../../gui/panels/predict.py" line="41"/>
         <source>zero</source>
         <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="39"/>
+        <location filename="../../gui/panels/predict.py" line="41"/>
         <source>goes up</source>
         <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="40"/>
+        <location filename="../../gui/panels/predict.py" line="42"/>
         <source>goes down</source>
         <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41"/>
+        <location filename="../../gui/panels/predict.py" line="43"/>
         <source>stays</source>
         <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="42"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>yes, below</source>
         <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>no, not below</source>
         <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>your line</source>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="63"/>
+        <location filename="../../gui/panels/predict.py" line="66"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="64"/>
+        <location filename="../../gui/panels/predict.py" line="67"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="65"/>
+        <location filename="../../gui/panels/predict.py" line="68"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="66"/>
+        <location filename="../../gui/panels/predict.py" line="69"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="67"/>
+        <location filename="../../gui/panels/predict.py" line="70"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="69"/>
+        <location filename="../../gui/panels/predict.py" line="72"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="72"/>
+        <location filename="../../gui/panels/predict.py" line="75"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="73"/>
+        <location filename="../../gui/panels/predict.py" line="76"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="78"/>
+        <location filename="../../gui/panels/predict.py" line="81"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="80"/>
+        <location filename="../../gui/panels/predict.py" line="83"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="81"/>
+        <location filename="../../gui/panels/predict.py" line="84"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="82"/>
+        <location filename="../../gui/panels/predict.py" line="85"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="83"/>
+        <location filename="../../gui/panels/predict.py" line="86"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="89"/>
+        <location filename="../../gui/panels/predict.py" line="92"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="90"/>
+        <location filename="../../gui/panels/predict.py" line="93"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="151"/>
+        <location filename="../../gui/panels/predict.py" line="122"/>
+        <source>Stopped: the network changed before the answer was in</source>
+        <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="167"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="171"/>
+        <location filename="../../gui/panels/predict.py" line="187"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="178"/>
+        <location filename="../../gui/panels/predict.py" line="194"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs, then commit.</source>
         <translation>Přetáhněte fialovou přímku na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách, a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="197"/>
+        <location filename="../../gui/panels/predict.py" line="217"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="198"/>
+        <location filename="../../gui/panels/predict.py" line="218"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="199"/>
+        <location filename="../../gui/panels/predict.py" line="219"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="227"/>
+        <location filename="../../gui/panels/predict.py" line="248"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="230"/>
+        <location filename="../../gui/panels/predict.py" line="251"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="241"/>
+        <location filename="../../gui/panels/predict.py" line="279"/>
+        <source>Training: {0} of {1} epochs…</source>
+        <translation>Trénink: {0} z {1} epoch…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="300"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="241"/>
+        <location filename="../../gui/panels/predict.py" line="300"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="242"/>
+        <location filename="../../gui/panels/predict.py" line="301"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="249"/>
+        <location filename="../../gui/panels/predict.py" line="308"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -3467,12 +3477,12 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../core/session.py" line="161"/>
+        <location filename="../../core/session.py" line="165"/>
         <source>Stopped: the loss reached {0:g} at epoch {1}</source>
         <translation>Zastaveno: ztráta dosáhla {0:g} v epoše {1}</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="166"/>
+        <location filename="../../core/session.py" line="170"/>
         <source>Stopped after {0} epochs (the maximum set)</source>
         <translation>Zastaveno po {0} epochách (nastavené maximum)</translation>
     </message>
@@ -3547,7 +3557,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="513"/>
+        <location filename="../../core/training.py" line="509"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>

@@ -69,6 +69,7 @@ def test_predict_the_loss_after_training_then_the_app_trains_and_tells(open_wind
     assert panel.text.text() == (f"After 300 more epochs, will the loss (now {doc.loss():.4g}) be below "
                                  f"{below:g}?")
     qtbot.mouseClick(button(panel, "yes"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=20_000)
     assert doc.epoch == 300
     right = doc.loss() < below
     assert panel.verdict.text().startswith("✔ Right" if right else "✘ Not this time")
@@ -89,6 +90,7 @@ def test_drag_a_line_where_the_boundary_will_be_then_commit(open_window, qtbot):
     a, b = [roi.mapToParent(h.pos()).toTuple() for h in roi.getHandles()]
     assert b != (roi.pos().x(), roi.pos().y())  # the end moved with the mouse
     qtbot.mouseClick(panel.commit, Qt.LeftButton)
+    qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=20_000)
     assert doc.epoch == 400
     x0, x1, y0, y1 = plot.map_range()
     g = np.stack(np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)), -1).reshape(-1, 2)
@@ -100,6 +102,45 @@ def test_drag_a_line_where_the_boundary_will_be_then_commit(open_window, qtbot):
     assert roi.pen.style() == Qt.DashLine  # the guess stays beside the boundary, dashed
     qtbot.mouseClick(panel.new_button, Qt.LeftButton)  # the next question takes it away
     assert roi not in plot.plot.getPlotItem().vb.addedItems
+
+
+def test_a_long_look_ahead_trains_in_slices_the_views_follow_and_one_step_back_undoes_it(
+        open_window, qtbot):
+    """100,000 epochs ahead trained all at once, the window frozen until done; now the
+    answer trains in slices (the buttons wait, the loss plot follows), and one Step back
+    undoes the whole look-ahead."""
+    win = open_window()
+    doc = win.doc
+    doc.step_epoch()  # a training call of the user's own before the question
+    win.predict.epochs.setValue(20_000)
+    panel = ask(win, qtbot, "loss")
+    frames = win.loss_plot.frames
+    qtbot.mouseClick(button(panel, "no"), Qt.LeftButton)
+    assert doc.epoch < 20_001 and panel.training is not None  # returned before the end
+    assert not panel.new_button.isEnabled() and not button(panel, "yes").isEnabled()
+    qtbot.waitUntil(lambda: panel.verdict.text().startswith("Training:"))
+    qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=60_000)
+    assert doc.epoch == 20_001 and "After 20000 epochs the loss is" in panel.verdict.text()
+    assert win.loss_plot.frames > frames + 1  # drawn along the way, not once at the end
+    assert panel.new_button.isEnabled()
+    win.step_back_action.trigger()  # the toolbar's Step back
+    assert doc.epoch == 1  # the whole look-ahead, in one Step back
+
+
+def test_an_edit_while_the_answer_trains_stops_it(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    win.predict.epochs.setValue(100_000)
+    panel = ask(win, qtbot, "loss")
+    qtbot.mouseClick(button(panel, "yes"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: doc.epoch > 0)
+    assert doc.add_neuron(1)  # an edit mid-answer
+    assert panel.training is None and not panel.timer.isActive()
+    assert panel.verdict.text().startswith("Stopped: the network changed")
+    assert panel.new_button.isEnabled() and panel.score.text() == ""  # not counted
+    epoch = doc.epoch
+    qtbot.wait(100)
+    assert doc.epoch == epoch
 
 
 def test_the_boundary_question_needs_a_two_input_classifier(open_window, qtbot):
