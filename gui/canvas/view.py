@@ -371,6 +371,10 @@ class NetworkCanvas(QGraphicsView):
             k = whole if self.may_overview() else max(whole, self.text_zoom())
             self.setTransform(QTransform.fromScale(k, k))
             self.centerOn(rect.center())
+            bar = self.horizontalScrollBar()
+            if bar.maximum() > bar.minimum():  # wider than the view (text kept at 9 pt, at
+                bar.setValue(bar.minimum())  # 250 %): the inputs, where a pass starts, not
+                # the middle (that cut the input neurons and showed the notes' empty margin)
         self._show_detail()
 
     def text_zoom(self) -> float:

@@ -48,6 +48,15 @@ def whole_in_view(canvas) -> bool:
                for items in canvas.neurons for n in items)
 
 
+def inputs_in_view(canvas) -> bool:
+    """The input column (where a forward pass starts) across inside the viewport: a canvas
+    wider than its view (text kept at 9 pt at 250 %) shows its left, not its middle."""
+    view = canvas.viewport().rect()
+    return all(view.left() <= r.left() and r.right() <= view.right()
+               for r in (canvas.mapFromScene(n.sceneBoundingRect()).boundingRect()
+                         for n in canvas.neurons[0]))
+
+
 def check(win, where: str) -> None:
     """Readable: text at 9 pt or more, nothing over anything, values in their circles; or,
     for a big net far from fitting, the overview: all of it in view and no text at all."""
@@ -59,6 +68,7 @@ def check(win, where: str) -> None:
         assert all(kind.startswith("neuron") for kind, _ in canvas.visible_text_rects()), where
         return
     assert smallest_text_pt(canvas) >= MIN_PT - 1e-6, where
+    assert inputs_in_view(canvas), where
     assert not overlaps(canvas), (where, overlaps(canvas))
     assert not values_fit(canvas), (where, values_fit(canvas))
 
