@@ -687,7 +687,6 @@ class MainWindow(QMainWindow):
         pal = presentation.palette(on)
         QApplication.instance().setPalette(pal)
         self.setPalette(pal)  # this window and its docks follow at once
-        QApplication.instance().setStyleSheet(presentation.CONTRAST_SHEET if on else "")
         self.canvas.set_high_contrast(on)
         self.message_bar.set_high_contrast(on)
         presentation.style_plots(self, self.scale, on)

@@ -68,14 +68,6 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
             view.apply_scale(scale)
 
 
-#: check boxes and radio buttons: a clear frame, and filled when checked, on black
-CONTRAST_SHEET = """
-QCheckBox::indicator { width: 0.9em; height: 0.9em; border: 2px solid #ffffff; background: #000000; }
-QCheckBox::indicator:checked { background: #ffe600; border-color: #ffe600; }
-QCheckBox::indicator:disabled { border-color: #969696; }
-"""
-
-
 def palette(high_contrast: bool) -> QPalette:
     """The application palette: the platform's, or white/yellow on black."""
     if not high_contrast:

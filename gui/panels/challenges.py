@@ -9,7 +9,6 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from core.formula import num
 from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measure, parse_check
 from core.project import localised
+from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import language, message, translate
 
@@ -145,11 +145,11 @@ class LessonEditor(QDialog):
         self.controls = {}
         columns = 4 if self.fontMetrics().height() < 24 else 2  # two when the type is large
         for k, c in enumerate(CONTROLS):
-            box = QCheckBox(message(CONTROL_TEXT[c]))
+            box = CheckBox(message(CONTROL_TEXT[c]))
             box.setChecked(c in enabled)
             grid.addWidget(box, k // columns, k % columns)
             self.controls[c] = box
-        self.hide_locked = QCheckBox(translate("challenges", "Hide what is not allowed (rather than "
+        self.hide_locked = CheckBox(translate("challenges", "Hide what is not allowed (rather than "
                                                              "greying it out)"))
         self.hide_locked.setChecked(bool(lesson.get("profile", {}).get("hidden")))
         grid.addWidget(self.hide_locked, len(CONTROLS) // columns + 1, 0, 1, columns)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.features import offered, parse
 from core.project import generate
 from core.text import QT_TRANSLATE_NOOP
+from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import message, plural, translate
 
@@ -125,7 +126,7 @@ class DataPanel(QWidget):
                 box.deleteLater()
             self.feature_checks = {}
             for k, name in enumerate(offered(d)):
-                box = QCheckBox(parse(name, d).unicode())
+                box = CheckBox(parse(name, d).unicode())
                 box.setToolTip(translate("data", "Feed the network {0} (inputs the network sees; "
                                                  "the maps stay over x1, x2)").format(name))
                 box.toggled.connect(lambda on, n=name: self._toggle_feature(n, on))

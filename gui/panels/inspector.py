@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import ACTIVATIONS, Param
+from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import message, translate
 from gui.throttle import Throttle
@@ -42,7 +42,7 @@ class Inspector(QWidget):
         self.slider.setToolTip(translate("inspector", "Drag to change the value (successive changes of "
                                                       "one weight: one undo step)"))
         self.slider.valueChanged.connect(self._slid)
-        self.lock = QCheckBox(translate("inspector", "frozen (not trained)"))
+        self.lock = CheckBox(translate("inspector", "frozen (not trained)"))
         self.lock.toggled.connect(self._locked)
         self.grad = QLabel("")
         form = QFormLayout()
@@ -59,7 +59,7 @@ class Inspector(QWidget):
             self.activation.addItem(name, name)
         self.activation.setToolTip(translate("inspector", "The layer's activation function"))
         self.activation.activated.connect(self._activation)
-        self.bias = QCheckBox(translate("inspector", "biases"))
+        self.bias = CheckBox(translate("inspector", "biases"))
         self.bias.setToolTip(translate("inspector", "Whether the layer's neurons have a bias"))
         self.bias.clicked.connect(self._bias)
         self.count = QLabel("")

@@ -25,7 +25,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -47,6 +46,7 @@ from core.derivation import TITLES, Derivation, derive
 from core.formula import Op, num, render
 from core.notation import NOTATIONS
 from core.text import QT_TRANSLATE_NOOP
+from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import message, translate
 
@@ -90,7 +90,7 @@ class LecturePanel(QWidget):
             w.setTextFormat(Qt.RichText)  # names typeset with <sub>scripts (core.formula)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._set_large(LARGE[0])
-        self.check = QCheckBox(translate("lecture", "check my calculation"))
+        self.check = CheckBox(translate("lecture", "check my calculation"))
         self.check.setToolTip(translate("lecture", "Hide each result until you type the value you "
                                                    "computed by hand"))
         self.check.toggled.connect(lambda on: self.show_phase())

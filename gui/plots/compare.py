@@ -14,7 +14,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.compare import SETTINGS, Comparison, Run, make_runs, parse
 from core.metrics import classes
 from core.project import Project, capture
+from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import translate
@@ -110,7 +110,7 @@ class CompareWindow(QWidget):
         self.train_button.clicked.connect(lambda: self.train(self.epochs.value()))
         bar.addWidget(self.train_button)
         bar.addWidget(self.epochs)
-        self.log = QCheckBox(translate("compare", "log scale"))
+        self.log = CheckBox(translate("compare", "log scale"))
         self.log.setChecked(True)
         self.log.toggled.connect(lambda on: (self.plot.setLogMode(y=on), self.redraw()))
         bar.addWidget(self.log)

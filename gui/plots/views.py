@@ -8,7 +8,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.formula import num
 from core.metrics import classes
 from core.project import MAX_COORDINATE
+from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import translate
 from gui.plots.contour import segments
@@ -187,7 +187,7 @@ class LossPlot(Throttled):
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(250, 150, 0, width=2))
         self.marker.setVisible(False)
         self.plot.addItem(self.marker, ignoreBounds=True)
-        self.log = QCheckBox(translate("views", "log scale"))
+        self.log = CheckBox(translate("views", "log scale"))
         self.log.setToolTip(translate("views", "Show the loss on a logarithmic axis"))
         self.log.toggled.connect(self._log)
         self.readout = pg.TextItem("", color=(40, 40, 40), anchor=(1, 0))
@@ -371,7 +371,7 @@ class DecisionPlot(Throttled):
         self.plot = SteadyPlot()
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.plot.getPlotItem().setMenuEnabled(False)  # our menu instead of pyqtgraph's
-        self.lines_box = QCheckBox(translate("views", "neuron lines"))
+        self.lines_box = CheckBox(translate("views", "neuron lines"))
         self.lines_box.setToolTip(translate("views", "Each first-layer hidden neuron's line w·x + b = 0 "
                                                      "(arrow: positive side); drag a line or its handles "
                                                      "to set the weights"))
@@ -443,12 +443,12 @@ class DecisionPlot(Throttled):
                                      pen=pg.mkPen(120, 60, 160, 170, width=1.5))
         self.parts.setZValue(3)
         self.plot.addItem(self.parts)
-        self.parts_box = QCheckBox(translate("views", "hidden parts"))
+        self.parts_box = CheckBox(translate("views", "hidden parts"))
         self.parts_box.setToolTip(translate("views", "Each last-hidden-layer neuron's part w·h(x) of the "
                                                      "output's weighted sum (they and the bias add up to "
                                                      "it: ŷ itself for a linear output)"))
         self.parts_box.toggled.connect(lambda on: self.request())
-        self.versus_box = QCheckBox(translate("views", "ŷ against y"))
+        self.versus_box = CheckBox(translate("views", "ŷ against y"))
         self.versus_box.setToolTip(translate("views", "Show predictions against targets instead of the "
                                                       "curve"))
         self.versus_box.toggled.connect(lambda on: self.request())
@@ -966,7 +966,7 @@ class HiddenPlot(Throttled):
         self.grid = pg.PlotDataItem([], [], connect="finite", pen=pg.mkPen(110, 110, 110, 150, width=1))
         self.grid.setZValue(-1)
         self.plot.addItem(self.grid)
-        self.grid_box = QCheckBox(translate("views", "warped grid"))
+        self.grid_box = CheckBox(translate("views", "warped grid"))
         self.grid_box.setToolTip(translate("views", "The input plane's grid lines carried through the "
                                                     "network to this layer: how it bends the plane"))
         self.grid_box.toggled.connect(lambda on: self.redraw())

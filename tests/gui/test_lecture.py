@@ -438,3 +438,54 @@ def test_the_hidden_space_boxes_show_their_text_at_250_percent(open_window, qtbo
     assert view.layer.width() >= view.layer.sizeHint().width()  # "hidden layer 1 (h1, h2)"
     win.set_scale(1.0)
     qtbot.waitUntil(lambda: view.choice_rows == 1)
+
+
+@pytest.mark.parametrize("order", ["scale first", "contrast first"])
+def test_high_contrast_keeps_the_scaled_fonts_and_check_boxes_grow(open_window, qtbot, order):
+    """A projector wants both: at 250 % with high contrast the menu bar, tool bar, dock
+    titles, tabs and status bar fell back to 100 % (the theme's application style sheet
+    re-polished them with their old fonts). Check boxes' squares grow with their text (a
+    13-px speck beside 250 % text) and, on black, are a white frame filled yellow when
+    checked."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOptionButton, QTabBar, QToolButton
+
+    win = open_window()
+    base = win.lecture.font().pointSizeF()
+    box = win.decision.lines_box  # "neuron lines", checked
+    small = square(box)
+    if order == "scale first":
+        win.set_scale(2.5)
+        qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    else:
+        qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+        win.set_scale(2.5)
+    assert win.high_contrast
+    big = 2.5 * base
+    qtbot.wait(50)  # (class fonts reach their widgets through posted events; the dock
+    # layout makes its tab bars anew)
+    tools = [b for b in win.findChildren(QToolButton) if b.text() == "Play"]
+    bars = [win.menuBar(), win.findChild(QStatusBar), *win.findChildren(QTabBar), *tools]
+    assert len(tools) == 1 and len(bars) > 4
+    assert [w.font().pointSizeF() for w in bars] == pytest.approx([big] * len(bars))
+    line = box.fontMetrics().height()
+    assert square(box) >= max(0.7 * line, 1.8 * small)  # as large as the text, not 13 px
+    assert box.sizeHint().height() >= square(box)
+    qtbot.waitUntil(lambda: box.isVisible())
+    image = box.grab().toImage()
+    opt = QStyleOptionButton()
+    box.initStyleOption(opt)
+    r = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
+    middle = QColor(image.pixel(r.center()))
+    assert middle.red() > 200 and middle.green() > 180 and middle.blue() < 80  # yellow: checked
+    win.set_scale(1.0)
+    assert square(box) == small  # the style's own at 100 %
+    win.set_high_contrast(False)
+
+
+def square(box) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    opt = QStyleOptionButton()
+    box.initStyleOption(opt)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box).width()
