@@ -154,3 +154,16 @@ def test_the_canvas_weights_are_edited_from_the_keyboard(open_window, qtbot):
     assert canvas.selected is None
     qtbot.keyClick(canvas, Qt.Key_Tab, Qt.ControlModifier)  # Ctrl+Tab leaves at once
     assert QApplication.focusWidget() is not canvas
+
+
+def test_every_check_box_of_the_interface_grows_with_its_text():
+    """A plain QCheckBox keeps the style's 13-px square at 250 %: the interface makes its
+    check boxes as gui.checkbox.CheckBox (read from the source, so a new one is caught)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "gui"
+    plain = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p.name != "checkbox.py"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"\bQCheckBox\(", line)]
+    assert not plain, plain
