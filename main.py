@@ -330,5 +330,5 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--training-process"]:  # a frozen build's training process
         from core.worker import main as serve
 
-        sys.exit(serve(sys.argv[2]))
+        sys.exit(serve(sys.argv[2:]))
     sys.exit(main())

@@ -17,11 +17,22 @@ float64 numbers, computed by the same code in the same order.
 Messages, parent to child: ("start", generation, job), ("stop",), ("quit",);
 child to parent: ("ready",) once, then ("progress", generation, report) or
 ("failed", generation, text). Reports of an older generation are stale.
+
+The link: where a child can inherit a socket (POSIX, ``pass_fds``) one end of a socket
+pair, its FD on the child's command line (``fd N``). Elsewhere (Windows) the parent
+listens on 127.0.0.1 at a free port (``tcp 127.0.0.1:PORT``) and gives the child a
+random key in its environment (KEY_VARIABLE: unlike a command line, not readable by
+other users' programs; a windowed build may have no standard input); the child connects
+and first sends the key, as raw bytes, and the parent unpickles nothing from a
+connection until it has seen that key (another local program could connect to the port
+too).
 """
 
 from __future__ import annotations
 
+import hmac
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -35,6 +46,9 @@ from core.training import Diverged, RunResult, Trainer
 
 ROOT = str(Path(__file__).resolve().parents[1])  # where ``core`` can be imported from
 SLICE = 0.012  # seconds of training between reports (a report per frame at 60 frames/s)
+LINKS = ("fd", "tcp")  # an inherited socket (POSIX), or a local port and a key (anywhere)
+KEY_BYTES = 32
+KEY_VARIABLE = "BACKPROP_STUDIO_TRAINING_KEY"
 
 
 def job(trainer: Trainer, limit: int | None, threshold: float | None) -> dict:
@@ -139,7 +153,7 @@ def _serve(conn) -> None:
 def child_command() -> list[str]:
     """How this process starts a training process: ``python -m core.worker``, or in a
     frozen build (PyInstaller sets ``sys.frozen``) the app itself with
-    ``--training-process`` (see main.py); the socket's FD follows."""
+    ``--training-process`` (see main.py); the link follows ("fd N" or "tcp HOST:PORT")."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "--training-process"]
     return [sys.executable, "-m", "core.worker"]
@@ -149,27 +163,37 @@ class Remote:
     """The parent's handle on the child: ``launch`` it (it needs a moment to import
     numpy: ``ready`` turns True), ``start`` a job, ``receive`` reports of the current
     job, ``stop``, ``close``. If the child fails or dies, ``failed`` holds why and the
-    parent trains in its own process again."""
+    parent trains in its own process again. ``link``: "fd" or "tcp" (module docstring;
+    by default "fd" where a child can inherit a socket)."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
-        self.command = command or child_command()  # the child's command line, less its FD
+    def __init__(self, command: list[str] | None = None, link: str | None = None) -> None:
+        self.command = command or child_command()  # the child's command line, less its link
+        self.link = link or ("fd" if os.name == "posix" else "tcp")
+        if self.link not in LINKS:
+            raise ValueError(f"link must be one of {LINKS}; got {self.link!r}")
         self.process = None
         self.conn = None
         self.ready = False
         self.running = False
         self.failed = ""
         self.generation = 0
+        self._listener = None  # tcp: the listening socket, until the child has connected
+        self._key = b""
+        self._callers: list[Connection] = []  # tcp: accepted, their key not yet read
 
     def launch(self) -> None:
-        """Start the child (``command`` FD) on one end of a socket pair. It inherits this
-        process's environment, so its BLAS splits sums the same way: the same numbers in
-        either process."""
+        """Start the child (``command`` and its link). It inherits this process's
+        environment, so its BLAS splits sums the same way: the same numbers in either
+        process."""
         if self.process is not None or self.failed:
             return
-        ours, theirs = socket.socketpair()
-        cmd = [*self.command, str(theirs.fileno())]
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [ROOT] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+        if self.link == "tcp":
+            self._launch_tcp(env)
+            return
+        ours, theirs = socket.socketpair()
+        cmd = [*self.command, "fd", str(theirs.fileno())]
         try:
             self.process = subprocess.Popen(cmd, pass_fds=[theirs.fileno()], env=env,
                                             stdin=subprocess.DEVNULL, close_fds=True)
@@ -180,6 +204,55 @@ class Remote:
             self.conn = Connection(ours.detach())
         finally:
             theirs.close()
+
+    def _launch_tcp(self, env: dict) -> None:
+        listener = socket.create_server(("127.0.0.1", 0))
+        listener.setblocking(False)
+        self._key = secrets.token_bytes(KEY_BYTES)
+        host, port = listener.getsockname()[:2]
+        try:
+            self.process = subprocess.Popen([*self.command, "tcp", f"{host}:{port}"],
+                                            env={**env, KEY_VARIABLE: self._key.hex()},
+                                            stdin=subprocess.DEVNULL)
+        except OSError as e:
+            self.failed = str(e) or "the training process did not start"
+            listener.close()
+        else:
+            self._listener = listener
+
+    def _answer(self) -> None:
+        """tcp: take connections, and make the one that sends the key the link (the
+        others are closed unread)."""
+        while True:
+            try:
+                sock, _ = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
+                break
+            except OSError as e:
+                self.failed = str(e) or "the training process did not connect"
+                return
+            sock.setblocking(True)
+            self._callers.append(Connection(sock.detach()))
+        for caller in list(self._callers):
+            try:
+                if not caller.poll():
+                    continue
+                said = caller.recv_bytes(maxlength=KEY_BYTES)
+            except (EOFError, OSError):
+                said = b""
+            self._callers.remove(caller)
+            if self.conn is None and hmac.compare_digest(said, self._key):
+                self.conn = caller
+            else:
+                caller.close()
+        if self.conn is not None:
+            for caller in self._callers:
+                caller.close()
+            self._callers = []
+            self._listener.close()
+            self._listener = None
+        elif self.process is not None and self.process.poll() is not None:
+            self.failed = "the training process ended before it connected"
 
     def start(self, j: dict) -> None:
         """Train the job ``j`` (see ``job``); earlier jobs' reports are dropped."""
@@ -196,6 +269,8 @@ class Remote:
         """The reports of the current job that have arrived (oldest first); a report
         whose run stopped by itself ends the job."""
         out = []
+        if self._listener is not None and not self.failed:
+            self._answer()
         while self.conn is not None and not self.failed:
             try:
                 if not self.conn.poll():
@@ -239,15 +314,31 @@ class Remote:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
-        self.conn.close()
+        for c in [self.conn, *self._callers, self._listener]:
+            if c is not None:
+                c.close()
+        self._callers, self._listener = [], None
         self.process, self.conn, self.ready, self.running = None, None, False, False
 
 
-def main(fd: str) -> int:
-    """The child process: serve on the inherited socket ``fd``."""
-    serve(Connection(int(fd)))
+def main(args: list[str]) -> int:
+    """The child process: serve on its link, ``fd N`` (an inherited socket) or ``tcp
+    HOST:PORT`` (connect, then send the key from the environment's KEY_VARIABLE)."""
+    if len(args) != 2 or args[0] not in LINKS:
+        print(f"usage: python -m core.worker fd N | tcp HOST:PORT (with {KEY_VARIABLE})",
+              file=sys.stderr)
+        return 2
+    if args[0] == "fd":
+        serve(Connection(int(args[1])))
+        return 0
+    host, _, port = args[1].rpartition(":")
+    key = bytes.fromhex(os.environ.pop(KEY_VARIABLE, ""))
+    sock = socket.create_connection((host, int(port)))
+    conn = Connection(sock.detach())
+    conn.send_bytes(key)
+    serve(conn)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))

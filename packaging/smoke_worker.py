@@ -1,7 +1,8 @@
 """The built app's training process: run as ``PYTHONPATH=. python packaging/smoke_worker.py APP`` in the
-source tree. It starts ``APP --training-process FD`` as the built window does when Play runs
-"as fast as it goes", has it train a 2-16-16-1 net with Adam in mini-batches, and checks that the
-weights and the loss history it reports are, number for number, what training here gives."""
+source tree. It starts ``APP --training-process fd N`` as the built window does when Play runs
+"as fast as it goes" (and ``tcp HOST:PORT``, Windows's link), has it train a 2-16-16-1 net with
+Adam in mini-batches, and checks that the weights and the loss history it reports are, number
+for number, what training here gives."""
 
 import sys
 import time
@@ -9,7 +10,7 @@ import time
 import numpy as np
 
 from core import Network, Trainer, initialise
-from core.worker import Remote, adopt, job
+from core.worker import LINKS, Remote, adopt, job
 
 EPOCHS = 300
 
@@ -36,27 +37,28 @@ def receive_until(r: Remote, done, seconds: float = 30.0) -> list[dict]:
 
 
 def main(app: str) -> int:
-    r = Remote([app, "--training-process"])
-    r.launch()
-    try:
-        receive_until(r, lambda: r.ready)
-        there, here = trainer(), trainer()
-        r.start(job(there, EPOCHS, None))
-        reports = receive_until(r, lambda: not r.running)
-    finally:
-        r.close()
-    for rep in reports:
-        adopt(there, rep)
-    here.run(max_epochs=EPOCHS)
-    same = (there.epoch == here.epoch == EPOCHS
-            and np.array_equal(there.net.params, here.net.params)
-            and there.history.losses == here.history.losses)
-    if not same:
-        print(f"smoke_worker: the built app's training process gave other numbers "
-              f"(epoch {there.epoch} vs {here.epoch})", file=sys.stderr)
-        return 1
-    print(f"training process: the built app trained {EPOCHS} epochs in {len(reports)} reports, "
-          "the same numbers as the source")
+    for link in LINKS:
+        r = Remote([app, "--training-process"], link=link)
+        r.launch()
+        try:
+            receive_until(r, lambda r=r: r.ready)
+            there, here = trainer(), trainer()
+            r.start(job(there, EPOCHS, None))
+            reports = receive_until(r, lambda r=r: not r.running)
+        finally:
+            r.close()
+        for rep in reports:
+            adopt(there, rep)
+        here.run(max_epochs=EPOCHS)
+        same = (there.epoch == here.epoch == EPOCHS
+                and np.array_equal(there.net.params, here.net.params)
+                and there.history.losses == here.history.losses)
+        if not same:
+            print(f"smoke_worker: the built app's training process ({link}) gave other numbers "
+                  f"(epoch {there.epoch} vs {here.epoch})", file=sys.stderr)
+            return 1
+        print(f"training process ({link}): the built app trained {EPOCHS} epochs in "
+              f"{len(reports)} reports, the same numbers as the source")
     return 0
 
 

@@ -7,13 +7,20 @@ import numpy as np
 import pytest
 
 from core import Network, Trainer, initialise
-from core.worker import Remote, adopt, job
+from core.worker import LINKS, Remote, adopt, job
 from tests.core.lessons import HAND_X, HAND_Y, XOR_X, XOR_Y, hand_note
 
 
+@pytest.fixture(params=LINKS)
+def link(request) -> str:
+    """Every test runs on both links: an inherited socket, and the local port with its
+    key (Windows's, tested here too)."""
+    return request.param
+
+
 @pytest.fixture
-def remote():
-    r = Remote()
+def remote(link):
+    r = Remote(link=link)
     r.launch()
     wait(r, lambda: r.ready)
     yield r
@@ -122,8 +129,8 @@ def test_a_job_the_child_cannot_build_is_a_failure_not_a_hang(remote):
     assert "optimizer" in remote.failed and not remote.running
 
 
-def test_a_child_that_dies_is_noticed():
-    r = Remote()
+def test_a_child_that_dies_is_noticed(link):
+    r = Remote(link=link)
     r.launch()
     wait(r, lambda: r.ready)
     r.process.kill()
@@ -134,11 +141,11 @@ def test_a_child_that_dies_is_noticed():
     assert r.process is None
 
 
-def test_the_child_ends_quietly_when_the_parent_is_gone():
+def test_the_child_ends_quietly_when_the_parent_is_gone(link):
     """A window killed mid-training leaves no training process behind, and no traceback."""
     import subprocess
 
-    r = Remote()
+    r = Remote(link=link)
     r.launch()
     wait(r, lambda: r.ready)
     r.start(job(trainer(), None, None))
@@ -163,22 +170,22 @@ def test_a_frozen_build_starts_itself_as_its_training_process(monkeypatch):
     assert Remote().command == [sys.executable, "--training-process"]
 
 
-def test_a_child_that_cannot_start_is_a_failure_not_an_exception(tmp_path):
-    r = Remote([str(tmp_path / "no-such-app"), "--training-process"])
+def test_a_child_that_cannot_start_is_a_failure_not_an_exception(tmp_path, link):
+    r = Remote([str(tmp_path / "no-such-app"), "--training-process"], link=link)
     r.launch()
     assert "no-such-app" in r.failed and r.process is None
     r.start(job(trainer(), 10, None))
     assert not r.running  # the window trains in its own process instead
 
 
-def test_main_py_serves_as_a_training_process():
-    """The frozen build's entry: ``main.py --training-process FD`` is the child, training
-    what this process would."""
+def test_main_py_serves_as_a_training_process(link):
+    """The frozen build's entry: ``main.py --training-process fd N`` (or ``tcp ADDR``) is
+    the child, training what this process would."""
     import sys
     from pathlib import Path
 
     main = str(Path(__file__).resolve().parents[2] / "main.py")
-    r = Remote([sys.executable, main, "--training-process"])
+    r = Remote([sys.executable, main, "--training-process"], link=link)
     r.launch()
     try:
         wait(r, lambda: r.ready)
@@ -188,3 +195,41 @@ def test_main_py_serves_as_a_training_process():
         r.close()
     here.run(max_epochs=30)
     assert there.epoch == 30 and np.array_equal(there.net.params, here.net.params)
+
+
+def test_a_caller_without_the_key_is_never_heard():
+    """On the tcp link another local program may connect first: what it sends is read as
+    raw bytes, compared with the key and dropped; nothing it sends is unpickled, and the
+    child that knows the key becomes the link."""
+    import pickle
+    import socket
+    from multiprocessing.connection import Connection
+
+    r = Remote(link="tcp")
+    r.launch()
+    try:
+        host, port = r._listener.getsockname()[:2]
+        intruder = Connection(socket.create_connection((host, port)).detach())
+        intruder.send(("ready",))  # a pickle: it would make the parent think it is the child
+        trap = Connection(socket.create_connection((host, port)).detach())
+        trap.send_bytes(pickle.dumps(("ready",)))
+        wait(r, lambda: r.ready)
+        assert r.conn is not None and r._listener is None  # the child's connection
+        with pytest.raises((EOFError, OSError)):
+            intruder.recv_bytes()  # closed unread
+        there, here = trainer(), trainer()
+        run_remote(r, there, limit=20)
+        here.run(max_epochs=20)
+        assert np.array_equal(there.net.params, here.net.params)
+    finally:
+        r.close()
+
+
+def test_the_child_refuses_a_bad_command_line():
+    import subprocess
+    import sys
+
+    for args in ([], ["udp", "x"], ["fd"]):
+        p = subprocess.run([sys.executable, "-m", "core.worker", *args], capture_output=True,
+                           text=True, timeout=60)
+        assert p.returncode == 2 and p.stderr.startswith("usage:"), args

@@ -362,3 +362,34 @@ def test_layout_scale_and_theme_come_back_next_session(qtbot):
     second.set_scale(1.0)
     second.docks["loss"].show()
     second.close()
+
+
+def test_play_trains_in_the_other_process_over_the_local_port_link_too(qtbot, monkeypatch):
+    """Windows has no inherited sockets: there the window reaches its training process
+    over a local port with a key (core.worker's "tcp" link). The same window, forced onto
+    that link here, trains in the other process and stops on the epoch limit exactly."""
+    import gui.controller
+    from core.worker import Remote
+    from resources import load_lesson
+    from tests.gui.conftest import window_on
+
+    monkeypatch.setattr(gui.controller, "Remote", lambda: Remote(link="tcp"))
+    win = window_on(qtbot, load_lesson("xor"))
+    win.activateWindow()  # for the Space key
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    try:
+        assert win.controller.remote.link == "tcp"
+        doc = win.doc
+        doc.set_setting("max_epochs", "30000")
+        fastest(win)
+        qtbot.keyClick(win, Qt.Key_Space)
+        assert win.controller.running
+        qtbot.waitUntil(lambda: win.controller.in_background or bool(win.controller.remote.failed),
+                        timeout=10_000)
+        assert not win.controller.remote.failed
+        assert win.controller.remote.process.pid != os.getpid()
+        qtbot.waitUntil(lambda: not win.controller.running, timeout=20_000)
+        assert doc.epoch == 30000 and "Stopped after 30000 epochs" in note_shown(win)
+    finally:
+        win.controller.close()
+    assert win.controller.remote.process is None
