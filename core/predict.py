@@ -92,16 +92,31 @@ def loss_question(loss_now: float, epochs: int, below: float) -> Text:
                              ).format(epochs, num(loss_now), num(below))
 
 
-def boundary_error(points: np.ndarray, line: tuple[float, float, float, float],
-                   diagonal: float) -> float:
-    """How far the boundary ``points`` (n, 2) lie from the guessed line through (x0, y0)
-    and (x1, y1), on average, as a share of the map's ``diagonal``; inf when there is no
-    boundary (one class everywhere) or no line (its two ends coincide)."""
-    x0, y0, x1, y1 = line
-    d = np.array([x1 - x0, y1 - y0], dtype=float)
-    length = float(np.hypot(*d))
+def boundary_error(points: np.ndarray, guess, diagonal: float) -> float:
+    """How far the boundary ``points`` (n, 2) lie from the guessed line, on average, as a
+    share of the map's ``diagonal``. ``guess`` is the line's k >= 2 corners (k, 2) in
+    order: a polyline whose first and last pieces go on past their ends (two corners: the
+    straight line through them), so that a curved boundary can be matched by bending the
+    line. inf when there is no boundary (one class everywhere) or no line (all corners
+    at one point).
+
+        d(p) = min over pieces of |p - nearest point of the piece|
+        error = mean over boundary points of d(p) / diagonal
+    """
     points = np.asarray(points, dtype=float).reshape(-1, 2)
-    if not len(points) or length == 0 or diagonal <= 0:
+    corners = np.asarray(guess, dtype=float).reshape(-1, 2)
+    a, b = corners[:-1], corners[1:]  # the pieces, (k - 1, 2) each
+    lengths2 = ((b - a) ** 2).sum(axis=1)
+    keep = lengths2 > 0  # a piece of no length adds nothing
+    if not len(points) or not keep.any() or not diagonal > 0:
         return math.inf
-    normal = np.array([-d[1], d[0]]) / length
-    return float(np.abs((points - [x0, y0]) @ normal).mean() / diagonal)
+    a, b, lengths2 = a[keep], b[keep], lengths2[keep]
+    # t: where each point's foot falls on each piece (0 at a, 1 at b), (n, k - 1)
+    t = np.einsum("nkd,kd->nk", points[:, None, :] - a[None], b - a) / lengths2
+    lo = np.zeros(len(a))
+    hi = np.ones(len(a))
+    lo[0], hi[-1] = -np.inf, np.inf  # the ends go on as rays (both, for a single piece)
+    t = np.clip(t, lo, hi)
+    feet = a[None] + t[..., None] * (b - a)[None]
+    d = np.sqrt(((points[:, None, :] - feet) ** 2).sum(axis=2)).min(axis=1)
+    return float(d.mean() / diagonal)

@@ -61,7 +61,11 @@ class PredictPanel(QWidget):
         self.right = self.asked = 0
         self.question: Question | None = None
         self.pending: str | None = None  # 'loss' or 'boundary' while awaiting the answer
-        self.guess: pg.LineSegmentROI | None = None
+        self.guess: pg.PolyLineROI | None = None
+        # guesses of earlier questions, hidden but kept in the map's scene: a PolyLineROI
+        # taken out of its scene and collected crashed the interpreter (its corner handles,
+        # deleted with it in C++, were deleted again with their Python wrappers)
+        self.retired: list[pg.PolyLineROI] = []
         self.kind = QComboBox()
         for key, text in (("delta", translate("predict", "Sign of a delta δ")),
                           ("gradient", translate("predict", "Sign of a gradient ∂E/∂w")),
@@ -134,8 +138,9 @@ class PredictPanel(QWidget):
         self.verdict.setText("")
         self.commit.hide()
         self._set_choices(())
-        if self.guess is not None and self.decision is not None:
-            self.decision.plot.removeItem(self.guess)
+        if self.guess is not None:
+            self.guess.hide()
+            self.retired.append(self.guess)
         self.guess = None
 
     def _set_choices(self, choices: tuple[str, ...]) -> None:
@@ -187,12 +192,14 @@ class PredictPanel(QWidget):
             raise ValueError(translate("predict", "The boundary question needs two inputs and one "
                                                   "class output"))
         x0, x1, y0, y1 = self.decision.map_range()
-        self.guess = pg.LineSegmentROI([[x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0)],
-                                        [x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)]],
-                                       pen=pg.mkPen(120, 0, 160, width=3))
+        # a line to drag; a click on it adds a corner to bend it (a curved boundary)
+        self.guess = pg.PolyLineROI([[x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0)],
+                                     [x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)]],
+                                    closed=False, pen=pg.mkPen(120, 0, 160, width=3))
         self.decision.plot.addItem(self.guess)
         self.text.setText(translate("predict", "Drag the purple line on the decision map to where the "
-                                               "boundary will be after {0} more epochs, then commit.")
+                                               "boundary will be after {0} more epochs (click it to add "
+                                               "a corner and bend it), then commit.")
                           .format(self.epochs.value()))
         self.pending = "boundary"
         self.commit.show()
@@ -224,17 +231,23 @@ class PredictPanel(QWidget):
         False if there is no line to commit."""
         if self.pending != "boundary" or self.guess is None or self.training is not None:
             return False
-        (ax, ay), (bx, by) = [self.guess.mapToParent(h.pos()).toTuple()
-                              for h in self.guess.getHandles()]  # in the map's coordinates
+        corners = self.corners()
         self.guess.setPen(pg.mkPen(120, 0, 160, width=3, style=Qt.DashLine))
+        for segment in self.guess.segments:  # (they keep their own pens)
+            segment.setPen(pg.mkPen(120, 0, 160, width=3, style=Qt.DashLine))
+            segment.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # no more corners
         self.guess.translatable = False
         for h in self.guess.getHandles():
             h.setVisible(False)
         self.commit.hide()
-        self._train(lambda trained: self._judge_line((ax, ay, bx, by), trained))
+        self._train(lambda trained: self._judge_line(corners, trained))
         return True
 
-    def _judge_line(self, line: tuple, trained: int) -> None:
+    def corners(self) -> list[tuple[float, float]]:
+        """The guessed line's corners in the map's coordinates, in order."""
+        return [self.guess.mapToParent(h.pos()).toTuple() for h in self.guess.getHandles()]
+
+    def _judge_line(self, line: list, trained: int) -> None:
         doc = self.doc
         x0, x1, y0, y1 = self.decision.map_range()
         gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)

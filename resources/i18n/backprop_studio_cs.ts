@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="150"/>
+        <location filename="../../gui/panels/data.py" line="151"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="151"/>
+        <location filename="../../gui/panels/data.py" line="152"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="152"/>
+        <location filename="../../gui/panels/data.py" line="153"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -564,152 +564,152 @@
 <context>
     <name>data</name>
     <message>
-        <location filename="../../gui/panels/data.py" line="27"/>
+        <location filename="../../gui/panels/data.py" line="28"/>
         <source>XOR, 4 corners</source>
         <translation>XOR, 4 rohy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="28"/>
+        <location filename="../../gui/panels/data.py" line="29"/>
         <source>XOR cloud</source>
         <translation>XOR, mračno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="29"/>
+        <location filename="../../gui/panels/data.py" line="30"/>
         <source>circle</source>
         <translation>kruh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="30"/>
+        <location filename="../../gui/panels/data.py" line="31"/>
         <source>two Gaussians</source>
         <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="31"/>
+        <location filename="../../gui/panels/data.py" line="32"/>
         <source>spiral</source>
         <translation>spirála</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="32"/>
+        <location filename="../../gui/panels/data.py" line="33"/>
         <source>stripe (two boundaries)</source>
         <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="33"/>
+        <location filename="../../gui/panels/data.py" line="34"/>
         <source>three blobs</source>
         <translation>tři shluky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="34"/>
+        <location filename="../../gui/panels/data.py" line="35"/>
         <source>sine (regression)</source>
         <translation>sinus (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="35"/>
+        <location filename="../../gui/panels/data.py" line="36"/>
         <source>plane (regression)</source>
         <translation>rovina (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="36"/>
+        <location filename="../../gui/panels/data.py" line="37"/>
         <source>Gaussian bumps (regression)</source>
         <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="50"/>
+        <location filename="../../gui/panels/data.py" line="51"/>
         <source>Number of samples (train and test together)</source>
         <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="59"/>
+        <location filename="../../gui/panels/data.py" line="60"/>
         <source>Share of the samples held out as test data</source>
         <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="62"/>
+        <location filename="../../gui/panels/data.py" line="63"/>
         <source>Generate</source>
         <translation>Vytvořit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="63"/>
+        <location filename="../../gui/panels/data.py" line="64"/>
         <source>Replace the data (undoable); the network&apos;s inputs and outputs follow</source>
         <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="68"/>
+        <location filename="../../gui/panels/data.py" line="69"/>
         <source>class {0}</source>
         <translation>třída {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="69"/>
+        <location filename="../../gui/panels/data.py" line="70"/>
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="73"/>
+        <location filename="../../gui/panels/data.py" line="74"/>
         <source>Import CSV…</source>
         <translation>Importovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="74"/>
+        <location filename="../../gui/panels/data.py" line="75"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="87"/>
+        <location filename="../../gui/panels/data.py" line="88"/>
         <source>in use</source>
         <translation>používaná</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="92"/>
+        <location filename="../../gui/panels/data.py" line="93"/>
         <source>Generate new data</source>
         <translation>Vygenerovat nová data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="95"/>
+        <location filename="../../gui/panels/data.py" line="96"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="96"/>
+        <location filename="../../gui/panels/data.py" line="97"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="97"/>
+        <location filename="../../gui/panels/data.py" line="98"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="98"/>
+        <location filename="../../gui/panels/data.py" line="99"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="99"/>
+        <location filename="../../gui/panels/data.py" line="100"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="89"/>
+        <location filename="../../gui/panels/data.py" line="90"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="88"/>
+        <location filename="../../gui/panels/data.py" line="89"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="129"/>
+        <location filename="../../gui/panels/data.py" line="130"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="147"/>
+        <location filename="../../gui/panels/data.py" line="148"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="149"/>
+        <location filename="../../gui/panels/data.py" line="150"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -1996,7 +1996,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="360"/>
-        <location filename="../../gui/main_window.py" line="1035"/>
+        <location filename="../../gui/main_window.py" line="1034"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
@@ -2037,7 +2037,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="375"/>
-        <location filename="../../gui/main_window.py" line="781"/>
+        <location filename="../../gui/main_window.py" line="780"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
@@ -2302,112 +2302,112 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="713"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="718"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="734"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738"/>
+        <location filename="../../gui/main_window.py" line="737"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="741"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="745"/>
+        <location filename="../../gui/main_window.py" line="744"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="780"/>
+        <location filename="../../gui/main_window.py" line="779"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="823"/>
+        <location filename="../../gui/main_window.py" line="822"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="830"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="831"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="931"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="949"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="951"/>
+        <location filename="../../gui/main_window.py" line="950"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="966"/>
+        <location filename="../../gui/main_window.py" line="965"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="983"/>
+        <location filename="../../gui/main_window.py" line="982"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1001"/>
+        <location filename="../../gui/main_window.py" line="1000"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1015"/>
+        <location filename="../../gui/main_window.py" line="1014"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1022"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1025"/>
+        <location filename="../../gui/main_window.py" line="1024"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1043"/>
+        <location filename="../../gui/main_window.py" line="1042"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2696,149 +2696,149 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="66"/>
+        <location filename="../../gui/panels/predict.py" line="70"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="67"/>
+        <location filename="../../gui/panels/predict.py" line="71"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="68"/>
+        <location filename="../../gui/panels/predict.py" line="72"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="69"/>
+        <location filename="../../gui/panels/predict.py" line="73"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="70"/>
+        <location filename="../../gui/panels/predict.py" line="74"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="72"/>
+        <location filename="../../gui/panels/predict.py" line="76"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="75"/>
+        <location filename="../../gui/panels/predict.py" line="79"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="76"/>
+        <location filename="../../gui/panels/predict.py" line="80"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="81"/>
+        <location filename="../../gui/panels/predict.py" line="85"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="83"/>
+        <location filename="../../gui/panels/predict.py" line="87"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="84"/>
+        <location filename="../../gui/panels/predict.py" line="88"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="85"/>
+        <location filename="../../gui/panels/predict.py" line="89"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="86"/>
+        <location filename="../../gui/panels/predict.py" line="90"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="92"/>
+        <location filename="../../gui/panels/predict.py" line="96"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="93"/>
+        <location filename="../../gui/panels/predict.py" line="97"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="122"/>
+        <location filename="../../gui/panels/predict.py" line="126"/>
         <source>Stopped: the network changed before the answer was in</source>
         <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="167"/>
+        <location filename="../../gui/panels/predict.py" line="172"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="187"/>
+        <location filename="../../gui/panels/predict.py" line="192"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="194"/>
-        <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs, then commit.</source>
-        <translation>Přetáhněte fialovou přímku na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách, a potvrďte.</translation>
+        <location filename="../../gui/panels/predict.py" line="200"/>
+        <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs (click it to add a corner and bend it), then commit.</source>
+        <translation>Přetáhněte fialovou čáru na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách (kliknutím na ni přidáte roh a ohnete ji), a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="217"/>
+        <location filename="../../gui/panels/predict.py" line="224"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="218"/>
+        <location filename="../../gui/panels/predict.py" line="225"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="219"/>
+        <location filename="../../gui/panels/predict.py" line="226"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="248"/>
+        <location filename="../../gui/panels/predict.py" line="261"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="251"/>
+        <location filename="../../gui/panels/predict.py" line="264"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="279"/>
+        <location filename="../../gui/panels/predict.py" line="292"/>
         <source>Training: {0} of {1} epochs…</source>
         <translation>Trénink: {0} z {1} epoch…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="300"/>
+        <location filename="../../gui/panels/predict.py" line="313"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="300"/>
+        <location filename="../../gui/panels/predict.py" line="313"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="301"/>
+        <location filename="../../gui/panels/predict.py" line="314"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="308"/>
+        <location filename="../../gui/panels/predict.py" line="321"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -3747,67 +3747,67 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="702"/>
+        <location filename="../../gui/canvas/view.py" line="706"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="883"/>
+        <location filename="../../gui/canvas/view.py" line="887"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="884"/>
+        <location filename="../../gui/canvas/view.py" line="888"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="886"/>
+        <location filename="../../gui/canvas/view.py" line="890"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="895"/>
+        <location filename="../../gui/canvas/view.py" line="899"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="896"/>
+        <location filename="../../gui/canvas/view.py" line="900"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="897"/>
+        <location filename="../../gui/canvas/view.py" line="901"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="899"/>
+        <location filename="../../gui/canvas/view.py" line="903"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="902"/>
+        <location filename="../../gui/canvas/view.py" line="906"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="908"/>
+        <location filename="../../gui/canvas/view.py" line="912"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="908"/>
+        <location filename="../../gui/canvas/view.py" line="912"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="911"/>
+        <location filename="../../gui/canvas/view.py" line="915"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="919"/>
+        <location filename="../../gui/canvas/view.py" line="923"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>

@@ -63,7 +63,32 @@ def test_bad_answers_and_bad_thresholds_are_refused():
 
 def test_boundary_error_is_the_mean_distance_from_the_guessed_line_over_the_diagonal():
     pts = np.column_stack([np.linspace(0, 1, 11), np.linspace(0, 1, 11)])  # on y = x
-    assert boundary_error(pts, (0, 0, 2, 2), 2.0) == pytest.approx(0.0, abs=1e-12)
-    assert boundary_error(pts + [0, 0.2], (0, 0, 1, 1), 2.0) == pytest.approx(0.2 / math.sqrt(2) / 2)
-    assert boundary_error(np.empty((0, 2)), (0, 0, 1, 1), 2.0) == math.inf  # no boundary
-    assert boundary_error(pts, (1, 1, 1, 1), 2.0) == math.inf  # no line
+    assert boundary_error(pts, [(0, 0), (2, 2)], 2.0) == pytest.approx(0.0, abs=1e-12)
+    shifted = boundary_error(pts + [0, 0.2], [(0, 0), (1, 1)], 2.0)
+    assert shifted == pytest.approx(0.2 / math.sqrt(2) / 2)
+    # two corners: the whole straight line through them, not just the piece between
+    assert boundary_error(pts, [(0.4, 0.4), (0.5, 0.5)], 2.0) == pytest.approx(0.0, abs=1e-12)
+    assert boundary_error(np.empty((0, 2)), [(0, 0), (1, 1)], 2.0) == math.inf  # no boundary
+    assert boundary_error(pts, [(1, 1), (1, 1)], 2.0) == math.inf  # no line
+
+
+def test_a_bent_line_matches_a_curved_boundary():
+    """A boundary along y = |x|: no straight line comes near, the bent line through its
+    corner lies on it; pieces between corners end at them, the outer ones go on."""
+    x = np.linspace(-1, 1, 41)
+    vee = np.column_stack([x, np.abs(x)])
+    straight = min(boundary_error(vee, [(-1, c), (1, c)], 2.0) for c in np.linspace(0, 1, 21))
+    assert straight > 0.1
+    assert boundary_error(vee, [(-0.5, 0.5), (0, 0), (0.5, 0.5)], 2.0) == pytest.approx(0, abs=1e-12)
+    # distance to the nearest piece, measured to its end beyond a corner: (0, -1) is 1 from (0, 0)
+    assert boundary_error([(0, -1)], [(-1, 1), (0, 0), (1, 1)], 1.0) == pytest.approx(1.0)
+    # brute force: the distance to a densely sampled bent line
+    rng = np.random.default_rng(0)
+    corners = rng.uniform(-1, 1, (4, 2))
+    pts = rng.uniform(-1, 1, (30, 2))
+    t, far = np.linspace(0, 1, 20001)[:, None], np.linspace(0, 50, 50001)[:, None]
+    dense = np.vstack([a + t * (b - a) for a, b in zip(corners[:-1], corners[1:])]
+                      + [corners[0] + far * (corners[0] - corners[1]),  # the two rays
+                         corners[-1] + far * (corners[-1] - corners[-2])])
+    brute = np.mean([np.sqrt(((dense - p) ** 2).sum(1)).min() for p in pts])
+    assert boundary_error(pts, corners, 1.0) == pytest.approx(brute, abs=2e-3)
