@@ -446,8 +446,17 @@ class MainWindow(QMainWindow):
         self.left_action.triggered.connect(self._left)
         self.addAction(self.left_action)
         view = bar.addMenu(translate("main_window", "&View"))
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
+        for vid, dock in self.docks.items():
+            toggle = dock.toggleViewAction()
+            if vid == "predict":  # shown where it has room, as F7 shows it (docked at the
+                # foot of the designer it got ~80 px: the question and Commit out of sight)
+                toggle = QAction(dock.windowTitle(), self, checkable=True)
+                toggle.triggered.connect(lambda on: self.show_predict() if on else
+                                         self.docks["predict"].hide())
+                dock.visibilityChanged.connect(
+                    lambda seen, t=toggle, d=dock: t.setChecked(not d.isHidden()))
+                self.predict_view_action = toggle
+            view.addAction(toggle)
         view.addSeparator()
         self._action(view, translate("main_window", "Fit network in view"), self.canvas.fit, "Home")
         zoom = self._action(view, translate("main_window", "Zoom in"),

@@ -198,3 +198,22 @@ def test_in_lecture_mode_predict_is_a_tab_beside_the_phases(open_window, qtbot):
     assert dock.isVisible() and not dock.isFloating()
     assert dock in win.tabifiedDockWidgets(win.docks["lecture"])
     assert win.predict.text.text().startswith("Sample 1, x = (2, 3): Will δ")
+
+
+def test_the_view_menu_shows_predict_where_its_question_can_be_read(open_window, qtbot):
+    """View → Predict docked the panel at the foot of the designer (~80 px at 1280×720:
+    its question, answers and Commit below the fold); it opens as F7 does, with room."""
+    from tests.gui.test_building import trigger
+
+    win = open_window()
+    win.resize(1280, 720)
+    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    trigger(view_menu, "Predict")
+    dock, panel = win.docks["predict"], win.predict
+    qtbot.waitUntil(lambda: dock.isVisible() and not panel.text.visibleRegion().isEmpty())
+    assert panel.text.text()  # a first question, readable
+    assert dock.height() >= 15 * win.fontMetrics().height()
+    assert win.predict_view_action.isChecked()
+    trigger(view_menu, "Predict")  # and hides it again
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    assert not win.predict_view_action.isChecked()
