@@ -211,6 +211,24 @@ class MainWindow(QMainWindow):
             self._tabs.append((tab_with, view.id))
         self.docks[view.id] = dock
         dock.dockLocationChanged.connect(lambda area: QTimer.singleShot(0, self, self.order_tabs))
+        if view.id in self.ROOMY:  # shown in the strip under the canvas (View menu), it got
+            # ~70 px there: the lecture's formula and buttons below the fold, the gallery's
+            # plots flat lines
+            dock.visibilityChanged.connect(
+                lambda shown, d=dock: shown and QTimer.singleShot(0, self, lambda: self._room_for(d)))
+
+    #: docks that need some height to be read, in lines of text
+    ROOMY = {"lecture": 14, "gallery": 18}
+
+    def _room_for(self, dock: QDockWidget) -> None:
+        """At least ROOMY lines of height for ``dock`` where it lies docked above or below
+        the canvas (its column's other docks and the canvas keep the rest)."""
+        if dock.isFloating() or not dock.isVisible() or \
+                self.dockWidgetArea(dock) not in (Qt.BottomDockWidgetArea, Qt.TopDockWidgetArea):
+            return
+        want = min(self.ROOMY[dock.objectName()] * self.fontMetrics().height(), self.height() // 2)
+        if dock.height() < want:
+            self.resizeDocks([dock], [want], Qt.Vertical)
 
     def showEvent(self, e) -> None:
         super().showEvent(e)

@@ -489,3 +489,23 @@ def square(box) -> int:
     opt = QStyleOptionButton()
     box.initStyleOption(opt)
     return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box).width()
+
+
+@pytest.mark.parametrize("title", ["Lecture", "Activation gallery"])
+def test_a_mode_panel_opened_from_the_view_menu_gets_room_to_be_read(open_window, qtbot, title):
+    """View → Lecture (or the gallery) docked the panel in the strip under the canvas at
+    ~70 px (1280×720): the phase's formula and its buttons below the fold, the gallery's
+    plots flat lines. It now gets 14 (18) lines of height there."""
+    from tests.gui.test_building import trigger
+
+    win = open_window()
+    win.resize(1280, 720)
+    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    trigger(view_menu, title)
+    dock = next(d for d in win.docks.values() if d.windowTitle() == title)
+    line = win.fontMetrics().height()
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= 13 * line)
+    if title == "Lecture":
+        button = win.lecture.next_button
+        qtbot.waitUntil(lambda: button.visibleRegion().boundingRect() == button.rect())
+    assert win.canvas.height() > 8 * line  # the canvas keeps a share
