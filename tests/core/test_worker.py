@@ -55,10 +55,14 @@ def run_remote(r: Remote, t: Trainer, limit=None, threshold=None) -> dict:
     return reports[-1]
 
 
-@pytest.mark.parametrize("kw", [
-    {}, {"batch": 32, "shuffle": True, "optimizer": "adam", "seed": 7},
-    {"batch": "sample", "optimizer": "momentum", "l2": 0.01},
-    {"batch": 16, "optimizer": "adam", "l1": 0.02, "l2": 0.001}])
+KINDS = [{}, {"batch": 32, "shuffle": True, "optimizer": "adam", "seed": 7},
+         {"batch": "sample", "optimizer": "momentum", "l2": 0.01},
+         {"batch": 16, "optimizer": "adam", "l1": 0.02, "l2": 0.001}]
+
+
+# every kind on the inherited socket, the shuffled Adam one on the port too (the link
+# carries the same messages whatever is trained; this keeps the suite's time down)
+@pytest.mark.parametrize("link,kw", [("fd", kw) for kw in KINDS] + [("tcp", KINDS[1])])
 def test_the_child_trains_what_this_process_would_have(remote, kw):
     here, there = trainer(**kw), trainer(**kw)
     here.run(max_epochs=20)
