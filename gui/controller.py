@@ -55,6 +55,7 @@ class Controller(QObject):
         self._slice_end = 0.0
         self._redraw = 0.0  # seconds the last tick spent beyond its training slice
         self.rate: float | None = doc.settings.get("speed")  # epochs/s, None: unlimited
+        self.waiting_for = ""  # why Play must wait (Predict training an answer), or ""
         self.timer = QTimer(self)
         self.timer.setInterval(15)
         self.timer.timeout.connect(self._tick)
@@ -78,6 +79,9 @@ class Controller(QObject):
             self._last, self._due = time.perf_counter(), 0.0
 
     def play(self) -> None:
+        if self.waiting_for:  # another training of the document's is under way
+            self.doc.refused.emit(self.waiting_for)
+            return
         if not self.running and self.doc.allowed("play"):
             self._last = self._slice_end = time.perf_counter()
             self._due = 1.0 if self.rate else 0.0

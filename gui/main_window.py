@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.lecture = LecturePanel(doc)
         self.gallery = ActivationGallery()
         self.predict = PredictPanel(doc, self.decision)
+        self.predict.busy_changed.connect(self._predict_busy)
         self.challenges = ChallengesPanel(doc)
         self.health_history = HealthHistory(doc, self)
         self.health = HealthView(doc, self.health_history)
@@ -581,6 +582,15 @@ class MainWindow(QMainWindow):
         dock.raise_()
         if not self.predict.text.text():
             self.predict.new_question()
+
+    def _predict_busy(self, busy: bool) -> None:
+        """While Predict trains its answer, Play waits (and pauses if playing): its epochs
+        are the question's; both at once made the answer come early."""
+        if busy:
+            self.controller.pause()
+        self.controller.waiting_for = translate(
+            "main_window", "Predict is training its answer; Play is free again when it is "
+                           "revealed") if busy else ""
 
     def _scope(self, scope: str) -> None:
         if not self.lecture_mode:

@@ -53,6 +53,7 @@ class PredictPanel(QWidget):
     window's decision map (the boundary question draws the guessed line on it)."""
 
     answered = Signal(bool)  # right?
+    busy_changed = Signal(bool)  # an answer's epochs are training (Play waits meanwhile)
 
     def __init__(self, doc: Document, decision=None, parent=None) -> None:
         super().__init__(parent)
@@ -300,6 +301,7 @@ class PredictPanel(QWidget):
             self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
+        self.busy_changed.emit(busy)
         for w in (self.new_button, self.epochs, self.kind, self.sample):
             w.setEnabled(not busy)
         for k in range(self.buttons.count()):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from core.derivation import derive
 from core.predict import boundary_error
 from gui.plots.contour import segments
+from tests.gui.conftest import refusal_shown
 from tests.gui.test_explore import drag, settled
 
 
@@ -118,11 +119,14 @@ def test_a_long_look_ahead_trains_in_slices_the_views_follow_and_one_step_back_u
     qtbot.mouseClick(button(panel, "no"), Qt.LeftButton)
     assert doc.epoch < 20_001 and panel.training is not None  # returned before the end
     assert not panel.new_button.isEnabled() and not button(panel, "yes").isEnabled()
+    qtbot.keyClick(win, Qt.Key_Space)  # Play waits: the epochs are the question's
+    assert not win.controller.running and "Predict is training its answer" in refusal_shown(win)
     qtbot.waitUntil(lambda: panel.verdict.text().startswith("Training:"))
     qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=60_000)
     assert doc.epoch == 20_001 and "After 20000 epochs the loss is" in panel.verdict.text()
     assert win.loss_plot.frames > frames + 1  # drawn along the way, not once at the end
     assert panel.new_button.isEnabled()
+    assert not win.controller.waiting_for  # Play is free again
     win.step_back_action.trigger()  # the toolbar's Step back
     assert doc.epoch == 1  # the whole look-ahead, in one Step back
 
