@@ -4,6 +4,7 @@ class of points added by clicking the decision map; the inputs the network is fe
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,12 +82,17 @@ class DataPanel(QWidget):
         self.features_grid.setContentsMargins(0, 0, 0, 0)
         self.feature_checks: dict[str, QCheckBox] = {}
         self._offered_for = None
+        self.columns = 0  # of input check boxes, as laid out
         # the data in use first: its size, the inputs fed to the network, the class a click
         # adds (at 1280 x 720 the dock shows ~100 px; the inputs, last, needed scrolling)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
-        form.addRow(translate("data", "in use"), self.summary)
-        form.addRow(translate("data", "inputs"), self.features_box)
+        # (their labels over them: beside them at 250 % the summary got a word a line and
+        # the inputs ran past the dock's edge)
+        form.addRow(QLabel(translate("data", "in use")))
+        form.addRow(self.summary)
+        form.addRow(QLabel(translate("data", "inputs")))
+        form.addRow(self.features_box)
         form.addRow(translate("data", "new points"), self.point_class)
         # then the generator, in a box of its own: its "data set" is the one it makes, not the
         # one in use (an Iris lesson's panel said "XOR cloud" at the top)
@@ -125,18 +131,45 @@ class DataPanel(QWidget):
             for box in self.feature_checks.values():
                 box.deleteLater()
             self.feature_checks = {}
-            for k, name in enumerate(offered(d)):
+            for name in offered(d):
                 box = CheckBox(parse(name, d).unicode())
                 box.setToolTip(translate("data", "Feed the network {0} (inputs the network sees; "
                                                  "the maps stay over x1, x2)").format(name))
                 box.toggled.connect(lambda on, n=name: self._toggle_feature(n, on))
-                self.features_grid.addWidget(box, k // 3, k % 3)
                 self.feature_checks[name] = box
+            self.columns = 0
+            self._lay_out_features()
         chosen = set(self.doc.features.names)
         for name, box in self.feature_checks.items():
             box.blockSignals(True)
             box.setChecked(name in chosen)
             box.blockSignals(False)
+
+    def _lay_out_features(self) -> None:
+        """The input check boxes in as many columns (1 to 3) as the panel's width holds at
+        the present font (3 at 100 %; at 250 % three ran past the dock's edge)."""
+        boxes = list(self.feature_checks.values())
+        if not boxes:
+            return
+        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
+        room -= self.layout().contentsMargins().left() + self.layout().contentsMargins().right()
+        each = max(b.sizeHint().width() for b in boxes) + self.features_grid.horizontalSpacing()
+        columns = int(max(1, min(3, room // max(each, 1))))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for k, box in enumerate(boxes):
+            self.features_grid.addWidget(box, k // columns, k % columns, Qt.AlignLeft)  # (moves it)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        self._lay_out_features()
+
+    def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(e)
+        if e.type() == e.Type.FontChange:  # the boxes' widths change with the scale
+            self.columns = 0
+            self._lay_out_features()
 
     def _toggle_feature(self, name: str, on: bool) -> None:
         if not self.doc.toggle_feature(name, on):

@@ -111,3 +111,25 @@ def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, 
         assert box.visibleRegion().boundingRect() == box.rect(), name
     assert panel.kind.parentWidget() is panel.new_data
     assert panel.new_data.title() == "Generate new data"
+
+
+def test_the_input_check_boxes_fit_the_data_dock_at_250_percent(open_window, qtbot):
+    """Three columns of input check boxes ran past the Data dock's edge at 250 %: the
+    columns follow the panel's width (3 at 100 %, fewer when they do not fit)."""
+    win = open_window("iris")
+    win.resize(1280, 720)
+    dock = win.docks["data"]
+    dock.show()
+    dock.raise_()
+    panel = win.data_panel
+    qtbot.waitUntil(lambda: panel.columns == 3)
+    win.set_scale(2.5)
+    view = panel.parentWidget()  # the dock's scroll area's viewport
+
+    def inside() -> bool:
+        return all(box.mapTo(view, box.rect().topRight()).x() <= view.width()
+                   for box in panel.feature_checks.values())
+
+    qtbot.waitUntil(lambda: panel.columns < 3 and inside())
+    win.set_scale(1.0)
+    qtbot.waitUntil(lambda: panel.columns == 3)

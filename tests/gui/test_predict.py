@@ -23,6 +23,16 @@ def ask(win, qtbot, kind: str):
     return panel
 
 
+def judged(doc, plot, corners) -> float:
+    """The guessed line's error worked out here: the 0.5 boundary of the network on a
+    100 × 100 grid over the map, its mean distance from the line over the diagonal."""
+    x0, x1, y0, y1 = plot.map_range()
+    g = np.stack(np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)), -1).reshape(-1, 2)
+    seg = segments(doc.net.predict(doc.inputs(g))[:, 0].reshape(100, 100), 0.5)
+    pts = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / 99, y0 + seg[:, 1] * (y1 - y0) / 99])
+    return boundary_error(pts, corners, math.hypot(x1 - x0, y1 - y0))
+
+
 def button(panel, choice: str) -> QPushButton:
     return panel.findChild(QPushButton, f"answer {choice}")
 
@@ -93,11 +103,7 @@ def test_drag_a_line_where_the_boundary_will_be_then_commit(open_window, qtbot):
     qtbot.mouseClick(panel.commit, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=20_000)
     assert doc.epoch == 400
-    x0, x1, y0, y1 = plot.map_range()
-    g = np.stack(np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)), -1).reshape(-1, 2)
-    seg = segments(doc.net.predict(doc.inputs(g))[:, 0].reshape(100, 100), 0.5)
-    pts = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / 99, y0 + seg[:, 1] * (y1 - y0) / 99])
-    error = boundary_error(pts, [a, b], math.hypot(x1 - x0, y1 - y0))
+    error = judged(doc, plot, [a, b])
     assert f"{error:.0%} of the map's diagonal" in panel.verdict.text()
     assert panel.verdict.text().startswith("✔ Right" if error <= 0.1 else "✘ Not this time")
     assert roi.pen.style() == Qt.DashLine  # the guess stays beside the boundary, dashed
@@ -175,11 +181,7 @@ def test_click_the_line_to_bend_it_then_commit_and_ask_again(open_window, qtbot)
     qtbot.mouseClick(panel.commit, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.verdict.text().startswith(("✔", "✘")), timeout=20_000)
     assert doc.epoch == 300
-    x0, x1, y0, y1 = plot.map_range()
-    g = np.stack(np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100)), -1).reshape(-1, 2)
-    seg = segments(doc.net.predict(doc.inputs(g))[:, 0].reshape(100, 100), 0.5)
-    pts = np.column_stack([x0 + seg[:, 0] * (x1 - x0) / 99, y0 + seg[:, 1] * (y1 - y0) / 99])
-    error = boundary_error(pts, corners, math.hypot(x1 - x0, y1 - y0))
+    error = judged(doc, plot, corners)
     assert f"{error:.0%} of the map's diagonal" in panel.verdict.text()
     for _ in range(3):  # again and again: each question a new line, the old ones gone
         qtbot.mouseClick(panel.new_button, Qt.LeftButton)
