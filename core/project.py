@@ -13,11 +13,17 @@
                "position": ..., "order": [...], "rng": {...},   # in the epoch, shuffled
                "optimizer": [...]},                # momentum's v, Adam's m, s and t
      "history": {"epochs": [...], "losses": [...], "stride": ...},   # optional, decimated
-     "snapshots": {"test": {"epochs", "values"}, "weights": {"epochs", "values": ARRAY}},
+     "snapshots": {"test": {"epochs", "values"},      # optional: the test curve and
+                   "weights": {"epochs", "values": ARRAY,      # the timeline's snapshots,
+                               "resume": [RESUME or null, ...]}},     # optional, one each
      "show": "a view to bring forward",
      "map_range": [x1_min, x1_max, x2_min, x2_max],   # optional: the decision map's view
      "map_slice": {"axes": [a, b], "held": [v1, ..., vd]}}   # optional, data of d > 2 inputs:
                      # the map's two inputs (0-based) and where every input is held
+
+A RESUME is what training needs besides the weights to go on exactly from a
+snapshot (Replay): {"steps", "position", "optimizer": [...]} and, when shuffling,
+"rng" and the epoch's "order" or the generator state it was drawn from ("order_rng").
 
 An ARRAY is nested lists of numbers or, for large ones, the exact bytes as
 ``{"dtype": "float64", "shape": [N, k], "base64": "..."}`` (little-endian), which
@@ -104,14 +110,27 @@ class Project:
 
 # --- writing -------------------------------------------------------------------------------
 
-def encode(a: np.ndarray):
-    """An array as JSON: nested lists when small, exact base64 bytes when large."""
+def encode(a: np.ndarray, lists: bool = True):
+    """An array as JSON: nested lists when small (unless not ``lists``), exact base64
+    bytes when large."""
     a = np.asarray(a)
-    if a.size <= LIST_LIMIT:
+    if lists and a.size <= LIST_LIMIT:
         return a.tolist()
     kind = "int64" if a.dtype.kind in "iu" else "float64"
     raw = np.ascontiguousarray(a, dtype="<i8" if kind == "int64" else "<f8").tobytes()
     return {"dtype": kind, "shape": list(a.shape), "base64": base64.b64encode(raw).decode()}
+
+
+def _snapshots_json(s: dict) -> dict:
+    """Snapshots as ``snapshots_dict`` writes them, also when read by ``load`` (arrays
+    and resume states decoded)."""
+    w = s.get("weights")
+    if w is None or not isinstance(w.get("values"), np.ndarray):
+        return s
+    out = {"epochs": list(w["epochs"]), "values": encode(w["values"]) if len(w["epochs"]) else []}
+    if w.get("resume") is not None:
+        out["resume"] = [None if r is None else encode_resume(r) for r in w["resume"]]
+    return {**s, "weights": out}
 
 
 def network_dict(net: Network) -> dict:
@@ -132,9 +151,11 @@ def to_dict(p: Project) -> dict:
         "initial_params": None if p.initial_params is None else encode(p.initial_params),
         "data": data, "training": dict(p.training), "init": dict(p.init),
     }
-    for key in ("show", "state", "history", "snapshots"):
+    for key in ("show", "state", "history"):
         if getattr(p, key) is not None:
             out[key] = getattr(p, key)
+    if p.snapshots is not None:
+        out["snapshots"] = _snapshots_json(p.snapshots)
     if p.map_range is not None:
         out["map_range"] = list(p.map_range)
     if p.map_slice is not None:
@@ -233,7 +254,8 @@ def _need(cond: bool, message: str) -> None:
 
 
 def _keys(d, what: str, allowed) -> dict:
-    _need(isinstance(d, dict), QT_TRANSLATE_NOOP("project", "{0} must be an object").format(what))
+    if not isinstance(d, dict):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be an object").format(what))
     unknown = [k for k in d if k not in allowed]
     if unknown:
         key = unknown[0]
@@ -244,27 +266,35 @@ def _keys(d, what: str, allowed) -> dict:
 
 
 def _whole(v, what: str, lo: int = 0, hi: int = MAX_WHOLE) -> int:
-    _need(isinstance(v, int) and not isinstance(v, bool),
-          QT_TRANSLATE_NOOP("project", "{0} must be a whole number; got {1}").format(what, short(v)))
-    _need(lo <= v <= hi, QT_TRANSLATE_NOOP("project", "{0} must be from {1} to {2}; got {3}")
-                         .format(what, lo, hi, short(v)))
+    # (messages are made only on failure: a file may hold a million numbers to check)
+    if not (isinstance(v, int) and not isinstance(v, bool)):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a whole number; got {1}")
+                           .format(what, short(v)))
+    if not lo <= v <= hi:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be from {1} to {2}; got {3}")
+                           .format(what, lo, hi, short(v)))
     return v
 
 
 def _real(v, what: str, lo: float = -math.inf, hi: float = math.inf, positive: bool = False
           ) -> float:
-    _need(is_number(v), QT_TRANSLATE_NOOP("project", "{0} must be a number; got {1}").format(what, short(v)))
+    if not is_number(v):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a number; got {1}")
+                           .format(what, short(v)))
     try:
         f = float(v)
     except OverflowError:
         raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is too large: {1}")
                            .format(what, short(v))) from None
-    _need(math.isfinite(f), QT_TRANSLATE_NOOP("project", "{0} must be a finite number; got {1}")
-                            .format(what, short(v)))
-    _need(not positive or f > 0, QT_TRANSLATE_NOOP("project", "{0} must be a positive number; got {1:g}")
-                                 .format(what, f))
-    _need(lo <= f <= hi, QT_TRANSLATE_NOOP("project", "{0} must be from {1:g} to {2:g}; got {3:g}")
-                         .format(what, lo, hi, f))
+    if not math.isfinite(f):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a finite number; got {1}")
+                           .format(what, short(v)))
+    if positive and not f > 0:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a positive number; got {1:g}")
+                           .format(what, f))
+    if not lo <= f <= hi:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be from {1:g} to {2:g}; got {3:g}")
+                           .format(what, lo, hi, f))
     return f
 
 
@@ -290,26 +320,32 @@ def _one_of(v, what: str, options) -> str:
 
 def _decoded(d, what: str) -> np.ndarray:
     """An array written by ``encode`` as base64 bytes, checked."""
+    # (messages are made only on failure: a file may hold thousands of these)
     _keys(d, what, ("dtype", "shape", "base64"))
-    kind = _one_of(d.get("dtype"), f"{what}.dtype", ("float64", "int64"))
+    kind = d.get("dtype")
+    if kind not in ("float64", "int64"):
+        _one_of(kind, f"{what}.dtype", ("float64", "int64"))
     shape = d.get("shape")
-    _need(isinstance(shape, list) and 1 <= len(shape) <= 2,
-          QT_TRANSLATE_NOOP("project", "{0}.shape must list 1 or 2 sizes").format(what))
-    shape = [_whole(s, f"{what}.shape", 0, MAX_VALUES) for s in shape]
+    if not (isinstance(shape, list) and 1 <= len(shape) <= 2):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.shape must list 1 or 2 sizes").format(what))
+    for s in shape:
+        if not (type(s) is int and 0 <= s <= MAX_VALUES):
+            _whole(s, f"{what}.shape", 0, MAX_VALUES)
     n = math.prod(shape)
-    _need(n <= MAX_VALUES, QT_TRANSLATE_NOOP("project", "{0} holds {1} numbers; at most {2}")
+    if n > MAX_VALUES:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} holds {1} numbers; at most {2}")
                            .format(what, n, MAX_VALUES))
     text = d.get("base64")
-    _need(isinstance(text, str), QT_TRANSLATE_NOOP("project", "{0}.base64 must be text").format(what))
-    _need(len(text) == 4 * math.ceil(8 * n / 3), QT_TRANSLATE_NOOP("project", "{0}.base64 does not hold "
-                                                                              "{1} numbers").format(what, n))
+    if not isinstance(text, str):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.base64 must be text").format(what))
     try:
         raw = base64.b64decode(text, validate=True)
     except (ValueError, TypeError):
         raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.base64 is not base64 text")
                            .format(what)) from None
-    _need(len(raw) == 8 * n, QT_TRANSLATE_NOOP("project", "{0}.base64 does not hold {1} numbers")
-                             .format(what, n))
+    if len(text) != 4 * math.ceil(8 * n / 3) or len(raw) != 8 * n:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.base64 does not hold {1} numbers")
+                           .format(what, n))
     a = np.frombuffer(raw, dtype="<i8" if kind == "int64" else "<f8").reshape(shape)
     a = a.astype(np.int64 if kind == "int64" else np.float64)  # native, writable
     if kind == "float64" and not np.isfinite(a).all():
@@ -323,13 +359,23 @@ def _vector(v, n: int, what: str) -> np.ndarray:
     """n finite numbers: a list or an encoded array."""
     if isinstance(v, dict):
         a = _decoded(v, what)
-        _need(a.shape == (n,), QT_TRANSLATE_NOOP("project", "{0} must hold {1} numbers; it holds {2}")
+        if a.shape != (n,):
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must hold {1} numbers; it holds {2}")
                                .format(what, n, a.size))
         return a.astype(np.float64)
-    _need(isinstance(v, list) and len(v) == n, QT_TRANSLATE_NOOP("project", "{0} must be a list of {1} "
-                                                                            "numbers").format(what, n))
+    if not (isinstance(v, list) and len(v) == n):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a list of {1} numbers")
+                           .format(what, n))
+    if all(type(x) in (float, int) for x in v):  # what JSON numbers read as (bool: not)
+        try:
+            a = np.asarray(v, dtype=np.float64)
+        except OverflowError:
+            a = None
+        if a is not None and np.isfinite(a).all():
+            return a
     for k, x in enumerate(v):
-        _real(x, f"{what}[{k}]")
+        if not (is_number(x) and _finite(x)):
+            _real(x, f"{what}[{k}]")  # says what is wrong
     return np.asarray(v, dtype=np.float64)
 
 
@@ -497,7 +543,7 @@ def _from_dict(d) -> Project:
     if history is not None:
         _check_history(history)
     if snapshots is not None:
-        snapshots = _check_snapshots(snapshots, P)
+        snapshots = _check_snapshots(snapshots, len(X), P, training)
     name = _text(d.get("name") or "Untitled", "name", MAX_NAME)
     description = _text(d.get("description") or "", "description", MAX_DESCRIPTION)
     show = d.get("show")
@@ -583,44 +629,108 @@ def _check_state(state, N: int, P: int, training: dict) -> None:
     _whole(state["steps"], "state.steps")
     _whole(state.get("position", 0), "state.position", 0, N - 1)
     if "order" in state:
-        order = state["order"]
-        if isinstance(order, dict):
-            order = _decoded(order, "state.order")
-        else:
-            _need(isinstance(order, list) and all(isinstance(i, int) and not isinstance(i, bool)
-                                                  for i in order),
-                  QT_TRANSLATE_NOOP("project", "state.order must list sample numbers"))
-            order = np.asarray(order, dtype=np.int64) if order else np.zeros(0, np.int64)
-        _need(order.shape == (N,) and np.array_equal(np.sort(order), np.arange(N)),
-              QT_TRANSLATE_NOOP("project", "state.order must list the samples 0..{0} once each")
-              .format(N - 1))
+        _check_order(state["order"], N, "state.order")
     if "rng" in state:
-        rng = state["rng"]
-        _keys(rng, "state.rng", ("bit_generator", "state", "has_uint32", "uinteger"))
-        _need(rng.get("bit_generator") == "PCG64", QT_TRANSLATE_NOOP("project", "state.rng must be a PCG64 "
-                                                                                "generator state"))
-        inner = _keys(rng.get("state"), "state.rng.state", ("state", "inc"))
-        for k in ("state", "inc"):
-            _whole(inner.get(k), f"state.rng.state.{k}", 0, 2**128 - 1)
-        _whole(rng.get("has_uint32"), "state.rng.has_uint32", 0, 1)
-        _whole(rng.get("uinteger"), "state.rng.uinteger", 0, 2**32 - 1)
-        try:
-            np.random.default_rng().bit_generator.state = rng
-        except (TypeError, ValueError, KeyError, OverflowError):
-            raise ProjectError(QT_TRANSLATE_NOOP("project",
-                                                 "state.rng is not a random generator state")
-                               ) from None
+        _check_rng(state["rng"], "state.rng")
     if "optimizer" in state:
-        fresh = make_optimizer(training["optimizer"], P, 1.0).state()
-        saved = state["optimizer"]
-        _need(isinstance(saved, list) and len(saved) == len(fresh),
-              QT_TRANSLATE_NOOP("project", "state.optimizer does not fit the {0} optimiser")
-              .format(training['optimizer']))
-        for k, (x, like) in enumerate(zip(saved, fresh)):
-            if isinstance(like, np.ndarray):
-                _vector(x, P, f"state.optimizer[{k}]")
-            else:
-                _whole(x, "state.optimizer's step count")
+        _check_optimizer(state["optimizer"], P, training["optimizer"], "state.optimizer")
+
+
+def _check_order(order, N: int, what: str) -> np.ndarray:
+    """An epoch's sample order: each of 0..N-1 once (a list or an encoded array)."""
+    if isinstance(order, dict):
+        order = _decoded(order, what)
+    else:
+        _need(isinstance(order, list) and all(isinstance(i, int) and not isinstance(i, bool)
+                                              for i in order),
+              QT_TRANSLATE_NOOP("project", "{0} must list sample numbers").format(what))
+        order = np.asarray(order, dtype=np.int64) if order else np.zeros(0, np.int64)
+    _need(order.shape == (N,) and np.array_equal(np.sort(order), np.arange(N)),
+          QT_TRANSLATE_NOOP("project", "{0} must list the samples 0..{1} once each").format(what, N - 1))
+    return order.astype(np.intp)
+
+
+def _check_rng(rng, what: str) -> dict:
+    """A PCG64 generator state as numpy writes it (``bit_generator.state``)."""
+    _keys(rng, what, ("bit_generator", "state", "has_uint32", "uinteger"))
+    if rng.get("bit_generator") != "PCG64":
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a PCG64 generator state")
+                           .format(what))
+    inner = _keys(rng.get("state"), what + ".state", ("state", "inc"))
+    for k in ("state", "inc"):
+        _whole(inner.get(k), what + ".state." + k, 0, 2**128 - 1)
+    _whole(rng.get("has_uint32"), what + ".has_uint32", 0, 1)
+    _whole(rng.get("uinteger"), what + ".uinteger", 0, 2**32 - 1)
+    try:
+        np.random.PCG64(0).state = rng
+    except (TypeError, ValueError, KeyError, OverflowError):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is not a random generator state")
+                           .format(what)) from None
+    return {"bit_generator": "PCG64", "state": {"state": inner["state"], "inc": inner["inc"]},
+            "has_uint32": rng["has_uint32"], "uinteger": rng["uinteger"]}
+
+
+def _check_optimizer(saved, P: int, optimizer: str, what: str) -> tuple:
+    """The optimiser's state (momentum's v; Adam's m, s and t) for P parameters."""
+    kinds = ["v" if isinstance(x, np.ndarray) else "t" for x in make_optimizer(optimizer, 1, 1.0).state()]
+    if not (isinstance(saved, list) and len(saved) == len(kinds)):
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} does not fit the {1} optimiser")
+                           .format(what, optimizer))
+    return tuple(_vector(x, P, f"{what}[{k}]") if kind == "v" else _whole(x, what + "'s step count")
+                 for k, (x, kind) in enumerate(zip(saved, kinds)))
+
+
+RESUME_KEYS = ("steps", "position", "order", "order_rng", "rng", "optimizer")
+
+
+def _check_resume(r, epoch: int, N: int, P: int, training: dict, what: str) -> dict | None:
+    """A weight snapshot's resume state (``encode_resume``), or None: the state
+    ``Trainer.rewind`` takes, with the snapshot's epoch."""
+    if r is None:
+        return None
+    _keys(r, what, RESUME_KEYS)
+    if "steps" not in r:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must hold steps").format(what))
+    state = {"epoch": epoch, "steps": _whole(r["steps"], what + ".steps"),
+             "position": _whole(r.get("position", 0), what + ".position", 0, N - 1),
+             "order": None, "order_rng": None, "rng": None, "opt": ()}
+    has_state = bool(make_optimizer(training["optimizer"], 1, 1.0).state())
+    if ("optimizer" in r) != has_state:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}.optimizer must be there exactly when the "
+                                                        "optimiser has a state ({1})")
+                           .format(what, training["optimizer"]))
+    if has_state:
+        state["opt"] = _check_optimizer(r["optimizer"], P, training["optimizer"], what + ".optimizer")
+    if training["shuffle"]:
+        if not ("rng" in r and ("order" in r) != ("order_rng" in r)):
+            raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} of shuffled training must hold rng and "
+                                                            "either order or order_rng").format(what))
+        state["rng"] = _check_rng(r["rng"], f"{what}.rng")
+        if "order" in r:
+            state["order"] = _check_order(r["order"], N, f"{what}.order")
+        else:
+            state["order_rng"] = _check_rng(r["order_rng"], f"{what}.order_rng")
+    else:
+        _need(not {"rng", "order", "order_rng"} & r.keys(),
+              QT_TRANSLATE_NOOP("project", "{0}: order, order_rng and rng are for shuffled training "
+                                           "only").format(what))
+    return state
+
+
+def encode_resume(state: dict) -> dict:
+    """A resume state (``Trainer.resume_state``) as JSON, without its epoch (the snapshot's)."""
+    out = {"steps": int(state["steps"]), "position": int(state["position"])}
+    if state["opt"]:
+        # as bytes: a third of the text of a list, and read without a check per number
+        out["optimizer"] = [encode(x, lists=False) if isinstance(x, np.ndarray) else int(x)
+                            for x in state["opt"]]
+    if state["rng"] is not None:  # kept only when shuffling
+        out["rng"] = state["rng"]
+        if state["order"] is not None:
+            out["order"] = encode(state["order"], lists=False)
+        else:
+            out["order_rng"] = state["order_rng"]
+    return out
 
 
 def _check_history(history) -> None:
@@ -639,15 +749,17 @@ def _check_history(history) -> None:
     _whole(history.get("stride", 1), "history.stride", 1)
 
 
-def _check_snapshots(s, P: int) -> dict:
-    """{"test": {"epochs", "values"}, "weights": {"epochs", "values"}}; returns it with the
-    weights as an array (k, P)."""
+def _check_snapshots(s, N: int, P: int, training: dict) -> dict:
+    """{"test": {"epochs", "values"}, "weights": {"epochs", "values", "resume"}}; returns
+    it with the weights as an array (k, P) and the resume states (optional, one per
+    snapshot or null) as ``Trainer.rewind`` takes them."""
     _keys(s, "snapshots", ("test", "weights"))
     out = {}
     for key in ("test", "weights"):
         if key not in s:
             continue
-        part = _keys(s[key], f"snapshots.{key}", ("epochs", "values"))
+        part = _keys(s[key], f"snapshots.{key}",
+                     ("epochs", "values", "resume") if key == "weights" else ("epochs", "values"))
         epochs = part.get("epochs")
         _need(isinstance(epochs, list) and len(epochs) <= 100_000,
               QT_TRANSLATE_NOOP("project", "snapshots.{0}.epochs must list at most 100000 epochs")
@@ -665,29 +777,46 @@ def _check_snapshots(s, P: int) -> dict:
             for k, v in enumerate(values):
                 _real(v, f"snapshots.test.values[{k}]")
             out[key] = {"epochs": list(epochs), "values": list(values)}
-        else:
-            if not epochs:
-                out[key] = {"epochs": [], "values": np.zeros((0, P))}
-                continue
-            v = _rows(values, P, "snapshots.weights.values")
-            _need(len(v) == len(epochs), QT_TRANSLATE_NOOP("project", "snapshots.weights.values must hold "
-                                                                      "one row per epoch"))
-            out[key] = {"epochs": list(epochs), "values": v}
+            continue
+        resume = part.get("resume")
+        if resume is not None:
+            _need(isinstance(resume, list) and len(resume) == len(epochs),
+                  QT_TRANSLATE_NOOP("project", "snapshots.weights.resume must hold one state (or null) "
+                                               "per epoch"))
+            resume = [_check_resume(r, e, N, P, training, f"snapshots.weights.resume[{k}]")
+                      for k, (r, e) in enumerate(zip(resume, epochs))]
+        if not epochs:
+            out[key] = {"epochs": [], "values": np.zeros((0, P))}
+            continue
+        v = _rows(values, P, "snapshots.weights.values")
+        _need(len(v) == len(epochs), QT_TRANSLATE_NOOP("project", "snapshots.weights.values must hold "
+                                                                  "one row per epoch"))
+        out[key] = {"epochs": list(epochs), "values": v,
+                    **({"resume": resume} if resume is not None else {})}
     return out
 
 
-def snapshots_dict(test_epochs, test_values, weight_epochs, weight_values) -> dict:
-    """The "snapshots" entry: the test-loss curve and the weight snapshots (the timeline),
-    thinned evenly (keeping the last) to at most MAX_SNAPSHOT_VALUES numbers."""
+def snapshots_dict(test_epochs, test_values, weight_epochs, weight_values,
+                   resume_epochs=(), resume_values=()) -> dict:
+    """The "snapshots" entry: the test-loss curve and the weight snapshots (the timeline)
+    with each one's resume state where one is kept (matched by epoch), thinned evenly
+    (keeping the last) to at most MAX_SNAPSHOT_VALUES numbers, optimiser states counted."""
     W = np.asarray(weight_values, dtype=np.float64).reshape(len(weight_epochs), -1)
+    by_epoch = {e: r for e, r in zip(resume_epochs, resume_values) if r is not None}
+    resume = [by_epoch.get(e) for e in weight_epochs]
+    width = W.shape[1] + max((sum(np.size(x) for x in r["opt"]) for r in by_epoch.values()),
+                             default=0)
     keep = np.arange(len(weight_epochs))
-    if W.size > MAX_SNAPSHOT_VALUES:
-        k = max(1, MAX_SNAPSHOT_VALUES // max(W.shape[1], 1))
+    if len(weight_epochs) * width > MAX_SNAPSHOT_VALUES:
+        k = max(1, MAX_SNAPSHOT_VALUES // max(width, 1))
         keep = np.unique(np.linspace(0, len(weight_epochs) - 1, k).round().astype(int))
+    weights = {"epochs": [int(weight_epochs[i]) for i in keep],
+               "values": encode(W[keep]) if len(keep) else []}
+    if any(resume[i] is not None for i in keep):
+        weights["resume"] = [None if resume[i] is None else encode_resume(resume[i]) for i in keep]
     return {"test": {"epochs": [int(e) for e in test_epochs],
                      "values": [float(v) for v in test_values]},
-            "weights": {"epochs": [int(weight_epochs[i]) for i in keep],
-                        "values": encode(W[keep]) if len(keep) else []}}
+            "weights": weights}
 
 
 def generate(spec: dict) -> tuple[np.ndarray, np.ndarray]:

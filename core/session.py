@@ -45,7 +45,7 @@ class Session:
         capacity = int(np.clip(WEIGHT_VALUES // max(net.params.size, 1), 50, 2000))
         self.weight_history = Snapshots(capacity=capacity)
         # offered with each weight snapshot, so kept and thinned alike; looked up by epoch
-        # (snapshots read from a project file have no resume states)
+        # (None for a snapshot read from a file without one)
         self.resume_history = Snapshots(capacity=capacity)
         self.past: deque = deque(maxlen=PAST_STEPS)
         self.live: Array | None = None  # the present weights while the timeline previews
@@ -240,7 +240,9 @@ class Session:
 
     # --- saving -----------------------------------------------------------------------
     def restore_snapshots(self, snapshots: dict | None) -> None:
-        """Put saved snapshots ({"test": ..., "weights": ...}) back, e.g. after reopening."""
+        """Put saved snapshots back, e.g. after reopening: ``{"test": ..., "weights": ...}``
+        as ``core.project`` checks them, each weight snapshot with its resume state (or
+        None: Replay from it starts the optimiser afresh)."""
         if not snapshots:
             return
         test, weights = snapshots.get("test"), snapshots.get("weights")
@@ -251,6 +253,9 @@ class Session:
             values = np.asarray(weights["values"], dtype=np.float64)
             self.weight_history.epochs = list(weights["epochs"])
             self.weight_history.values = [row.copy() for row in values]
+            resume = weights.get("resume") or [None] * len(values)  # (older files: none)
+            self.resume_history.epochs = list(weights["epochs"])
+            self.resume_history.values = list(resume)
 
     def release(self) -> None:
         """Free the trainer's buffers while this session waits on the undo stack."""

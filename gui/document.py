@@ -194,8 +194,9 @@ class Document(DocumentModel):
         step: undo brings back the whole run, redo the branch with what was trained on it.
         Training goes on exactly as it went from there (momentum's and Adam's averages, the
         epoch's order, the shuffle generator), under the settings now in force (a new
-        learning rate, say); a snapshot read from a project file kept only its weights,
-        so from one of those the averages start from zero, and the message says so."""
+        learning rate, say). Project files keep that state with each snapshot; one read
+        from an older file holds only its weights, so from one of those the averages start
+        from zero, and the message says so."""
         h = self.session.weight_history
         if not 0 <= k < len(h):
             return False
@@ -209,9 +210,10 @@ class Document(DocumentModel):
         if not self._swap(translate("document", "Replay from epoch {0}").format(epoch), make):
             return False
         self.message.emit(translate("model", "Replaying from epoch {0}").format(epoch) if exact[0]
-                          else translate("document", "Replaying from epoch {0}: a saved snapshot "
-                                                     "holds only weights, so the optimiser starts "
-                                                     "afresh").format(epoch))
+                          else translate("document", "Replaying from epoch {0}: this snapshot, "
+                                                     "from an older project file, holds only "
+                                                     "weights, so the optimiser starts afresh")
+                          .format(epoch))
         return True
 
     # --- small edits (undoable) ---------------------------------------------------------

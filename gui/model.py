@@ -283,8 +283,8 @@ class DocumentModel(QObject):
         p.map_range = self.map_range
         p.map_slice = self._map_slice if self._fits(self._map_slice) else None
         capture(p, self.trainer)
-        t, w = self.test_history, self.weight_history
-        p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values)
+        t, w, r = self.test_history, self.weight_history, self.session.resume_history
+        p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values, r.epochs, r.values)
         return p
 
     def save(self, path: str | Path) -> bool:

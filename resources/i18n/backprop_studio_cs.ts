@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="151"/>
+        <location filename="../../gui/panels/data.py" line="184"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="152"/>
+        <location filename="../../gui/panels/data.py" line="185"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="153"/>
+        <location filename="../../gui/panels/data.py" line="186"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -564,152 +564,152 @@
 <context>
     <name>data</name>
     <message>
-        <location filename="../../gui/panels/data.py" line="28"/>
+        <location filename="../../gui/panels/data.py" line="29"/>
         <source>XOR, 4 corners</source>
         <translation>XOR, 4 rohy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="29"/>
+        <location filename="../../gui/panels/data.py" line="30"/>
         <source>XOR cloud</source>
         <translation>XOR, mračno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="30"/>
+        <location filename="../../gui/panels/data.py" line="31"/>
         <source>circle</source>
         <translation>kruh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="31"/>
+        <location filename="../../gui/panels/data.py" line="32"/>
         <source>two Gaussians</source>
         <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="32"/>
+        <location filename="../../gui/panels/data.py" line="33"/>
         <source>spiral</source>
         <translation>spirála</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="33"/>
+        <location filename="../../gui/panels/data.py" line="34"/>
         <source>stripe (two boundaries)</source>
         <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="34"/>
+        <location filename="../../gui/panels/data.py" line="35"/>
         <source>three blobs</source>
         <translation>tři shluky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="35"/>
+        <location filename="../../gui/panels/data.py" line="36"/>
         <source>sine (regression)</source>
         <translation>sinus (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="36"/>
+        <location filename="../../gui/panels/data.py" line="37"/>
         <source>plane (regression)</source>
         <translation>rovina (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="37"/>
+        <location filename="../../gui/panels/data.py" line="38"/>
         <source>Gaussian bumps (regression)</source>
         <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="51"/>
+        <location filename="../../gui/panels/data.py" line="52"/>
         <source>Number of samples (train and test together)</source>
         <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="60"/>
+        <location filename="../../gui/panels/data.py" line="61"/>
         <source>Share of the samples held out as test data</source>
         <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="63"/>
+        <location filename="../../gui/panels/data.py" line="64"/>
         <source>Generate</source>
         <translation>Vytvořit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="64"/>
+        <location filename="../../gui/panels/data.py" line="65"/>
         <source>Replace the data (undoable); the network&apos;s inputs and outputs follow</source>
         <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="69"/>
+        <location filename="../../gui/panels/data.py" line="70"/>
         <source>class {0}</source>
         <translation>třída {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="70"/>
+        <location filename="../../gui/panels/data.py" line="71"/>
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="74"/>
+        <location filename="../../gui/panels/data.py" line="75"/>
         <source>Import CSV…</source>
         <translation>Importovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="75"/>
+        <location filename="../../gui/panels/data.py" line="76"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="88"/>
+        <location filename="../../gui/panels/data.py" line="92"/>
         <source>in use</source>
         <translation>používaná</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="93"/>
+        <location filename="../../gui/panels/data.py" line="99"/>
         <source>Generate new data</source>
         <translation>Vygenerovat nová data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="96"/>
+        <location filename="../../gui/panels/data.py" line="102"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="97"/>
+        <location filename="../../gui/panels/data.py" line="103"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="98"/>
+        <location filename="../../gui/panels/data.py" line="104"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="99"/>
+        <location filename="../../gui/panels/data.py" line="105"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="100"/>
+        <location filename="../../gui/panels/data.py" line="106"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="90"/>
+        <location filename="../../gui/panels/data.py" line="96"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="89"/>
+        <location filename="../../gui/panels/data.py" line="94"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="130"/>
+        <location filename="../../gui/panels/data.py" line="136"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="148"/>
+        <location filename="../../gui/panels/data.py" line="181"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="150"/>
+        <location filename="../../gui/panels/data.py" line="183"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -865,22 +865,22 @@
         <translation>Znovu inicializováno se semínkem {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="209"/>
+        <location filename="../../gui/document.py" line="210"/>
         <source>Replay from epoch {0}</source>
         <translation>Přehrát od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="212"/>
-        <source>Replaying from epoch {0}: a saved snapshot holds only weights, so the optimiser starts afresh</source>
-        <translation>Přehrávání od epochy {0}: uložený snímek obsahuje jen váhy, takže optimalizátor začíná znovu</translation>
+        <location filename="../../gui/document.py" line="213"/>
+        <source>Replaying from epoch {0}: this snapshot, from an older project file, holds only weights, so the optimiser starts afresh</source>
+        <translation>Přehrávání od epochy {0}: tento snímek ze staršího souboru projektu obsahuje jen váhy, takže optimalizátor začíná znovu</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="257"/>
+        <location filename="../../gui/document.py" line="259"/>
         <source>Move the line of {0}</source>
         <translation>Posunout přímku {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="292"/>
+        <location filename="../../gui/document.py" line="294"/>
         <source>unknown notation {0!r}</source>
         <translation>neznámé značení {0!r}</translation>
     </message>
@@ -2439,7 +2439,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Otevřeno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="211"/>
+        <location filename="../../gui/document.py" line="212"/>
         <source>Replaying from epoch {0}</source>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
@@ -2852,406 +2852,430 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>project</name>
     <message>
-        <location filename="../../core/project.py" line="195"/>
+        <location filename="../../core/project.py" line="216"/>
         <source>map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); got {0}</source>
         <translation>map_range musí uvádět 4 čísla (x1 od, x1 do, x2 od, x2 do); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="201"/>
+        <location filename="../../core/project.py" line="222"/>
         <source>map_range: the {0} range must run from a smaller to a larger number; got {1:g} to {2:g}</source>
         <translation>map_range: rozsah {0} musí vést od menšího čísla k většímu; zadáno {1:g} až {2:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="156"/>
-        <location filename="../../core/project.py" line="236"/>
+        <location filename="../../core/project.py" line="177"/>
+        <location filename="../../core/project.py" line="258"/>
         <source>{0} must be an object</source>
         <translation>{0} musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="157"/>
+        <location filename="../../core/project.py" line="178"/>
         <source>translations lists more than {0} languages</source>
         <translation>translations uvádí více než {0} jazyků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="162"/>
+        <location filename="../../core/project.py" line="183"/>
         <source>translations: {0} is not a two-letter language code such as cs</source>
         <translation>translations: {0} není dvoupísmenný kód jazyka jako cs</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="211"/>
+        <location filename="../../core/project.py" line="232"/>
         <source>map_slice is for data of more than two inputs; this data has {0}</source>
         <translation>map_slice je pro data s více než dvěma vstupy; tato data mají {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="214"/>
+        <location filename="../../core/project.py" line="235"/>
         <source>map_slice needs axes and held</source>
         <translation>map_slice potřebuje axes a held</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="217"/>
+        <location filename="../../core/project.py" line="238"/>
         <source>map_slice.axes must list 2 inputs; got {0}</source>
         <translation>map_slice.axes musí uvádět 2 vstupy; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="219"/>
+        <location filename="../../core/project.py" line="240"/>
         <source>map_slice.axes must name two different inputs; got {0} twice</source>
         <translation>map_slice.axes musí uvádět dva různé vstupy; zadáno dvakrát {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="222"/>
+        <location filename="../../core/project.py" line="243"/>
         <source>map_slice.held must list {0} numbers, one for each input; got {1}</source>
         <translation>map_slice.held musí uvádět {0} čísel, jedno pro každý vstup; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="241"/>
+        <location filename="../../core/project.py" line="263"/>
         <source>unknown field {0}.{1} (known: {2})</source>
         <translation>neznámé pole {0}.{1} (známá: {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="248"/>
+        <location filename="../../core/project.py" line="271"/>
         <source>{0} must be a whole number; got {1}</source>
         <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="249"/>
+        <location filename="../../core/project.py" line="274"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="256"/>
+        <location filename="../../core/project.py" line="282"/>
         <source>{0} must be a number; got {1}</source>
         <translation>{0} musí být číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="260"/>
+        <location filename="../../core/project.py" line="287"/>
         <source>{0} is too large: {1}</source>
         <translation>{0} je příliš velké: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="262"/>
+        <location filename="../../core/project.py" line="290"/>
         <source>{0} must be a finite number; got {1}</source>
         <translation>{0} musí být konečné číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="264"/>
+        <location filename="../../core/project.py" line="293"/>
         <source>{0} must be a positive number; got {1:g}</source>
         <translation>{0} musí být kladné číslo; zadáno {1:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="266"/>
+        <location filename="../../core/project.py" line="296"/>
         <source>{0} must be from {1:g} to {2:g}; got {3:g}</source>
         <translation>{0} musí být od {1:g} do {2:g}; zadáno {3:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="272"/>
+        <location filename="../../core/project.py" line="302"/>
         <source>{0} must be text</source>
         <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="273"/>
+        <location filename="../../core/project.py" line="303"/>
         <source>{0} is longer than {1} characters</source>
         <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="279"/>
+        <location filename="../../core/project.py" line="309"/>
         <source>{0} must be true or false; got {1}</source>
         <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="286"/>
+        <location filename="../../core/project.py" line="316"/>
         <source>{0} must be one of {1}; got {2}</source>
         <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="297"/>
+        <location filename="../../core/project.py" line="330"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
         <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="300"/>
+        <location filename="../../core/project.py" line="336"/>
         <source>{0} holds {1} numbers; at most {2}</source>
         <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="303"/>
+        <location filename="../../core/project.py" line="340"/>
         <source>{0}.base64 must be text</source>
         <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="304"/>
-        <location filename="../../core/project.py" line="311"/>
+        <location filename="../../core/project.py" line="347"/>
         <source>{0}.base64 does not hold {1} numbers</source>
         <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="309"/>
+        <location filename="../../core/project.py" line="344"/>
         <source>{0}.base64 is not base64 text</source>
         <translation>{0}.base64 není text v base64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="317"/>
+        <location filename="../../core/project.py" line="353"/>
         <source>{0} holds a value that is not finite (number {1})</source>
         <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="326"/>
+        <location filename="../../core/project.py" line="363"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
         <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="329"/>
+        <location filename="../../core/project.py" line="367"/>
         <source>{0} must be a list of {1} numbers</source>
         <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="341"/>
+        <location filename="../../core/project.py" line="387"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
         <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="343"/>
+        <location filename="../../core/project.py" line="389"/>
         <source>{0} has no samples</source>
         <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="345"/>
+        <location filename="../../core/project.py" line="391"/>
         <source>{0} must be a non-empty list of samples</source>
         <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="347"/>
+        <location filename="../../core/project.py" line="393"/>
         <source>{0} holds more than {1} numbers</source>
         <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="351"/>
+        <location filename="../../core/project.py" line="397"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
         <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="355"/>
+        <location filename="../../core/project.py" line="401"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
         <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="377"/>
+        <location filename="../../core/project.py" line="423"/>
         <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
         <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="406"/>
+        <location filename="../../core/project.py" line="452"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
         <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="413"/>
+        <location filename="../../core/project.py" line="459"/>
         <source>network.activations must be a name or a list of {0} names</source>
         <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="419"/>
+        <location filename="../../core/project.py" line="465"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
         <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="426"/>
+        <location filename="../../core/project.py" line="472"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="444"/>
+        <location filename="../../core/project.py" line="490"/>
         <source>not a valid project: {0}</source>
         <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="449"/>
+        <location filename="../../core/project.py" line="495"/>
         <source>a project must be a JSON object</source>
         <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="452"/>
+        <location filename="../../core/project.py" line="498"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
         <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="457"/>
+        <location filename="../../core/project.py" line="503"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
         <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="460"/>
+        <location filename="../../core/project.py" line="506"/>
         <source>missing field network</source>
         <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="470"/>
+        <location filename="../../core/project.py" line="516"/>
         <source>network.frozen must list parameter indices</source>
         <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="477"/>
+        <location filename="../../core/project.py" line="523"/>
         <source>missing field data</source>
         <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="485"/>
+        <location filename="../../core/project.py" line="531"/>
         <source>network.features: {0}</source>
         <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="487"/>
+        <location filename="../../core/project.py" line="533"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="542"/>
+        <location filename="../../core/project.py" line="588"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="555"/>
+        <location filename="../../core/project.py" line="601"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="560"/>
+        <location filename="../../core/project.py" line="606"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="562"/>
+        <location filename="../../core/project.py" line="608"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="567"/>
+        <location filename="../../core/project.py" line="613"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="570"/>
+        <location filename="../../core/project.py" line="616"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="573"/>
+        <location filename="../../core/project.py" line="619"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="580"/>
+        <location filename="../../core/project.py" line="626"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="592"/>
-        <source>state.order must list sample numbers</source>
-        <translation>state.order musí uvádět čísla vzorků</translation>
+        <location filename="../../core/project.py" line="646"/>
+        <source>{0} must list sample numbers</source>
+        <translation>{0} musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="595"/>
-        <source>state.order must list the samples 0..{0} once each</source>
-        <translation>state.order musí uvádět vzorky 0..{0} každý jednou</translation>
+        <location filename="../../core/project.py" line="649"/>
+        <source>{0} must list the samples 0..{1} once each</source>
+        <translation>{0} musí uvádět vzorky 0..{1} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="600"/>
-        <source>state.rng must be a PCG64 generator state</source>
-        <translation>state.rng musí být stav generátoru PCG64</translation>
+        <location filename="../../core/project.py" line="657"/>
+        <source>{0} must be a PCG64 generator state</source>
+        <translation>{0} musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="610"/>
-        <source>state.rng is not a random generator state</source>
-        <translation>state.rng není stav generátoru náhodných čísel</translation>
+        <location filename="../../core/project.py" line="667"/>
+        <source>{0} is not a random generator state</source>
+        <translation>{0} není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="617"/>
-        <source>state.optimizer does not fit the {0} optimiser</source>
-        <translation>state.optimizer neodpovídá optimalizátoru {0}</translation>
+        <location filename="../../core/project.py" line="677"/>
+        <source>{0} does not fit the {1} optimiser</source>
+        <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="630"/>
+        <location filename="../../core/project.py" line="693"/>
+        <source>{0} must hold steps</source>
+        <translation>{0} musí obsahovat steps</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="699"/>
+        <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
+        <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="706"/>
+        <source>{0} of shuffled training must hold rng and either order or order_rng</source>
+        <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="715"/>
+        <source>{0}: order, order_rng and rng are for shuffled training only</source>
+        <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="740"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="631"/>
+        <location filename="../../core/project.py" line="741"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="635"/>
+        <location filename="../../core/project.py" line="745"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="653"/>
+        <location filename="../../core/project.py" line="765"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="658"/>
+        <location filename="../../core/project.py" line="770"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="664"/>
+        <location filename="../../core/project.py" line="776"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="673"/>
+        <location filename="../../core/project.py" line="784"/>
+        <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
+        <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="792"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="764"/>
+        <location filename="../../core/project.py" line="893"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="774"/>
+        <location filename="../../core/project.py" line="903"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="779"/>
+        <location filename="../../core/project.py" line="908"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="783"/>
+        <location filename="../../core/project.py" line="912"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="794"/>
+        <location filename="../../core/project.py" line="923"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="798"/>
+        <location filename="../../core/project.py" line="927"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="810"/>
+        <location filename="../../core/project.py" line="939"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="813"/>
+        <location filename="../../core/project.py" line="942"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="819"/>
+        <location filename="../../core/project.py" line="948"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="841"/>
-        <location filename="../../core/project.py" line="847"/>
-        <location filename="../../core/project.py" line="863"/>
+        <location filename="../../core/project.py" line="970"/>
+        <location filename="../../core/project.py" line="976"/>
+        <location filename="../../core/project.py" line="992"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>

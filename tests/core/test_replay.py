@@ -1,13 +1,17 @@
 """Replay from a timeline snapshot goes on exactly as training went from there: the same
 weights, loss history and step count at every later epoch, whatever the optimiser (its
 running averages), the batch and the shuffling (the epoch's order, the generator). A
-branch leaves the run it came from as it was; a snapshot read from a file, which holds
-only weights, replays with the averages from zero and says it is not exact."""
+branch leaves the run it came from as it was. A project file keeps each snapshot's
+resume state too, so a reopened run replays exactly; a snapshot from an older file,
+which holds only weights, replays with the averages from zero and says it is not exact."""
+
+import json
 
 import numpy as np
 import pytest
 
 from core import Network, initialise
+from core.project import Project, ProjectError, loads, snapshots_dict, to_dict
 from core.session import Session
 from tests.core.lessons import XOR_X, XOR_Y
 
@@ -75,7 +79,89 @@ def test_a_branch_leaves_the_run_it_came_from_untouched():
     assert s.trainer.epoch == 31
 
 
-def test_snapshots_read_from_a_file_replay_with_fresh_averages():
+def saved_and_read(s: Session, X, Y, settings: dict) -> dict:
+    """The session's snapshots written into a project file and read back (checked)."""
+    w, r = s.weight_history, s.resume_history
+    p = Project(s.net, X, Y, settings, init={"seed": 7},
+                snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values))
+    return loads(json.dumps(to_dict(p), allow_nan=False)).snapshots
+
+
+@pytest.mark.parametrize("optimizer,batch,shuffle", CASES)
+def test_a_reopened_run_replays_exactly(optimizer, batch, shuffle):
+    s = session(optimizer, batch, shuffle)
+    for _ in range(7):  # into epoch 1 (per-sample) or a few epochs on
+        s.step("sample" if batch == "sample" else "batch")
+    s.train_epochs(30, None, snapshots=3)
+    after, history, steps = s.net.params.copy(), list(s.trainer.history.losses), s.trainer.steps
+    t = session(optimizer, batch, shuffle)
+    t.trainer.history = s.trainer.history  # (the project's loss history; not the point here)
+    read = saved_and_read(s, t.trainer.X, t.trainer.Y, {**SETTINGS, "optimizer": optimizer,
+                                                        "batch": batch, "shuffle": shuffle})
+    t.restore_snapshots(read)
+    assert t.resume_history.epochs == t.weight_history.epochs
+    assert s.resume_history.values[0]["position"] == {"sample": 7, 3: 18, 6: 18}.get(batch, 0)
+    for k in range(len(t.weight_history) - 1):  # the first within an epoch, if steps were
+        u = session(optimizer, batch, shuffle)
+        u.follow(t)
+        epoch, exact = u.replay_from(k)
+        assert exact, (k, epoch)
+        assert u.trainer.position == s.resume_history.values[k]["position"]
+        u.train_epochs(s.trainer.epoch - epoch, None)
+        assert np.array_equal(u.net.params, after)  # bit for bit
+        assert u.trainer.history.losses == history and u.trainer.steps == steps
+
+
+def test_a_file_holds_resume_states_only_in_the_thinned_snapshots():
+    """Thinning for the file's size counts the optimiser's state: Adam's m and s make a
+    snapshot three times the weights and one (its step count), so fewer of them are
+    written, each with its state."""
+    from core import project
+
+    s = session("adam", "full", False)
+    s.train_epochs(40, None, snapshots=40)
+    old, project.MAX_SNAPSHOT_VALUES = project.MAX_SNAPSHOT_VALUES, (3 * 13 + 1) * 10
+    try:
+        w, r = s.weight_history, s.resume_history
+        d = snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values)["weights"]
+    finally:
+        project.MAX_SNAPSHOT_VALUES = old
+    assert len(d["epochs"]) == 10 and len(d["resume"]) == 10 and d["epochs"][-1] == 40
+    assert all(x["optimizer"][0]["shape"] == [13] for x in d["resume"])
+
+
+def resume_project(resume) -> str:
+    s = session("adam", 3, True)
+    s.train_epochs(4, None, snapshots=2)
+    w, r = s.weight_history, s.resume_history
+    d = to_dict(Project(s.net, s.trainer.X, s.trainer.Y,
+                        {**SETTINGS, "optimizer": "adam", "batch": 3, "shuffle": True},
+                        snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values)))
+    good = d["snapshots"]["weights"]["resume"][1]
+    d["snapshots"]["weights"]["resume"][1] = resume(good)
+    return json.dumps(d)
+
+
+@pytest.mark.parametrize("change,problem", [
+    (lambda g: {**g, "position": 20}, r"resume\[1\]\.position must be from 0 to 19"),
+    (lambda g: {**g, "steps": -1}, r"resume\[1\]\.steps"),
+    (lambda g: {**g, "optimizer": g["optimizer"][:2]}, r"resume\[1\]\.optimizer does not fit"),
+    (lambda g: {k: v for k, v in g.items() if k != "optimizer"}, r"resume\[1\]\.optimizer must be"),
+    (lambda g: {**g, "order": list(range(19)) + [0]}, "order or order_rng"),
+    (lambda g: {k: v for k, v in g.items() if k != "order_rng"} | {"order": [0] * 20},
+     r"resume\[1\]\.order must list the samples"),
+    (lambda g: {**g, "rng": {**g["rng"], "bit_generator": "MT19937"}}, r"resume\[1\]\.rng must be a PCG64"),
+    (lambda g: {**g, "order_rng": {**g["order_rng"], "uinteger": -1}}, "order_rng.uinteger"),
+    (lambda g: {**g, "eval": "os.system"}, "eval"),
+    (lambda g: [1, 2], r"resume\[1\]"),
+])
+def test_the_loader_names_what_is_wrong_with_a_resume_state(change, problem):
+    assert loads(resume_project(lambda g: g)).snapshots["weights"]["resume"][1]["epoch"] == 2
+    with pytest.raises(ProjectError, match=problem):
+        loads(resume_project(change))
+
+
+def test_snapshots_read_from_an_older_file_replay_with_fresh_averages():
     s = session("momentum", "full", False)
     s.train_epochs(30, None, snapshots=3)
     saved = {"weights": {"epochs": list(s.weight_history.epochs),

@@ -1,5 +1,7 @@
 """Exploring: the loss landscape view, draggable neuron lines, the timeline, metrics."""
 
+import json
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -217,15 +219,31 @@ def test_replay_retraces_an_adam_run_exactly_and_undo_brings_the_run_back(open_w
     assert doc.trainer.epoch == 65 and np.array_equal(doc.net.params, branch)
 
 
-def test_replaying_a_snapshot_from_a_saved_project_says_the_averages_start_afresh(
-        open_window, qtbot, tmp_path):
+def test_a_saved_and_reopened_run_replays_exactly(open_window, qtbot, tmp_path):
+    """The project file keeps each snapshot's resume state (Adam's averages, the shuffled
+    epoch's order, the generator): reopened, Replay from epoch 20 and 10 epochs on give
+    the very weights the run had at epoch 30. A file from before that (its snapshots hold
+    only weights) replays with Adam's averages from zero, and the message says so."""
     from tests.gui.conftest import note_shown
 
     win = open_window("iris")
     doc, tl = win.doc, win.timeline
     doc.train_epochs(30, snapshots=3)
-    assert doc.save(tmp_path / "run.json") and doc.open(tmp_path / "run.json")
-    assert doc.weight_history.epochs[-2:] == [20, 30]  # the snapshots came back: weights only
+    run = doc.net.params.copy()
+    path = tmp_path / "run.json"
+    assert doc.save(path) and doc.open(path)
+    assert doc.weight_history.epochs[-2:] == [20, 30]
+    tl.slider.setValue(len(doc.weight_history) - 2)
+    qtbot.mouseClick(tl.replay, Qt.LeftButton)
+    assert doc.trainer.epoch == 20 and doc.trainer.opt.m.any()  # Adam's averages came back
+    assert "Replaying from epoch 20" in note_shown(win) and "afresh" not in note_shown(win)
+    doc.train_epochs(10)
+    assert np.array_equal(doc.net.params, run)  # bit for bit
+
+    d = json.loads(path.read_text())
+    del d["snapshots"]["weights"]["resume"]  # as the eighth session wrote it
+    path.write_text(json.dumps(d))
+    assert doc.open(path)
     tl.slider.setValue(len(doc.weight_history) - 2)
     qtbot.mouseClick(tl.replay, Qt.LeftButton)
     assert doc.trainer.epoch == 20 and not doc.trainer.opt.m.any()  # Adam from zero
