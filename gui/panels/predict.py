@@ -62,11 +62,12 @@ class PredictPanel(QWidget):
         self.right = self.asked = 0
         self.question: Question | None = None
         self.pending: str | None = None  # 'loss' or 'boundary' while awaiting the answer
-        self.guess: pg.PolyLineROI | None = None
-        # guesses of earlier questions, hidden but kept in the map's scene: a PolyLineROI
-        # taken out of its scene and collected crashed the interpreter (its corner handles,
-        # deleted with it in C++, were deleted again with their Python wrappers)
-        self.retired: list[pg.PolyLineROI] = []
+        self.guess: pg.PolyLineROI | None = None  # the line of the question asked
+        # one line on the map for every boundary question, hidden between them and set to a
+        # fresh line for each (a PolyLineROI taken out of its scene and collected crashed
+        # the interpreter: its corner handles, deleted with it in C++, were deleted again
+        # with their Python wrappers)
+        self.line: pg.PolyLineROI | None = None
         self.kind = QComboBox()
         for key, text in (("delta", translate("predict", "Sign of a delta δ")),
                           ("gradient", translate("predict", "Sign of a gradient ∂E/∂w")),
@@ -139,9 +140,8 @@ class PredictPanel(QWidget):
         self.verdict.setText("")
         self.commit.hide()
         self._set_choices(())
-        if self.guess is not None:
-            self.guess.hide()
-            self.retired.append(self.guess)
+        if self.line is not None:
+            self.line.hide()
         self.guess = None
 
     def _set_choices(self, choices: tuple[str, ...]) -> None:
@@ -194,10 +194,19 @@ class PredictPanel(QWidget):
                                                   "class output"))
         x0, x1, y0, y1 = self.decision.map_range()
         # a line to drag; a click on it adds a corner to bend it (a curved boundary)
-        self.guess = pg.PolyLineROI([[x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0)],
-                                     [x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)]],
-                                    closed=False, pen=pg.mkPen(120, 0, 160, width=3))
-        self.decision.plot.addItem(self.guess)
+        corners = [[x0 + 0.3 * (x1 - x0), y0 + 0.3 * (y1 - y0)],
+                   [x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)]]
+        pen = pg.mkPen(120, 0, 160, width=3)
+        if self.line is None:
+            self.line = pg.PolyLineROI(corners, closed=False, pen=pen)
+            self.decision.plot.addItem(self.line)
+        else:  # the last question's line, made new: solid, movable, two corners
+            self.line.setPen(pen)
+            self.line.setPos(0, 0)
+            self.line.setPoints(corners)  # (new segments take the pen, and accept clicks)
+            self.line.translatable = True
+            self.line.show()
+        self.guess = self.line
         self.text.setText(translate("predict", "Drag the purple line on the decision map to where the "
                                                "boundary will be after {0} more epochs (click it to add "
                                                "a corner and bend it), then commit.")

@@ -107,8 +107,17 @@ def test_drag_a_line_where_the_boundary_will_be_then_commit(open_window, qtbot):
     assert f"{error:.0%} of the map's diagonal" in panel.verdict.text()
     assert panel.verdict.text().startswith("✔ Right" if error <= 0.1 else "✘ Not this time")
     assert roi.pen.style() == Qt.DashLine  # the guess stays beside the boundary, dashed
-    qtbot.mouseClick(panel.new_button, Qt.LeftButton)  # the next question takes it away
-    assert not roi.isVisible() and panel.guess is not roi
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)  # the next question: a fresh line
+    assert panel.guess is roi and roi.isVisible() and roi.pen.style() == Qt.SolidLine
+    assert len(panel.corners()) == 2 and panel.corners() != [a, b]
+    assert all(s.currentPen.style() == Qt.SolidLine for s in roi.segments)
+    handle, fresh = roi.getHandles()[1], panel.corners()[1]  # and it drags again
+    start = QPointF(plot.plot.mapFromScene(handle.scenePos()))
+    drag(qtbot, plot.plot.viewport(), start, start + QPointF(25, -30))
+    assert panel.corners()[1] != fresh and handle.isVisible()
+    panel.kind.setCurrentIndex(panel.kind.findData("delta"))
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)  # another kind of question hides it
+    assert not roi.isVisible() and panel.guess is None
 
 
 def test_a_long_look_ahead_trains_in_slices_the_views_follow_and_one_step_back_undoes_it(
@@ -183,10 +192,11 @@ def test_click_the_line_to_bend_it_then_commit_and_ask_again(open_window, qtbot)
     assert doc.epoch == 300
     error = judged(doc, plot, corners)
     assert f"{error:.0%} of the map's diagonal" in panel.verdict.text()
-    for _ in range(3):  # again and again: each question a new line, the old ones gone
+    for _ in range(3):  # again and again: each question a fresh line, on the one item
         qtbot.mouseClick(panel.new_button, Qt.LeftButton)
         assert len(panel.corners()) == 2 and panel.guess.isVisible()
-    assert not roi.isVisible()
+    lines = [i for i in view.getPlotItem().vb.addedItems if isinstance(i, type(roi))]
+    assert lines == [roi] and len(roi.segments) == 1
 
 
 def test_the_boundary_question_needs_a_two_input_classifier(open_window, qtbot):
