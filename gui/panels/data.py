@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -74,7 +74,7 @@ class DataPanel(QWidget):
         self.summary.setWordWrap(True)
         self.import_button = QPushButton(translate("data", "Import CSV…"))
         self.export_button = QPushButton(translate("data", "Export CSV…"))
-        files = QHBoxLayout()
+        self.files = files = QBoxLayout(QBoxLayout.LeftToRight)  # (top to bottom if narrow)
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         self.features_box = QWidget()  # a check box per feature the data offers (core.features)
@@ -96,9 +96,18 @@ class DataPanel(QWidget):
         form.addRow(translate("data", "new points"), self.point_class)
         # then the generator, in a box of its own: its "data set" is the one it makes, not the
         # one in use (an Iris lesson's panel said "XOR cloud" at the top)
-        self.new_data = QGroupBox(translate("data", "Generate new data"))
+        self.new_data = QGroupBox()
+        # its title as a heading inside, which wraps: a group box is never narrower than
+        # its title, at 250 % wider than the dock
+        self.new_data_title = QLabel(translate("data", "Generate new data"))
+        self.new_data_title.setWordWrap(True)
+        self.new_data_title.setTextFormat(Qt.PlainText)
+        bold = self.new_data_title.font()
+        bold.setBold(True)
+        self.new_data_title.setFont(bold)
         new = QFormLayout(self.new_data)
         new.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        new.addRow(self.new_data_title)
         new.addRow(translate("data", "data set"), self.kind)
         new.addRow(translate("data", "samples"), self.n)
         new.addRow(translate("data", "noise"), self.noise)
@@ -145,14 +154,33 @@ class DataPanel(QWidget):
             box.setChecked(name in chosen)
             box.blockSignals(False)
 
+    def room(self) -> int:
+        """The width the panel's rows have: its scroll area's view's (the panel itself is
+        as wide as its widest row needs) less the margins."""
+        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
+        margins = self.layout().contentsMargins()
+        return room - margins.left() - margins.right()
+
+    def _fit(self) -> None:
+        """Rows laid out for the room there is: the input check boxes in 1-3 columns, the
+        CSV buttons side by side or one above the other (the generator's form puts a field
+        under its label by itself). At 250 % the panel was half again as wide as its dock:
+        the summary wrapped at that width, cut off at the dock's edge."""
+        self._lay_out_features()
+        room = self.room()
+        buttons = (self.import_button, self.export_button)
+        wide = sum(b.sizeHint().width() for b in buttons) + self.files.spacing() <= room
+        direction = QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom
+        if self.files.direction() != direction:
+            self.files.setDirection(direction)
+
     def _lay_out_features(self) -> None:
         """The input check boxes in as many columns (1 to 3) as the panel's width holds at
         the present font (3 at 100 %; at 250 % three ran past the dock's edge)."""
         boxes = list(self.feature_checks.values())
         if not boxes:
             return
-        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
-        room -= self.layout().contentsMargins().left() + self.layout().contentsMargins().right()
+        room = self.room()
         each = max(b.sizeHint().width() for b in boxes) + self.features_grid.horizontalSpacing()
         columns = int(max(1, min(3, room // max(each, 1))))
         if columns == self.columns:
@@ -163,13 +191,22 @@ class DataPanel(QWidget):
 
     def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(e)
-        self._lay_out_features()
+        self._fit()
 
     def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(e)
         if e.type() == e.Type.FontChange:  # the boxes' widths change with the scale
             self.columns = 0
-            self._lay_out_features()
+            self._fit()
+        elif e.type() == e.Type.ParentChange and self.parentWidget() is not None:
+            # in a scroll area the panel is never narrower than its rows need, so it is
+            # the area's view that says when the room changes
+            self.parentWidget().installEventFilter(self)
+
+    def eventFilter(self, watched, e) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.parentWidget() and e.type() == e.Type.Resize:
+            self._fit()
+        return False
 
     def _toggle_feature(self, name: str, on: bool) -> None:
         if not self.doc.toggle_feature(name, on):

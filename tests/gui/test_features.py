@@ -110,7 +110,7 @@ def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, 
         assert box.isChecked()
         assert box.visibleRegion().boundingRect() == box.rect(), name
     assert panel.kind.parentWidget() is panel.new_data
-    assert panel.new_data.title() == "Generate new data"
+    assert panel.new_data_title.text() == "Generate new data"
 
 
 def test_the_input_check_boxes_fit_the_data_dock_at_250_percent(open_window, qtbot):
@@ -131,5 +131,15 @@ def test_the_input_check_boxes_fit_the_data_dock_at_250_percent(open_window, qtb
                    for box in panel.feature_checks.values())
 
     qtbot.waitUntil(lambda: panel.columns < 3 and inside())
+    # and the rest of the panel: no wider than the dock (it was half again as wide, the
+    # summary wrapping at that width and cut off at the dock's edge), the CSV buttons one
+    # above the other, the generator box's title wrapping inside it
+    area = win.docks["data"].widget()
+    qtbot.waitUntil(lambda: panel.width() <= view.width())
+    assert not area.horizontalScrollBar().isVisible()
+    for w in (panel.summary, panel.new_data, panel.import_button, panel.export_button):
+        assert w.mapTo(view, w.rect().topRight()).x() <= view.width(), w
+    assert panel.import_button.y() < panel.export_button.y()
     win.set_scale(1.0)
     qtbot.waitUntil(lambda: panel.columns == 3)
+    qtbot.waitUntil(lambda: panel.import_button.y() == panel.export_button.y())  # side by side
