@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -24,6 +23,8 @@ from core.project import generate
 from core.text import QT_TRANSLATE_NOOP
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.flow import FlowLayout
+from gui.forms import SeedBox, narrow
 from gui.i18n import message, plural, translate
 
 SETS = {QT_TRANSLATE_NOOP("data", "XOR, 4 corners"): "xor_corners",
@@ -46,6 +47,10 @@ class DataPanel(QWidget):
         for text, generator in SETS.items():
             self.kind.addItem(message(text), generator)  # the generator's name rides in itemData
         self.kind.setCurrentIndex(self.kind.findData("xor"))
+        # as wide as the dock gives it, down to 8 characters (the longest name was wider
+        # than the dock at 250 %)
+        self.kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(8)
         self.n = QSpinBox()
         self.n.setRange(4, 100_000)
         self.n.setValue(200)
@@ -59,8 +64,7 @@ class DataPanel(QWidget):
         self.test.setSuffix(" %")
         self.test.setValue(30)
         self.test.setToolTip(translate("data", "Share of the samples held out as test data"))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed = SeedBox()
         self.generate = QPushButton(translate("data", "Generate"))
         self.generate.setToolTip(translate("data", "Replace the data (undoable); the network's inputs and "
                                                    "outputs follow"))
@@ -74,7 +78,7 @@ class DataPanel(QWidget):
         self.summary.setWordWrap(True)
         self.import_button = QPushButton(translate("data", "Import CSV…"))
         self.export_button = QPushButton(translate("data", "Export CSV…"))
-        self.files = files = QBoxLayout(QBoxLayout.LeftToRight)  # (top to bottom if narrow)
+        self.files = files = FlowLayout()  # (one above the other in a narrow dock)
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         self.features_box = QWidget()  # a check box per feature the data offers (core.features)
@@ -86,7 +90,6 @@ class DataPanel(QWidget):
         # the data in use first: its size, the inputs fed to the network, the class a click
         # adds (at 1280 x 720 the dock shows ~100 px; the inputs, last, needed scrolling)
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         # (their labels over them: beside them at 250 % the summary got a word a line and
         # the inputs ran past the dock's edge)
         form.addRow(QLabel(translate("data", "in use")))
@@ -106,7 +109,6 @@ class DataPanel(QWidget):
         bold.setBold(True)
         self.new_data_title.setFont(bold)
         new = QFormLayout(self.new_data)
-        new.setRowWrapPolicy(QFormLayout.WrapLongRows)
         new.addRow(self.new_data_title)
         new.addRow(translate("data", "data set"), self.kind)
         new.addRow(translate("data", "samples"), self.n)
@@ -116,6 +118,8 @@ class DataPanel(QWidget):
         new.addRow("", self.generate)
         form.addRow(self.new_data)
         form.addRow(files)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # (its one labelled row: under if narrow)
+        narrow(new)
         doc.structure_changed.connect(self._on_data_changed)
         self._on_data_changed()
 
@@ -161,22 +165,12 @@ class DataPanel(QWidget):
         margins = self.layout().contentsMargins()
         return room - margins.left() - margins.right()
 
-    def _fit(self) -> None:
-        """Rows laid out for the room there is: the input check boxes in 1-3 columns, the
-        CSV buttons side by side or one above the other (the generator's form puts a field
-        under its label by itself). At 250 % the panel was half again as wide as its dock:
-        the summary wrapped at that width, cut off at the dock's edge."""
-        self._lay_out_features()
-        room = self.room()
-        buttons = (self.import_button, self.export_button)
-        wide = sum(b.sizeHint().width() for b in buttons) + self.files.spacing() <= room
-        direction = QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom
-        if self.files.direction() != direction:
-            self.files.setDirection(direction)
-
     def _lay_out_features(self) -> None:
         """The input check boxes in as many columns (1 to 3) as the panel's width holds at
-        the present font (3 at 100 %; at 250 % three ran past the dock's edge)."""
+        the present font (3 at 100 %; at 250 % three ran past the dock's edge). The rest of
+        the panel lays itself out for the width: the generator's form puts a field under
+        its label, the CSV buttons flow (at 250 % the panel was half again as wide as its
+        dock, the summary wrapping at that width and cut off at the dock's edge)."""
         boxes = list(self.feature_checks.values())
         if not boxes:
             return
@@ -191,13 +185,13 @@ class DataPanel(QWidget):
 
     def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(e)
-        self._fit()
+        self._lay_out_features()
 
     def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(e)
         if e.type() == e.Type.FontChange:  # the boxes' widths change with the scale
             self.columns = 0
-            self._fit()
+            self._lay_out_features()
         elif e.type() == e.Type.ParentChange and self.parentWidget() is not None:
             # in a scroll area the panel is never narrower than its rows need, so it is
             # the area's view that says when the room changes
@@ -205,7 +199,7 @@ class DataPanel(QWidget):
 
     def eventFilter(self, watched, e) -> bool:  # noqa: N802 - Qt's name
         if watched is self.parentWidget() and e.type() == e.Type.Resize:
-            self._fit()
+            self._lay_out_features()
         return False
 
     def _toggle_feature(self, name: str, on: bool) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from core import ACTIVATIONS, Param
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.forms import narrow
 from gui.i18n import message, translate
 from gui.throttle import Throttle
 
@@ -42,16 +44,20 @@ class Inspector(QWidget):
         self.slider.setToolTip(translate("inspector", "Drag to change the value (successive changes of "
                                                       "one weight: one undo step)"))
         self.slider.valueChanged.connect(self._slid)
-        self.lock = CheckBox(translate("inspector", "frozen (not trained)"))
+        # (one short word: a check box's text does not wrap, and "frozen (not trained)"
+        # made the panel wider than its dock at 250 %)
+        self.lock = CheckBox(translate("inspector", "frozen"))
+        self.lock.setToolTip(translate("inspector", "A frozen weight or bias is not trained: training "
+                                                    "leaves it as it is"))
         self.lock.toggled.connect(self._locked)
         self.grad = QLabel("")
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         form.addRow(translate("inspector", "value"), self.value)
         form.addRow(translate("inspector", "adjust"), self.slider)
-        form.addRow("", self.lock)
+        form.addRow(self.lock)  # (spanning: no empty label column before it)
         form.addRow("∂E/∂p", self.grad)
         self.layer_box = QGroupBox(translate("inspector", "Layer"))
+        self.layer_box.setFlat(True)  # a heading and a rule: the dock's width for its rows
         self.layer_title = QLabel(translate("inspector", "Click a neuron to inspect its layer"))
         self.layer_title.setWordWrap(True)
         self.activation = QComboBox()
@@ -76,12 +82,16 @@ class Inspector(QWidget):
         counts.addWidget(self.fewer)
         counts.addWidget(self.more)
         lform = QFormLayout(self.layer_box)
-        lform.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         lform.addRow(self.layer_title)
         lform.addRow(translate("inspector", "activation"), self.activation)
-        lform.addRow("", self.bias)
+        lform.addRow(self.bias)
         lform.addRow(translate("inspector", "neurons"), counts)
-        lform.addRow("", self.remove)
+        lform.addRow(self.remove)
+        narrow(form)
+        narrow(lform)
+        for box in (self.lock, self.bias):  # as wide as its square and text (a click beside
+            box.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)  # them misses them)
+        lform.setContentsMargins(0, lform.contentsMargins().top(), 0, 0)
         self.layer = -1
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)

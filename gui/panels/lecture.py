@@ -48,6 +48,7 @@ from core.notation import NOTATIONS
 from core.text import QT_TRANSLATE_NOOP
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.flow import FlowLayout
 from gui.i18n import message, translate
 
 NOTATION_TEXT = {"by_source": QT_TRANSLATE_NOOP("lecture", "by source (w₁ x₁→h₁, w₂ x₁→h₂)"),
@@ -162,11 +163,10 @@ class LecturePanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.where, 1)
         head.addWidget(self.options, 0, Qt.AlignTop)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # (one row where it fits: at 250 % "Apply this step" wraps under)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.apply_button)
-        nav.addStretch(1)
         ask = QHBoxLayout()
         ask.addWidget(self.check)
         ask.addWidget(self.answer, 1)

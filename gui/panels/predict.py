@@ -34,6 +34,7 @@ from core.formula import num
 from core.predict import BOUNDARY_TOLERANCE, Question, boundary_error, loss_question, step_question
 from core.text import QT_TRANSLATE_NOOP
 from gui.document import Document
+from gui.forms import narrow
 from gui.i18n import message, translate
 from gui.plots.contour import segments
 
@@ -89,6 +90,7 @@ class PredictPanel(QWidget):
         form.addRow(translate("predict", "&Predict:"), self.kind)
         form.addRow(translate("predict", "&Sample:"), self.sample)
         form.addRow(translate("predict", "&Epochs:"), self.epochs)
+        narrow(form)
         self.new_button = QPushButton(translate("predict", "&New question"))
         self.new_button.clicked.connect(self.new_question)
         self.text = QLabel()

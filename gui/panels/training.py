@@ -8,6 +8,7 @@ from core import LOSSES
 from core.text import QT_TRANSLATE_NOOP
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
+from gui.forms import narrow
 from gui.i18n import message, translate
 
 #: (text, value) of each choice; the value is what the setting holds
@@ -82,17 +83,17 @@ class TrainingPanel(QWidget):
             edit.setToolTip(tip)
             edit.editingFinished.connect(lambda k=key, e=edit: self._text(k, e))
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow column: field under its label
         form.addRow(translate("training", "learning rate"), self.lr)
         form.addRow(translate("training", "batch"), self.batch)
         form.addRow(translate("training", "loss"), self.loss)
         form.addRow(translate("training", "reduction"), self.reduction)
         form.addRow(translate("training", "optimizer"), self.optimizer)
-        form.addRow(translate("training", "L1 regularisation"), self.l1)
-        form.addRow(translate("training", "L2 regularisation"), self.l2)
+        form.addRow(translate("training", "L1 penalty λ₁"), self.l1)  # (short: a label does not wrap)
+        form.addRow(translate("training", "L2 penalty λ₂"), self.l2)
         form.addRow(translate("training", "speed"), self.speed)
         form.addRow(translate("training", "max epochs"), self.max_epochs)
         form.addRow(translate("training", "stop at loss ≤"), self.threshold)
+        narrow(form)
         doc.settings_changed.connect(self._on_settings_changed)
         doc.structure_changed.connect(self._on_settings_changed)
         self._on_settings_changed()

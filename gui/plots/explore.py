@@ -337,8 +337,11 @@ class Metrics(Throttled):
                     rows = "".join(f"<tr><th>{i}</th>" + "".join(f"<td align=right>{v}</td>"
                                                                   for v in r) + "</tr>"
                                    for i, r in enumerate(m))
-                    parts.append(translate("explore", "<b>{0}</b>: accuracy {1:.1%}<table "
-                                                      "cellspacing=4><tr><th>true</th>{2}</tr>{3}</table>")
+                    # (the rows' heading in a line of its own above the table, which does
+                    # not wrap: in the table's corner it made the table wider than the dock)
+                    parts.append(translate("explore", "<b>{0}</b>: accuracy {1:.1%}<br>rows: the "
+                                                      "true class, columns: the predicted<table "
+                                                      "cellspacing=4><tr><th></th>{2}</tr>{3}</table>")
                                  .format(name, accuracy(yhat, Y), head, rows))
                 else:
                     parts.append(f"<b>{name}</b>: R² = {r2(yhat, Y):.4f}")

@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="184"/>
+        <location filename="../../gui/panels/data.py" line="215"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="185"/>
+        <location filename="../../gui/panels/data.py" line="216"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="186"/>
+        <location filename="../../gui/panels/data.py" line="217"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -564,152 +564,152 @@
 <context>
     <name>data</name>
     <message>
-        <location filename="../../gui/panels/data.py" line="29"/>
+        <location filename="../../gui/panels/data.py" line="30"/>
         <source>XOR, 4 corners</source>
         <translation>XOR, 4 rohy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="30"/>
+        <location filename="../../gui/panels/data.py" line="31"/>
         <source>XOR cloud</source>
         <translation>XOR, mračno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="31"/>
+        <location filename="../../gui/panels/data.py" line="32"/>
         <source>circle</source>
         <translation>kruh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="32"/>
+        <location filename="../../gui/panels/data.py" line="33"/>
         <source>two Gaussians</source>
         <translation>dvě Gaussovy kupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="33"/>
+        <location filename="../../gui/panels/data.py" line="34"/>
         <source>spiral</source>
         <translation>spirála</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="34"/>
+        <location filename="../../gui/panels/data.py" line="35"/>
         <source>stripe (two boundaries)</source>
         <translation>pruh (dvě hranice)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="35"/>
+        <location filename="../../gui/panels/data.py" line="36"/>
         <source>three blobs</source>
         <translation>tři shluky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="36"/>
+        <location filename="../../gui/panels/data.py" line="37"/>
         <source>sine (regression)</source>
         <translation>sinus (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="37"/>
+        <location filename="../../gui/panels/data.py" line="38"/>
         <source>plane (regression)</source>
         <translation>rovina (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="38"/>
+        <location filename="../../gui/panels/data.py" line="39"/>
         <source>Gaussian bumps (regression)</source>
         <translation>Gaussovy hrboly (regrese)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="52"/>
+        <location filename="../../gui/panels/data.py" line="57"/>
         <source>Number of samples (train and test together)</source>
         <translation>Počet vzorků (trénovacích a testovacích dohromady)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="61"/>
+        <location filename="../../gui/panels/data.py" line="66"/>
         <source>Share of the samples held out as test data</source>
         <translation>Podíl vzorků odložených jako testovací data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="64"/>
+        <location filename="../../gui/panels/data.py" line="68"/>
         <source>Generate</source>
         <translation>Vytvořit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="65"/>
+        <location filename="../../gui/panels/data.py" line="69"/>
         <source>Replace the data (undoable); the network&apos;s inputs and outputs follow</source>
         <translation>Nahradit data (lze vrátit); vstupy a výstupy sítě se přizpůsobí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="70"/>
+        <location filename="../../gui/panels/data.py" line="74"/>
         <source>class {0}</source>
         <translation>třída {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="71"/>
+        <location filename="../../gui/panels/data.py" line="75"/>
         <source>Click the decision map to add a point of this class; right-click removes the nearest point</source>
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="75"/>
+        <location filename="../../gui/panels/data.py" line="79"/>
         <source>Import CSV…</source>
-        <translation>Importovat CSV…</translation>
+        <translation>Načíst CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="76"/>
+        <location filename="../../gui/panels/data.py" line="80"/>
         <source>Export CSV…</source>
-        <translation>Exportovat CSV…</translation>
+        <translation>Uložit CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="92"/>
+        <location filename="../../gui/panels/data.py" line="95"/>
         <source>in use</source>
         <translation>používaná</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="99"/>
+        <location filename="../../gui/panels/data.py" line="105"/>
         <source>Generate new data</source>
         <translation>Vygenerovat nová data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="102"/>
+        <location filename="../../gui/panels/data.py" line="113"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="103"/>
+        <location filename="../../gui/panels/data.py" line="114"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="104"/>
+        <location filename="../../gui/panels/data.py" line="115"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="105"/>
+        <location filename="../../gui/panels/data.py" line="116"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="106"/>
+        <location filename="../../gui/panels/data.py" line="117"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="96"/>
+        <location filename="../../gui/panels/data.py" line="99"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="94"/>
+        <location filename="../../gui/panels/data.py" line="97"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="136"/>
+        <location filename="../../gui/panels/data.py" line="149"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="181"/>
+        <location filename="../../gui/panels/data.py" line="212"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="183"/>
+        <location filename="../../gui/panels/data.py" line="214"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -1034,9 +1034,9 @@
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/explore.py" line="340"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: accuracy {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;true&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: přesnost {1:.1%}&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;skutečná&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</translation>
+        <location filename="../../gui/plots/explore.py" line="342"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: accuracy {1:.1%}&lt;br&gt;rows: the true class, columns: the predicted&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: přesnost {1:.1%}&lt;br&gt;řádky: skutečná třída, sloupce: předpovězená&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;{2}&lt;/tr&gt;{3}&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1358,104 +1358,109 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="35"/>
-        <location filename="../../gui/panels/inspector.py" line="147"/>
+        <location filename="../../gui/panels/inspector.py" line="36"/>
+        <location filename="../../gui/panels/inspector.py" line="154"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="38"/>
+        <location filename="../../gui/panels/inspector.py" line="39"/>
         <source>The exact value; type a number and press Enter</source>
         <translation>Přesná hodnota; zadejte číslo a stiskněte Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="42"/>
+        <location filename="../../gui/panels/inspector.py" line="43"/>
         <source>Drag to change the value (successive changes of one weight: one undo step)</source>
         <translation>Tažením změníte hodnotu (po sobě jdoucí změny jedné váhy: jeden krok zpět)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="45"/>
-        <source>frozen (not trained)</source>
-        <translation>zmrazeno (netrénuje se)</translation>
+        <location filename="../../gui/panels/inspector.py" line="48"/>
+        <source>frozen</source>
+        <translation>zmrazeno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="50"/>
+        <location filename="../../gui/panels/inspector.py" line="49"/>
+        <source>A frozen weight or bias is not trained: training leaves it as it is</source>
+        <translation>Zmrazená váha nebo bias se netrénuje: trénování ji nechá, jak je</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="54"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="51"/>
+        <location filename="../../gui/panels/inspector.py" line="55"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="54"/>
+        <location filename="../../gui/panels/inspector.py" line="58"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="55"/>
-        <location filename="../../gui/panels/inspector.py" line="114"/>
+        <location filename="../../gui/panels/inspector.py" line="60"/>
+        <location filename="../../gui/panels/inspector.py" line="121"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="60"/>
+        <location filename="../../gui/panels/inspector.py" line="65"/>
         <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <location filename="../../gui/panels/inspector.py" line="67"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="63"/>
+        <location filename="../../gui/panels/inspector.py" line="68"/>
         <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <location filename="../../gui/panels/inspector.py" line="72"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="68"/>
+        <location filename="../../gui/panels/inspector.py" line="73"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="72"/>
+        <location filename="../../gui/panels/inspector.py" line="77"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="81"/>
+        <location filename="../../gui/panels/inspector.py" line="85"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="83"/>
+        <location filename="../../gui/panels/inspector.py" line="87"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="118"/>
+        <location filename="../../gui/panels/inspector.py" line="125"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="121"/>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="176"/>
+        <location filename="../../gui/panels/inspector.py" line="183"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="178"/>
+        <location filename="../../gui/panels/inspector.py" line="185"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
@@ -1515,137 +1520,137 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>lecture</name>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="53"/>
+        <location filename="../../gui/panels/lecture.py" line="54"/>
         <source>by source (w₁ x₁→h₁, w₂ x₁→h₂)</source>
         <translation>podle zdroje (w₁ x₁→h₁, w₂ x₁→h₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="54"/>
+        <location filename="../../gui/panels/lecture.py" line="55"/>
         <source>by target (w₁ i₁→h₁, w₂ i₂→h₁)</source>
         <translation>podle cíle (w₁ i₁→h₁, w₂ i₂→h₁)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="61"/>
+        <location filename="../../gui/panels/lecture.py" line="62"/>
         <source>all phases</source>
         <translation>všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="62"/>
+        <location filename="../../gui/panels/lecture.py" line="63"/>
         <source>forward pass only</source>
         <translation>jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="63"/>
+        <location filename="../../gui/panels/lecture.py" line="64"/>
         <source>backward pass only</source>
         <translation>jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="93"/>
+        <location filename="../../gui/panels/lecture.py" line="94"/>
         <source>check my calculation</source>
         <translation>zkontrolovat můj výpočet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="94"/>
+        <location filename="../../gui/panels/lecture.py" line="95"/>
         <source>Hide each result until you type the value you computed by hand</source>
         <translation>Skrýt každý výsledek, dokud nezadáte hodnotu spočítanou ručně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="98"/>
+        <location filename="../../gui/panels/lecture.py" line="99"/>
         <source>your value, then Enter</source>
         <translation>vaše hodnota, pak Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="99"/>
+        <location filename="../../gui/panels/lecture.py" line="100"/>
         <source>Type the value you computed; Enter checks it</source>
         <translation>Zadejte spočítanou hodnotu; Enter ji zkontroluje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="105"/>
+        <location filename="../../gui/panels/lecture.py" line="106"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="106"/>
+        <location filename="../../gui/panels/lecture.py" line="107"/>
         <source>old</source>
         <translation>staré</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="107"/>
+        <location filename="../../gui/panels/lecture.py" line="108"/>
         <source>new</source>
         <translation>nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="112"/>
+        <location filename="../../gui/panels/lecture.py" line="113"/>
         <source>Significant digits of every number shown</source>
         <translation>Platné číslice každého zobrazeného čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="117"/>
+        <location filename="../../gui/panels/lecture.py" line="118"/>
         <source>How parameters and neurons are named: by source (note 000), by target (note 001), w_ji (exercise 004)</source>
         <translation>Jak se jmenují parametry a neurony: podle zdroje (poznámka 000), podle cíle (poznámka 001), w_ji (cvičení 004)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="124"/>
+        <location filename="../../gui/panels/lecture.py" line="125"/>
         <source>Digits and names</source>
         <translation>Číslice a názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="132"/>
+        <location filename="../../gui/panels/lecture.py" line="133"/>
         <source>Step and play through every phase, the forward pass only, or the backward pass only</source>
         <translation>Krokovat a přehrávat všechny fáze, jen dopředný, nebo jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="140"/>
+        <location filename="../../gui/panels/lecture.py" line="141"/>
         <source>Slow motion shows each phase this long</source>
         <translation>Zpomalený záběr ukazuje každou fázi takto dlouho</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="142"/>
+        <location filename="../../gui/panels/lecture.py" line="143"/>
         <source>digits</source>
         <translation>číslice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="143"/>
+        <location filename="../../gui/panels/lecture.py" line="144"/>
         <source>names</source>
         <translation>názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="144"/>
+        <location filename="../../gui/panels/lecture.py" line="145"/>
         <source>phases</source>
         <translation>fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="145"/>
+        <location filename="../../gui/panels/lecture.py" line="146"/>
         <source>slow motion</source>
         <translation>zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="150"/>
+        <location filename="../../gui/panels/lecture.py" line="151"/>
         <source>◀ Previous</source>
         <translation>◀ Předchozí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="151"/>
+        <location filename="../../gui/panels/lecture.py" line="152"/>
         <source>Next ▶</source>
         <translation>Další ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="152"/>
+        <location filename="../../gui/panels/lecture.py" line="153"/>
         <source>Previous phase (← or Page Up)</source>
         <translation>Předchozí fáze (← nebo Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="153"/>
+        <location filename="../../gui/panels/lecture.py" line="154"/>
         <source>Next phase (→ or Page Down)</source>
         <translation>Další fáze (→ nebo Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="156"/>
+        <location filename="../../gui/panels/lecture.py" line="157"/>
         <source>Apply this step</source>
         <translation>Provést tento krok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="157"/>
+        <location filename="../../gui/panels/lecture.py" line="158"/>
         <source>Train on this sample (the update shown), then trace the next</source>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
@@ -2657,194 +2662,194 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="40"/>
+        <location filename="../../gui/panels/predict.py" line="41"/>
         <source>positive</source>
         <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="40"/>
+        <location filename="../../gui/panels/predict.py" line="41"/>
         <source>negative</source>
         <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41"/>
+        <location filename="../../gui/panels/predict.py" line="42"/>
         <source>zero</source>
         <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41"/>
+        <location filename="../../gui/panels/predict.py" line="42"/>
         <source>goes up</source>
         <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="42"/>
+        <location filename="../../gui/panels/predict.py" line="43"/>
         <source>goes down</source>
         <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>stays</source>
         <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>yes, below</source>
         <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="45"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>no, not below</source>
         <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="46"/>
+        <location filename="../../gui/panels/predict.py" line="47"/>
         <source>your line</source>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="71"/>
+        <location filename="../../gui/panels/predict.py" line="73"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="72"/>
+        <location filename="../../gui/panels/predict.py" line="74"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="73"/>
+        <location filename="../../gui/panels/predict.py" line="75"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="74"/>
+        <location filename="../../gui/panels/predict.py" line="76"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="75"/>
+        <location filename="../../gui/panels/predict.py" line="77"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="77"/>
+        <location filename="../../gui/panels/predict.py" line="79"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="80"/>
+        <location filename="../../gui/panels/predict.py" line="82"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="81"/>
+        <location filename="../../gui/panels/predict.py" line="83"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="86"/>
+        <location filename="../../gui/panels/predict.py" line="88"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="88"/>
+        <location filename="../../gui/panels/predict.py" line="90"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="89"/>
+        <location filename="../../gui/panels/predict.py" line="91"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="90"/>
+        <location filename="../../gui/panels/predict.py" line="92"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="91"/>
+        <location filename="../../gui/panels/predict.py" line="94"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="97"/>
+        <location filename="../../gui/panels/predict.py" line="100"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="98"/>
+        <location filename="../../gui/panels/predict.py" line="101"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="127"/>
+        <location filename="../../gui/panels/predict.py" line="130"/>
         <source>Stopped: the network changed before the answer was in</source>
         <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="173"/>
+        <location filename="../../gui/panels/predict.py" line="175"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="193"/>
+        <location filename="../../gui/panels/predict.py" line="195"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="201"/>
+        <location filename="../../gui/panels/predict.py" line="212"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs (click it to add a corner and bend it), then commit.</source>
         <translation>Přetáhněte fialovou čáru na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách (kliknutím na ni přidáte roh a ohnete ji), a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="225"/>
+        <location filename="../../gui/panels/predict.py" line="236"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="226"/>
+        <location filename="../../gui/panels/predict.py" line="237"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="227"/>
+        <location filename="../../gui/panels/predict.py" line="238"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="262"/>
+        <location filename="../../gui/panels/predict.py" line="273"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="265"/>
+        <location filename="../../gui/panels/predict.py" line="276"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="293"/>
+        <location filename="../../gui/panels/predict.py" line="304"/>
         <source>Training: {0} of {1} epochs…</source>
         <translation>Trénink: {0} z {1} epoch…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="315"/>
+        <location filename="../../gui/panels/predict.py" line="326"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="315"/>
+        <location filename="../../gui/panels/predict.py" line="326"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="316"/>
+        <location filename="../../gui/panels/predict.py" line="327"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="323"/>
+        <location filename="../../gui/panels/predict.py" line="334"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -3592,99 +3597,99 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="14"/>
+        <location filename="../../gui/panels/training.py" line="15"/>
         <source>per sample</source>
         <translation>po vzorcích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="15"/>
+        <location filename="../../gui/panels/training.py" line="16"/>
         <source>full batch</source>
         <translation>celá dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="16"/>
         <location filename="../../gui/panels/training.py" line="17"/>
+        <location filename="../../gui/panels/training.py" line="18"/>
         <source>mini-batch {0}</source>
         <translation>minidávka {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="19"/>
+        <location filename="../../gui/panels/training.py" line="20"/>
         <source>binary cross-entropy</source>
         <translation>binární křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="20"/>
+        <location filename="../../gui/panels/training.py" line="21"/>
         <source>categorical cross-entropy</source>
         <translation>kategorická křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="21"/>
+        <location filename="../../gui/panels/training.py" line="22"/>
         <source>momentum</source>
         <translation>moment</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="49"/>
+        <location filename="../../gui/panels/training.py" line="50"/>
         <source>Learning rate α (positive); press Enter. Training is not reset.</source>
         <translation>Rychlost učení α (kladná); stiskněte Enter. Trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="52"/>
+        <location filename="../../gui/panels/training.py" line="53"/>
         <source>How many samples each update uses</source>
         <translation>Kolik vzorků používá každá aktualizace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="54"/>
+        <location filename="../../gui/panels/training.py" line="55"/>
         <source>½Σ(ŷ−y)² (the notes&apos; E), Σ(ŷ−y)² (with mean: note 003&apos;s MSE), or a cross-entropy</source>
         <translation>½Σ(ŷ−y)² (E z poznámek), Σ(ŷ−y)² (s průměrem: MSE z poznámky 003), nebo křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="56"/>
+        <location filename="../../gui/panels/training.py" line="57"/>
         <source>mean</source>
         <translation>průměr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="57"/>
+        <location filename="../../gui/panels/training.py" line="58"/>
         <source>sum</source>
         <translation>součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="58"/>
+        <location filename="../../gui/panels/training.py" line="59"/>
         <source>Over the samples of a batch: the mean or the sum</source>
         <translation>Přes vzorky dávky: průměr, nebo součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="59"/>
+        <location filename="../../gui/panels/training.py" line="60"/>
         <source>How each update uses the gradient</source>
         <translation>Jak každá aktualizace používá gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="60"/>
+        <location filename="../../gui/panels/training.py" line="61"/>
         <source>How fast Play trains (saved with the project)</source>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="66"/>
-        <location filename="../../gui/panels/training.py" line="70"/>
+        <location filename="../../gui/panels/training.py" line="67"/>
+        <location filename="../../gui/panels/training.py" line="71"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="67"/>
+        <location filename="../../gui/panels/training.py" line="68"/>
         <source>Stop after this many epochs (empty: never)</source>
         <translation>Zastavit po tolika epochách (prázdné: nikdy)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="71"/>
+        <location filename="../../gui/panels/training.py" line="72"/>
         <source>Stop when the loss is at most this (e.g. 1e-6)</source>
         <translation>Zastavit, když ztráta klesne nejvýše na tuto hodnotu (např. 1e-6)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="75"/>
+        <location filename="../../gui/panels/training.py" line="76"/>
         <source>L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the weights; drives unneeded weights to exactly 0, drawn as dashed links. Press Enter; training is not reset.</source>
         <translation>Regularizace L1 λ₁ (0: vypnuto): přičte λ₁·Σ|w| přes váhy; nepotřebné váhy stlačí přesně na 0 a ty se kreslí čárkovaně. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="79"/>
+        <location filename="../../gui/panels/training.py" line="80"/>
         <source>L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over the weights. Press Enter; training is not reset.</source>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
@@ -3715,13 +3720,13 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training.py" line="91"/>
-        <source>L1 regularisation</source>
-        <translation>regularizace L1</translation>
+        <source>L1 penalty λ₁</source>
+        <translation>penalizace L1 λ₁</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training.py" line="92"/>
-        <source>L2 regularisation</source>
-        <translation>regularizace L2</translation>
+        <source>L2 penalty λ₂</source>
+        <translation>penalizace L2 λ₂</translation>
     </message>
     <message>
         <location filename="../../gui/panels/training.py" line="93"/>

@@ -1,0 +1,86 @@
+"""A row of widgets that wraps onto more rows when its width runs out (Qt's flow
+layout example): buttons side by side at 100 %, one above the other in a narrow dock
+at 250 %, and never a panel wider than its dock because of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new row where the next would pass the right
+    edge; its height follows its width (``heightForWidth``), its minimum width is its
+    widest item's."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # --- QLayout's interface ------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self.items.append(item)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """All items in one row."""
+        width = sum(i.sizeHint().width() for i in self.items) + \
+            self._spacing() * max(len(self.items) - 1, 0)
+        height = max((i.sizeHint().height() for i in self.items), default=0)
+        return QSize(width, height).grownBy(self.contentsMargins())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest item: the rest wraps."""
+        size = QSize()
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        return size.grownBy(self.contentsMargins())
+
+    # --- arranging ----------------------------------------------------------------------
+    def _spacing(self) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
+        parent = self.parentWidget()
+        return parent.style().pixelMetric(QStyle.PM_LayoutHorizontalSpacing) if parent else 6
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items (when ``move``) in rows within ``rect``; the height they take."""
+        m: QMargins = self.contentsMargins()
+        area = rect.marginsRemoved(m)
+        x, y, row = area.x(), area.y(), 0
+        gap = self._spacing()
+        for item in self.items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            w = min(hint.width(), area.width()) if item.widget() is None or \
+                item.widget().sizePolicy().horizontalPolicy() != QSizePolicy.Fixed else hint.width()
+            if x > area.x() and x + w > area.right() + 1:
+                x, y, row = area.x(), y + row + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(w, hint.height())))
+            x += w + gap
+            row = max(row, hint.height())
+        return y + row - rect.y() + m.bottom()
