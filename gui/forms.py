@@ -1,24 +1,20 @@
 """Forms that fit a narrow dock at any scale: a field goes under its label when the two
-do not fit side by side, and a label longer than the column wraps rather than making
-the panel wider than its dock (at 250 % in Czech "zastavit při ztrátě ≤" alone was
-wider than the Training dock)."""
+do not fit side by side, every field when most would (at 250 % in Czech the Training
+panel was wider than its dock)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QSizePolicy, QSpinBox, QWidget
 
 
 def narrow(form: QFormLayout) -> QFormLayout:
     """Make ``form`` (its rows added) fit a narrow column: a field goes under its label
     when the two do not fit side by side, every field does when most would (one field
     beside and the next under gave a ragged column with a combo box three letters wide
-    at 250 %), and labels wrap where the form lets them (beside their fields; above
-    them a label keeps one line, so keep labels short)."""
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel):
-            item.widget().setWordWrap(True)
+    at 250 %). Labels keep one line, so keep them short: a word-wrapped label beside
+    its field let the form squeeze the field below its least width instead of putting
+    it under the label."""
     form.setRowWrapPolicy(QFormLayout.WrapLongRows)
     widget = form.parentWidget()
     if widget is not None:
@@ -35,7 +31,7 @@ class _Fitter(QObject):
 
     def eventFilter(self, watched, e) -> bool:  # noqa: N802 - Qt's name
         if e.type() in (QEvent.Resize, QEvent.FontChange, QEvent.Show):
-            self.fit(watched.width())
+            self.fit(watched.contentsRect().width())  # (a group box's frame taken off)
         return False
 
     def fit(self, width: int) -> None:
@@ -50,10 +46,14 @@ class _Fitter(QObject):
             return
         # beside their labels the fields line up after the widest one: rows whose field
         # gets less than it would like there go under their labels, and when most would,
-        # all do (a column of one kind, not a ragged one)
+        # all do (a column of one kind, not a ragged one); so do all when a field would
+        # get less than its least width (Qt wraps a row by its own label's width, and
+        # squeezed a combo box 5 px below its least width after a wider label)
         start = max(label.sizeHint().width() for label, _ in pairs) + max(form.horizontalSpacing(), 0)
         short = sum(start + field.sizeHint().width() > room for _, field in pairs)
-        policy = QFormLayout.WrapAllRows if 2 * short > len(pairs) else QFormLayout.WrapLongRows
+        squeezed = any(start + field.minimumSize().width() > room for _, field in pairs)
+        policy = QFormLayout.WrapAllRows if squeezed or 2 * short > len(pairs) \
+            else QFormLayout.WrapLongRows
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)
 

@@ -3741,7 +3741,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <message>
         <location filename="../../gui/panels/training.py" line="95"/>
         <source>stop at loss ≤</source>
-        <translation>zastavit při ztrátě ≤</translation>
+        <translation>cílová ztráta ≤</translation>
     </message>
 </context>
 <context>
