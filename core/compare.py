@@ -3,6 +3,7 @@
     setting, values = parse("lr=0.1,1,10")
     runs = make_runs(net, X, Y, settings, init, features, setting, values)
     comparison = Comparison(runs); comparison.train(epochs=500)
+    (or in another process: remote.start(comparison.job(until)), comparison.adopt(report))
 
 Every run starts from the same initial weights (``net``, usually the project's
 weights at epoch 0) and differs in exactly one thing:
@@ -37,7 +38,7 @@ from core.init import initialise
 from core.network import Network
 from core.settings import check
 from core.text import QT_TRANSLATE_NOOP
-from core.training import Trainer
+from core.training import RunResult, Trainer
 
 SETTINGS = ("lr", "optimizer", "seed", "activation", "hidden", "features")
 MIN_RUNS, MAX_RUNS = 2, 6
@@ -130,48 +131,81 @@ def make_runs(net: Network, X: np.ndarray, Y: np.ndarray, settings: dict, init: 
     return runs
 
 
+def train_together(trainers: list[Trainer], seconds: float | None = None,
+                   epochs: int | None = None) -> tuple[int, list[RunResult | None]]:
+    """Train ``trainers`` in step: with ``seconds``, the first for that long (at most
+    ``epochs``) and each other one for as many epochs as it trained (the slowest run sets
+    the pace for all); without, each for ``epochs``. The epochs trained and each run's
+    result (None: not trained; a result's error: it diverged, stopped at its last finite
+    weights)."""
+    if not trainers:
+        return 0, []
+    first = trainers[0].run(max_epochs=epochs, seconds=seconds)
+    pace = first.epochs if seconds is not None else (epochs or 0)
+    return pace, [first] + [t.run(max_epochs=pace) if pace else None for t in trainers[1:]]
+
+
 class Comparison:
     """The runs trained together: ``train`` gives each the same epochs (a run that
-    diverged stops there, its error kept, while the others go on)."""
+    diverged stops there, its error kept, while the others go on). ``job`` and ``adopt``
+    hand the training to another process (core.worker) and take its reports back."""
 
     def __init__(self, runs: list[Run]) -> None:
         self.runs = runs
+        self.sent: list[Run] = []  # the runs of the last ``job``
 
     @property
     def epoch(self) -> int:
         return max(r.trainer.epoch for r in self.runs)
+
+    def live(self) -> list[Run]:
+        return [r for r in self.runs if not r.error]
+
+    def left(self, until: int | None) -> int | None:
+        """Epochs to ``until`` (None: no end); 0 when every run has stopped."""
+        live = self.live()
+        if not live:
+            return 0
+        return None if until is None else max(until - live[0].trainer.epoch, 0)
 
     def train(self, epochs: int | None = None, seconds: float | None = None,
               until: int | None = None) -> int:
         """``epochs`` more epochs for every run still training, or as many as fit in
         ``seconds`` (shared between the runs) and, with ``until``, no further than that
         epoch; the epochs each run trained (0: every run stopped, or reached ``until``)."""
-        live = [r for r in self.runs if not r.error]
-        if not live:
-            return 0
-        if epochs is None:  # time-budgeted: the slowest run sets the pace for all
-            left = None if until is None else until - live[0].trainer.epoch
-            if left is not None and left <= 0:
+        live = self.live()
+        if epochs is None:
+            epochs = self.left(until)
+            if epochs == 0:
                 return 0
-            per_run = None if seconds is None else seconds / len(live)
-            first = live[0].trainer.run(max_epochs=left, seconds=per_run)
-            done = first.epochs
-            if first.error is not None:
-                live[0].error = str(first.error)
-            for r in live[1:]:
-                self._run(r, done)
-            return done
-        for r in live:
-            self._run(r, epochs)
-        return epochs
+            seconds = None if seconds is None else seconds / len(live)
+        elif not live:
+            return 0
+        done, results = train_together([r.trainer for r in live], seconds, epochs)
+        for r, result in zip(live, results):
+            if result is not None and result.error is not None:
+                r.error = str(result.error)
+        return done
 
-    @staticmethod
-    def _run(r: Run, epochs: int) -> None:
-        if epochs <= 0:
-            return
-        result = r.trainer.run(max_epochs=epochs)
-        if result.error is not None:
-            r.error = str(result.error)
+    def job(self, until: int | None) -> dict:
+        """What another process needs to train the live runs on towards ``until``
+        (``core.worker.job`` of each)."""
+        from core import worker
+
+        self.sent = self.live()  # the runs of the job, as its reports list them
+        return {"runs": [worker.job(r.trainer, None, None) for r in self.sent],
+                "limit": self.left(until), "threshold": None}
+
+    def adopt(self, report: dict) -> int:
+        """Take a report of the last job (``core.worker``); the epochs trained."""
+        from core import worker
+
+        for r, part in zip(self.sent, report["runs"]):
+            if part is not None:
+                result = worker.adopt(r.trainer, part)
+                if result.error is not None:
+                    r.error = str(result.error)
+        return report["epochs"]
 
     def losses(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(epochs, E) of every run's history, for the overlaid loss curves."""

@@ -7,7 +7,9 @@ It is a plain ``python -m core.worker`` on a socket, not ``multiprocessing``'s
 spawn, which would import the parent's main script into the child.
 
 The parent sends a job, ``job(trainer, limit, threshold)``: what rebuilds the trainer
-(network, data, settings, a checkpoint, the loss history) and the stop rules. The
+(network, data, settings, a checkpoint, the loss history) and the stop rules; or a
+comparison's job (``core.compare.Comparison.job``): such a job for each of its runs,
+trained in step (``Group``), each slice's report a report for each run. The
 child (``serve``) trains whole epochs in slices of ``SLICE`` seconds and after each
 slice sends a progress report: the trainer's checkpoint, the loss-history points
 added since the last report, and the run's result. ``adopt`` applies a report to the
@@ -114,6 +116,36 @@ def adopt(trainer: Trainer, report: dict) -> RunResult:
                      None if d is None else Diverged(*d))
 
 
+class Group:
+    """The child's side of a comparison's job (``core.compare.Comparison.job``): its runs
+    trained in step, a report of each run after each slice."""
+
+    def __init__(self, j: dict) -> None:
+        self.reporters = [Reporter(rebuild(run)) for run in j["runs"]]
+        self.live = list(range(len(self.reporters)))  # runs not diverged
+
+    def run(self, max_epochs: int | None, seconds: float) -> tuple[RunResult, dict]:
+        """A slice: the group's result (its reason "time" while it goes on) and report."""
+        from core.compare import train_together
+
+        done, results = train_together([self.reporters[k].trainer for k in self.live], seconds,
+                                       max_epochs)
+        parts: list[dict | None] = [None] * len(self.reporters)
+        for k, result in zip(list(self.live), results):
+            if result is not None:
+                parts[k] = self.reporters[k].report(result)
+                if result.error is not None:
+                    self.live.remove(k)
+        if not self.live:
+            reason = "diverged"
+        elif max_epochs is not None and done >= max_epochs:
+            reason = "max_epochs"
+        else:
+            reason = "time"
+        r = RunResult(done, 0, reason, float("nan"))
+        return r, {"runs": parts, "epochs": done, "reason": reason}
+
+
 def serve(conn) -> None:
     """The child's loop: wait for a job, train it slice by slice, report each slice. It
     ends when told to, or when the parent is gone (its end of the socket closed)."""
@@ -135,17 +167,21 @@ def _serve(conn) -> None:
             if msg[0] == "start":
                 generation, j = msg[1], msg[2]
                 try:
-                    reporter = Reporter(rebuild(j))
+                    reporter = Group(j) if "runs" in j else Reporter(rebuild(j))
                 except Exception as e:  # a job the parent built: a bug, not user input
                     conn.send(("failed", generation, f"{type(e).__name__}: {e}"))
                     continue
                 left, threshold = j["limit"], j["threshold"]
             continue
         with np.errstate(all="ignore"):
-            r = reporter.trainer.run(max_epochs=left, loss_threshold=threshold, seconds=SLICE)
+            if isinstance(reporter, Group):
+                r, report = reporter.run(left, SLICE)
+            else:
+                r = reporter.trainer.run(max_epochs=left, loss_threshold=threshold, seconds=SLICE)
+                report = reporter.report(r)
         if left is not None:
             left -= r.epochs
-        conn.send(("progress", generation, reporter.report(r)))
+        conn.send(("progress", generation, report))
         if r.reason != "time":
             reporter = None
 

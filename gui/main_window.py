@@ -1097,6 +1097,8 @@ class MainWindow(QMainWindow):
         if self.recorder is not None:  # what was recorded is written, not lost
             self.stop_recording()
         self.controller.close()  # pauses, and ends the training process
+        for window in list(self.comparisons):  # (and theirs)
+            window.close()
         self.files.close()
         prefs = storage.settings()
         prefs.setValue("geometry", self.saveGeometry())

@@ -3,10 +3,13 @@ in one setting (core.compare), trained together from the same initial weights; t
 curves overlaid in one plot (a colour each, the legend naming the setting's value) and
 their decision maps in a row of small maps. Any run can be opened as the main project.
 
-Training runs in time-budgeted slices on a timer (~25 ms of each 40), Play's and Train's
-alike (Train's "1,000,000 epochs" once froze both windows until done), so the window and
-the main window stay live and Pause stops either; a run that diverges stops with its
-message on its map."""
+Training runs in a training process of the window's own (core.worker: the runs in step,
+a report of each after each ~12 ms slice, adopted on a 40 ms timer), Play's and Train's
+alike, so the window and the main window stay live and Pause stops either; until that
+process is ready (or if it fails) the runs train here in time-budgeted slices (~25 ms of
+each 40; until the ninth session always: the runs got ~60 % of one core, and Train's
+"1,000,000 epochs" once froze both windows until done). A run that diverges stops with
+its message on its map."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.compare import SETTINGS, Comparison, Run, make_runs, parse
 from core.metrics import classes
 from core.project import Project, capture
+from core.worker import Remote
 from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
 from gui.document import Document
@@ -40,6 +44,7 @@ from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
 COLOURS = PALETTE  # apart for colour-vision deficiencies too (gui.colour_vision)
 MAP_GRID = 60  # each small map: 60 × 60 points
 SLICE_S = 0.025  # training per timer tick, shared by the runs
+SHOWN = 2000  # loss points drawn a curve
 
 
 class RunMap(QWidget):
@@ -155,6 +160,8 @@ class CompareWindow(QWidget):
                 set_range(cell.plot, (x0, x1), (y0, y1), 0)
         self.fit_text()
         self.target: int | None = None  # the epoch Train trains to (None: Play's no end)
+        self.remote = Remote()
+        self.remote.launch()  # (ready by the first Play or Train: it imports numpy meanwhile)
         self.timer = QTimer(self)
         self.timer.setInterval(40)
         self.timer.timeout.connect(self._tick)
@@ -180,18 +187,42 @@ class CompareWindow(QWidget):
             self.timer.start()
         else:
             self.timer.stop()
+            self.remote.stop()  # what it trains meanwhile is never shown
 
     def _tick(self) -> None:
-        done = self.comparison.train(seconds=SLICE_S, until=self.target)
+        done = self._tick_remote()
+        if done is None:  # not ready (or failed): train here
+            done = self.comparison.train(seconds=SLICE_S, until=self.target)
         if not done:  # every run stopped (diverged), or Train's epochs are trained
             self.play_button.setChecked(False)
         self.redraw()
+
+    def _tick_remote(self) -> int | None:
+        """Adopt the training process's reports, starting its job when needed: the epochs
+        trained (0: the job has ended), or None when training must happen here."""
+        remote, c = self.remote, self.comparison
+        if remote.failed:
+            return None
+        remote.launch()
+        reports = remote.receive()
+        if remote.failed or not remote.ready:
+            return None
+        done = sum(c.adopt(report) for report in reports)
+        if remote.running:
+            return max(done, 1)  # (still going)
+        if reports and (reports[-1]["reason"] != "time"):
+            return 0  # Train's epochs are trained, or every run has stopped
+        if c.left(self.target) == 0:  # (None: Play's no end)
+            return 0
+        remote.start(c.job(self.target))
+        return max(done, 1)
 
     def train(self, epochs: int) -> None:
         """Every run still training: ``epochs`` more epochs, in the timer's slices (the
         Play button says Pause meanwhile)."""
         self.play_button.setChecked(True)
         self.target = self.comparison.epoch + epochs
+        self.remote.stop()  # a job under way trains to the old end: the next tick starts one
 
     # --- drawing --------------------------------------------------------------------------
     def redraw(self) -> None:
@@ -200,7 +231,11 @@ class CompareWindow(QWidget):
         top, lows, highs = 0.0, [], []
         for curve, (x, y) in zip(self.curves, c.losses()):
             keep = np.isfinite(y) & ((y > 0) if self.log.isChecked() else True)
-            curve.setData(x[keep], y[keep])
+            # at most SHOWN points a curve (the last among them): a history's 20,000 drawn
+            # whole took most of the window's time while the runs played
+            at = np.flatnonzero(keep)
+            at = np.union1d(at[::max(1, len(at) // SHOWN)], at[-1:])
+            curve.setData(x[at], y[at])
             if keep.any():
                 top = max(top, float(x[keep].max()))
                 v = np.log10(y[keep]) if self.log.isChecked() else y[keep]
@@ -241,6 +276,7 @@ class CompareWindow(QWidget):
 
     def closeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()
+        self.remote.close()
         super().closeEvent(e)
 
 

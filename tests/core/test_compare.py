@@ -1,9 +1,14 @@
 """Comparing runs that differ in one setting: parsing, the runs' start, training together."""
 
+import time
+
 import numpy as np
 import pytest
 
+from core import Network, initialise
 from core.compare import Comparison, make_runs, parse
+from core.datasets import xor
+from core.features import Features
 from core.project import make_trainer, project_features
 from resources import load_lesson
 
@@ -88,3 +93,47 @@ def test_values_that_fail_the_settings_check_name_the_setting_and_make_no_runs()
                        ("features=x1+x2,sin(x3)", "features = sin\\(x3\\)")):
         with pytest.raises(ValueError, match=said):
             xor_runs(spec)
+
+
+@pytest.mark.parametrize("link,values", [("fd", ["0.05", "0.3", "50"]),
+                                         ("tcp", ["0.05", "0.3", "50"]),
+                                         ("fd", ["50", "0.05", "0.3"])])  # the lead diverges
+def test_a_comparison_trained_in_the_training_process_gives_the_same_numbers(link, values):
+    """The window hands a comparison to the training process (core.worker): its runs
+    train there in step, and the reports make each run what it would be trained here,
+    bit for bit, the run that diverges stopped at the same epoch with the same message."""
+    from core.worker import Remote
+
+    def runs():
+        X, Y = xor(40, seed=3)
+        net = initialise(Network([2, 3, 1], ["relu", "linear"]), "xavier", seed=1)
+        settings = {"loss": "mse", "reduction": "mean", "lr": 0.05, "batch": 8,
+                    "shuffle": True, "optimizer": "sgd", "max_epochs": None,
+                    "loss_threshold": None}
+        return Comparison(make_runs(net, X, Y, settings, {"seed": 2}, Features.identity(2),
+                                    "lr", values))
+
+    here, there = runs(), runs()
+    here.train(epochs=400)
+    remote = Remote(link=link)
+    try:
+        remote.launch()
+        deadline = time.monotonic() + 60
+        reports = 0
+        while there.epoch < 400 and time.monotonic() < deadline:
+            for report in remote.receive():
+                there.adopt(report)
+                reports += 1
+            if remote.ready and not remote.running and there.left(400):
+                remote.start(there.job(400))
+            time.sleep(0.005)
+        assert not remote.failed, remote.failed
+    finally:
+        remote.close()
+    assert reports > 1  # in slices
+    for a, b in zip(here.runs, there.runs):
+        assert a.trainer.epoch == b.trainer.epoch and a.error == b.error, a.label
+        assert np.array_equal(a.net.params, b.net.params), a.label
+        assert a.trainer.history.losses == b.trainer.history.losses
+    for r in here.runs:  # lr = 50 diverges, the rest train on
+        assert (r.trainer.epoch, bool(r.error)) == ((15, True) if r.label == "lr = 50" else (400, False))

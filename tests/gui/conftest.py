@@ -85,6 +85,9 @@ def open_window(qtbot):
         assert not win.controller.timer.isActive()
         remote = win.controller.remote
         assert remote is None or remote.process is None  # the training process ended
+        for compare in list(win.comparisons):  # comparison windows, their training processes
+            compare.close()
+            assert compare.remote.process is None and not compare.timer.isActive()
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 

@@ -145,3 +145,30 @@ def test_compare_window_is_a_window_of_its_own(open_window):
     cw = CompareWindow(win.doc, "seed=1,2", win)
     assert cw.isWindow() and cw.windowTitle() == "Compare runs: seed"
     cw.close()
+
+
+def test_the_runs_train_in_a_training_process_of_their_own(open_window, qtbot):
+    """The comparison's runs train in a process of the window's own (they took ~60 % of
+    the window's core), to the very numbers they reach trained here."""
+    win = open_window()
+    cw = win.compare("lr=0.5,2")
+    assert cw.remote.process.poll() is None  # started with the window
+    qtbot.waitUntil(lambda: cw.remote.receive() == [] and cw.remote.ready, timeout=20_000)
+    cw.epochs.setValue(20_000)
+    qtbot.mouseClick(cw.train_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: cw.remote.running, timeout=5_000)  # the job went out
+    qtbot.waitUntil(lambda: cw.play_button.text() == "Play", timeout=60_000)
+    assert cw.status.text() == "epoch 20000"
+    here = CompareWindow(win.doc, "lr=0.5,2", win)
+    here.comparison.train(epochs=20_000)
+    for a, b in zip(here.comparison.runs, cw.comparison.runs):
+        assert np.array_equal(a.net.params, b.net.params), a.label
+        assert a.trainer.history.losses == b.trainer.history.losses
+    here.close()
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)  # Play: no end, there too
+    qtbot.waitUntil(lambda: cw.remote.running and cw.comparison.epoch > 21_000, timeout=20_000)
+    assert cw.play_button.text() == "Pause"
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)
+    assert not cw.remote.running
+    cw.close()
+    assert cw.remote.process is None  # closing the window ended it
