@@ -4,7 +4,14 @@ finite-difference estimate and their relative difference (core.gradcheck)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from core.gradcheck import gradient_check
 from gui.document import Document
@@ -44,7 +51,24 @@ class GradientCheck(QDialog):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.table)
-        self.resize(640, 420)
+        lay.addWidget(buttons)
+        self.fit()
+
+    def fit(self) -> None:
+        """As wide as the table's columns and as tall as its rows, within 90 % of the
+        screen (at a fixed 640 × 420, at 250 % half its columns were behind a scroll bar)."""
+        t = self.table
+        margins = self.layout().contentsMargins()
+        frame = 2 * t.frameWidth() + margins.left() + margins.right()
+        bar = t.verticalScrollBar().sizeHint().width()
+        want_w = t.horizontalHeader().length() + frame + bar
+        rows = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
+        want_h = rows + self.layout().sizeHint().height() - t.sizeHint().height()
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(min(max(640, want_w), int(0.9 * screen.width())),
+                    min(max(420, want_h), int(0.9 * screen.height())))

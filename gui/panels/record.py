@@ -44,12 +44,12 @@ class RecordDialog(QDialog):
         self.frames.setToolTip(translate("record", "Recording stops (and the file is written) after "
                                                    "this many frames, or when you choose Stop recording"))
         form.addRow(translate("record", "&Frames at most:"), self.frames)
-        self.width = QSpinBox()
-        self.width.setRange(160, 3840)
-        self.width.setValue(800)
-        self.width.setSuffix(" px")
-        self.width.setToolTip(translate("record", "Frames wider than this are scaled down"))
-        form.addRow(translate("record", "&Width at most:"), self.width)
+        self.max_width = QSpinBox()
+        self.max_width.setRange(160, 3840)
+        self.max_width.setValue(800)
+        self.max_width.setSuffix(" px")
+        self.max_width.setToolTip(translate("record", "Frames wider than this are scaled down"))
+        form.addRow(translate("record", "&Width at most:"), self.max_width)
         self.limit = QDoubleSpinBox()
         self.limit.setRange(0.1, 500.0)
         self.limit.setValue(8.0)
@@ -82,4 +82,4 @@ class RecordDialog(QDialog):
     def values(self) -> dict:
         return {"view": self.view.currentData(), "path": self.path.text().strip(),
                 "epochs_per_frame": self.every.value(), "frames": self.frames.value(),
-                "max_width": self.width.value(), "limit_mb": self.limit.value()}
+                "max_width": self.max_width.value(), "limit_mb": self.limit.value()}

@@ -266,184 +266,184 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../core/compare.py" line="49"/>
+        <location filename="../../core/compare.py" line="50"/>
         <source>write a comparison as SETTING=V1,V2,... (e.g. lr=0.1,1,10); got {0!r}</source>
         <translation>porovnání se zapisuje jako NASTAVENÍ=H1,H2,... (např. lr=0.1,1,10); zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="54"/>
+        <location filename="../../core/compare.py" line="55"/>
         <source>cannot compare {0!r}; settings that can be compared: {1}</source>
         <translation>{0!r} nelze porovnávat; porovnat lze nastavení: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="58"/>
+        <location filename="../../core/compare.py" line="59"/>
         <source>an empty value in {0!r}</source>
         <translation>prázdná hodnota v {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="60"/>
+        <location filename="../../core/compare.py" line="61"/>
         <source>compare {0} to {1} values; got {2}</source>
         <translation>porovnejte {0} až {1} hodnot; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="63"/>
+        <location filename="../../core/compare.py" line="64"/>
         <source>the values of {0} repeat</source>
         <translation>hodnoty {0} se opakují</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="85"/>
+        <location filename="../../core/compare.py" line="86"/>
         <source>{0} must be a whole number from {1} to {2}; got {3!r}</source>
         <translation>{0} musí být celé číslo od {1} do {2}; zadáno {3!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="110"/>
+        <location filename="../../core/compare.py" line="111"/>
         <source>unknown activation {0!r}; known: {1}</source>
         <translation>neznámá aktivace {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="113"/>
-        <location filename="../../core/compare.py" line="119"/>
+        <location filename="../../core/compare.py" line="114"/>
+        <location filename="../../core/compare.py" line="120"/>
         <source>the network has no hidden layer</source>
         <translation>síť nemá žádnou skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="127"/>
+        <location filename="../../core/compare.py" line="128"/>
         <source>{0} = {1}: {2}</source>
         <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="70"/>
+        <location filename="../../gui/plots/compare.py" line="75"/>
         <source>Open as project</source>
         <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="71"/>
+        <location filename="../../gui/plots/compare.py" line="76"/>
         <source>Make this run, trained as far as it is, the main window&apos;s project</source>
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="94"/>
+        <location filename="../../gui/plots/compare.py" line="99"/>
         <source>Compare runs: {0}</source>
         <translation>Porovnání běhů: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="98"/>
-        <location filename="../../gui/plots/compare.py" line="177"/>
+        <location filename="../../gui/plots/compare.py" line="103"/>
+        <location filename="../../gui/plots/compare.py" line="184"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="100"/>
+        <location filename="../../gui/plots/compare.py" line="105"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="106"/>
+        <location filename="../../gui/plots/compare.py" line="111"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="107"/>
+        <location filename="../../gui/plots/compare.py" line="112"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="108"/>
+        <location filename="../../gui/plots/compare.py" line="113"/>
         <source>Train every run this many epochs (Pause stops early)</source>
         <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="113"/>
+        <location filename="../../gui/plots/compare.py" line="118"/>
         <source>log scale</source>
         <translation>logaritmická stupnice</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="122"/>
+        <location filename="../../gui/plots/compare.py" line="127"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="123"/>
+        <location filename="../../gui/plots/compare.py" line="128"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="142"/>
+        <location filename="../../gui/plots/compare.py" line="147"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="177"/>
+        <location filename="../../gui/plots/compare.py" line="184"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="199"/>
+        <location filename="../../gui/plots/compare.py" line="230"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="224"/>
+        <location filename="../../gui/plots/compare.py" line="259"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="257"/>
+        <location filename="../../gui/plots/compare.py" line="293"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="260"/>
+        <location filename="../../gui/plots/compare.py" line="296"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="260"/>
+        <location filename="../../gui/plots/compare.py" line="296"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="261"/>
+        <location filename="../../gui/plots/compare.py" line="297"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="262"/>
+        <location filename="../../gui/plots/compare.py" line="298"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="263"/>
+        <location filename="../../gui/plots/compare.py" line="299"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="264"/>
+        <location filename="../../gui/plots/compare.py" line="300"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="267"/>
+        <location filename="../../gui/plots/compare.py" line="303"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="269"/>
+        <location filename="../../gui/plots/compare.py" line="305"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="271"/>
+        <location filename="../../gui/plots/compare.py" line="307"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="273"/>
+        <location filename="../../gui/plots/compare.py" line="309"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="277"/>
+        <location filename="../../gui/plots/compare.py" line="313"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -1225,42 +1225,42 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="17"/>
+        <location filename="../../gui/panels/gradcheck.py" line="24"/>
         <source>Gradient check</source>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="22"/>
+        <location filename="../../gui/panels/gradcheck.py" line="29"/>
         <source>∂E/∂p on the whole training set ({0} samples, {1}, {2}): largest relative difference {3:.2e}</source>
         <translation>∂E/∂p na celé trénovací množině ({0} vzorků, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="25"/>
+        <location filename="../../gui/panels/gradcheck.py" line="32"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="26"/>
+        <location filename="../../gui/panels/gradcheck.py" line="33"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="34"/>
+        <location filename="../../gui/panels/gradcheck.py" line="41"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="34"/>
+        <location filename="../../gui/panels/gradcheck.py" line="41"/>
         <source>backprop</source>
         <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="35"/>
+        <location filename="../../gui/panels/gradcheck.py" line="42"/>
         <source>finite difference</source>
         <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="35"/>
+        <location filename="../../gui/panels/gradcheck.py" line="42"/>
         <source>relative difference</source>
         <translation>relativní rozdíl</translation>
     </message>
@@ -1358,109 +1358,109 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="36"/>
-        <location filename="../../gui/panels/inspector.py" line="154"/>
+        <location filename="../../gui/panels/inspector.py" line="37"/>
+        <location filename="../../gui/panels/inspector.py" line="157"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="39"/>
+        <location filename="../../gui/panels/inspector.py" line="40"/>
         <source>The exact value; type a number and press Enter</source>
         <translation>Přesná hodnota; zadejte číslo a stiskněte Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="43"/>
+        <location filename="../../gui/panels/inspector.py" line="44"/>
         <source>Drag to change the value (successive changes of one weight: one undo step)</source>
         <translation>Tažením změníte hodnotu (po sobě jdoucí změny jedné váhy: jeden krok zpět)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="48"/>
+        <location filename="../../gui/panels/inspector.py" line="49"/>
         <source>frozen</source>
         <translation>zmrazeno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="49"/>
+        <location filename="../../gui/panels/inspector.py" line="50"/>
         <source>A frozen weight or bias is not trained: training leaves it as it is</source>
         <translation>Zmrazená váha nebo bias se netrénuje: trénování ji nechá, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="54"/>
+        <location filename="../../gui/panels/inspector.py" line="55"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="55"/>
+        <location filename="../../gui/panels/inspector.py" line="56"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="58"/>
+        <location filename="../../gui/panels/inspector.py" line="59"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="60"/>
-        <location filename="../../gui/panels/inspector.py" line="121"/>
+        <location filename="../../gui/panels/inspector.py" line="61"/>
+        <location filename="../../gui/panels/inspector.py" line="124"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="65"/>
+        <location filename="../../gui/panels/inspector.py" line="66"/>
         <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <location filename="../../gui/panels/inspector.py" line="68"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="68"/>
+        <location filename="../../gui/panels/inspector.py" line="69"/>
         <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="72"/>
+        <location filename="../../gui/panels/inspector.py" line="73"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="73"/>
+        <location filename="../../gui/panels/inspector.py" line="74"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="77"/>
+        <location filename="../../gui/panels/inspector.py" line="78"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="85"/>
+        <location filename="../../gui/panels/inspector.py" line="86"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="87"/>
+        <location filename="../../gui/panels/inspector.py" line="88"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="125"/>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/panels/inspector.py" line="131"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="183"/>
+        <location filename="../../gui/panels/inspector.py" line="186"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="185"/>
+        <location filename="../../gui/panels/inspector.py" line="188"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import track
 
@@ -165,6 +166,26 @@ def test_gradient_check_dialog(open_window, qtbot):
     assert float(t.item(4, 1).text()) == pytest.approx(0.082167040564, abs=1e-9)
     assert max(float(t.item(r, 3).text()) for r in range(12)) < 1e-6
     assert "backprop agrees" in dialog.summary.text()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: t.viewport().width() >= t.horizontalHeader().length())  # every column
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Close)
+    qtbot.mouseClick(close, Qt.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_the_gradient_check_shows_every_column_at_250_percent(open_window, qtbot):
+    """At a fixed 640 × 420 half the columns were behind a scroll bar at 250 %; the
+    dialog is sized to its table, within the screen."""
+    win = open_window("xor")
+    win.set_scale(2.5)
+    dialog = win.gradient_check()
+    track(qtbot, dialog)
+    qtbot.waitExposed(dialog)
+    t = dialog.table
+    qtbot.waitUntil(lambda: t.viewport().width() >= t.horizontalHeader().length())
+    assert not t.horizontalScrollBar().isVisible()
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
+    dialog.close()
 
 
 def test_scale_and_high_contrast_reach_every_panel(open_window, qtbot):
