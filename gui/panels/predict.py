@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from core.checks import finite_float
 from core.derivation import derive
 from core.formula import num
 from core.predict import BOUNDARY_TOLERANCE, Question, boundary_error, loss_question, step_question
@@ -86,11 +88,18 @@ class PredictPanel(QWidget):
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(200)
         self.epochs.setToolTip(translate("predict", "How many epochs the training questions look ahead"))
-        form = QFormLayout()
+        self.below = QLineEdit()
+        self.below.setPlaceholderText(translate("predict", "half the loss now"))
+        self.below.setToolTip(translate("predict", "The loss question asks whether the loss will be "
+                                                   "below this (empty: half the present loss)"))
+        self.form = form = QFormLayout()
         form.addRow(translate("predict", "&Predict:"), self.kind)
         form.addRow(translate("predict", "&Sample:"), self.sample)
         form.addRow(translate("predict", "&Epochs:"), self.epochs)
+        form.addRow(translate("predict", "&Below:"), self.below)
         narrow(form)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
         self.new_button = QPushButton(translate("predict", "&New question"))
         self.new_button.clicked.connect(self.new_question)
         self.text = QLabel()
@@ -122,6 +131,13 @@ class PredictPanel(QWidget):
         doc.loaded.connect(self._on_loaded)
         doc.structure_changed.connect(self._on_structure_changed)
         self._show_score()
+
+    def _show_fields(self) -> None:
+        """The rows the chosen kind of question uses: a sample for a step's, the loss to
+        beat for the loss question's."""
+        kind = self.kind.currentData()
+        self.form.setRowVisible(self.sample, kind in ("delta", "gradient", "direction"))
+        self.form.setRowVisible(self.below, kind == "loss")
 
     def _on_structure_changed(self) -> None:
         """An edit (or an undo) while a training question trains: the question is moot."""
@@ -177,8 +193,13 @@ class PredictPanel(QWidget):
                 self._set_choices(self.question.choices)
             elif kind == "loss":
                 now = doc.loss()
-                self.below = float(f"{0.5 * now:.2g}") if math.isfinite(now) and now > 0 else 0.1
-                self.text.setText(message(loss_question(now, self.epochs.value(), self.below)))
+                typed = self.below.text().strip()
+                if typed:
+                    self.threshold = finite_float(typed, translate("predict", "the loss to beat"))
+                else:
+                    self.threshold = float(f"{0.5 * now:.2g}") if math.isfinite(now) and now > 0 \
+                        else 0.1
+                self.text.setText(message(loss_question(now, self.epochs.value(), self.threshold)))
                 self.pending = "loss"
                 self._set_choices(("yes", "no"))
             else:
@@ -232,10 +253,10 @@ class PredictPanel(QWidget):
 
     def _reveal_loss(self, choice: str, trained: int) -> None:
         after = self.doc.loss()
-        below = after < self.below
+        below = after < self.threshold
         truth = translate("predict", "After {0} epochs the loss is {1}: {2} {3}").format(
             trained, num(after), translate("predict", "below") if below
-            else translate("predict", "not below"), num(self.below))
+            else translate("predict", "not below"), num(self.threshold))
         self._reveal((choice == "yes") == below, choice, truth)
 
     def commit_line(self) -> bool:

@@ -2662,194 +2662,214 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41"/>
+        <location filename="../../gui/panels/predict.py" line="43"/>
         <source>positive</source>
         <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="41"/>
+        <location filename="../../gui/panels/predict.py" line="43"/>
         <source>negative</source>
         <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="42"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>zero</source>
         <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="42"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>goes up</source>
         <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>goes down</source>
         <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>stays</source>
         <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="45"/>
+        <location filename="../../gui/panels/predict.py" line="47"/>
         <source>yes, below</source>
         <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="46"/>
+        <location filename="../../gui/panels/predict.py" line="48"/>
         <source>no, not below</source>
         <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="47"/>
+        <location filename="../../gui/panels/predict.py" line="49"/>
         <source>your line</source>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="73"/>
+        <location filename="../../gui/panels/predict.py" line="75"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="74"/>
+        <location filename="../../gui/panels/predict.py" line="76"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="75"/>
+        <location filename="../../gui/panels/predict.py" line="77"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="76"/>
+        <location filename="../../gui/panels/predict.py" line="78"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="77"/>
+        <location filename="../../gui/panels/predict.py" line="79"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="79"/>
+        <location filename="../../gui/panels/predict.py" line="81"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="82"/>
+        <location filename="../../gui/panels/predict.py" line="84"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="83"/>
+        <location filename="../../gui/panels/predict.py" line="85"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="88"/>
+        <location filename="../../gui/panels/predict.py" line="90"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="90"/>
+        <location filename="../../gui/panels/predict.py" line="92"/>
+        <source>half the loss now</source>
+        <translation>polovina nynější ztráty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="93"/>
+        <source>The loss question asks whether the loss will be below this (empty: half the present loss)</source>
+        <translation>Otázka na ztrátu se ptá, zda bude ztráta pod touto hodnotou (prázdné: polovina nynější ztráty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="96"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="91"/>
+        <location filename="../../gui/panels/predict.py" line="97"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="92"/>
+        <location filename="../../gui/panels/predict.py" line="98"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="94"/>
+        <location filename="../../gui/panels/predict.py" line="99"/>
+        <source>&amp;Below:</source>
+        <translation>Po<translation>&amp;Pod:</translation>amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="103"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="100"/>
+        <location filename="../../gui/panels/predict.py" line="109"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="101"/>
+        <location filename="../../gui/panels/predict.py" line="110"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="130"/>
+        <location filename="../../gui/panels/predict.py" line="146"/>
         <source>Stopped: the network changed before the answer was in</source>
         <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="175"/>
+        <location filename="../../gui/panels/predict.py" line="191"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="195"/>
+        <location filename="../../gui/panels/predict.py" line="198"/>
+        <source>the loss to beat</source>
+        <translation>ztráta, kterou překonat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/predict.py" line="216"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="212"/>
+        <location filename="../../gui/panels/predict.py" line="233"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs (click it to add a corner and bend it), then commit.</source>
         <translation>Přetáhněte fialovou čáru na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách (kliknutím na ni přidáte roh a ohnete ji), a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="236"/>
+        <location filename="../../gui/panels/predict.py" line="257"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="237"/>
+        <location filename="../../gui/panels/predict.py" line="258"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="238"/>
+        <location filename="../../gui/panels/predict.py" line="259"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="273"/>
+        <location filename="../../gui/panels/predict.py" line="294"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="276"/>
+        <location filename="../../gui/panels/predict.py" line="297"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="304"/>
+        <location filename="../../gui/panels/predict.py" line="325"/>
         <source>Training: {0} of {1} epochs…</source>
         <translation>Trénink: {0} z {1} epoch…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="326"/>
+        <location filename="../../gui/panels/predict.py" line="347"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="326"/>
+        <location filename="../../gui/panels/predict.py" line="347"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="327"/>
+        <location filename="../../gui/panels/predict.py" line="348"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="334"/>
+        <location filename="../../gui/panels/predict.py" line="355"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>

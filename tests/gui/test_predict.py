@@ -76,7 +76,9 @@ def test_predict_the_loss_after_training_then_the_app_trains_and_tells(open_wind
     doc = win.doc
     win.predict.epochs.setValue(300)
     panel = ask(win, qtbot, "loss")
-    below = panel.below
+    below = panel.threshold  # left empty: half the present loss
+    assert below == float(f"{0.5 * doc.loss():.2g}")
+    assert panel.below.isVisible() and not panel.sample.isVisible()  # the rows it uses
     assert panel.text.text() == (f"After 300 more epochs, will the loss (now {doc.loss():.4g}) be below "
                                  f"{below:g}?")
     qtbot.mouseClick(button(panel, "yes"), Qt.LeftButton)
@@ -233,3 +235,23 @@ def test_the_view_menu_shows_predict_where_its_question_can_be_read(open_window,
     trigger(view_menu, "Predict")  # and hides it again
     qtbot.waitUntil(lambda: not dock.isVisible())
     assert not win.predict_view_action.isChecked()
+
+
+def test_the_loss_to_beat_can_be_typed_and_nonsense_is_a_message(open_window, qtbot):
+    win = open_window()
+    doc = win.doc
+    panel = ask(win, qtbot, "loss")
+    qtbot.keyClicks(panel.below, "0,25")  # a decimal comma, as every typed number
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    assert panel.threshold == 0.25
+    assert panel.text.text().endswith("be below 0.25?") and button(panel, "no") is not None
+    panel.below.setText("lots")
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    answers = [b for b in panel.findChildren(QPushButton) if b.objectName().startswith("answer")]
+    assert "not a number" in panel.verdict.text() and panel.text.text() == ""
+    assert not any(b.isVisible() for b in answers)  # nothing to answer
+    panel.below.setText("-1")
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    assert "must be a positive number" in panel.verdict.text() and doc.epoch == 0
+    panel.kind.setCurrentIndex(panel.kind.findData("delta"))
+    assert not panel.below.isVisible() and panel.sample.isVisible()
