@@ -2779,7 +2779,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <message>
         <location filename="../../gui/panels/predict.py" line="99"/>
         <source>&amp;Below:</source>
-        <translation>Po<translation>&amp;Pod:</translation>amp;d:</translation>
+        <translation>Po&amp;d:</translation>
     </message>
     <message>
         <location filename="../../gui/panels/predict.py" line="103"/>
