@@ -676,8 +676,12 @@ def _check_optimizer(saved, P: int, optimizer: str, what: str) -> tuple:
     if not (isinstance(saved, list) and len(saved) == len(kinds)):
         raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} does not fit the {1} optimiser")
                            .format(what, optimizer))
-    return tuple(_vector(x, P, f"{what}[{k}]") if kind == "v" else _whole(x, what + "'s step count")
-                 for k, (x, kind) in enumerate(zip(saved, kinds)))
+    state = tuple(_vector(x, P, f"{what}[{k}]") if kind == "v" else _whole(x, what + "'s step count")
+                  for k, (x, kind) in enumerate(zip(saved, kinds)))
+    if optimizer == "adam" and (state[1] < 0).any():  # (its root is taken: NaN steps)
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}[1], Adam's running mean of squared "
+                                                        "gradients, must not be negative").format(what))
+    return state
 
 
 RESUME_KEYS = ("steps", "position", "order", "order_rng", "rng", "optimizer")

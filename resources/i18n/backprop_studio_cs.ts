@@ -3193,114 +3193,119 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="693"/>
+        <location filename="../../core/project.py" line="682"/>
+        <source>{0}[1], Adam&apos;s running mean of squared gradients, must not be negative</source>
+        <translation>{0}[1], Adamův klouzavý průměr čtverců gradientů, nesmí být záporný</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="697"/>
         <source>{0} must hold steps</source>
         <translation>{0} musí obsahovat steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="699"/>
+        <location filename="../../core/project.py" line="703"/>
         <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
         <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="706"/>
+        <location filename="../../core/project.py" line="710"/>
         <source>{0} of shuffled training must hold rng and either order or order_rng</source>
         <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="715"/>
+        <location filename="../../core/project.py" line="719"/>
         <source>{0}: order, order_rng and rng are for shuffled training only</source>
         <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="740"/>
+        <location filename="../../core/project.py" line="744"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="741"/>
+        <location filename="../../core/project.py" line="745"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="745"/>
+        <location filename="../../core/project.py" line="749"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="765"/>
+        <location filename="../../core/project.py" line="769"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="770"/>
+        <location filename="../../core/project.py" line="774"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="776"/>
+        <location filename="../../core/project.py" line="780"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="784"/>
+        <location filename="../../core/project.py" line="788"/>
         <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
         <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="792"/>
+        <location filename="../../core/project.py" line="796"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="893"/>
+        <location filename="../../core/project.py" line="897"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="903"/>
+        <location filename="../../core/project.py" line="907"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="908"/>
+        <location filename="../../core/project.py" line="912"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="912"/>
+        <location filename="../../core/project.py" line="916"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="923"/>
+        <location filename="../../core/project.py" line="927"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="927"/>
+        <location filename="../../core/project.py" line="931"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="939"/>
+        <location filename="../../core/project.py" line="943"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="942"/>
+        <location filename="../../core/project.py" line="946"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="948"/>
+        <location filename="../../core/project.py" line="952"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="970"/>
-        <location filename="../../core/project.py" line="976"/>
-        <location filename="../../core/project.py" line="992"/>
+        <location filename="../../core/project.py" line="974"/>
+        <location filename="../../core/project.py" line="980"/>
+        <location filename="../../core/project.py" line="996"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>

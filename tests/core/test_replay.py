@@ -152,6 +152,7 @@ def resume_project(resume) -> str:
      r"resume\[1\]\.order must list the samples"),
     (lambda g: {**g, "rng": {**g["rng"], "bit_generator": "MT19937"}}, r"resume\[1\]\.rng must be a PCG64"),
     (lambda g: {**g, "order_rng": {**g["order_rng"], "uinteger": -1}}, "order_rng.uinteger"),
+    (lambda g: {**g, "optimizer": [[0.0] * 13, [-1.0] * 13, 3]}, "must not be negative"),
     (lambda g: {**g, "eval": "os.system"}, "eval"),
     (lambda g: [1, 2], r"resume\[1\]"),
 ])
