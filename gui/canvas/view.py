@@ -364,7 +364,13 @@ class NetworkCanvas(QGraphicsView):
                 break
         self._position(spots, left)
         scene = self.scene()
-        rect = self._extent().adjusted(-20, -20, m.note_w + 20, 20)
+        # room right of the outputs for their notes (a lecture's δ), whether shown yet or
+        # not, so that a phase's note does not move the net; counted once (notes shown
+        # were in the extent already: a 2-2-1 net scrolled in lecture mode at 250 %)
+        rect = self._extent()
+        outputs = max(n.sceneBoundingRect().right() for n in self.neurons[-1])
+        rect.setRight(max(rect.right(), outputs + m.note_w))
+        rect = rect.adjusted(-20, -20, 20, 20)
         scene.setSceneRect(rect)
         if not self.user_zoom:
             whole = self.whole_zoom()

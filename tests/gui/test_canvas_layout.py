@@ -123,3 +123,19 @@ def test_lecture_mode_notes_do_not_cover_labels(open_window, qtbot):
     for k in range(win.lecture.pages):
         win.lecture.go(k)
         check(win, f"phase {k + 1}")
+
+
+def test_a_small_net_in_lecture_mode_at_250_percent_needs_no_scrolling(open_window, qtbot):
+    """The room kept right of the outputs for their notes was added again when the notes
+    showed (they were in the net's extent already): from the updates on, the hand note's
+    2-2-1 net got a horizontal scroll bar at 250 % on 1280×720 with nothing beyond it."""
+    win = open_window("hand_note")
+    win.resize(1280, 720)
+    win.set_scale(2.5)
+    win.set_lecture(True)
+    bar = win.canvas.horizontalScrollBar()
+    for k in range(win.lecture.pages):
+        win.lecture.go(k)
+        qtbot.wait(20)  # (the lecture's layout settles in posted events)
+        assert not bar.isVisible(), f"phase {k + 1}"
+        check(win, f"phase {k + 1}")
