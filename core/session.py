@@ -31,6 +31,7 @@ from core.training import Diverged, RunResult, Snapshots, StepResult, Trainer
 Array = np.ndarray
 PAST_STEPS = 500  # training calls the user can step back through
 WEIGHT_VALUES = 1_000_000  # numbers kept in the weight snapshots (8 MB)
+MIN_SNAPSHOTS = 50  # an old undo step keeps at least these when it sheds memory
 
 
 class Session:
@@ -256,6 +257,40 @@ class Session:
             resume = weights.get("resume") or [None] * len(values)  # (older files: none)
             self.resume_history.epochs = list(weights["epochs"])
             self.resume_history.values = list(resume)
+
+    # --- memory, while waiting on the undo stack -----------------------------------
+    def held_bytes(self) -> int:
+        """About how many bytes this session's past holds in arrays: its weight snapshots,
+        their resume states and the step-back checkpoints (each list's first entry times
+        its length: they are all alike; a Replay's branch shares its snapshots with the
+        run it came from, counted in both)."""
+        def size(x) -> int:
+            if isinstance(x, np.ndarray):
+                return x.nbytes
+            if isinstance(x, dict):
+                return sum(size(v) for v in x.values())
+            if isinstance(x, list | tuple):
+                return sum(size(v) for v in x)
+            return 0
+        total = 0
+        for items in (self.weight_history.values, self.resume_history.values, self.past):
+            if items:
+                total += len(items) * size(items[-1])
+        return total
+
+    def shed(self) -> bool:
+        """Hold less (an old undo step on a large net): the step-back checkpoints first,
+        then every other snapshot, weights and resume states alike (the newest kept, so
+        Replay from those left is still exact). False when nothing more can go (at most
+        MIN_SNAPSHOTS snapshots left)."""
+        if self.past:
+            self.past.clear()
+            return True
+        if len(self.weight_history) <= MIN_SNAPSHOTS:
+            return False
+        for h in (self.weight_history, self.resume_history, self.test_history):
+            h.halve()
+        return True
 
     def release(self) -> None:
         """Free the trainer's buffers while this session waits on the undo stack."""

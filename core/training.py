@@ -142,6 +142,14 @@ class Snapshots:
             del self.epochs[n:], self.values[n:]
             self.edits += 1
 
+    def halve(self) -> None:
+        """Keep every other snapshot, the newest among them (as when full)."""
+        keep = list(range(len(self.epochs) - 1, -1, -2))[::-1]
+        self.epochs = [self.epochs[i] for i in keep]
+        self.values = [self.values[i] for i in keep]
+        self.stride *= 2
+        self.edits += 1
+
     def keep_until(self, epoch: int) -> None:
         """Keep the snapshots taken at or before ``epoch``."""
         self.truncate(next((i for i, e in enumerate(self.epochs) if e > epoch), len(self)))

@@ -32,6 +32,7 @@ from gui.commands import Swap
 from gui.i18n import message, translate
 
 UNDO_LIMIT = 100
+UNDO_BYTES = 256 * 2**20  # snapshots and checkpoints the undo steps' sessions may hold
 
 
 def _clear_quietly(stack: QUndoStack) -> None:
@@ -338,7 +339,29 @@ class DocumentModel(QObject):
             self.refused.emit(message(e))
             return False
         self.undo_stack.push(Swap(self, text, self.state, after))
+        self.keep_undo_within(UNDO_BYTES)
         return True
+
+    def keep_undo_within(self, budget: int) -> int:
+        """Make the sessions the undo steps keep (not the present one) hold at most
+        ``budget`` bytes of snapshots and checkpoints, the oldest shedding first
+        (``Session.shed``: a step's network, weights and run come back whole; its
+        timeline keeps fewer snapshots). The bytes held after."""
+        sessions, ids = [], {id(self.state.session)}
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            for state in (getattr(command, "before", None), getattr(command, "after", None)):
+                if isinstance(state, State) and id(state.session) not in ids:
+                    ids.add(id(state.session))
+                    sessions.append(state.session)
+
+        sizes = [s.held_bytes() for s in sessions]
+        while sum(sizes) > budget:
+            k = next((k for k, s in enumerate(sessions) if s.shed()), None)  # the oldest that can
+            if k is None:
+                break
+            sizes[k] = sessions[k].held_bytes()
+        return sum(sizes)
 
     def reinstate(self, state: State) -> None:
         """Make ``state`` the present (called by Swap commands only)."""

@@ -173,3 +173,29 @@ def test_snapshots_read_from_an_older_file_replay_with_fresh_averages():
     assert (epoch, exact) == (10, False)
     assert not t.trainer.opt.v.any()  # momentum starts from rest
     np.testing.assert_array_equal(t.net.params, s.weight_history.values[1])
+
+
+def test_an_old_undo_step_sheds_checkpoints_then_every_other_snapshot_and_replays_exactly():
+    """A session waiting on the undo stack can hold tens of MB (a 32-32 Adam net: ~38 MB
+    of snapshots, their resume states and step-back checkpoints); shedding drops the
+    checkpoints first, then every other snapshot (the newest kept), and Replay from a
+    snapshot left still retraces the run bit for bit."""
+    s = session("adam", 3, True)
+    for _ in range(120):
+        s.remember()
+        s.trainer.run(max_epochs=1)
+        s.snapshot()
+    after, held = s.net.params.copy(), s.held_bytes()
+    assert len(s.past) == 120 and len(s.weight_history) == 121
+    assert s.shed() and not s.past and s.held_bytes() < held
+    while s.shed():
+        pass
+    from core.session import MIN_SNAPSHOTS
+
+    kept = s.weight_history.epochs
+    assert len(kept) <= MIN_SNAPSHOTS and kept[-1] == 120 and s.resume_history.epochs == kept
+    assert kept == list(range(0, 121, 4))  # halved twice: every fourth epoch
+    epoch, exact = s.replay_from(len(kept) - 2)
+    assert exact and epoch == 116
+    s.train_epochs(120 - epoch, None)
+    assert np.array_equal(s.net.params, after)

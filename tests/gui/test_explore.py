@@ -248,3 +248,37 @@ def test_a_saved_and_reopened_run_replays_exactly(open_window, qtbot, tmp_path):
     qtbot.mouseClick(tl.replay, Qt.LeftButton)
     assert doc.trainer.epoch == 20 and not doc.trainer.opt.m.any()  # Adam from zero
     assert "holds only weights" in note_shown(win)
+
+
+def test_undo_steps_keep_their_runs_within_a_memory_budget(open_window, qtbot, monkeypatch):
+    """Each structural edit leaves the run before it on the undo stack, snapshots, resume
+    states and step-back checkpoints and all (tens of MB for a large Adam net, 100 steps
+    deep). Past a budget the oldest steps shed checkpoints, then every other snapshot:
+    undo still brings back each network and its weights exactly, and Replay on a step
+    that shed is still exact."""
+    from gui import model
+
+    win = open_window("iris")
+    doc = win.doc
+    nets = []
+    for _ in range(4):
+        for _ in range(60):
+            doc.step_epoch()  # a step-back checkpoint and a snapshot each
+        nets.append((list(doc.net.sizes), doc.net.params.copy(), doc.trainer.epoch))
+        budget = int(2.5 * doc.session.held_bytes())  # two and a half runs' worth
+        monkeypatch.setattr(model, "UNDO_BYTES", budget)
+        doc.add_neuron(1)
+    sessions = [doc.undo_stack.command(i).before.session for i in range(doc.undo_stack.count())]
+    assert sum(s.held_bytes() for s in sessions) <= budget
+    assert not sessions[0].past and len(sessions[0].weight_history) < 61  # the oldest shed
+    assert len(sessions[-1].past) == 60 and len(sessions[-1].weight_history) == 61  # not the newest
+    for sizes, params, epoch in reversed(nets):
+        qtbot.keyClick(win, Qt.Key_Z, Qt.ControlModifier)
+        assert doc.net.sizes == sizes and np.array_equal(doc.net.params, params)
+        assert doc.trainer.epoch == epoch
+    h = doc.weight_history  # the first run, shed: Replay from its last but one snapshot
+    k = len(h) - 2
+    assert doc.replay_from(k) and doc.trainer.epoch == h.epochs[k]
+    for _ in range(60 - doc.trainer.epoch):
+        doc.step_epoch()
+    assert np.array_equal(doc.net.params, nets[0][1])  # bit for bit
