@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSizePolicy, QWidget
 
 from core import LOSSES
 from core.text import QT_TRANSLATE_NOOP
@@ -63,6 +63,11 @@ class TrainingPanel(QWidget):
         for key, box in (("batch", self.batch), ("loss", self.loss), ("reduction", self.reduction),
                          ("optimizer", self.optimizer), ("speed", self.speed)):
             box.activated.connect(lambda i, k=key, b=box: doc.set_setting(k, b.itemData(i)))
+            # as wide as the column gives (beside its label at 100 %: a box as wide as its
+            # longest choice put every field of the narrow form under its label)
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+            box.setSizePolicy(QSizePolicy.Expanding, box.sizePolicy().verticalPolicy())
         self.max_epochs = QLineEdit()
         self.max_epochs.setPlaceholderText(translate("training", "none"))
         self.max_epochs.setToolTip(translate("training", "Stop after this many epochs (empty: never)"))
