@@ -50,6 +50,12 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
         win.set_scale(1.0)
         assert too_wide(win, qtbot) == []
         qtbot.waitUntil(lambda: form.rowWrapPolicy() == QFormLayout.WrapLongRows)
+        # and at 100 % every field beside its label (a loss box as wide as its longest
+        # choice put them all under, the panel twice as tall)
+        for field in (win.training.loss, win.training.batch, win.training.lr):
+            label = form.labelForField(field)
+            qtbot.waitUntil(lambda f=field, lb=label: abs(lb.geometry().center().y()
+                                                         - f.geometry().center().y()) < 4)
     finally:
         if language == "cs":
             i18n.remove_language(app)
