@@ -128,7 +128,7 @@ class CompareWindow(QWidget):
         set_label(self.plot, "left", translate("compare", "loss E"))
         self.plot.setLogMode(y=True)
         Grid(self.plot)
-        self.plot.addLegend(offset=(-10, 10))
+        self.plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 210))  # (curves pass under)
         self.curves = [self.plot.plot([], [], pen=pg.mkPen(COLOURS[k % len(COLOURS)], width=2),
                                       name=r.label, antialias=False)
                        for k, r in enumerate(runs)]
