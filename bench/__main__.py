@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
               f"{land['xor4']:.2f} ms (4 points); target < 50 ms")
         print("BENCH " + json.dumps({"engine": rows, "landscape_ms": land}))
         return 0
-    if what in ("gui", "soak", "gui-net"):  # the app's set-up (main.py): one BLAS thread
+    if what in ("gui", "soak", "gui-net", "compare"):  # the app's set-up (main.py): one BLAS thread
         import os
 
         for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
@@ -83,18 +83,30 @@ def main(argv: list[str]) -> int:
               "(at 1 %, half way, the end)")
         print("BENCH " + json.dumps({"soak": r}))
         return 0
+    if what == "compare":
+        from bench import compare
+
+        r = compare.run()
+        for where, v in r.items():
+            print(f"Compare, {v['runs']} XOR runs trained in the {where}: "
+                  f"{v['epochs_per_s_a_run']:,.0f} epochs/s a run, {v['redraws_per_s']:.1f} redraws/s "
+                  f"(cap 25), window process {v['window_cpu_percent']:.0f} % of a core")
+        print("BENCH " + json.dumps({"compare": r}))
+        return 0
     if what == "files":
         from bench import files
 
         r = files.run()
         goals = {"csv_1m": "goal ≤ 1.5 s, ≤ 150 MiB", "csv_wide": "goal < 1 GiB",
-                 "project_1m": "save + reopen; goal < 3 s, < 500 MiB"}
+                 "project_1m": "save + reopen; goal < 3 s, < 500 MiB",
+                 "project_run": "reopen a run's 2,000 snapshots and resume states"}
         for case, v in r.items():
             print(f"{case:11} {v['size_mib']:6.1f} MiB file, {v['shape']}: {v['s']:.2f} s, "
                   f"peak {v['peak_mib']:.0f} MiB (process)  [{goals[case]}]")
         print("BENCH " + json.dumps({"files": r}))
         return 0
-    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui|files|soak]", file=sys.stderr)
+    print(f"unknown benchmark {what!r}; use: python -m bench [engine|gui|compare|files|soak]",
+          file=sys.stderr)
     return 2
 
 

@@ -6,6 +6,8 @@ Each case runs in a fresh Python process (so its peak resident memory is its own
     csv_1m      a 1,000,000-row, 3-column CSV (x1, x2, y) through core.csvio.read_csv
     csv_wide    a 1,000-column CSV just under the 64 MiB size cap
     project_1m  a project of 1,000,000 samples: core.project.save, then load
+    project_run a project whose timeline holds 2,000 snapshots of a 2-8-8-1 Adam run
+                with their resume states (what Replay needs): core.project.load
 """
 
 from __future__ import annotations
@@ -27,6 +29,24 @@ if what.startswith("csv"):
     from core.csvio import read_csv
     t = read_csv(path)
     shape = list(t.X.shape)
+elif what == "project_run":
+    from core import Network, initialise
+    from core.datasets import xor
+    from core.project import Project, load, save, snapshots_dict
+    from core.session import Session
+    X, Y = xor(200, seed=0)
+    st = {"loss": "bce", "reduction": "mean", "lr": 0.1, "batch": 10, "shuffle": True,
+          "optimizer": "adam", "max_epochs": None, "loss_threshold": None}
+    s = Session(initialise(Network([2, 8, 8, 1], ["tanh", "tanh", "sigmoid"]), "xavier", seed=1),
+                X, Y, st, seed=1)
+    s.train_epochs(4000, None, snapshots=4000)
+    w, r = s.weight_history, s.resume_history
+    save(Project(s.net, X, Y, st, init={"seed": 1},
+                 snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values)), path)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    q = load(path)
+    shape = list(q.snapshots["weights"]["values"].shape)
 else:
     from core.project import load, save
     from core import Network, initialise
@@ -78,6 +98,7 @@ def run(repeats: int = 3) -> dict:
         folder = Path(tmp)
         paths = _write_csvs(folder)
         paths["project_1m"] = folder / "big.json"
+        paths["project_run"] = folder / "run.json"
         root = Path(__file__).resolve().parent.parent
         for case, path in paths.items():
             runs = []

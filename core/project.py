@@ -53,7 +53,7 @@ from pathlib import Path
 import numpy as np
 
 from core import datasets
-from core.checks import is_number, short
+from core.checks import is_number, real, short
 from core.features import Features
 from core.init import SCHEMES, initialise
 from core.lessonkit import check_lesson
@@ -278,24 +278,10 @@ def _whole(v, what: str, lo: int = 0, hi: int = MAX_WHOLE) -> int:
 
 def _real(v, what: str, lo: float = -math.inf, hi: float = math.inf, positive: bool = False
           ) -> float:
-    if not is_number(v):
-        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a number; got {1}")
-                           .format(what, short(v)))
     try:
-        f = float(v)
-    except OverflowError:
-        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is too large: {1}")
-                           .format(what, short(v))) from None
-    if not math.isfinite(f):
-        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a finite number; got {1}")
-                           .format(what, short(v)))
-    if positive and not f > 0:
-        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be a positive number; got {1:g}")
-                           .format(what, f))
-    if not lo <= f <= hi:
-        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} must be from {1:g} to {2:g}; got {3:g}")
-                           .format(what, lo, hi, f))
-    return f
+        return real(v, what, lo, hi, positive)  # (core.checks: the same rules as typed input)
+    except ValueError as e:
+        raise ProjectError(e.args[0]) from None
 
 
 def _text(v, what: str, limit: int) -> str:

@@ -261,8 +261,8 @@ class Session:
     # --- memory, while waiting on the undo stack -----------------------------------
     def held_bytes(self) -> int:
         """About how many bytes this session's past holds in arrays: its weight snapshots,
-        their resume states and the step-back checkpoints (each list's first entry times
-        its length: they are all alike; a Replay's branch shares its snapshots with the
+        their resume states and the step-back checkpoints (each list's newest entry
+        times its length: they are all alike; a Replay's branch shares its snapshots with the
         run it came from, counted in both)."""
         def size(x) -> int:
             if isinstance(x, np.ndarray):

@@ -43,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.compare import train_together
 from core.network import Network
 from core.training import Diverged, RunResult, Trainer
 
@@ -126,8 +127,6 @@ class Group:
 
     def run(self, max_epochs: int | None, seconds: float) -> tuple[RunResult, dict]:
         """A slice: the group's result (its reason "time" while it goes on) and report."""
-        from core.compare import train_together
-
         done, results = train_together([self.reporters[k].trainer for k in self.live], seconds,
                                        max_epochs)
         parts: list[dict | None] = [None] * len(self.reporters)

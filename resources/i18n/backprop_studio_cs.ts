@@ -2434,12 +2434,12 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="299"/>
+        <location filename="../../gui/model.py" line="300"/>
         <source>Saved {0}</source>
         <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="310"/>
+        <location filename="../../gui/model.py" line="311"/>
         <source>Opened {0}</source>
         <translation>Otevřeno {0}</translation>
     </message>
@@ -2449,17 +2449,17 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="422"/>
+        <location filename="../../gui/model.py" line="445"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="441"/>
+        <location filename="../../gui/model.py" line="464"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="446"/>
+        <location filename="../../gui/model.py" line="469"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -2943,369 +2943,344 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="282"/>
-        <source>{0} must be a number; got {1}</source>
-        <translation>{0} musí být číslo; zadáno {1}</translation>
-    </message>
-    <message>
-        <location filename="../../core/project.py" line="287"/>
-        <source>{0} is too large: {1}</source>
-        <translation>{0} je příliš velké: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../core/project.py" line="290"/>
-        <source>{0} must be a finite number; got {1}</source>
-        <translation>{0} musí být konečné číslo; zadáno {1}</translation>
-    </message>
-    <message>
-        <location filename="../../core/project.py" line="293"/>
-        <source>{0} must be a positive number; got {1:g}</source>
-        <translation>{0} musí být kladné číslo; zadáno {1:g}</translation>
-    </message>
-    <message>
-        <location filename="../../core/project.py" line="296"/>
-        <source>{0} must be from {1:g} to {2:g}; got {3:g}</source>
-        <translation>{0} musí být od {1:g} do {2:g}; zadáno {3:g}</translation>
-    </message>
-    <message>
-        <location filename="../../core/project.py" line="302"/>
+        <location filename="../../core/project.py" line="288"/>
         <source>{0} must be text</source>
         <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="303"/>
+        <location filename="../../core/project.py" line="289"/>
         <source>{0} is longer than {1} characters</source>
         <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="309"/>
+        <location filename="../../core/project.py" line="295"/>
         <source>{0} must be true or false; got {1}</source>
         <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="316"/>
+        <location filename="../../core/project.py" line="302"/>
         <source>{0} must be one of {1}; got {2}</source>
         <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="330"/>
+        <location filename="../../core/project.py" line="316"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
         <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="336"/>
+        <location filename="../../core/project.py" line="322"/>
         <source>{0} holds {1} numbers; at most {2}</source>
         <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="340"/>
+        <location filename="../../core/project.py" line="326"/>
         <source>{0}.base64 must be text</source>
         <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="347"/>
+        <location filename="../../core/project.py" line="333"/>
         <source>{0}.base64 does not hold {1} numbers</source>
         <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="344"/>
+        <location filename="../../core/project.py" line="330"/>
         <source>{0}.base64 is not base64 text</source>
         <translation>{0}.base64 není text v base64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="353"/>
+        <location filename="../../core/project.py" line="339"/>
         <source>{0} holds a value that is not finite (number {1})</source>
         <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="363"/>
+        <location filename="../../core/project.py" line="349"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
         <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="367"/>
+        <location filename="../../core/project.py" line="353"/>
         <source>{0} must be a list of {1} numbers</source>
         <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="387"/>
+        <location filename="../../core/project.py" line="373"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
         <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="389"/>
+        <location filename="../../core/project.py" line="375"/>
         <source>{0} has no samples</source>
         <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="391"/>
+        <location filename="../../core/project.py" line="377"/>
         <source>{0} must be a non-empty list of samples</source>
         <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="393"/>
+        <location filename="../../core/project.py" line="379"/>
         <source>{0} holds more than {1} numbers</source>
         <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="397"/>
+        <location filename="../../core/project.py" line="383"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
         <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="401"/>
+        <location filename="../../core/project.py" line="387"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
         <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="423"/>
+        <location filename="../../core/project.py" line="409"/>
         <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
         <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="452"/>
+        <location filename="../../core/project.py" line="438"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
         <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="459"/>
+        <location filename="../../core/project.py" line="445"/>
         <source>network.activations must be a name or a list of {0} names</source>
         <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="465"/>
+        <location filename="../../core/project.py" line="451"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
         <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="472"/>
+        <location filename="../../core/project.py" line="458"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="490"/>
+        <location filename="../../core/project.py" line="476"/>
         <source>not a valid project: {0}</source>
         <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="495"/>
+        <location filename="../../core/project.py" line="481"/>
         <source>a project must be a JSON object</source>
         <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="498"/>
+        <location filename="../../core/project.py" line="484"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
         <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="503"/>
+        <location filename="../../core/project.py" line="489"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
         <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="506"/>
+        <location filename="../../core/project.py" line="492"/>
         <source>missing field network</source>
         <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="516"/>
+        <location filename="../../core/project.py" line="502"/>
         <source>network.frozen must list parameter indices</source>
         <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="523"/>
+        <location filename="../../core/project.py" line="509"/>
         <source>missing field data</source>
         <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="531"/>
+        <location filename="../../core/project.py" line="517"/>
         <source>network.features: {0}</source>
         <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="533"/>
+        <location filename="../../core/project.py" line="519"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="588"/>
+        <location filename="../../core/project.py" line="574"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="601"/>
+        <location filename="../../core/project.py" line="587"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="606"/>
+        <location filename="../../core/project.py" line="592"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="608"/>
+        <location filename="../../core/project.py" line="594"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="613"/>
+        <location filename="../../core/project.py" line="599"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="616"/>
+        <location filename="../../core/project.py" line="602"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="619"/>
+        <location filename="../../core/project.py" line="605"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="626"/>
+        <location filename="../../core/project.py" line="612"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="646"/>
+        <location filename="../../core/project.py" line="632"/>
         <source>{0} must list sample numbers</source>
         <translation>{0} musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="649"/>
+        <location filename="../../core/project.py" line="635"/>
         <source>{0} must list the samples 0..{1} once each</source>
         <translation>{0} musí uvádět vzorky 0..{1} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="657"/>
+        <location filename="../../core/project.py" line="643"/>
         <source>{0} must be a PCG64 generator state</source>
         <translation>{0} musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="667"/>
+        <location filename="../../core/project.py" line="653"/>
         <source>{0} is not a random generator state</source>
         <translation>{0} není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="677"/>
+        <location filename="../../core/project.py" line="663"/>
         <source>{0} does not fit the {1} optimiser</source>
         <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="682"/>
+        <location filename="../../core/project.py" line="668"/>
         <source>{0}[1], Adam&apos;s running mean of squared gradients, must not be negative</source>
         <translation>{0}[1], Adamův klouzavý průměr čtverců gradientů, nesmí být záporný</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="697"/>
+        <location filename="../../core/project.py" line="683"/>
         <source>{0} must hold steps</source>
         <translation>{0} musí obsahovat steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="703"/>
+        <location filename="../../core/project.py" line="689"/>
         <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
         <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="710"/>
+        <location filename="../../core/project.py" line="696"/>
         <source>{0} of shuffled training must hold rng and either order or order_rng</source>
         <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="719"/>
+        <location filename="../../core/project.py" line="705"/>
         <source>{0}: order, order_rng and rng are for shuffled training only</source>
         <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="744"/>
+        <location filename="../../core/project.py" line="730"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="745"/>
+        <location filename="../../core/project.py" line="731"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="749"/>
+        <location filename="../../core/project.py" line="735"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="769"/>
+        <location filename="../../core/project.py" line="755"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="774"/>
+        <location filename="../../core/project.py" line="760"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="780"/>
+        <location filename="../../core/project.py" line="766"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="788"/>
+        <location filename="../../core/project.py" line="774"/>
         <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
         <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="796"/>
+        <location filename="../../core/project.py" line="782"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="897"/>
+        <location filename="../../core/project.py" line="883"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="907"/>
+        <location filename="../../core/project.py" line="893"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="912"/>
+        <location filename="../../core/project.py" line="898"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="916"/>
+        <location filename="../../core/project.py" line="902"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="927"/>
+        <location filename="../../core/project.py" line="913"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="931"/>
+        <location filename="../../core/project.py" line="917"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="943"/>
+        <location filename="../../core/project.py" line="929"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="946"/>
+        <location filename="../../core/project.py" line="932"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="952"/>
+        <location filename="../../core/project.py" line="938"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="974"/>
-        <location filename="../../core/project.py" line="980"/>
-        <location filename="../../core/project.py" line="996"/>
+        <location filename="../../core/project.py" line="960"/>
+        <location filename="../../core/project.py" line="966"/>
+        <location filename="../../core/project.py" line="982"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3537,12 +3512,12 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../core/session.py" line="165"/>
+        <location filename="../../core/session.py" line="166"/>
         <source>Stopped: the loss reached {0:g} at epoch {1}</source>
         <translation>Zastaveno: ztráta dosáhla {0:g} v epoše {1}</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="170"/>
+        <location filename="../../core/session.py" line="171"/>
         <source>Stopped after {0} epochs (the maximum set)</source>
         <translation>Zastaveno po {0} epochách (nastavené maximum)</translation>
     </message>
@@ -3606,18 +3581,18 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training.py" line="218"/>
+        <location filename="../../core/training.py" line="226"/>
         <source>batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1; got {0}</source>
         <extracomment>changes other than appending a point (a truncation, a thinning): a reader that converted the points before may add only the new ones while this is unchanged changes other than appending a snapshot (a replaced last value, a truncation, a thinning), as History.edits</extracomment>
         <translation>dávka musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="233"/>
+        <location filename="../../core/training.py" line="241"/>
         <source>order must list the samples 0..{0} once each</source>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="513"/>
+        <location filename="../../core/training.py" line="521"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
@@ -3693,78 +3668,78 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="67"/>
-        <location filename="../../gui/panels/training.py" line="71"/>
+        <location filename="../../gui/panels/training.py" line="72"/>
+        <location filename="../../gui/panels/training.py" line="76"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="68"/>
+        <location filename="../../gui/panels/training.py" line="73"/>
         <source>Stop after this many epochs (empty: never)</source>
         <translation>Zastavit po tolika epochách (prázdné: nikdy)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="72"/>
+        <location filename="../../gui/panels/training.py" line="77"/>
         <source>Stop when the loss is at most this (e.g. 1e-6)</source>
         <translation>Zastavit, když ztráta klesne nejvýše na tuto hodnotu (např. 1e-6)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="76"/>
+        <location filename="../../gui/panels/training.py" line="81"/>
         <source>L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the weights; drives unneeded weights to exactly 0, drawn as dashed links. Press Enter; training is not reset.</source>
         <translation>Regularizace L1 λ₁ (0: vypnuto): přičte λ₁·Σ|w| přes váhy; nepotřebné váhy stlačí přesně na 0 a ty se kreslí čárkovaně. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="80"/>
+        <location filename="../../gui/panels/training.py" line="85"/>
         <source>L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over the weights. Press Enter; training is not reset.</source>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="86"/>
+        <location filename="../../gui/panels/training.py" line="91"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="87"/>
+        <location filename="../../gui/panels/training.py" line="92"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="88"/>
+        <location filename="../../gui/panels/training.py" line="93"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="89"/>
+        <location filename="../../gui/panels/training.py" line="94"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="90"/>
+        <location filename="../../gui/panels/training.py" line="95"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="91"/>
+        <location filename="../../gui/panels/training.py" line="96"/>
         <source>L1 penalty λ₁</source>
         <translation>penalizace L1 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="92"/>
+        <location filename="../../gui/panels/training.py" line="97"/>
         <source>L2 penalty λ₂</source>
         <translation>penalizace L2 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="93"/>
+        <location filename="../../gui/panels/training.py" line="98"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="94"/>
+        <location filename="../../gui/panels/training.py" line="99"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="95"/>
+        <location filename="../../gui/panels/training.py" line="100"/>
         <source>stop at loss ≤</source>
         <translation>cílová ztráta ≤</translation>
     </message>
@@ -3807,67 +3782,67 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="706"/>
+        <location filename="../../gui/canvas/view.py" line="712"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="887"/>
+        <location filename="../../gui/canvas/view.py" line="893"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="888"/>
+        <location filename="../../gui/canvas/view.py" line="894"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="890"/>
+        <location filename="../../gui/canvas/view.py" line="896"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="899"/>
+        <location filename="../../gui/canvas/view.py" line="905"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="900"/>
+        <location filename="../../gui/canvas/view.py" line="906"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="901"/>
+        <location filename="../../gui/canvas/view.py" line="907"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="903"/>
+        <location filename="../../gui/canvas/view.py" line="909"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="906"/>
+        <location filename="../../gui/canvas/view.py" line="912"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="912"/>
+        <location filename="../../gui/canvas/view.py" line="918"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="912"/>
+        <location filename="../../gui/canvas/view.py" line="918"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="915"/>
+        <location filename="../../gui/canvas/view.py" line="921"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="923"/>
+        <location filename="../../gui/canvas/view.py" line="929"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>

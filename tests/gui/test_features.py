@@ -92,17 +92,22 @@ def test_xor_without_a_hidden_layer_learns_once_fed_x1x2(open_window, qtbot, tmp
     assert "at least one input" in refusal_shown(win)
 
 
-def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, qtbot):
-    """At 1280×720 the Data dock is ~100 px tall: what is in use (the sample count, the
-    inputs fed to the network) comes first and shows without scrolling; the generator's
-    "data set" sits in its own "Generate new data" box (an Iris lesson's panel said "XOR
-    cloud" at the top, and its inputs were below the fold)."""
+def iris_data_panel(open_window):
+    """The Iris lesson in a 1280×720 window, its Data dock brought forward."""
     win = open_window("iris")
     win.resize(1280, 720)
     dock = win.docks["data"]
     dock.show()
     dock.raise_()
-    panel = win.data_panel
+    return win, win.data_panel
+
+
+def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, qtbot):
+    """At 1280×720 the Data dock is ~100 px tall: what is in use (the sample count, the
+    inputs fed to the network) comes first and shows without scrolling; the generator's
+    "data set" sits in its own "Generate new data" box (an Iris lesson's panel said "XOR
+    cloud" at the top, and its inputs were below the fold)."""
+    win, panel = iris_data_panel(open_window)
     qtbot.waitUntil(lambda: not panel.summary.visibleRegion().isEmpty())
     assert "150 training samples" in panel.summary.text() and "4 inputs" in panel.summary.text()
     for name in ("x1", "x2", "x3"):  # the first row of inputs, whole on screen
@@ -116,12 +121,7 @@ def test_the_data_panel_shows_the_data_in_use_and_its_inputs_first(open_window, 
 def test_the_input_check_boxes_fit_the_data_dock_at_250_percent(open_window, qtbot):
     """Three columns of input check boxes ran past the Data dock's edge at 250 %: the
     columns follow the panel's width (3 at 100 %, fewer when they do not fit)."""
-    win = open_window("iris")
-    win.resize(1280, 720)
-    dock = win.docks["data"]
-    dock.show()
-    dock.raise_()
-    panel = win.data_panel
+    win, panel = iris_data_panel(open_window)
     qtbot.waitUntil(lambda: panel.columns == 3)
     win.set_scale(2.5)
     view = panel.parentWidget()  # the dock's scroll area's viewport
