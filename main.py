@@ -45,7 +45,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
                          "into your own notes")
     ap.add_argument("--digits", type=int, default=4, help="significant digits in traces (2-12; 4)")
     ap.add_argument("--lecture", action="store_true", help="start in lecture mode")
-    ap.add_argument("--phase", type=int, default=1, metavar="N", help="lecture phase to show")
+    ap.add_argument("--phase", type=int, metavar="N",
+                    help="lecture phase to show, from 1 (starts lecture mode)")
     ap.add_argument("--scale", type=float, default=1.0, help="font/zoom scale, 1.0 to 2.5")
     ap.add_argument("--high-contrast", action="store_true", help="white on black, for projectors")
     ap.add_argument("--fullscreen", action="store_true", help="start full screen")
@@ -130,6 +131,47 @@ def export_trace(args) -> int:
     return 0
 
 
+def quiet_offscreen() -> None:
+    """Drop the offscreen platform's notes on what it cannot do for a window ("This plugin
+    does not support propagateSizeHints()", "… raise()"): a headless run prints its one
+    result line alone."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if not message.startswith("This plugin does not support"):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def image_path_problem(path: str) -> str | None:
+    """Why a screenshot cannot be written to path (checked before any work), or None."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QImageWriter
+
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix.encode() not in {bytes(f) for f in QImageWriter.supportedImageFormats()}:
+        return f"its name must end in an image type, as .png or .jpg; got {Path(path).name!r}"
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        return f"no folder {str(folder)!r}"
+    if not os.access(folder, os.W_OK):
+        return f"the folder {str(folder)!r} cannot be written to"
+    return None
+
+
+def write_image(pixmap, path: str) -> int:
+    """Save a grabbed widget; 0, or 2 with one line saying why not."""
+    from PySide6.QtGui import QImageWriter
+
+    writer = QImageWriter(path)
+    if writer.write(pixmap.toImage()):
+        return 0
+    print(f"backprop-studio: cannot write {path}: {writer.errorString()}", file=sys.stderr)
+    return 2
+
+
 def load_input(args):
     """The project named on the command line, or the lesson; ProjectError/ValueError if bad."""
     from core.project import load
@@ -210,7 +252,8 @@ def record(args, app, win) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     for flag, value, lo, hi in (("--train", args.train, 0, 10**12),
-                                ("--digits", args.digits, 2, 12), ("--phase", args.phase, 1, 10**6),
+                                ("--digits", args.digits, 2, 12),
+                                ("--phase", 1 if args.phase is None else args.phase, 1, 10**6),
                                 ("--frames", args.frames, 2, 2000)):
         if not lo <= value <= hi:
             print(f"backprop-studio: {flag} must be from {lo} to {hi}; got {value}",
@@ -223,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.record and not args.train:
         print("backprop-studio: --record needs --train EPOCHS (the training it records)",
               file=sys.stderr)
+        return 2
+    if args.screenshot and (problem := image_path_problem(args.screenshot)):
+        print(f"backprop-studio: cannot write {args.screenshot}: {problem}", file=sys.stderr)
         return 2
     if args.export_trace:
         return export_trace(args)
@@ -239,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":
+        quiet_offscreen()
     from core import __version__
     from gui.about import app_icon
 
@@ -281,9 +329,15 @@ def main(argv: list[str] | None = None) -> int:
         win.set_scale(args.scale)
     if args.high_contrast:
         win.set_high_contrast(True)
-    if args.lecture:
+    if args.lecture or args.phase is not None:
         win.set_lecture(True)
-        win.lecture.go(args.phase - 1)
+        pages = win.lecture.pages
+        if args.phase is not None and args.phase > pages:
+            print(f"backprop-studio: --phase must be from 1 to {pages} for this project; got "
+                  f"{args.phase}" if pages else "backprop-studio: this project has no training "
+                  "step for lecture mode to show", file=sys.stderr)
+            return 2
+        win.lecture.go((args.phase or 1) - 1)
     if args.record:
         return record(args, app, win)
     if args.compare:
@@ -304,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             for _ in range(5):
                 app.processEvents()
-            return 0 if comparison.grab().save(args.screenshot) else 1
+            return write_image(comparison.grab(), args.screenshot)
     if not args.screenshot:
         win.files.offer_recovery()
     if args.screenshot:
@@ -321,8 +375,7 @@ def main(argv: list[str] | None = None) -> int:
                   win.landscape, win.metrics):
             w.redraw()
         app.processEvents()
-        ok = widget.grab().save(args.screenshot)
-        return 0 if ok else 1
+        return write_image(widget.grab(), args.screenshot)
     return app.exec()
 
 

@@ -1,6 +1,7 @@
 """The designer window driven as a user would: clicks, keys, the real widgets."""
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -303,6 +304,30 @@ def test_screenshot_flag_renders_a_png(tmp_path):
     r = subprocess.run([sys.executable, "main.py", "--lesson", "nope", "--screenshot", str(out)],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "no lesson called 'nope'" in r.stderr
+
+
+def test_screenshot_and_phase_flags_refuse_bad_values_in_one_line(tmp_path):
+    def run(*flags):
+        return subprocess.run([sys.executable, "main.py", "--lesson", "hand_note", *flags],
+                              capture_output=True, text=True)
+
+    for name, why in (("shot.xyz", "its name must end in an image type"),
+                      ("missing/shot.png", "no folder")):
+        r = run("--screenshot", str(tmp_path / name))
+        assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+        assert why in r.stderr and not (tmp_path / name).exists()
+    r = run("--phase", "99", "--screenshot", str(tmp_path / "p.png"))
+    last = re.fullmatch(r"backprop-studio: --phase must be from 1 to (\d+) for this project; "
+                        r"got 99\n", r.stderr)
+    assert r.returncode == 2 and last and 15 < int(last[1]) < 99, r.stderr
+    r = run("--phase", "0", "--screenshot", str(tmp_path / "p.png"))
+    assert r.returncode == 2 and "--phase must be from 1" in r.stderr
+    assert not (tmp_path / "p.png").exists()
+    r = run("--phase", last[1], "--view", "lecture", "--screenshot", str(tmp_path / "p.png"))
+    assert r.returncode == 0 and r.stderr == ""  # --phase alone starts lecture mode; no Qt notes
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(tmp_path / "p.png")).width() > 100
 
 
 def test_many_live_plot_updates_do_not_abort_the_interpreter():
