@@ -67,10 +67,15 @@ def _header(text: str) -> tuple[list[str], list[str], list[str], int]:
                                                    "holds binary data)"))
     end = text.find("\n")
     first = text if end < 0 else text[:end]
-    try:
-        header = [h.strip() for h in next(csv.reader([first]))]
-    except (csv.Error, StopIteration) as e:
+    try:  # strict, as the rows are read: the header is one line, its quotes closed on it
+        header = [h.strip() for h in next(csv.reader([first], strict=True))]
+    except csv.Error as e:
+        if "end of data" in str(e):
+            raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: a quote opened on this line is "
+                                                       "never closed")) from None
         raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: {0}").format(e)) from None
+    except StopIteration:
+        header = []
     xs = [h for h in header if h.lower().startswith("x")]
     ys = [h for h in header if h.lower().startswith("y")]
     if not xs or not ys or header != xs + ys:
@@ -82,8 +87,17 @@ def _header(text: str) -> tuple[list[str], list[str], list[str], int]:
     return header, xs, ys, (len(text) if end < 0 else end + 1)
 
 
+def _mac_lines(text: str) -> str:
+    """Text with lines ending in a carriage return alone (old Mac files, or lines pasted
+    together from several) read as line feeds; other text as it is (the same object)."""
+    if "\r" not in text or text.count("\r") == text.count("\r\n"):
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def parse_csv(text: str) -> Table:
     """Read CSV text (see the module doc); DataError names the first problem."""
+    text = _mac_lines(text)
     header, xs, ys, start = _header(text)
     table = _fast(text[start:], header, xs, ys)
     return table if table is not None else _exact(text, header, xs, ys)
@@ -135,7 +149,6 @@ def _exact(text: str, header, xs, ys) -> Table:
     the first problem is named by line and column."""
     n_in, ncol = len(xs), len(header)
     rows = csv.reader(io.StringIO(text), strict=True)
-    next(rows)
     X_parts, y_parts, y_codes, names = [], [], [], {}
     chunk, chunk_lines = [], []
     line = 1
@@ -184,6 +197,7 @@ def _exact(text: str, header, xs, ys) -> Table:
         chunk_lines.clear()
 
     try:
+        next(rows)  # the header (read by _header)
         while True:
             start = rows.line_num + 1
             try:
@@ -272,6 +286,8 @@ def read_csv(path: str | Path) -> Table:
         raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1}: not UTF-8 text")
                         .format(line, col)) from None
     del data
+    if _mac_lines(text) is not text:
+        return parse_csv(text)
     header, xs, ys, start = _header(text)
     if '"' not in text[:start]:  # numpy reads the file itself: no copy of the text
         del text

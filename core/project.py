@@ -523,6 +523,16 @@ def _from_dict(d) -> Project:
     if initial is not None:
         initial = _vector(initial, P, "initial_params")
     training = _training(d.get("training", {}))
+    try:  # as the trainer will check them: a file that opens can be trained
+        net.check_trainable()
+    except ValueError as e:
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "network: {0}").format(e)) from None
+    for targets, inputs, where in ((Y, X, "data.Y"), (Yt, Xt, "data.Y_test")):
+        if targets is not None:
+            try:
+                net.check_targets(targets, training["loss"], len(inputs))
+            except ValueError as e:
+                raise ProjectError(QT_TRANSLATE_NOOP("project", "{0}: {1}").format(where, e)) from None
     state, history, snapshots = d.get("state"), d.get("history"), d.get("snapshots")
     if state is not None:
         _check_state(state, len(X), P, training)

@@ -490,73 +490,78 @@
         <translation>řádek 1, sloupec 1: toto není textový soubor CSV (obsahuje binární data)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="73"/>
+        <location filename="../../core/csvio.py" line="74"/>
+        <source>line 1: a quote opened on this line is never closed</source>
+        <translation>řádek 1: uvozovky otevřené na tomto řádku nejsou nikde uzavřeny</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvio.py" line="76"/>
         <source>line 1: {0}</source>
         <translation>řádek 1: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="77"/>
+        <location filename="../../core/csvio.py" line="82"/>
         <source>line 1: the header must name the input columns first, then the targets: x1,x2,…,y or x1,…,y1,y2,… (found {0})</source>
         <translation>řádek 1: záhlaví musí jmenovat nejprve vstupní sloupce, pak cíle: x1,x2,…,y nebo x1,…,y1,y2,… (nalezeno {0})</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="81"/>
+        <location filename="../../core/csvio.py" line="86"/>
         <source>line 1: a column name appears twice</source>
         <translation>řádek 1: název sloupce se vyskytuje dvakrát</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="166"/>
+        <location filename="../../core/csvio.py" line="179"/>
         <source>line {0}, column {1} ({2}): the target is empty</source>
         <translation>řádek {0}, sloupec {1} ({2}): cíl je prázdný</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="173"/>
+        <location filename="../../core/csvio.py" line="186"/>
         <source>line {0}, column {1} ({2}): {3} is not allowed (only finite numbers or class names)</source>
         <translation>řádek {0}, sloupec {1} ({2}): {3} není povoleno (jen konečná čísla nebo názvy tříd)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="179"/>
+        <location filename="../../core/csvio.py" line="192"/>
         <source>line {0}, column {1} ({2}): more than {3} different class names</source>
         <translation>řádek {0}, sloupec {1} ({2}): více než {3} různých názvů tříd</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="195"/>
+        <location filename="../../core/csvio.py" line="209"/>
         <source>line {0}: a quote opened on this line is never closed</source>
         <translation>řádek {0}: uvozovky otevřené na tomto řádku nejsou nikde uzavřeny</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="197"/>
-        <location filename="../../core/csvio.py" line="215"/>
+        <location filename="../../core/csvio.py" line="211"/>
+        <location filename="../../core/csvio.py" line="229"/>
         <source>line {0}: {1}</source>
         <translation>řádek {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="202"/>
+        <location filename="../../core/csvio.py" line="216"/>
         <source>line {0}: expected {1} columns ({2}), found {3}</source>
         <translation>řádek {0}: očekáváno {1} sloupců ({2}), nalezeno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="210"/>
+        <location filename="../../core/csvio.py" line="224"/>
         <source>line {0}: more than {1:,} samples</source>
         <translation>řádek {0}: více než {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="217"/>
+        <location filename="../../core/csvio.py" line="231"/>
         <source>line 2: no samples after the header</source>
         <translation>řádek 2: za záhlavím nejsou žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="260"/>
+        <location filename="../../core/csvio.py" line="274"/>
         <source>line 1: {0} is {1:.0f} MiB; data files are limited to {2} MiB</source>
         <translation>řádek 1: {0} má {1:.0f} MiB; datové soubory jsou omezeny na {2} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="265"/>
+        <location filename="../../core/csvio.py" line="279"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="272"/>
+        <location filename="../../core/csvio.py" line="286"/>
         <source>line {0}, column {1}: not UTF-8 text</source>
         <translation>řádek {0}, sloupec {1}: není text v UTF-8</translation>
     </message>
@@ -3054,6 +3059,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     </message>
     <message>
         <location filename="../../core/project.py" line="458"/>
+        <location filename="../../core/project.py" line="535"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
@@ -3103,184 +3109,189 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="574"/>
+        <location filename="../../core/project.py" line="531"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="584"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="587"/>
+        <location filename="../../core/project.py" line="597"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="592"/>
+        <location filename="../../core/project.py" line="602"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="594"/>
+        <location filename="../../core/project.py" line="604"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="599"/>
+        <location filename="../../core/project.py" line="609"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="602"/>
+        <location filename="../../core/project.py" line="612"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="605"/>
+        <location filename="../../core/project.py" line="615"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="612"/>
+        <location filename="../../core/project.py" line="622"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="632"/>
+        <location filename="../../core/project.py" line="642"/>
         <source>{0} must list sample numbers</source>
         <translation>{0} musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="635"/>
+        <location filename="../../core/project.py" line="645"/>
         <source>{0} must list the samples 0..{1} once each</source>
         <translation>{0} musí uvádět vzorky 0..{1} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="643"/>
+        <location filename="../../core/project.py" line="653"/>
         <source>{0} must be a PCG64 generator state</source>
         <translation>{0} musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="653"/>
+        <location filename="../../core/project.py" line="663"/>
         <source>{0} is not a random generator state</source>
         <translation>{0} není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="663"/>
+        <location filename="../../core/project.py" line="673"/>
         <source>{0} does not fit the {1} optimiser</source>
         <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="668"/>
+        <location filename="../../core/project.py" line="678"/>
         <source>{0}[1], Adam&apos;s running mean of squared gradients, must not be negative</source>
         <translation>{0}[1], Adamův klouzavý průměr čtverců gradientů, nesmí být záporný</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="683"/>
+        <location filename="../../core/project.py" line="693"/>
         <source>{0} must hold steps</source>
         <translation>{0} musí obsahovat steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="689"/>
+        <location filename="../../core/project.py" line="699"/>
         <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
         <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="696"/>
+        <location filename="../../core/project.py" line="706"/>
         <source>{0} of shuffled training must hold rng and either order or order_rng</source>
         <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="705"/>
+        <location filename="../../core/project.py" line="715"/>
         <source>{0}: order, order_rng and rng are for shuffled training only</source>
         <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="730"/>
+        <location filename="../../core/project.py" line="740"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="731"/>
+        <location filename="../../core/project.py" line="741"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="735"/>
+        <location filename="../../core/project.py" line="745"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="755"/>
+        <location filename="../../core/project.py" line="765"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="760"/>
+        <location filename="../../core/project.py" line="770"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="766"/>
+        <location filename="../../core/project.py" line="776"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="774"/>
+        <location filename="../../core/project.py" line="784"/>
         <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
         <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="782"/>
+        <location filename="../../core/project.py" line="792"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="883"/>
+        <location filename="../../core/project.py" line="893"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="893"/>
+        <location filename="../../core/project.py" line="903"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="898"/>
+        <location filename="../../core/project.py" line="908"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="902"/>
+        <location filename="../../core/project.py" line="912"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="913"/>
+        <location filename="../../core/project.py" line="923"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="917"/>
+        <location filename="../../core/project.py" line="927"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="929"/>
+        <location filename="../../core/project.py" line="939"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="932"/>
+        <location filename="../../core/project.py" line="942"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="938"/>
+        <location filename="../../core/project.py" line="948"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="960"/>
-        <location filename="../../core/project.py" line="966"/>
-        <location filename="../../core/project.py" line="982"/>
+        <location filename="../../core/project.py" line="970"/>
+        <location filename="../../core/project.py" line="976"/>
+        <location filename="../../core/project.py" line="992"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>

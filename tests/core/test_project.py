@@ -30,7 +30,8 @@ from core.project import (
 )
 from tests.core.lessons import XOR_X, XOR_Y
 
-ELEMENTWISE = [n for n, a in ACTIVATIONS.items() if a.elementwise]
+# trainable ones: a file whose network cannot be trained (step) is refused (see below)
+ELEMENTWISE = [n for n, a in ACTIVATIONS.items() if a.elementwise and a.differentiable]
 finite = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
 
 
@@ -137,9 +138,18 @@ def test_newer_schema_wrong_types_and_bad_values_are_named():
         (dict(training={"loss": "hinge"}), "training.loss must be one of"),
         (dict(data={"X": [[0, "a"]], "Y": [[1]]}), r"data.X\[0\]\[1\] must be a finite number"),
         (dict(data={"X": [[0, 1]], "Y": [[1], [0]]}), "1 inputs but 2 targets"),
+        # data that parses but that the loss cannot take: refused here, not when training
+        (dict(data={"X": [[0, 1], [1, 0]], "Y": [[1], [2]]}, training={"loss": "bce"}),
+         r"data.Y: binary cross-entropy targets must lie in \[0, 1\]"),
+        (dict(data={"X": [[0, 1]], "Y": [[1]], "X_test": [[1, 1]], "Y_test": [[-1]]},
+              training={"loss": "bce"}), "data.Y_test: binary cross-entropy"),
+        (dict(training={"loss": "cce"}), "the cce loss needs a softmax output layer"),
     ]:
         with pytest.raises(ProjectError, match=message):
             from_dict({**d, **change})
+    step = to_dict(Project(Network([2, 1], "step"), XOR_X, XOR_Y))  # evaluates, cannot train
+    with pytest.raises(ProjectError, match="network: layer 1 .* step activation"):
+        from_dict(step)
     bad = json.loads(valid_text())
     bad["network"]["params"][3] = "nan"
     with pytest.raises(ProjectError, match="network.params"):
@@ -238,6 +248,8 @@ def test_malformed_csv_names_line_and_column(text, message):
     ("x1,y\n0,0\n1,1\n2,nan\n3,1\n", "line 4, column 2 (y): 'nan' is not allowed"),
     ("x1,y\n0,cat\n1,dog\n2,inf\n", "line 4, column 2 (y): 'inf' is not allowed"),
     ("x1,y\n0,0\n1,\"1\n2,0\n3,1\n", "line 3: a quote opened on this line is never closed"),
+    ("x1,x2,\"y\n0.1,0.2,a\n0.3,0.4,b\n", "line 1: a quote opened on this line is never closed"),
+    ("x1,\"x2\"z,y\n1,2,0\n", "line 1: ',' expected after '\"'"),
     ("x1,x2,y\n1," + "9" * 5000 + "z,0\n", "line 2, column 2 (x2): '99999"),
 ])
 def test_csv_typos_are_named_where_they_are(text, message):
@@ -245,6 +257,33 @@ def test_csv_typos_are_named_where_they_are(text, message):
         parse_csv(text)
     assert message in str(e.value)
     assert len(str(e.value)) < 120  # a cell is quoted to about 40 characters, not 5000
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n", "mixed"])
+def test_csv_lines_may_end_in_cr_crlf_or_both(tmp_path, ending):
+    lines = ["x1,x2,y", "1,2,cat", "3,4,dog", "5,6,cat"]
+    text = "\n".join(lines[:2]) + "\r" + "\r\n".join(lines[2:]) if ending == "mixed" \
+        else ending.join(lines) + ending
+    (tmp_path / "d.csv").write_bytes(text.encode())
+    for t in (parse_csv(text), read_csv(tmp_path / "d.csv")):
+        assert t.X.tolist() == [[1, 2], [3, 4], [5, 6]] and t.Y.ravel().tolist() == [0, 1, 0]
+        assert t.classes == ["cat", "dog"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(
+    ['"', ",", "\n", "\r", "\r\n", "nan", "x1", "y", " ", "\ufeff", "1e999", "é", "\"\""])),
+    min_size=1, max_size=4))
+def test_csv_reader_meets_a_damaged_file_with_its_own_error(edits):
+    text = "x1,x2,y\n0.5,0.25,a\n1.5,2,b\n-1,0,a\n"
+    for at, piece in edits:
+        text = text[:at] + piece + text[at:]
+    try:
+        t = parse_csv(text)
+    except DataError as e:
+        assert "\n" not in str(e)
+        return
+    assert np.isfinite(t.X).all() and np.isfinite(t.Y).all() and len(t.X) == len(t.Y)
 
 
 def test_fast_and_exact_csv_readers_agree(tmp_path):

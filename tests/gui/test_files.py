@@ -63,11 +63,17 @@ def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tm
 
 
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
+    import json
+
     win = open_window()
     before = win.doc.net.params.copy()
+    iris = json.loads((ROOT / "resources" / "lessons" / "iris.json").read_text())
+    iris["data"]["Y"][1][2] = 3  # one-hot no more: categorical cross-entropy cannot train on it
     for text, message in [('{"schema_version": 7}', "newer Backprop Studio"),
                           ('{"schema_version": 1, "network": ', "not valid JSON"),
-                          ('[1, 2]', "must be a JSON object")]:
+                          ('[1, 2]', "must be a JSON object"),
+                          (json.dumps(iris), "data.Y: categorical cross-entropy targets must be "
+                                             "one-hot")]:
         path = tmp_path / "bad.json"
         path.write_text(text)
         assert not win.files.open_project(str(path))
