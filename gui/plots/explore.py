@@ -184,8 +184,11 @@ class LandscapePlot(Throttled):
         e = land.loss
         finite = e[np.isfinite(e)]
         lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-        self.image.setImage(np.clip(np.nan_to_num(e, nan=hi), lo, hi).astype(np.float32),
-                            levels=(lo, hi if hi > lo else lo + 1), autoLevels=False)
+        # scaled to 0..1 in float64 first: losses past float32's range (a diverged net's
+        # 1e300) would turn to inf in the cast
+        span = hi - lo if hi > lo else 1.0
+        self.image.setImage(((np.clip(np.nan_to_num(e, nan=hi), lo, hi) - lo) / span)
+                            .astype(np.float32), levels=(0.0, 1.0), autoLevels=False)
         x0, x1, y0, y1 = land.axes[0][0], land.axes[0][-1], land.axes[1][0], land.axes[1][-1]
         dx, dy = (x1 - x0) / (n - 1), (y1 - y0) / (n - 1)
         self.image.setRect(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)

@@ -27,6 +27,9 @@ def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     probe["w5"], probe["w6"] = land.axes[0][7], land.axes[1][40]
     assert land.loss[40, 7] == pytest.approx(probe.loss(doc.X, doc.Y, "bce", "mean"), abs=1e-12)
     assert np.array_equal(view.image.image.shape, (60, 60))
+    shown = view.image.image  # the loss scaled to the colour map's 0..1 (1: the highest)
+    assert shown.min() == 0 and shown.max() == 1
+    assert np.argmax(shown) == np.argmax(land.loss) and np.argmin(shown) == np.argmin(land.loss)
     x, y = view.arrow.getData()
     g = net.gradient(doc.X, doc.Y, "bce", "mean").flat
     step = np.array([x[1] - x[0], y[1] - y[0]])
