@@ -299,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     from gui import storage
     from gui.i18n import install_language, system_language
 
-    choice = args.language or storage.settings().value("language") or system_language()
+    choice = args.language or storage.saved_text("language") or system_language()
     _, problem = install_language(app, str(choice))
     if problem:
         print(f"backprop-studio: {problem}", file=sys.stderr)

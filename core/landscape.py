@@ -74,5 +74,6 @@ def landscape(net: Network, X, Y, loss: str, reduction: str, params: list[Param]
     for k, g in zip(idx, grids):
         flats[:, k] = g.ravel()
     e = batched_loss(net, X, Y, loss, reduction, flats).reshape(grids[0].shape)
-    grad = net.gradient(X, Y, loss, reduction).flat
+    with np.errstate(all="ignore"):  # a diverged net's gradient: inf or nan, not a warning
+        grad = net.gradient(X, Y, loss, reduction).flat
     return Landscape(list(params), axes, e, centre, [float(grad[k]) for k in idx])

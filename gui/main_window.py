@@ -166,22 +166,21 @@ class MainWindow(QMainWindow):
         self.files.attach_recent(self.recent_menu)
         presentation.cache_axes(self)
         self._fit_to_screen(1500, 900)
-        prefs = storage.settings()
-        geometry = prefs.value("geometry")
+        geometry = storage.saved_bytes("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._prefs = (float(prefs.value("scale", 1.0)), prefs.value("high_contrast", "false"))
+        self._prefs = (storage.saved_scale(), storage.saved_flag("high_contrast"))
 
     def apply_preferences(self) -> None:
         """Dock layout, scale and theme from the last session (QSettings)."""
-        state = storage.settings().value("layout")
+        state = storage.saved_bytes("layout")
         if state is not None and self.restoreState(state):
             self._tabs = []  # the saved layout already has its tabs
             QTimer.singleShot(0, self, self.order_tabs)  # once the docks have their places
         scale, contrast = self._prefs
         if scale != 1.0:
             self.set_scale(scale)
-        if str(contrast).lower() == "true":
+        if contrast:
             self.set_high_contrast(True)
 
     def _dock(self, view: registry.View) -> None:
@@ -495,7 +494,7 @@ class MainWindow(QMainWindow):
                                               self.toggle_fullscreen, "F11")
         languages = view.addMenu(translate("main_window", "&Language"))
         group = QActionGroup(self)
-        chosen = storage.settings().value("language") or QApplication.instance().property("language")
+        chosen = storage.saved_text("language") or QApplication.instance().property("language")
         for code, name in LANGUAGES.items():
             a = self._action(languages, name, lambda checked=False, c=code: self.set_language(c))
             a.setCheckable(True)

@@ -15,7 +15,7 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QLockFile, QSettings, QStandardPaths
 
 RECENT = 8  # recent files remembered
 
@@ -78,10 +78,42 @@ def _lock(path: Path) -> QLockFile:
     return lock
 
 
+# --- preferences, read as their types: a damaged settings file gives the defaults ---------
+def saved_bytes(key: str) -> bytes | None:
+    """A saved window geometry or dock layout (Qt checks its contents), or None."""
+    value = settings().value(key)
+    return bytes(value) if isinstance(value, QByteArray | bytes) else None
+
+
+def saved_scale() -> float:
+    """The saved scale, 1.0 to 2.5 (1.0 when missing or not such a number)."""
+    try:
+        value = float(settings().value("scale", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return value if 1.0 <= value <= 2.5 else 1.0
+
+
+def saved_flag(key: str) -> bool:
+    return str(settings().value(key, "false")).lower() == "true"
+
+
+def saved_text(key: str) -> str | None:
+    value = settings().value(key)
+    return value if isinstance(value, str) and value else None
+
+
 def recent_files() -> list[str]:
     value = settings().value("recent", [])
-    files = [value] if isinstance(value, str) else list(value or [])
-    return [f for f in files if Path(f).exists()]
+    files = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [f for f in files if isinstance(f, str) and _exists(f)]
+
+
+def _exists(path: str) -> bool:
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):  # a damaged entry (a NUL in it, too long a name)
+        return False
 
 
 def add_recent(path: str | Path) -> list[str]:

@@ -164,6 +164,8 @@ class LandscapePlot(Throttled):
         labels = doc.net.texts()
         cx = land.centre[0]
         gx = -np.asarray(land.gradient)
+        if not np.isfinite(gx).all():  # (a diverged net): the loss without the arrow
+            gx = np.zeros_like(gx)
         scale = self.span.value() * 0.5 / max(np.hypot(*gx) if len(gx) == 2 else abs(gx[0]), 1e-12)
         if len(params) == 1:
             self.image.setVisible(False)

@@ -108,9 +108,12 @@ def test_undo_straight_after_an_edit_redraws_the_views_at_once(big_window, qtbot
     win = big_window
     qtbot.wait(700)
     views = [v for v in win.findChildren(Throttled) if v.on_screen()]
+    for v in views:  # a busy machine: a view that took over 20 ms would slow its pace past
+        v.throttle.budget = 1.0  # a frame's (cost / budget): as fast as a quiet machine
     fast = [v for v in views if v.throttle.interval <= 0.1]
     assert len(fast) >= 5  # decision map, loss, weights, hidden views, neuron maps
     land = win.findChild(LandscapePlot)
+    maps = list(win.thumbnails.cell_names)
     win.doc.add_neuron(1)
     calls = {v: v.throttle.calls for v in views}
     land_drawn = land.land
@@ -119,7 +122,7 @@ def test_undo_straight_after_an_edit_redraws_the_views_at_once(big_window, qtbot
     assert not late, late
     assert land.land is land_drawn and land.refine.isActive()  # not yet: after REFINE_MS
     qtbot.waitUntil(lambda: land.land is not land_drawn, timeout=3000)
-    assert win.thumbs.cell_names[-1] if hasattr(win, "thumbs") else True
+    assert win.thumbnails.cell_names == maps  # the neuron maps are the 8-wide net's again
 
 
 def test_a_structural_edit_paints_each_view_once(big_window, qtbot):

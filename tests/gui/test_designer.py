@@ -389,6 +389,31 @@ def test_layout_scale_and_theme_come_back_next_session(qtbot):
     second.close()
 
 
+def test_a_damaged_settings_file_gives_the_defaults_not_a_crash(qtbot, tmp_path):
+    """The preferences are the app's own file, but a disk or a hand can damage it: every
+    value is read as its type, and the window opens with the defaults (it raised a
+    TypeError in restoreGeometry at start-up, every start, until the file was found)."""
+    import os
+
+    from gui import storage
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    os.makedirs(storage.home(), exist_ok=True)
+    (storage.home() / "settings.ini").write_text(
+        "[General]\nscale=abc\nhigh_contrast=maybe\ngeometry=5\nlayout=x\nlanguage=1, 2\n"
+        f"recent=nope, {tmp_path}, {__file__}\n")
+    win = MainWindow(Document(load_lesson("xor")))
+    track(qtbot, win)
+    win.apply_preferences()
+    win.show()
+    assert win.scale == 1.0 and not win.high_contrast and win.docks["loss"].isVisible()
+    assert storage.recent_files() == [__file__]  # (a folder, a missing file: left out)
+    assert [a.text() for a in win.recent_menu.actions()] == [os.path.basename(__file__)]
+    win.close()
+
+
 def test_play_trains_in_the_other_process_over_the_local_port_link_too(qtbot, monkeypatch):
     """Windows has no inherited sockets: there the window reaches its training process
     over a local port with a key (core.worker's "tcp" link). The same window, forced onto
