@@ -5,32 +5,30 @@ at 250 %, and never a panel wider than its dock because of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle
 
 
-class FlowLayout(QLayout):
+class FlowLayout(QHBoxLayout):
     """Items left to right, wrapping to a new row where the next would pass the right
     edge; its height follows its width (``heightForWidth``), its minimum width is its
-    widest item's."""
+    widest item's.
+
+    The items are kept by QHBoxLayout itself (C++) and fetched with ``itemAt`` when
+    needed, not in a Python list of QWidgetItems (Qt's flow layout example): PySide's
+    bookkeeping of who owns a wrapper is not Qt's (these items' owner there was the
+    enclosing layout), a list's wrappers could be invalidated behind its back, and a
+    layout call raising inside Qt's layout code crashed the interpreter (seen when the
+    window's Tab order walk invalidated wrappers; see MainWindow.order_tabs)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.items: list[QLayoutItem] = []
         self.setContentsMargins(0, 0, 0, 0)
 
-    # --- QLayout's interface ------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self.items.append(item)
+    @property
+    def items(self) -> list[QLayoutItem]:
+        return [self.itemAt(i) for i in range(self.count())]
 
-    def count(self) -> int:
-        return len(self.items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self.items[index] if 0 <= index < len(self.items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self.items.pop(index) if 0 <= index < len(self.items) else None
-
+    # --- QLayout's interface (QHBoxLayout's own placement replaced) ----------------------
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
         return Qt.Orientation(0)
 
@@ -41,14 +39,15 @@ class FlowLayout(QLayout):
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
+        QLayout.setGeometry(self, rect)  # (not QHBoxLayout's: one row)
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All items in one row."""
-        width = sum(i.sizeHint().width() for i in self.items) + \
-            self._spacing() * max(len(self.items) - 1, 0)
-        height = max((i.sizeHint().height() for i in self.items), default=0)
+        items = self.items
+        width = sum(i.sizeHint().width() for i in items) + \
+            self._spacing() * max(len(items) - 1, 0)
+        height = max((i.sizeHint().height() for i in items), default=0)
         return QSize(width, height).grownBy(self.contentsMargins())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name

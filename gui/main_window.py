@@ -11,7 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -295,12 +297,16 @@ class MainWindow(QMainWindow):
             g = max(group, key=self._in_sight).geometry()  # of its own: its group's front's
             where = (g.x(), g.y()) if rank == 4 else (g.y(), g.x())
             keys[dock] = (rank, *where, made)
-        chain, w = [], self.nextInFocusChain()
-        while w is not self and len(chain) < 100_000:
-            parent = w.parentWidget()
-            if w.focusPolicy() & Qt.TabFocus and not (parent is not None and parent.focusProxy() is w):
-                chain.append(w)  # (a spin box's own line edit goes with the spin box)
-            w = w.nextInFocusChain()
+        # The window's widgets in the order they were made (each parent's children in
+        # order). Not by walking nextInFocusChain(): PySide makes the widget it returns a
+        # child of the one it was called on in its own bookkeeping, so when that wrapper
+        # was freed the next widget's wrapper went with it ("Internal C++ object already
+        # deleted" on self.toolbar, and a crash inside a layout's Python code)
+        chain = [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.TabFocus
+                 and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
+                 and w.window() is self]
+        # (a spin box's or combo box's own line edit goes with its box; a floating dock,
+        # a dialog, is a window of its own, with a Tab cycle of its own)
 
         def key(item):
             k, w = item

@@ -167,3 +167,30 @@ def test_every_check_box_of_the_interface_grows_with_its_text():
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if re.search(r"\bQCheckBox\(", line)]
     assert not plain, plain
+
+
+def test_ordering_the_tab_stops_leaves_every_widget_usable(open_window, qtbot):
+    """Tab order was once found by walking nextInFocusChain(), which in PySide makes each
+    widget a child of the one before in PySide's own bookkeeping: when a passing wrapper
+    was freed, the next one's went too. The toolbar, the lecture panel's buttons' layout
+    items ... raised 'Internal C++ object already deleted', and, inside Qt's layout code,
+    crashed the interpreter: after the Iris lesson, Next phase, New, View → Lecture,
+    Lecture → All phases (found by a random walk through the menus)."""
+    import gc
+
+    import shiboken6
+
+    win = open_window()
+    actions = {a.text(): a for m in win.menuBar().findChildren(QMenu) for a in m.actions()}
+    for text in ("Iris: four inputs, three classes (4-8-3)", "Next phase", "&New", "Lecture",
+                 "All phases"):
+        actions[text].trigger()
+        qtbot.wait(20)
+        win.order_tabs()
+        gc.collect()
+    assert win.lecture_mode and win.lecture.isVisible()
+    held = [v for v in vars(win).values() if isinstance(v, QWidget)]
+    assert len(held) > 20 and all(shiboken6.isValid(w) for w in held)
+    assert all(shiboken6.isValid(w) for w in win.findChildren(QWidget))
+    win.set_lecture(False)
+    assert win.toolbar.isVisible()
