@@ -191,7 +191,7 @@ class LecturePanel(QWidget):
         self._pending.timeout.connect(lambda: self.rebuild(keep_index=True))
         doc.weights_changed.connect(self._on_model_changed)
         doc.probe_changed.connect(self._on_model_changed)
-        doc.structure_changed.connect(self._on_model_changed)
+        doc.structure_changed.connect(self._on_structure_changed)
         doc.settings_changed.connect(self._on_model_changed)
         self.rebuild()
 
@@ -259,6 +259,16 @@ class LecturePanel(QWidget):
             # 6x8 window ~3 of its frames a second. An edit waits 0.1 s too, so the canvas
             # and views show it first
             self._pending.start(max(100, int(40_000 * self._cost)))
+
+    def _on_structure_changed(self) -> None:
+        """A new network: the step is derived again at once when shown (not after the
+        pause values wait for): until then its phases would name neurons and weights the
+        network no longer has, and the canvas, lighting them, raised IndexError."""
+        self._pending.stop()
+        if self.isVisible():
+            self.rebuild(keep_index=True)
+        else:
+            self.dv = None  # rebuilt when shown
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

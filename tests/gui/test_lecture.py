@@ -547,3 +547,34 @@ def test_a_mode_panel_opened_from_the_view_menu_gets_room_to_be_read(open_window
         button = win.lecture.next_button
         qtbot.waitUntil(lambda: button.visibleRegion().boundingRect() == button.rect())
     assert win.canvas.height() > 8 * line  # the canvas keeps a share
+
+
+@pytest.mark.parametrize("edit", ["remove_layer", "set_activation", "undo"])
+def test_an_edit_of_the_network_in_lecture_mode_derives_the_step_again_at_once(
+        open_window, qtbot, edit):
+    """The phases named the old network's neurons and weights until the step was derived
+    again 0.1 s later: Next phase (or a step) in between lit items the canvas no longer
+    had (IndexError, KeyError: found by a random walk through the menus)."""
+    win = open_window("hand_note")
+    win.set_lecture(True)
+    lecture = win.lecture
+    while lecture.next():  # the last phase: every delta, gradient and update noted
+        pass
+    doc = win.doc
+    if edit == "undo":
+        doc.insert_layer(2)  # 2-2-2-1: phases for the new layer's neurons and weights
+        win.set_lecture(False)
+        win.set_lecture(True)
+        while lecture.next():
+            pass
+        doc.undo_stack.undo()
+    elif edit == "remove_layer":
+        doc.remove_layer(1)  # 2-1: no hidden layer
+    else:
+        doc.set_activation(0, "tanh")
+    names = {p for ph in lecture.dv.phases for p in ph.params}
+    assert names <= set(doc.net.param_list())  # every weight the step names is the network's
+    lecture.go(lecture.pages - 2)  # the last phase, lit on the canvas at once
+    assert lecture.previous()
+    doc.step_sample()
+    assert lecture.dv is not None and len(win.canvas.neurons) == len(doc.net.sizes)
