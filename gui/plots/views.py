@@ -675,7 +675,12 @@ class DecisionPlot(Throttled):
 
     def _label_sliders(self) -> None:
         """The held inputs' sliders, two to a row under the axes' boxes (a short dock keeps
-        its room for the map), each labelled with its value."""
+        its room for the map), each labelled with its value. Not while the sliders are the
+        last data's (a resize between a new project and its first redraw: the new one may
+        have no slice)."""
+        values = self.slice_values
+        if values is None or len(values) != len(self.sliders):
+            return  # (_setup_slice makes the new data's sliders when the map is drawn)
         a, b = self.dims()
         per_row = self._sliders_per_row()
         self._per_row = per_row
@@ -684,7 +689,7 @@ class DecisionPlot(Throttled):
             held = k not in (a, b)
             for w in (slider, label):
                 self.slice_grid.removeWidget(w)
-            label.setText(f"x{k + 1} = {num(float(self.slice_values[k]), 3)}")
+            label.setText(f"x{k + 1} = {num(float(values[k]), 3)}")
             if held:
                 row, col = 1 + n // per_row, 2 * (n % per_row)
                 self.slice_grid.addWidget(label, row, col)

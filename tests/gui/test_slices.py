@@ -111,3 +111,27 @@ def test_the_slice_is_saved_with_the_project_and_a_bad_one_is_refused(open_windo
     assert not doc.set_map_slice((0, 4), [0, 0, 0, 0])
     assert "map_slice.axes[1] must be from 0 to 3" in refusal_shown(win)
     assert plot.dims() == (2, 0)
+
+
+def test_a_lesson_of_two_inputs_after_iris_while_zoomed_in(open_window, qtbot):
+    """On a small screen, zoom in, open Iris (four inputs: a slider for each), then a
+    two-input lesson: the
+    window's resize came before the map's first redraw, with Iris's sliders still there
+    and no slice in the new project: a TypeError inside Qt's resize, which crashed the
+    interpreter (found by a random walk through the menus)."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    win = open_window()
+    win.resize(796, 796)  # a small screen's window: the map's dock cramped
+    actions = {a.text(): a for m in win.menuBar().findChildren(QMenu) for a in m.actions()}
+    for text in ("Zoom in", "Iris: four inputs, three classes (4-8-3)",
+                 "Zero initialisation: the symmetry problem (2-2-1)"):
+        actions[text].trigger()
+        for _ in range(2):  # (no waiting: the resize then falls before the map's redraw)
+            QApplication.processEvents()
+    view = win.decision
+    assert win.doc.X.shape[1] == 2 and view.sliders == [] and not view.slice_box.isVisible()
+    actions["Iris: four inputs, three classes (4-8-3)"].trigger()
+    qtbot.waitUntil(lambda: len(view.sliders) == 4)
+    labels = [label.text() for slider, label in view.sliders if label.isVisible()]
+    assert [t.split(" = ")[0] for t in labels] == ["x3", "x4"]  # the held inputs
