@@ -69,6 +69,10 @@ def landscape(net: Network, X, Y, loss: str, reduction: str, params: list[Param]
     idx = [net.index(p) for p in params]
     centre = [float(net.params[k]) for k in idx]
     axes = [np.linspace(c - span, c + span, n) for c in centre]
+    for p, c, a in zip(params, centre, axes):
+        if not (np.isfinite(a).all() and np.all(np.diff(a) > 0)):  # ±span lost in rounding
+            raise ValueError(QT_TRANSLATE_NOOP("landscape", "{0} = {1:.3g} is too large to vary "
+                                                            "by ±{2:g}").format(net.label(p), c, span))
     grids = np.meshgrid(*axes) if len(axes) == 2 else [axes[0]]
     flats = np.repeat(net.params[None, :], grids[0].size, axis=0)
     for k, g in zip(idx, grids):

@@ -99,8 +99,13 @@ def room_above(plot: SteadyPlot) -> None:
 def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],
               padding: float = 0.0) -> None:
     """``setRange`` unless this range was the last one set and the view (not panned
-    or zoomed since) still shows what that call left."""
+    or zoomed since) still shows what that call left. Nor a range pyqtgraph cannot show
+    (an end or the width not finite, an empty one: a weight typed as 1e308): the view
+    keeps the range it had, rather than pyqtgraph raising inside a paint or resize."""
     want = (float(x[0]), float(x[1]), float(y[0]), float(y[1]), padding)
+    widths = np.array([want[1] - want[0], want[3] - want[2]])
+    if not (np.isfinite(want[:4]).all() and np.isfinite(widths).all() and (widths > 0).all()):
+        return
     last = plot.shown_range
     if last is not None and last[0] == want and last[1] == plot.viewRange():
         return

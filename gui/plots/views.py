@@ -743,20 +743,21 @@ class DecisionPlot(Throttled):
         for j in range(len(lines.colours)):
             w = net.weights[0][:, j]
             b = net.biases[0][j] if net.use_bias[0] else 0.0
-            n2 = float(w @ w)
-            if not (n2 > 1e-18 and np.isfinite(n2)):
+            norm = float(np.hypot(w[0], w[1]))  # (w @ w overflowed for a weight of 1e200)
+            normal = w / norm if norm > 1e-9 and np.isfinite(norm) else None
+            q = None if normal is None else c - (normal @ c + b / norm) * normal
+            if q is None or not np.isfinite(q).all():  # no line, or none near the plane
                 changed |= lines.ends[j] is not None
                 lines.hide_line(j)
                 self._placed_lines.pop(j, None)
                 continue
-            q = c - ((w @ c + b) / n2) * w  # the line's point nearest the centre
-            d = np.array([-w[1], w[0]]) / np.sqrt(n2)
+            # q: the line's point nearest the centre; d: along the line
+            d = np.array([-normal[1], normal[0]])
             key = (tuple(np.round(np.concatenate([q, d]) / (0.002 * reach)).astype(int)), reach,
                    j == self._dragging)  # redrawn when it moves by a visible amount (0.2 %)
             if self._placed_lines.get(j) == key:
                 continue
             self._placed_lines[j] = key
-            normal = w / np.sqrt(n2)
             if j == self._dragging and lines.ends[j] is not None:
                 p1, p2 = lines.ends[j]  # where the pointer put them (the line runs through)
             else:  # end to end across the map, the handles a little inside its edges

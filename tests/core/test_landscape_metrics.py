@@ -51,3 +51,16 @@ def test_metrics():
     assert confusion(P3, Y3).tolist() == [[1, 0, 0], [0, 0, 1], [0, 1, 1]]
     t = np.array([[1.0], [2.0], [3.0]])
     assert r2(t, t) == 1.0 and r2(np.full((3, 1), 2.0), t) == 0.0
+
+
+def test_landscape_refuses_a_weight_too_large_to_vary():
+    """At 1e17 (and up to 1e308, a typed value) ±2 is lost in rounding: every grid point
+    would be the same network. Refused with the reason, not drawn as an empty range."""
+    net = initialise(Network([2, 2, 1], "sigmoid"), "xavier", seed=0)
+    for big in (1e17, -1e308):
+        net["w1"] = big
+        with pytest.raises(ValueError, match="w1 = .* is too large to vary by ±2"):
+            landscape(net, XOR_X, XOR_Y, "bce", "mean", [net.resolve("w1")], span=2.0, n=21)
+    net["w1"] = 1e6  # large, still a landscape
+    land = landscape(net, XOR_X, XOR_Y, "bce", "mean", [net.resolve("w1")], span=2.0, n=21)
+    assert np.all(np.diff(land.axes[0]) > 0)

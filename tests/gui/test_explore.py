@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.notation import Param
 from resources import load_lesson
+from tests.gui.conftest import choose
 
 
 def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
@@ -40,6 +41,32 @@ def test_landscape_view_shows_the_engines_loss_and_gradient(open_window, qtbot):
     view.second.setCurrentText("—")
     view.redraw(full=True)  # the picture once the weights are still
     assert view.land.loss.shape == (60,) and not view.image.isVisible()
+
+
+def test_a_huge_typed_weight_leaves_the_views_standing(open_window, qtbot):
+    """A weight typed as 1e308 (finite, so taken): the landscape says why it has no
+    picture, and no view's range raises (pyqtgraph refused [-inf, inf] inside a show
+    event: found by a random walk through the menus)."""
+    win = open_window()
+    win.docks["landscape"].raise_()
+    view = win.landscape
+    qtbot.waitUntil(lambda: view.land is not None)
+    choose(view.first, "w₁")
+    choose(view.second, "w₂")
+    assert view.land.params == [win.doc.net.resolve("w1"), win.doc.net.resolve("w2")]
+    assert win.doc.set_param("w1", "1e308")
+    win.docks["loss"].raise_()
+    win.docks["landscape"].raise_()  # shown again: redrawn in full at once
+
+    def title() -> str:  # (whole: a title wider than the plot is cut with "…")
+        return view.plot.shown_title[0]
+    qtbot.waitUntil(lambda: "w1 = 1e+308 is too large to vary by ±" in title(), timeout=3000)
+
+    for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+              win.metrics):
+        w.redraw()
+    win.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.land is not None and view.image.isVisible())
 
 
 def mouse(widget, kind, at: QPointF, buttons=Qt.LeftButton) -> None:
