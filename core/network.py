@@ -326,13 +326,16 @@ class Network:
 
     # --- the maths -------------------------------------------------------
     def forward(self, X) -> Pass:
-        """Forward pass of a batch X (N, n_0), keeping every a and z."""
+        """Forward pass of a batch X (N, n_0), keeping every a and z. A diverged network's
+        sums may overflow: inf (saturating sigmoid and tanh) or nan, without a warning,
+        as in training; the views show what is finite."""
         X = as_batch(X, self.sizes[0])
         a, z = [], [X]
-        for l, act in enumerate(self.acts):
-            a.append(z[l] @ self.weights[l] + self.biases[l] if self.use_bias[l]
-                     else z[l] @ self.weights[l])
-            z.append(act(a[l]))
+        with np.errstate(over="ignore", invalid="ignore"):
+            for l, act in enumerate(self.acts):
+                a.append(z[l] @ self.weights[l] + self.biases[l] if self.use_bias[l]
+                         else z[l] @ self.weights[l])
+                z.append(act(a[l]))
         return Pass(a, z)
 
     def stages(self, X, l: int, cols: list[int]) -> list[Array]:
@@ -341,7 +344,9 @@ class Network:
         + b[cols] and f(·), each (N, len(cols)) (Olah's layer-by-layer picture)."""
         p = self.forward(X)
         before = p.z[l - 1]
-        return [before, before @ self.weights[l - 1][:, cols], p.a[l - 1][:, cols], p.z[l][:, cols]]
+        with np.errstate(over="ignore", invalid="ignore"):  # (as in forward)
+            product = before @ self.weights[l - 1][:, cols]
+        return [before, product, p.a[l - 1][:, cols], p.z[l][:, cols]]
 
     def predict(self, X) -> Array:
         """Outputs yhat (N, n_L)."""

@@ -88,7 +88,7 @@ class MultiCurve(pg.GraphicsObject):
         boxes = [c.bounds for c in self.curves if c.visible and c.bounds is not None]
         if not boxes:
             return None
-        b = np.array(boxes)
+        b = np.clip(np.array(boxes), -1e300, 1e300)  # (a span of ±1e308 overflows: no rect)
         return b[:, 0].min(), b[:, 1].max(), b[:, 2].min(), b[:, 3].max()
 
     def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # noqa: N802 - pyqtgraph's

@@ -234,8 +234,10 @@ class LossPlot(Throttled):
         x, y = self.train_arrays.of(h)
         if len(h):
             self.curve.setData(x, y, symbol=None)
-        else:  # before the first epoch: the loss at the initial weights
-            x, y = np.array([0.0]), np.array([self.doc.loss()])
+        else:  # before the first epoch: the loss at the initial weights (if finite)
+            loss = self.doc.loss()
+            x, y = (np.array([0.0]), np.array([loss])) if np.isfinite(loss) else \
+                (np.zeros(0), np.zeros(0))
             self.curve.setData(x, y, symbol="o")
         tx, ty = self.test_arrays.of(t)
         self.test_curve.setData(tx, ty)
@@ -305,7 +307,8 @@ class GroupedScatter:
             alpha: np.ndarray | None = None) -> None:
         """Points (x, y) in their groups' colours; ``alpha`` (0..1 per point) fades some
         (a slice of data with more than two inputs: points far from the slice)."""
-        keep = spread(len(x))
+        keep = np.arange(len(x))[spread(len(x))]
+        keep = keep[np.isfinite(x[keep]) & np.isfinite(y[keep])]  # (a diverged net's nan)
         x, y, groups = x[keep], y[keep], groups[keep]
         if alpha is not None:
             alpha = alpha[keep]
@@ -349,9 +352,10 @@ def _clip(q: np.ndarray, d: np.ndarray, rect: tuple, inset: float) -> tuple[floa
             if not a <= qi <= b:
                 return None
             continue
-        t1, t2 = sorted(((a - qi) / di, (b - qi) / di))
+        with np.errstate(over="ignore"):  # a line far off the plane (a huge bias)
+            t1, t2 = sorted(((a - qi) / di, (b - qi) / di))
         lo, hi = max(lo, t1), min(hi, t2)
-    return (float(lo), float(hi)) if lo < hi else None
+    return (float(lo), float(hi)) if lo < hi and np.isfinite([lo, hi]).all() else None
 
 
 class DecisionPlot(Throttled):
@@ -753,7 +757,14 @@ class DecisionPlot(Throttled):
                 continue
             # q: the line's point nearest the centre; d: along the line
             d = np.array([-normal[1], normal[0]])
-            key = (tuple(np.round(np.concatenate([q, d]) / (0.002 * reach)).astype(int)), reach,
+            with np.errstate(over="ignore"):
+                steps = np.round(np.concatenate([q, d]) / (0.002 * reach))
+            if not np.isfinite(steps).all():  # a line far off the plane: not shown
+                changed |= lines.ends[j] is not None
+                lines.hide_line(j)
+                self._placed_lines.pop(j, None)
+                continue
+            key = (tuple(steps.astype(int)), reach,
                    j == self._dragging)  # redrawn when it moves by a visible amount (0.2 %)
             if self._placed_lines.get(j) == key:
                 continue
@@ -848,15 +859,18 @@ class DecisionPlot(Throttled):
             k = yhat.shape[1]
             self.points.clear()
             keep = spread(len(Y))
-            self.scatter.setData(Y[keep].ravel(), yhat[keep].ravel(),
-                                 brush=[CLASS_BRUSHES[j % 3] for _ in range(len(Y[keep]))
-                                        for j in range(k)])
+            targets, guesses = Y[keep].ravel(), yhat[keep].ravel()
+            ok = np.isfinite(guesses)  # (a diverged net's nan: not drawn)
+            brushes = [CLASS_BRUSHES[j % 3] for _ in range(len(Y[keep])) for j in range(k)]
+            self.scatter.setData(targets[ok], guesses[ok],
+                                 brush=[b for b, good in zip(brushes, ok) if good])
             set_label(self.plot, "bottom", translate("views", "target y"))
             set_label(self.plot, "left", translate("views", "prediction ŷ"))
             set_title(self.plot, translate("views", "predictions against targets{0}")
                                  .format(shown_note(len(Y))))
-            lo = float(min(Y.min(), yhat.min())) - 0.2
-            hi = float(max(Y.max(), yhat.max())) + 0.2
+            finite = yhat[np.isfinite(yhat)]
+            lo = float(min(Y.min(), finite.min() if finite.size else Y.min())) - 0.2
+            hi = float(max(Y.max(), finite.max() if finite.size else Y.max())) + 0.2
             set_range(self.plot, (lo, hi), (lo, hi), 0)
             self.diagonal.setData([lo, hi], [lo, hi])
             self.current.setData([], [])

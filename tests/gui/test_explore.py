@@ -312,3 +312,32 @@ def test_undo_steps_keep_their_runs_within_a_memory_budget(open_window, qtbot, m
     for _ in range(60 - doc.trainer.epoch):
         doc.step_epoch()
     assert np.array_equal(doc.net.params, nets[0][1])  # bit for bit
+
+
+@pytest.mark.parametrize("lesson", ["xor", "iris", "sine"])
+def test_views_of_a_network_with_overflowing_sums_draw_without_warnings(open_window, qtbot,
+                                                                         lesson):
+    """A weight of ±1e308 makes sums overflow: inf, and nan after a softmax or inf - inf.
+    Every view draws what is finite, with no RuntimeWarning from numpy or pyqtgraph (there
+    were several: the forward pass, the neuron lines, points and ranges of nan)."""
+    import warnings
+
+    win = open_window(lesson)
+    net = win.doc.net
+    weights = [p for p in net.param_list() if not p.is_bias]
+    first, last = weights[0], weights[-1]
+    assert win.doc.set_param(net.label(first), "1e308")
+    assert win.doc.set_param(net.label(last), "-1e308")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for dock in win.docks.values():
+            dock.show()
+            dock.raise_()
+            QApplication.processEvents()
+        for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+                  win.landscape, win.metrics):
+            w.redraw()
+        qtbot.wait(100)
+    ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
+            if issubclass(w.category, RuntimeWarning)]
+    assert not ours, ours
