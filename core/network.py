@@ -386,12 +386,14 @@ class Network:
                     .format(l + 1, self.layer_name(l), act.name))
 
     def loss(self, X, Y, loss: str, reduction: str) -> float:
-        """E for inputs X and targets Y, reduced by 'mean' or 'sum' over samples."""
+        """E for inputs X and targets Y, reduced by 'mean' or 'sum' over samples (inf or
+        nan for a diverged network, without a warning, as in forward)."""
         p = self.forward(X)
         lossf = get_loss(loss)
         Y = self.check_targets(Y, lossf, p.output.shape[0])
-        terms = lossf.terms(p.output, Y, p.a[-1])
-        return float(terms.mean() if check_reduction(reduction) == "mean" else terms.sum())
+        with np.errstate(over="ignore", invalid="ignore"):
+            terms = lossf.terms(p.output, Y, p.a[-1])
+            return float(terms.mean() if check_reduction(reduction) == "mean" else terms.sum())
 
     def backward(self, p: Pass, Y, loss: str, reduction: str) -> Gradients:
         """Gradients of E (reduced over samples) for the pass ``p``."""
@@ -422,8 +424,11 @@ class Network:
         return Gradients(flat, [B[1:] for B in blocks], [B[0] for B in blocks], deltas, value)
 
     def gradient(self, X, Y, loss: str, reduction: str) -> Gradients:
-        """Forward then backward on (X, Y)."""
-        return self.backward(self.forward(X), Y, loss, reduction)
+        """Forward then backward on (X, Y). A diverged network's gradient may be inf or
+        nan, without a warning (as in forward)."""
+        p = self.forward(X)
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self.backward(p, Y, loss, reduction)
 
     def __repr__(self) -> str:
         return f"Network({'-'.join(map(str, self.sizes))}, {self.activations})"

@@ -309,7 +309,8 @@ class GroupedScatter:
         (a slice of data with more than two inputs: points far from the slice)."""
         keep = np.arange(len(x))[spread(len(x))]
         keep = keep[np.isfinite(x[keep]) & np.isfinite(y[keep])]  # (a diverged net's nan)
-        x, y, groups = x[keep], y[keep], groups[keep]
+        # (and within ±1e300: pyqtgraph's bounds of points ±1e308 apart overflowed)
+        x, y, groups = np.clip(x[keep], -1e300, 1e300), np.clip(y[keep], -1e300, 1e300), groups[keep]
         if alpha is not None:
             alpha = alpha[keep]
         while len(self.items) < len(brushes):
@@ -1066,7 +1067,8 @@ class HiddenPlot(Throttled):
             return stages[0]
         k = min(int(t), 2)
         f = t - k
-        return (1 - f) * stages[k] + f * stages[k + 1]
+        with np.errstate(over="ignore", invalid="ignore"):  # (a diverged net's inf)
+            return (1 - f) * stages[k] + f * stages[k + 1]
 
     def _on_structure_changed(self) -> None:
         """The hidden layers as the layer box's entries; the layer and neurons chosen stay
@@ -1123,28 +1125,36 @@ class HiddenPlot(Throttled):
             set_label(self.plot, "left", ny)
         self.points.set(zx, zy, *sample_groups(doc, doc.Y))
         s = doc.sample
-        self.current.setData([zx[s]] if s >= 0 else [], [zy[s]] if s >= 0 else [])
+        shown = s >= 0 and np.isfinite([zx[s], zy[s]]).all()
+        self.current.setData([zx[s]] if shown else [], [zy[s]] if shown else [])
         bounds = net.acts[l - 1].bounds  # a bounded activation's whole range, else the data's
         if morphing and t < 3:  # every stage in view: the range holds still while morphing
             every = np.concatenate(stages)
             every = every[np.isfinite(every).all(axis=1)]
-            lo, hi = float(every.min()) - 0.2, float(every.max()) + 0.2
+            lo, hi = (float(every.min()) - 0.2, float(every.max()) + 0.2) if every.size \
+                else (-1.0, 1.0)  # (a diverged net: nothing finite)
         elif bounds:
             lo, hi = bounds[0] - 0.1, bounds[1] + 0.1
         else:
-            lo, hi = float(min(zx.min(), zy.min())) - 0.5, float(max(zx.max(), zy.max())) + 0.5
+            both = np.concatenate([zx, zy])
+            both = both[np.isfinite(both)]
+            lo, hi = (float(both.min()) - 0.5, float(both.max()) + 0.5) if both.size \
+                else (-1.0, 1.0)
         set_range(self.plot, (lo, hi), (lo, hi), 0)
         if l == net.n_layers - 1 and net.sizes[l] == 2 and net.sizes[-1] == 1 and i != j \
                 and t == 3:
             w = net.weights[l][:, 0]
             wx, wy, b = w[i], w[j], net.biases[l][0]  # output a = wx zx + wy zy + b = 0
             xs = np.array([lo, hi])
-            if abs(wy) > 1e-12:
-                self.line.setData(xs, (-b - wx * xs) / wy)
-            elif abs(wx) > 1e-12:
-                self.line.setData([-b / wx] * 2, [lo, hi])
-            else:
-                self.line.setData([], [])
+            with np.errstate(over="ignore", invalid="ignore"):  # (huge weights: no line)
+                if abs(wy) > 1e-12:
+                    line = xs, (-b - wx * xs) / wy
+                elif abs(wx) > 1e-12:
+                    line = np.array([-b / wx] * 2), np.array([lo, hi])
+                else:
+                    line = [], []
+            finite = len(line[0]) and np.isfinite(line[0]).all() and np.isfinite(line[1]).all()
+            self.line.setData(*(line if finite else ([], [])))
         else:
             self.line.setData([], [])
 

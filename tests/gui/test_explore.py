@@ -337,6 +337,12 @@ def test_views_of_a_network_with_overflowing_sums_draw_without_warnings(open_win
         for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
                   win.landscape, win.metrics):
             w.redraw()
+        win.hidden.grid_box.setChecked(True)  # the warped grid, and the morph half way
+        win.hidden.morph.setValue(win.hidden.morph.maximum() // 2)
+        win.hidden.redraw()
+        from gui.panels.gradcheck import GradientCheck
+
+        GradientCheck(win.doc, win).close()  # its numbers: inf or nan, quietly
         qtbot.wait(100)
     ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
             if issubclass(w.category, RuntimeWarning)]
