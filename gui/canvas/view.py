@@ -124,6 +124,7 @@ class NetworkCanvas(QGraphicsView):
         self.smoothing.setSingleShot(True)
         self.smoothing.timeout.connect(self._set_quality)
         self.caption = QLabel(self.viewport())  # lecture mode: the numbered phase, top left
+        self.caption.setTextFormat(Qt.RichText)  # (the lecture panel's HTML: subscripts)
         self.caption.setWordWrap(True)
         self.caption.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.caption.hide()

@@ -380,19 +380,22 @@ class LecturePanel(QWidget):
             self.set_slow_motion(False)
 
     def caption(self) -> str:
-        """The numbered caption the canvas shows, short enough to leave the network in view:
-        '3 / 20 · Forward pass:  ŷ = 0.191' (the result '?' while the learner checks their
-        own). The full formula is the panel's."""
+        """The numbered caption the canvas shows (HTML), short enough to leave the network
+        in view: '3 / 20 · Forward pass:  ŷ = 0.191' (the result '?' while the learner
+        checks their own). The full formula is the panel's. The symbol in HTML, as the
+        panel writes it: Unicode has no subscript ŷ, and δ_ŷ read like code on a slide."""
         if self.dv is None:
             return ""
         n = self.pages
         scope = "" if self.scope == "all" else f" ({message(SCOPE_TEXT[self.scope])})"
         ph = self.phase
         if ph is None:
-            return translate("lecture", "{0} / {1} · old → new{2}").format(self.index + 1, n, scope)
+            return html.escape(translate("lecture", "{0} / {1} · old → new{2}")
+                               .format(self.index + 1, n, scope))
         value = num(ph.value, ph.digits) if self.revealed() else "?"
-        line = f"{render(ph.symbol, 'unicode')} {ph.relation} {value}"
-        return f"{self.index + 1} / {n} · {message(TITLES[ph.kind])}{scope}:  {line}"
+        line = f"{render(ph.symbol, 'html')} {html.escape(ph.relation)} {html.escape(value)}"
+        head = html.escape(f"{self.index + 1} / {n} · {message(TITLES[ph.kind])}{scope}:")
+        return f"{head}&nbsp; {line}"
 
     def apply(self) -> None:
         """Train on the traced sample, then trace the next one from its first phase."""

@@ -3,8 +3,14 @@ numbered caption on the canvas (GAN Lab's slow motion), and stepping can keep to
 forward pass or the backward pass."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from tests.gui.test_building import trigger
+
+
+def shown(caption) -> str:
+    """The caption as it reads (its HTML's text: subscripts as plain characters)."""
+    return QTextDocumentFragment.fromHtml(caption.text()).toPlainText()
 
 
 def lecture_menu(win):
@@ -29,7 +35,7 @@ def test_forward_only_and_backward_only_stepping(open_window, qtbot):
     assert win.lecture_mode and win.lecture.scope == "forward"
     forward = kinds_visited(win, qtbot)
     assert forward == ["forward"] * 3 + ["error"]  # h1, h2, ŷ, then E: and there it stops
-    assert win.canvas.caption.text().startswith("4 / 20 · The error (forward pass only):  E = 0.3272")
+    assert shown(win.canvas.caption).startswith("4 / 20 · The error (forward pass only):  E = 0.3272")
     trigger(lecture_menu(win), "Backward pass only")
     assert win.lecture.index == 3  # the backward pass starts from the error
     backward = kinds_visited(win, qtbot)
@@ -47,7 +53,7 @@ def test_slow_motion_plays_every_phase_with_a_numbered_caption_and_stops_at_the_
     lec, canvas = win.lecture, win.canvas
     lec.pace.setValue(0.05)  # the ⚙ menu's pace: a twentieth of a second, for the test
     captions, lit = [], []
-    lec.phase_changed.connect(lambda: (captions.append(canvas.caption.text()),
+    lec.phase_changed.connect(lambda: (captions.append(shown(canvas.caption)),
                                        lit.append(set(canvas.overlay[0]))))
     qtbot.keyClick(win, Qt.Key_F6)
     assert win.lecture_mode and lec.slow.isActive() and win.slow_action.isChecked()
@@ -55,7 +61,9 @@ def test_slow_motion_plays_every_phase_with_a_numbered_caption_and_stops_at_the_
     assert lec.index == lec.pages - 1 and not win.slow_action.isChecked()
     numbers = [int(c.split(" / ")[0]) for c in captions if c]
     assert numbers[-1] == 20 and set(range(1, 21)) <= set(numbers)  # every phase, numbered
-    assert "1 / 20 · Forward pass:  h₁ = 0.85" in captions
+    assert "1 / 20 · Forward pass:  h1 = 0.85" in captions
+    delta = next(c for c in captions if c.startswith("5 / 20"))
+    assert delta == "5 / 20 · Output deltas:  δŷ = -0.809"  # δ with ŷ below: no δ_ŷ
     assert canvas.caption.isVisible()
     # each phase lit its own neurons on the canvas as it played: h1 and its inputs first
     first = captions.index(next(c for c in captions if c.startswith("1 / 20")))
@@ -69,7 +77,8 @@ def test_slow_motion_stops_when_asked_and_hides_results_being_checked(open_windo
     lec = win.lecture
     qtbot.keyClick(win, Qt.Key_F5)
     lec.check.setChecked(True)
-    assert win.canvas.caption.text().endswith(":  h₁ = ?")  # no answer given away
+    assert shown(win.canvas.caption).endswith(":  h1 = ?")  # no answer given away
+    assert win.canvas.caption.text().endswith("h<sub>1</sub> = ?")
     trigger(lecture_menu(win), "Slow motion")
     assert lec.slow.isActive()
     trigger(lecture_menu(win), "Slow motion")
