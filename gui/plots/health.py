@@ -116,7 +116,7 @@ class HealthHistory(QObject):
             # 10^6 numbers: ~1.5 ms, ten times a second)
             kept = dict(zip(h.epochs, h.values))
             for e in [e for e, (check, _) in stats.items()
-                      if e not in kept or check != float(kept[e].sum())]:
+                      if e not in kept or not _same(check, _checksum(kept[e]))]:
                 del stats[e]
             entry[2] = h.edits
         todo = [(e, p) for e, p in zip(reversed(h.epochs), reversed(h.values)) if e not in stats]
@@ -127,7 +127,7 @@ class HealthHistory(QObject):
         s = doc.settings
         start = time.perf_counter()  # the budget is for the snapshots' numbers
         for epoch, params in todo:
-            check = float(params.sum())
+            check = _checksum(params)
             if time.perf_counter() - start > budget:
                 done = False
                 break
@@ -320,3 +320,14 @@ def describe_states(doc: Document) -> str:
         parts.append(translate("health", "Dead ReLUs (0 on every sample): {0}.").format(
             ", ".join(dead)))
     return " ".join(parts) or translate("health", "No hidden neuron is saturated or dead.")
+
+
+def _checksum(params: np.ndarray) -> float:
+    """A snapshot's sum, to notice a replaced one (inf or nan for a diverged net's weights,
+    without a warning)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(params.sum())
+
+
+def _same(a: float, b: float) -> bool:
+    return a == b or (a != a and b != b)  # (nan: the same as nan here)

@@ -328,7 +328,13 @@ def test_views_of_a_network_with_overflowing_sums_draw_without_warnings(open_win
     first, last = weights[0], weights[-1]
     assert win.doc.set_param(net.label(first), "1e308")
     assert win.doc.set_param(net.label(last), "-1e308")
+    assert win.doc.set_param(net.label(weights[1]), "1e308")  # (their sum overflows)
     with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        win.doc.train_epochs(2)  # it diverges at once; the timeline's snapshot holds them
+        win.docks["health"].show()
+        win.docks["health"].raise_()
+        qtbot.wait(300)  # the health view works through the snapshots in slices
         warnings.simplefilter("always")
         for dock in win.docks.values():
             dock.show()
