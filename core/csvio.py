@@ -286,8 +286,9 @@ def read_csv(path: str | Path) -> Table:
         raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}, column {1}: not UTF-8 text")
                         .format(line, col)) from None
     del data
-    if _mac_lines(text) is not text:
-        return parse_csv(text)
+    fixed = _mac_lines(text)
+    if fixed is not text:  # (lines numpy's reader would not split)
+        return parse_csv(fixed)
     header, xs, ys, start = _header(text)
     if '"' not in text[:start]:  # numpy reads the file itself: no copy of the text
         del text

@@ -78,6 +78,5 @@ def landscape(net: Network, X, Y, loss: str, reduction: str, params: list[Param]
     for k, g in zip(idx, grids):
         flats[:, k] = g.ravel()
     e = batched_loss(net, X, Y, loss, reduction, flats).reshape(grids[0].shape)
-    with np.errstate(all="ignore"):  # a diverged net's gradient: inf or nan, not a warning
-        grad = net.gradient(X, Y, loss, reduction).flat
+    grad = net.gradient(X, Y, loss, reduction).flat  # (inf or nan for a diverged net)
     return Landscape(list(params), axes, e, centre, [float(grad[k]) for k in idx])

@@ -9,6 +9,8 @@ what they last set (on the plot object's own attributes, declared here).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -100,11 +102,12 @@ def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],
               padding: float = 0.0) -> None:
     """``setRange`` unless this range was the last one set and the view (not panned
     or zoomed since) still shows what that call left. Nor a range pyqtgraph cannot show
-    (an end or the width not finite, an empty one: a weight typed as 1e308): the view
-    keeps the range it had, rather than pyqtgraph raising inside a paint or resize."""
+    (an end or the width not finite, or reversed: a weight typed as 1e308): the view keeps
+    the range it had, rather than pyqtgraph raising inside a paint or resize. (An empty
+    range is fine: pyqtgraph widens it.)"""
     want = (float(x[0]), float(x[1]), float(y[0]), float(y[1]), padding)
-    widths = np.array([want[1] - want[0], want[3] - want[2]])
-    if not (np.isfinite(want[:4]).all() and np.isfinite(widths).all() and (widths > 0).all()):
+    widths = (want[1] - want[0], want[3] - want[2])
+    if not all(math.isfinite(v) for v in (*want[:4], *widths)) or min(widths) < 0:
         return
     last = plot.shown_range
     if last is not None and last[0] == want and last[1] == plot.viewRange():

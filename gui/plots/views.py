@@ -749,18 +749,14 @@ class DecisionPlot(Throttled):
             w = net.weights[0][:, j]
             b = net.biases[0][j] if net.use_bias[0] else 0.0
             norm = float(np.hypot(w[0], w[1]))  # (w @ w overflowed for a weight of 1e200)
-            normal = w / norm if norm > 1e-9 and np.isfinite(norm) else None
-            q = None if normal is None else c - (normal @ c + b / norm) * normal
-            if q is None or not np.isfinite(q).all():  # no line, or none near the plane
-                changed |= lines.ends[j] is not None
-                lines.hide_line(j)
-                self._placed_lines.pop(j, None)
-                continue
-            # q: the line's point nearest the centre; d: along the line
-            d = np.array([-normal[1], normal[0]])
-            with np.errstate(over="ignore"):
-                steps = np.round(np.concatenate([q, d]) / (0.002 * reach))
-            if not np.isfinite(steps).all():  # a line far off the plane: not shown
+            steps = None
+            if norm > 1e-9 and np.isfinite(norm):
+                normal = w / norm
+                d = np.array([-normal[1], normal[0]])  # along the line
+                with np.errstate(over="ignore", invalid="ignore"):  # (a huge bias)
+                    q = c - (normal @ c + b / norm) * normal  # its point nearest the centre
+                    steps = np.round(np.concatenate([q, d]) / (0.002 * reach))
+            if steps is None or not np.isfinite(steps).all():  # no line, or far off the plane
                 changed |= lines.ends[j] is not None
                 lines.hide_line(j)
                 self._placed_lines.pop(j, None)
