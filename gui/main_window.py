@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.high_contrast = False
         self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
+        # the Tab order again once the docks have their places: one pass however many docks
+        # moved (a lecture or a new layout moves a dozen; a pass reads every widget)
+        self._tab_order_timer = QTimer(self, singleShot=True, interval=0, timeout=self.order_tabs)
         self._hidden_stops: dict[str, list] = {}  # dock -> (widget, focus policy) while hidden
         # side columns run full height; bottom docks (lecture, gallery) sit under the canvas
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         state = storage.saved_bytes("layout")
         if state is not None and self.restoreState(state):
             self._tabs = []  # the saved layout already has its tabs
-            QTimer.singleShot(0, self, self.order_tabs)  # once the docks have their places
+            self._tab_order_timer.start()
         scale, contrast = self._prefs
         if scale != 1.0:
             self.set_scale(scale)
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
         if tab_with is not None:
             self._tabs.append((tab_with, view.id))
         self.docks[view.id] = dock
-        dock.dockLocationChanged.connect(lambda area: QTimer.singleShot(0, self, self.order_tabs))
+        dock.dockLocationChanged.connect(lambda area: self._tab_order_timer.start())
         if view.id in self.ROOMY:  # shown in the strip under the canvas (View menu), it got
             # ~70 px there: the lecture's formula and buttons below the fold, the gallery's
             # plots flat lines

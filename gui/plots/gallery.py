@@ -21,9 +21,23 @@ class ActivationGallery(QWidget):
         super().__init__(parent)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        a = np.linspace(-4.0, 4.0, 401)
-        self.plots: list[pg.PlotItem] = []
+        self.plots: list[pg.PlotItem] = []  # made when the gallery is first shown
         self.columns = 0
+        self.high_contrast = False
+        self.setMinimumHeight(200)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.view)
+
+    def showEvent(self, e) -> None:
+        """The plots are made the first time the gallery is seen: a window whose gallery
+        stays behind its tab does not pay for them (they were ~45 % of building a window)."""
+        if not self.plots:
+            self._build()
+        super().showEvent(e)
+
+    def _build(self) -> None:
+        a = np.linspace(-4.0, 4.0, 401)
         for name, act in ACTIVATIONS.items():
             if not act.elementwise:
                 continue  # softmax acts on a vector, not a number
@@ -39,12 +53,8 @@ class ActivationGallery(QWidget):
             plot.setYRange(-2.0, 1.5 if act.bounds else 4.0)  # bounded: its range; else room
             plot.setToolTip(translate("gallery", "f(a) = {0}\nf'(a) = {1}  (dashed)")
                             .format(act.formula, act.derivative))
-        self._arrange(self.COLUMNS)
-        self.setMinimumHeight(200)
-        self.apply_theme(False)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(2, 2, 2, 2)
-        lay.addWidget(self.view)
+        self._fit()
+        self.apply_theme(self.high_contrast)
 
     def _arrange(self, columns: int) -> None:
         """The plots in a grid of ``columns`` (a column never runs off the view's edge)."""
@@ -60,6 +70,11 @@ class ActivationGallery(QWidget):
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
+        if self.plots:
+            self._fit()
+
+    def _fit(self) -> None:
+        """The most columns (up to COLUMNS) whose plots fit side by side in the view."""
         room = self.view.viewport().width()
         for columns in range(min(self.COLUMNS, max(2, self.width() // self.CELL)), 1, -1):
             self._arrange(columns)  # the most columns whose plots fit side by side
@@ -69,6 +84,7 @@ class ActivationGallery(QWidget):
     def apply_theme(self, high_contrast: bool) -> None:
         """Axes and titles in the theme's ink (the window's style pass skips plots that live
         in a layout, not a PlotWidget)."""
+        self.high_contrast = high_contrast
         ink = "w" if high_contrast else "k"
         self.view.setBackground("k" if high_contrast else "w")
         for item in self.view.ci.items:

@@ -32,7 +32,9 @@ def test_a_structural_edit_on_a_6x8_net_makes_a_bounded_number_of_items(big_wind
     win = big_window
     qtbot.wait(200)  # every view drawn once
     before = graphics_items(win)
-    assert len(before) > 500  # the whole picture: ~780 items (it was ~2,000 with an item an edge)
+    # the whole picture: ~490 items (~2,000 with an item an edge; ~780 before the hidden
+    # gallery waited to be shown to make its plots)
+    assert len(before) > 400
     win.doc.add_neuron(3)
     assert win.doc.net.sizes == [2, 8, 8, 9, 8, 8, 8, 1]
     qtbot.wait(200)

@@ -176,6 +176,22 @@ def test_high_contrast_reaches_every_view(open_window, qtbot):
     assert win.hidden.line.opts["pen"].color().lightness() < 60
 
 
+def test_the_gallery_made_after_a_theme_change_takes_the_theme(open_window, qtbot):
+    """The gallery's plots are made when it is first shown: high contrast chosen before
+    that reaches them too."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor
+
+    win = open_window()
+    qtbot.keyClick(win, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    assert win.high_contrast and win.gallery.plots == []
+    win.docks["gallery"].show()
+    win.docks["gallery"].raise_()
+    plots = [i for i in win.gallery.view.ci.items if isinstance(i, pg.PlotItem)]
+    white = QColor("#ffffff")
+    assert plots and all(p.getAxis("bottom").textPen().color() == white for p in plots)
+
+
 def test_the_gallery_leaves_the_timeline_its_slider_and_shows_every_column(open_window, qtbot):
     import pyqtgraph as pg
 

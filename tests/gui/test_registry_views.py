@@ -13,6 +13,9 @@ def test_the_gallery_palette_and_inspector_list_every_activation(open_window):
     import pyqtgraph as pg
 
     win = open_window()
+    assert win.gallery.plots == []  # made when first shown (they were ~45 % of a window's making)
+    win.docks["gallery"].show()
+    win.docks["gallery"].raise_()
     titles = [i.titleLabel.text for i in win.gallery.view.ci.items if isinstance(i, pg.PlotItem)]
     assert titles == ELEMENTWISE
     palette = [win.layer_palette.item(k).data(0x0100) for k in range(win.layer_palette.count())]
