@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
+        self._restored = False  # a layout was restored: its column widths, not the defaults
         for view in registry.DOCKS:
             self._dock(view)
         # the gallery and the lecture above the timeline, not beside it (side by side they
@@ -175,6 +176,16 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._prefs = (storage.saved_scale(), storage.saved_flag("high_contrast"))
+
+    def restore_layout(self, state: bytes) -> bool:
+        """Docks as ``saveState`` left them, in this shown window (Qt 6.11 mishandles a
+        state restored before the window is first shown; see ``rebuild``). The state comes
+        from a window of this process, never from a file."""
+        if not self.isVisible():
+            raise RuntimeError("restore_layout needs the window shown")
+        done = self.restoreState(state)
+        self._restored = self._restored or done
+        return done
 
     def apply_preferences(self) -> None:
         """Dock layout, scale and theme from the last session (QSettings)."""
@@ -251,6 +262,9 @@ class MainWindow(QMainWindow):
     def _default_columns(self) -> None:
         """Side columns that leave the canvas about half the width (a 1280-pixel screen
         gave it a quarter, too little for a 2-2-1 network's labels)."""
+        if self._restored:  # the columns of the layout put back, not the defaults
+            self.order_tabs()
+            return
         w = self.width()
         left = int(min(max(0.22 * w, 280), 340))
         right = int(min(max(0.3 * w, 360), 620))
@@ -927,18 +941,19 @@ class MainWindow(QMainWindow):
             if name in vars(self.files):  # (the real ones ask over their own window)
                 setattr(new.files, name, getattr(self.files, name))
         new.restoreGeometry(self.saveGeometry())
-        if self.lecture_mode:  # the designer's layout under the lecture's
-            new.restoreState(self._designer_state)
-        elif new.restoreState(self.saveState()):
-            new._tabs = []
-        if self.scale != 1.0:
-            new.set_scale(self.scale)
-        if self.high_contrast:
-            new.set_high_contrast(True)
         if self.isFullScreen():
             new.showFullScreen()
         else:
             new.show()
+        # the layout (the designer's, under a lecture's) once the new window is shown: one
+        # restored into a window not yet shown, from a window whose docks had not been
+        # laid out yet (two language switches in a row), left Qt 6.11's dock layout
+        # holding a freed item; the next dock moved (lecture mode, zoom) crashed
+        new.restore_layout(self._designer_state if self.lecture_mode else self.saveState())
+        if self.scale != 1.0:
+            new.set_scale(self.scale)
+        if self.high_contrast:
+            new.set_high_contrast(True)
         if self.lecture_mode:
             new.set_lecture(True)
             new.lecture.go(self.lecture.index)

@@ -4,15 +4,17 @@ in Czech shows no English word where a translation exists, the lessons carry the
 and descriptions in Czech, the handout comes out in Czech, and an unknown language or a
 damaged translation starts in English, saying so."""
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from gui import i18n, storage
 from tests.gui.test_building import trigger
@@ -231,3 +233,72 @@ def test_lessons_carry_their_name_and_description_in_czech(czech, open_window):
     file_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Soubor")
     lessons = next(a.menu() for a in file_menu.actions() if a.menu() and "Lekce" in a.text())
     assert "Nulová inicializace: problém symetrie (2-2-1)" in [a.text() for a in lessons.actions()]
+
+
+SWITCHES = textwrap.dedent('''
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+    win = MainWindow(Document(load_lesson("xor")))
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    app.processEvents()
+    for steps in (("cs", "en", "lecture"), ("cs", "zoom"), ("en", "en", "lecture", "zoom")):
+        for step in steps:  # no event between the steps
+            if step == "lecture":
+                win.set_lecture(not win.lecture_mode)
+            elif step == "zoom":
+                win.set_scale(2.5 if win.scale == 1.0 else 1.0)
+            else:
+                win = win.set_language(step)
+        app.processEvents()
+    print("done", win.lecture_mode, win.scale)
+''')
+
+
+def test_two_switches_in_a_row_then_lecture_mode_or_zoom_keep_the_app_alive(tmp_path):
+    """Czech then English before the first new window had been laid out, then lecture mode
+    (or a zoom): the second window's layout was restored before it was shown, from the
+    first's not yet laid out, and Qt 6.11's dock layout kept a freed item; the next dock
+    put in place crashed the app (a random walk found it, on an 800x800 screen: Qt's
+    offscreen default, where the window is cut down to the screen; a crash, so in a
+    process of its own)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-c", SWITCHES], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.split() == ["done", "False", "1.0"], \
+        (r.returncode, r.stderr[-2000:])
+
+
+def test_a_language_switch_keeps_the_columns_the_user_set(qtbot):
+    """The new window's layout is the old one's, side columns too (restored once the new
+    window is shown, after which its default columns must not be set over it)."""
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    app = QCoreApplication.instance()
+    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)  # laid out, its default columns set
+    left = win.docks["training"]
+    width = left.width() + 60
+    win.resizeDocks([left], [width], Qt.Horizontal)
+    qtbot.waitUntil(lambda: left.width() == width)
+    try:
+        new = win.set_language("cs")
+        qtbot.wait(50)
+        assert new.docks["training"].width() == width  # not the default columns
+        newest = new.set_language("en")
+        qtbot.wait(50)
+        assert newest.docks["training"].width() == width
+    finally:
+        i18n.remove_language(app)
+        last = app.main_window
+        last.controller.close()
+        last.close()
+        del app.main_window
