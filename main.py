@@ -316,9 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.train and not (args.record or args.compare):
         doc.train_epochs(args.train)
     win = MainWindow(doc)
-    if not (args.screenshot or args.record):
-        win.apply_preferences()
     win.show()
+    if not (args.screenshot or args.record):
+        win.apply_preferences()  # (once shown: the dock layout is put in place, not restored)
     # what start-up built lives as long as the window: out of the cyclic collector's
     # generations, so a collection during an edit scans only what is new (a full one
     # over the window's ~90,000 objects took ~40 ms; objects are still freed by count)

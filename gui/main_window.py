@@ -4,6 +4,7 @@ a toolbar of training controls with standard shortcuts, and a status bar."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from core.health import neuron_states
 from core.project import ProjectError, localised, with_texts
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
-from gui import presentation, registry, storage
+from gui import dock_layout, presentation, registry, storage
 from gui.about import app_icon, show_about
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
         self._restored = False  # a layout was restored: its column widths, not the defaults
+        self._saved_layout: dict | None = None  # the preferences' layout, sizes still to set
         for view in registry.DOCKS:
             self._dock(view)
         # the gallery and the lecture above the timeline, not beside it (side by side they
@@ -172,9 +174,11 @@ class MainWindow(QMainWindow):
         self.files.attach_recent(self.recent_menu)
         presentation.cache_axes(self)
         self._fit_to_screen(1500, 900)
-        geometry = storage.saved_bytes("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place = dock_layout.window_place(storage.saved_text("window"))
+        if place is not None:  # where the window was last time, on a screen there is now
+            self.setGeometry(dock_layout.on_a_screen(place[0]))
+            maximised = self.windowState() | Qt.WindowMaximized
+            self.setWindowState(maximised if place[1] else maximised & ~Qt.WindowMaximized)
         self._prefs = (storage.saved_scale(), storage.saved_flag("high_contrast"))
 
     def restore_layout(self, state: bytes) -> bool:
@@ -188,10 +192,14 @@ class MainWindow(QMainWindow):
         return done
 
     def apply_preferences(self) -> None:
-        """Dock layout, scale and theme from the last session (QSettings)."""
-        state = storage.saved_bytes("layout")
-        if state is not None and self.restoreState(state):
-            self._tabs = []  # the saved layout already has its tabs
+        """Dock layout, scale and theme from the last session, once the window is shown.
+        The layout is read from the preferences file as checked values (gui.dock_layout):
+        no bytes from a file reach Qt's restoreState."""
+        layout = dock_layout.parse(storage.saved_text("docks"), self.docks)
+        if layout is not None:
+            dock_layout.apply(self, self.docks, layout)
+            self._saved_layout = layout  # its sizes once laid out (_default_columns)
+            self._restored = True
             self._tab_order_timer.start()
         scale, contrast = self._prefs
         if scale != 1.0:
@@ -263,6 +271,9 @@ class MainWindow(QMainWindow):
         """Side columns that leave the canvas about half the width (a 1280-pixel screen
         gave it a quarter, too little for a 2-2-1 network's labels)."""
         if self._restored:  # the columns of the layout put back, not the defaults
+            if self._saved_layout is not None:
+                dock_layout.apply_sizes(self, self.docks, self._saved_layout)
+                self._saved_layout = None
             self.order_tabs()
             return
         w = self.width()
@@ -1124,9 +1135,14 @@ class MainWindow(QMainWindow):
             window.close()
         self.files.close()
         prefs = storage.settings()
-        prefs.setValue("geometry", self.saveGeometry())
+        g = self.normalGeometry() if self.isMaximized() else self.geometry()
+        prefs.setValue("window", json.dumps([g.x(), g.y(), g.width(), g.height(),
+                                             self.isMaximized()]))
         if not self.lecture_mode:  # the designer's layout, not the lecture's
-            prefs.setValue("layout", self.saveState())
+            prefs.setValue("docks", json.dumps(dock_layout.describe(self, self.docks,
+                                                                    self._in_sight)))
+        for old in ("geometry", "layout"):  # Qt's opaque bytes, kept by earlier versions
+            prefs.remove(old)
         prefs.setValue("scale", self.scale)
         prefs.setValue("high_contrast", self.high_contrast)
         super().closeEvent(e)

@@ -1,6 +1,7 @@
 """Where preferences and the recovery files live.
 
-Preferences (window layout, recent files, scale, theme) are QSettings. Each
+Preferences (window place and dock layout as checked JSON text: gui.dock_layout; recent
+files, scale, theme) are QSettings; no bytes from the file reach Qt's state restorers. Each
 running window autosaves to its own ``recovery-ID.json`` in the application's
 data folder and holds ``instance-ID.lock`` (a QLockFile) while it runs: a
 recovery file is offered back only when its instance is no longer running
@@ -15,7 +16,7 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QSettings, QStandardPaths
+from PySide6.QtCore import QLockFile, QSettings, QStandardPaths
 
 RECENT = 8  # recent files remembered
 
@@ -79,12 +80,6 @@ def _lock(path: Path) -> QLockFile:
 
 
 # --- preferences, read as their types: a damaged settings file gives the defaults ---------
-def saved_bytes(key: str) -> bytes | None:
-    """A saved window geometry or dock layout (Qt checks its contents), or None."""
-    value = settings().value(key)
-    return bytes(value) if isinstance(value, QByteArray | bytes) else None
-
-
 def saved_scale() -> float:
     """The saved scale, 1.0 to 2.5 (1.0 when missing or not such a number)."""
     try:

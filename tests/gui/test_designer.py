@@ -380,8 +380,8 @@ def test_layout_scale_and_theme_come_back_next_session(qtbot):
     first.close()
     second = MainWindow(Document(load_lesson("xor")))
     track(qtbot, second)
-    second.apply_preferences()
     second.show()
+    second.apply_preferences()
     assert not second.docks["loss"].isVisible() and second.docks["decision"].isVisible()
     assert second.scale == 1.5
     second.set_scale(1.0)
@@ -402,12 +402,13 @@ def test_a_damaged_settings_file_gives_the_defaults_not_a_crash(qtbot, tmp_path)
 
     os.makedirs(storage.home(), exist_ok=True)
     (storage.home() / "settings.ini").write_text(
-        "[General]\nscale=abc\nhigh_contrast=maybe\ngeometry=5\nlayout=x\nlanguage=1, 2\n"
+        "[General]\nscale=abc\nhigh_contrast=maybe\ngeometry=5\nlayout=x\nwindow=1, 2\n"
+        "docks=@ByteArray(AAAA)\nlanguage=1, 2\n"
         f"recent=nope, {tmp_path}, {__file__}\n")
     win = MainWindow(Document(load_lesson("xor")))
     track(qtbot, win)
-    win.apply_preferences()
     win.show()
+    win.apply_preferences()
     assert win.scale == 1.0 and not win.high_contrast and win.docks["loss"].isVisible()
     assert storage.recent_files() == [__file__]  # (a folder, a missing file: left out)
     assert [a.text() for a in win.recent_menu.actions()] == [os.path.basename(__file__)]

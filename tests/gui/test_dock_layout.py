@@ -1,0 +1,93 @@
+"""The window's place and dock layout come back next session, read from the preferences
+file as checked values (gui.dock_layout): no bytes from the file reach Qt's
+restoreState/restoreGeometry, and a damaged or crafted file gives the default layout."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui import dock_layout, storage
+from tests.gui.conftest import track
+
+
+def new_window(qtbot, prefs: bool = True):
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    win = MainWindow(Document(load_lesson("xor")))
+    win.files.ask_unsaved = lambda: "discard"
+    track(qtbot, win)
+    win.show()
+    if prefs:
+        win.apply_preferences()
+    qtbot.waitExposed(win)
+    qtbot.wait(30)  # laid out: the saved sizes are set once the window has its size
+    return win
+
+
+def layout(win) -> dict:
+    return dock_layout.describe(win, win.docks, win._in_sight)
+
+
+def test_the_layout_a_user_made_comes_back_next_session(qtbot):
+    win = new_window(qtbot, prefs=False)
+    win.docks["metrics"].close()  # a panel closed, two put in one group, one floated,
+    win.tabifyDockWidget(win.docks["loss"], win.docks["decision"])  # a column widened
+    win.docks["timeline"].setFloating(True)
+    win.docks["timeline"].setGeometry(300, 300, 500, 120)
+    win.resizeDocks([win.docks["training"]], [420], Qt.Horizontal)
+    qtbot.waitUntil(lambda: win.docks["training"].width() == 420)
+    before = layout(win)
+    assert ["decision", "loss", "weights", "health"] in before["areas"]["right"]
+    win.close()
+    saved = storage.settings()
+    assert saved.value("geometry") is None and saved.value("layout") is None  # no Qt blobs
+    assert json.loads(saved.value("docks")) == before
+    again = new_window(qtbot)
+    qtbot.waitUntil(lambda: layout(again)["widths"] == before["widths"], timeout=3000)
+    after = layout(again)
+    for key in ("areas", "hidden", "floating", "widths"):
+        assert after[key] == before[key], key
+    for name, size in before["heights"].items():  # (a group's tab bar shifts a few pixels)
+        assert abs(after["heights"][name] - size) <= 30, name
+    assert not again.docks["metrics"].isVisible() and again.docks["timeline"].isFloating()
+    assert again.geometry() == win.geometry()
+    again.close()
+
+
+@pytest.mark.parametrize("text", [
+    "not json", "[]", '{"version": 2}', "[" * 100_000,
+    '{"version": 1, "areas": {"left": [["nonsense"]]}, "hidden": [], "floating": {}, '
+    '"widths": {}, "heights": {}}',  # a dock the app does not have
+    '{"version": 1, "areas": {"left": [["loss"], ["loss"]]}, "hidden": [], "floating": {}, '
+    '"widths": {}, "heights": {}}',  # a dock twice
+    '{"version": 1, "areas": {"middle": [["loss"]]}, "hidden": [], "floating": {}, '
+    '"widths": {}, "heights": {}}',  # an area there is not
+    '{"version": 1, "areas": {}, "hidden": [], "floating": {"loss": [0, 0, 1e9, 5]}, '
+    '"widths": {}, "heights": {}}',  # a size out of range
+    '{"version": 1, "areas": {}, "hidden": [], "floating": {}, "widths": {"left": -5}, '
+    '"heights": {}}',
+    '{"version": 1, "areas": {"left": [[]]}, "hidden": [], "floating": {}, "widths": {}, '
+    '"heights": {}}',  # an empty group
+    '{"version": 1, "areas": {}, "hidden": [3], "floating": {}, "widths": {}, "heights": {}}',
+])
+def test_a_damaged_or_crafted_layout_gives_the_default_one(qtbot, text):
+    default = layout(new_window(qtbot, prefs=False))
+    storage.settings().setValue("docks", text)
+    storage.settings().setValue("window", text)
+    win = new_window(qtbot)
+    assert layout(win)["areas"] == default["areas"]
+    assert layout(win)["hidden"] == default["hidden"]
+    assert win.isVisible() and not win.lecture_mode
+
+
+def test_a_window_saved_on_a_screen_that_is_gone_opens_on_this_one(qtbot):
+    storage.settings().setValue("window", "[50000, -40000, 900, 700, false]")
+    win = new_window(qtbot)
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert screen.contains(win.geometry().topLeft()) and win.width() == 900
+    for bad in ('[0, 0, 10, 10, false]', '[0, 0, 900, 700, "yes"]', '[0.5, 0, 900, 700, false]'):
+        assert dock_layout.window_place(bad) is None, bad
