@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._tabs: list[tuple[str, str]] = []  # (front, behind) pairs, tabified once shown
         self._restored = False  # a layout was restored: its column widths, not the defaults
         self._saved_layout: dict | None = None  # the preferences' layout, sizes still to set
+        self._pending_state: bytes | None = None  # a layout to restore once shown again
         for view in registry.DOCKS:
             self._dock(view)
         # the gallery and the lecture above the timeline, not beside it (side by side they
@@ -190,6 +191,15 @@ class MainWindow(QMainWindow):
         done = self.restoreState(state)
         self._restored = self._restored or done
         return done
+
+    def _restore_state(self, state: bytes) -> None:
+        """``restoreState`` now, or when the window is shown again: restored into a hidden
+        (closed) window, Qt 6.11's dock layout kept a freed item, and the next dock put in
+        place crashed (lecture mode left and entered on a closed window)."""
+        if self.isVisible():
+            self.restoreState(state)
+        else:
+            self._pending_state = state
 
     def apply_preferences(self) -> None:
         """Dock layout, scale and theme from the last session, once the window is shown.
@@ -256,6 +266,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
+        if self._pending_state is not None:
+            state, self._pending_state = self._pending_state, None
+            self.restoreState(state)
         # Tabify once shown: Qt 6.11 leaves a stray duplicate tab bar on the window when
         # a second group of docks is tabified before the window is first shown.
         if self._tabs:
@@ -556,7 +569,9 @@ class MainWindow(QMainWindow):
         self.lecture_action.setChecked(on)
         if on:
             self.canvas.clear_selection()  # a highlight would look like part of the phase
-            self._designer_state = self.saveState()
+            # (a designer's layout still waiting for the window to be shown is the one)
+            self._designer_state = self._pending_state or self.saveState()
+            self._pending_state = None
             for title, dock in self.docks.items():
                 dock.setVisible(title in self.LECTURE_DOCKS)
             self.toolbar.hide()  # the panel has its own buttons; the keys still work
@@ -572,7 +587,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._lecture_width)  # again once the docks have settled
             self.lecture.rebuild()
         else:
-            self.restoreState(self._designer_state)
+            self._restore_state(self._designer_state)
             self.toolbar.show()
             self.docks["lecture"].hide()
         self._on_phase_changed()
@@ -730,7 +745,8 @@ class MainWindow(QMainWindow):
         if self.lecture_mode or compact == (self._before_compact is not None):
             return
         if compact:
-            self._before_compact = self.saveState()
+            self._before_compact = self._pending_state or self.saveState()
+            self._pending_state = None
             for area, group in ((Qt.LeftDockWidgetArea, self.LEFT_GROUP),
                                 (Qt.RightDockWidgetArea, self.RIGHT_GROUP)):
                 shown = [t for t in group if not self.docks[t].isHidden()]
@@ -745,7 +761,7 @@ class MainWindow(QMainWindow):
                 first.raise_()
             QTimer.singleShot(0, self, self._compact_widths)  # once the new groups are laid out
         else:
-            self.restoreState(self._before_compact)
+            self._restore_state(self._before_compact)
             self._before_compact = None
 
     def toggle_contrast(self) -> None:

@@ -272,6 +272,46 @@ def test_two_switches_in_a_row_then_lecture_mode_or_zoom_keep_the_app_alive(tmp_
         (r.returncode, r.stderr[-2000:])
 
 
+CLOSED = textwrap.dedent('''
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+    win = MainWindow(Document(load_lesson("xor_challenge")))
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    app.processEvents()
+    win.showFullScreen()
+    win.scope_actions["all"].trigger()  # lecture mode comes on
+    app.processEvents()
+    win = win.set_language("cs")
+    win.files.ask_unsaved = lambda: "discard"
+    app.processEvents()
+    win.close()
+    win.lecture_action.trigger()  # off, on a closed window: its layout waits to be shown
+    app.processEvents()
+    win.scope_actions["all"].trigger()  # on again
+    win.show()
+    app.processEvents()
+    win.lecture_action.trigger()
+    app.processEvents()
+    print("done", win.lecture_mode, win.docks["training"].isVisible())
+''')
+
+
+def test_lecture_mode_left_and_entered_on_a_closed_window_keeps_the_app_alive(tmp_path):
+    """Lecture mode left on a closed window restored the designer's layout into a hidden
+    window; entering it again crashed in QMainWindow::addDockWidget (a random walk, after
+    Quit in Czech; ddmin cut it to these six steps). The layout now waits for the window
+    to be shown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-c", CLOSED], cwd=ROOT, env=env, capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0 and r.stdout.split() == ["done", "False", "True"], \
+        (r.returncode, r.stderr[-2000:])
+
+
 def test_a_language_switch_keeps_the_columns_the_user_set(qtbot):
     """The new window's layout is the old one's, side columns too (restored once the new
     window is shown, after which its default columns must not be set over it)."""
