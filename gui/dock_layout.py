@@ -23,7 +23,7 @@ import json
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
 AREAS = {"left": Qt.LeftDockWidgetArea, "right": Qt.RightDockWidgetArea,
          "top": Qt.TopDockWidgetArea, "bottom": Qt.BottomDockWidgetArea}
@@ -61,7 +61,10 @@ def describe(win: QMainWindow, docks: dict[str, QDockWidget], in_sight) -> dict:
         placed.update(ids)
         keyed[area].append((along, ids))
         if dock.isVisible():
-            heights[ids[0]] = g.height() if area in SIDE else g.width()
+            size = g.height() if area in SIDE else g.width()
+            if len(group) > 1:  # a group's slot holds its tab bar too (resizeDocks sets the slot)
+                size += _tab_bar(win, g, area in SIDE)
+            heights[ids[0]] = size
             across = g.width() if area in SIDE else g.height()
             widths[area] = max(widths.get(area, 0), across)
     for area, groups in keyed.items():
@@ -69,6 +72,20 @@ def describe(win: QMainWindow, docks: dict[str, QDockWidget], in_sight) -> dict:
     hidden = [name for name, dock in docks.items() if dock.isHidden()]
     return {"version": 1, "areas": {a: g for a, g in areas.items() if g}, "hidden": hidden,
             "floating": floating, "widths": widths, "heights": heights}
+
+
+def _tab_bar(win: QMainWindow, g: QRect, column: bool) -> int:
+    """The size along the column of the tab bar under (or beside) a dock at ``g``."""
+    for bar in win.findChildren(QTabBar):
+        if bar.isVisible() and bar.parentWidget() is win:
+            b = bar.geometry()
+            if column and abs(b.y() - g.bottom()) <= 8 and b.left() < g.right() \
+                    and g.left() < b.right():
+                return b.height()
+            if not column and abs(b.x() - g.right()) <= 8 and b.top() < g.bottom() \
+                    and g.top() < b.bottom():
+                return b.width()
+    return 0
 
 
 def _pixels(value, low: int = 0) -> bool:
