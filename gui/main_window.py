@@ -1151,7 +1151,9 @@ class MainWindow(QMainWindow):
             window.close()
         self.files.close()
         prefs = storage.settings()
-        g = self.normalGeometry() if self.isMaximized() else self.geometry()
+        g = self.normalGeometry()  # (a window maximised from the start has none: invalid)
+        if not (self.isMaximized() and g.isValid()):
+            g = self.geometry()
         prefs.setValue("window", json.dumps([g.x(), g.y(), g.width(), g.height(),
                                              self.isMaximized()]))
         if not self.lecture_mode:  # the designer's layout, not the lecture's

@@ -88,3 +88,22 @@ def test_a_window_saved_on_a_screen_that_is_gone_opens_on_this_one(qtbot):
     assert screen.contains(win.geometry().topLeft()) and win.width() == 900
     for bad in ('[0, 0, 10, 10, false]', '[0, 0, 900, 700, "yes"]', '[0.5, 0, 900, 700, false]'):
         assert dock_layout.window_place(bad) is None, bad
+
+
+def test_a_window_maximised_from_the_start_is_maximised_next_time(qtbot):
+    """A window maximised before it was first shown (a screen smaller than its preferred
+    size) has no normal geometry: its place was saved as -1 x -1 and refused next time."""
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    win = MainWindow(Document(load_lesson("xor")))
+    track(qtbot, win)
+    win.setWindowState(win.windowState() | Qt.WindowMaximized)
+    win.show()
+    qtbot.waitExposed(win)
+    win.close()
+    place = dock_layout.window_place(storage.settings().value("window"))
+    assert place is not None and place[1] and place[0].width() > 100
+    again = new_window(qtbot)
+    assert again.isMaximized()
