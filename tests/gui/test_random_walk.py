@@ -122,3 +122,30 @@ def test_a_random_walk_through_the_window_raises_nothing(open_window, qtbot, no_
     finally:
         win.controller.pause()
     assert len(steps) >= 100 and win.isVisible()
+
+
+@pytest.mark.parametrize("seed,lesson,czech", [(64, "xor_challenge", False), (7, "mazur", True)])
+def test_a_walk_with_language_switches_on_a_small_screen_ends_cleanly(tmp_path, seed, lesson,
+                                                                      czech):
+    """tests/gui/walk.py (the hand tool), 150 steps, in a process of its own on Qt's
+    800x800 offscreen screen: language switches (a new window each), lecture mode, full
+    screen, zoom and Quit included. Its crashes were segfaults (Qt restoring a dock
+    layout into a window not shown: the twelfth session's two), so a process of its own;
+    seed 64 is the one that found the second."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
+    env.pop("LANG_CS", None)
+    if czech:
+        env["LANG_CS"] = "1"
+    r = subprocess.run([sys.executable, str(root / "tests" / "gui" / "walk.py"), "150", str(seed),
+                        lesson], cwd=tmp_path, env=env, capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, (r.returncode, r.stdout[-1500:], r.stderr[-1500:])
+    assert "ERROR at" not in r.stdout and r.stdout.splitlines()[-1].startswith("done"), \
+        r.stdout[-3000:]
+    assert "WARNING" not in r.stdout, r.stdout[-3000:]

@@ -177,6 +177,13 @@ import time
 
 ops = []
 OPS = f"walk-{SEED}.json"
+
+
+def save(steps) -> None:
+    with open(OPS, "w") as f:
+        json.dump(steps, f)
+
+
 log = []
 for n in range(N):
     errors.clear()
@@ -194,7 +201,7 @@ for n in range(N):
                 continue
             log.append(a.text())
             ops.append(["action", a.text()])
-            json.dump(ops, open(OPS, "w"))
+            save(ops)
             a.trigger()
         else:
             op = make_edit()
@@ -202,12 +209,12 @@ for n in range(N):
                 continue
             log.append(op[1])
             ops.append(op)
-            json.dump(ops, open(OPS, "w"))
+            save(ops)
             run_edit(op)
         pe = rng.choice([1, 2, 5])
         if ops:
             ops[-1] = ops[-1] + [{"pe": pe}]
-            json.dump(ops, open(OPS, "w"))
+            save(ops)
         for _ in range(pe):
             app.processEvents()
         if win.controller.running and rng.random() < 0.3:
