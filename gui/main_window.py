@@ -1157,6 +1157,9 @@ class MainWindow(QMainWindow):
         prefs.setValue("window", json.dumps([g.x(), g.y(), g.width(), g.height(),
                                              self.isMaximized()]))
         if not self.lecture_mode:  # the designer's layout, not the lecture's
+            if self._before_compact is not None:  # not the large scale's tab groups: the
+                self.restoreState(self._before_compact)  # layout under them (zoomed out
+                self._before_compact = None  # next time, the columns come back)
             prefs.setValue("docks", json.dumps(dock_layout.describe(self, self.docks,
                                                                     self._in_sight)))
         for old in ("geometry", "layout"):  # Qt's opaque bytes, kept by earlier versions

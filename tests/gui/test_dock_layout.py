@@ -107,3 +107,20 @@ def test_a_window_maximised_from_the_start_is_maximised_next_time(qtbot):
     assert place is not None and place[1] and place[0].width() > 100
     again = new_window(qtbot)
     assert again.isMaximized()
+
+
+def test_closed_at_250_percent_the_columns_come_back_when_zoomed_out_next_time(qtbot):
+    """At large scales each side column becomes one group of tabs; the layout saved is the
+    one under them, so a lecturer who closed the window at 250 % gets the columns back at
+    100 % next time (they got a column of tabs at 100 %)."""
+    first = new_window(qtbot, prefs=False)
+    default = layout(first)
+    first.set_scale(2.5)
+    qtbot.wait(30)
+    assert len(layout(first)["areas"]["left"]) == 1  # one group of tabs
+    first.close()
+    again = new_window(qtbot)
+    assert again.scale == 2.5 and len(layout(again)["areas"]["left"]) == 1
+    again.set_scale(1.0)
+    qtbot.wait(30)
+    assert layout(again)["areas"] == default["areas"]
