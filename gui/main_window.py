@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.lecture_mode = False
         self.scale = 1.0
         self._before_compact = None  # the designer's layout while the docks are compacted
+        self._columns_set = False  # the first layout pass's columns set (_default_columns)
+        self._compacted_early = False  # compacted before that: its sizes were not settled
         self.high_contrast = False
         self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
@@ -283,11 +285,12 @@ class MainWindow(QMainWindow):
     def _default_columns(self) -> None:
         """Side columns that leave the canvas about half the width (a 1280-pixel screen
         gave it a quarter, too little for a 2-2-1 network's labels)."""
-        if self._restored:  # the columns of the layout put back, not the defaults
-            if self._saved_layout is not None:
-                dock_layout.apply_sizes(self, self.docks, self._saved_layout)
-                self._saved_layout = None
-            self.order_tabs()
+        self._columns_set = True
+        saved, self._saved_layout = self._saved_layout, None
+        if saved is not None:
+            dock_layout.apply_sizes(self, self.docks, saved)
+        if self._restored and (saved is None or saved["widths"]):
+            self.order_tabs()  # the columns of the layout put back, not the defaults
             return
         w = self.width()
         left = int(min(max(0.22 * w, 280), 340))
@@ -738,6 +741,25 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks[self.LEFT_GROUP[0]], self.docks[self.RIGHT_GROUP[0]]],
                              [int(0.24 * w), int(0.34 * w)], Qt.Horizontal)
 
+    def _even_columns(self) -> None:
+        """The default column widths, and each side's panels in front sharing its height
+        (each its least height and an equal share of the rest: plots of like size):
+        the designer's layout as a window started at a large scale first has it when
+        zoomed out (the layout saved under the scale's tabs had squeezed the decision map
+        to a strip)."""
+        self._columns_set = False
+        self._saved_layout = None
+        was, self._restored = self._restored, False
+        self._default_columns()
+        self._restored = was
+        for area in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea):
+            fronts = [d for d in self.docks.values() if self._in_sight(d) and not d.isFloating()
+                      and self.dockWidgetArea(d) == area]
+            if len(fronts) > 1:
+                least = [d.minimumSizeHint().height() for d in fronts]
+                share = max(0, self.height() - sum(least)) // len(fronts)
+                self.resizeDocks(fronts, [m + share for m in least], Qt.Vertical)
+
     def _compact_docks(self) -> None:
         """At large scales each side column becomes one group of tabs (a panel at a time,
         large); below, the layout from before comes back. Lecture mode has its own."""
@@ -746,6 +768,7 @@ class MainWindow(QMainWindow):
             return
         if compact:
             self._before_compact = self._pending_state or self.saveState()
+            self._compacted_early = not self._columns_set
             self._pending_state = None
             for area, group in ((Qt.LeftDockWidgetArea, self.LEFT_GROUP),
                                 (Qt.RightDockWidgetArea, self.RIGHT_GROUP)):
@@ -763,6 +786,9 @@ class MainWindow(QMainWindow):
         else:
             self._restore_state(self._before_compact)
             self._before_compact = None
+            if self._compacted_early:  # (started at a large scale) sizes it never had set
+                self._compacted_early = False
+                QTimer.singleShot(0, self, self._even_columns)
 
     def toggle_contrast(self) -> None:
         self.set_high_contrast(not self.high_contrast)
@@ -1157,11 +1183,14 @@ class MainWindow(QMainWindow):
         prefs.setValue("window", json.dumps([g.x(), g.y(), g.width(), g.height(),
                                              self.isMaximized()]))
         if not self.lecture_mode:  # the designer's layout, not the lecture's
-            if self._before_compact is not None:  # not the large scale's tab groups: the
-                self.restoreState(self._before_compact)  # layout under them (zoomed out
-                self._before_compact = None  # next time, the columns come back)
-            prefs.setValue("docks", json.dumps(dock_layout.describe(self, self.docks,
-                                                                    self._in_sight)))
+            compact = self._before_compact is not None
+            if compact:  # not the large scale's tab groups: the layout under them (zoomed
+                self.restoreState(self._before_compact)  # out next time, the columns come
+                self._before_compact = None  # back)
+            layout = dock_layout.describe(self, self.docks, self._in_sight)
+            if compact:  # its sizes as the large type squeezed them: the defaults instead
+                layout["widths"], layout["heights"] = {}, {}
+            prefs.setValue("docks", json.dumps(layout))
         for old in ("geometry", "layout"):  # Qt's opaque bytes, kept by earlier versions
             prefs.remove(old)
         prefs.setValue("scale", self.scale)
