@@ -157,7 +157,7 @@ def apply(win: QMainWindow, docks: dict[str, QDockWidget], layout: dict) -> None
         dock.setFloating(True)
         dock.setGeometry(on_a_screen(QRect(x, y, w, h)))
     hidden = set(layout["hidden"])
-    for name in named:
+    for name in set(named) | hidden:  # (a closed dock need not be placed to stay closed)
         docks[name].setVisible(name not in hidden)
     for groups in layout["areas"].values():
         for group in groups:

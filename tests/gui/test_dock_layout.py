@@ -124,3 +124,71 @@ def test_closed_at_250_percent_the_columns_come_back_when_zoomed_out_next_time(q
     again.set_scale(1.0)
     qtbot.wait(30)
     assert layout(again)["areas"] == default["areas"]
+
+
+def mutate(d: dict, rng, names: list) -> None:
+    """One random change to a layout description (in place)."""
+    k = rng.randrange(8)
+    areas = d["areas"]
+    area = rng.choice(list(areas)) if areas else None
+    if k == 0 and area:  # a group to another area
+        group = areas[area].pop(rng.randrange(len(areas[area])))
+        areas.setdefault(rng.choice(["left", "right", "top", "bottom"]), []).append(group)
+        d["areas"] = {a: g for a, g in areas.items() if g}
+    elif k == 1 and area:  # a dock out of its group, into a floating window
+        group = rng.choice(areas[area])
+        name = group.pop()
+        d["floating"][name] = [rng.randint(-5000, 5000), rng.randint(-5000, 5000),
+                               rng.randint(0, 3000), rng.randint(0, 3000)]
+        d["areas"][area] = [g for g in areas[area] if g]
+    elif k == 2:
+        d["hidden"] = rng.sample(names, rng.randint(0, len(names)))
+    elif k == 3 and area:  # a name swapped for another, or made up
+        group = rng.choice(areas[area])
+        group[rng.randrange(len(group))] = rng.choice(names + ["x", ""])
+    elif k == 4:
+        d["widths"][rng.choice(["left", "right", "bottom", "top"])] = rng.choice(
+            [0, 1, 400, 99_999, -1, 1.5, "400", None, True])
+    elif k == 5 and d["heights"]:
+        d["heights"][rng.choice(list(d["heights"]))] = rng.choice([0, 50, 10**6, "a"])
+    elif k == 6 and area:  # a group split in two
+        group = rng.choice(areas[area])
+        if len(group) > 1:
+            cut = rng.randrange(1, len(group))
+            areas[area].append(group[cut:])
+            del group[cut:]
+    elif k == 7:
+        d[rng.choice(["areas", "hidden", "floating", "version"])] = rng.choice(
+            [[], {}, 1, "x", None])
+
+
+def test_any_layout_the_checks_let_through_can_be_put_in_place(qtbot):
+    """Mutations of a real layout (names swapped or made up, groups moved between areas,
+    split or emptied, docks closed or floated, numbers changed to other types or out of
+    range): each is refused whole or put in place without an error, and the window
+    still has every dock."""
+    import random
+
+    win = new_window(qtbot, prefs=False)
+    base = layout(win)
+    names = list(win.docks)
+    rng = random.Random(5)
+    accepted = 0
+    for _ in range(60):
+        d = json.loads(json.dumps(base))
+        for _ in range(rng.randint(1, 4)):
+            try:
+                mutate(d, rng, names)
+            except (TypeError, AttributeError, KeyError, ValueError, IndexError):
+                pass  # a mutation that no longer fits what earlier ones made
+        parsed = dock_layout.parse(json.dumps(d), win.docks)
+        if parsed is not None:
+            accepted += 1
+            dock_layout.apply(win, win.docks, parsed)
+            dock_layout.apply_sizes(win, win.docks, parsed)
+            QApplication.processEvents()
+            assert not set(parsed["hidden"]) & {n for n, w in win.docks.items()
+                                                if not w.isHidden()}
+    assert 10 < accepted < 50, accepted  # both kinds were met
+    assert sorted(win.findChildren(type(win.docks["loss"])), key=lambda w: w.objectName()) \
+        == sorted(win.docks.values(), key=lambda w: w.objectName())
