@@ -172,7 +172,7 @@ def test_any_layout_the_checks_let_through_can_be_put_in_place(qtbot):
     win = new_window(qtbot, prefs=False)
     base = layout(win)
     names = list(win.docks)
-    rng = random.Random(5)
+    rng = random.Random(2)
     accepted = 0
     for _ in range(60):
         d = json.loads(json.dumps(base))
