@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._before_compact = None  # the designer's layout while the docks are compacted
         self._columns_set = False  # the first layout pass's columns set (_default_columns)
         self._compacted_early = False  # compacted before that: its sizes were not settled
+        self._compact_widths_due = False  # compacted, the columns' widths not yet set
         self.high_contrast = False
         self._base_font = QFontDatabase.systemFont(QFontDatabase.GeneralFont)  # the 100 % font
         self.docks: dict[str, QDockWidget] = {}
@@ -592,6 +593,8 @@ class MainWindow(QMainWindow):
         else:
             self._restore_state(self._designer_state)
             self.toolbar.show()
+            if self._compact_widths_due:  # (lecture mode came on straight after a zoom)
+                QTimer.singleShot(0, self, self._compact_widths)
             self.docks["lecture"].hide()
         self._on_phase_changed()
 
@@ -731,7 +734,10 @@ class MainWindow(QMainWindow):
     RIGHT_GROUP = ("decision", "loss", "weights", "health", "hidden", "neurons", "landscape")
 
     def _compact_widths(self) -> None:
+        """The compacted columns' widths, once laid out (if lecture mode came on first, when
+        it ends: its layout was saved before the widths were set)."""
         if self._before_compact is not None and not self.lecture_mode:
+            self._compact_widths_due = False
             screen = self.screen() or QApplication.primaryScreen()
             area = screen.availableGeometry() if screen is not None else None
             if area is not None and not self.isFullScreen() and self.width() > area.width():
@@ -782,6 +788,7 @@ class MainWindow(QMainWindow):
                     self.tabifyDockWidget(first, self.docks[title])
                     self.docks[title].show()
                 first.raise_()
+            self._compact_widths_due = True
             QTimer.singleShot(0, self, self._compact_widths)  # once the new groups are laid out
         else:
             self._restore_state(self._before_compact)
