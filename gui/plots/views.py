@@ -155,11 +155,11 @@ class SteadyRange:
             changed = True
         if self.y is None or y_lo < self.y[0] or y_hi > self.y[1]:
             span = max(y_hi - y_lo, 0.05 * abs(y_hi), 1e-6)
-            lo, hi = y_lo - 0.1 * span, y_hi + 0.1 * span
+            lo, hi = y_lo - 0.12 * span, y_hi + 0.12 * span
             self.y = (min(lo, self.y[0]) if self.y else lo, max(hi, self.y[1]) if self.y else hi)
             changed = True
-        if changed:
-            set_range(self.plot, (0, self.x), self.y)
+        if changed:  # (a little left of 0: a dot at epoch 0 shows whole)
+            set_range(self.plot, (-0.02 * self.x, self.x), self.y)
 
 
 class LossPlot(Throttled):
@@ -238,9 +238,11 @@ class LossPlot(Throttled):
             loss = self.doc.loss()
             x, y = (np.array([0.0]), np.array([loss])) if np.isfinite(loss) else \
                 (np.zeros(0), np.zeros(0))
-            self.curve.setData(x, y, symbol="o")
+            self.curve.setData(x, y, symbol="o", symbolBrush=(200, 40, 40), symbolPen="w")
         tx, ty = self.test_arrays.of(t)
-        self.test_curve.setData(tx, ty)
+        # (one point has no line to draw: a dot, as the training loss has)
+        self.test_curve.setData(tx, ty, symbol="o" if len(ty) == 1 and np.isfinite(ty[0]) else None,
+                                symbolBrush=(40, 90, 200), symbolPen="w")
         self.test_curve.setVisible(self.doc.X_test is not None)
         if self.doc.epoch == 0:
             self.range.reset()  # a new run

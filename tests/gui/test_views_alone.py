@@ -44,6 +44,26 @@ def test_loss_plot_follows_training(qtbot, doc):
     assert view.curve.yData[0] == doc.loss()
 
 
+def test_at_epoch_0_the_loss_plot_shows_both_losses_as_whole_dots(qtbot, doc):
+    """Before the first epoch each loss is one point: the training one was a dot cut in
+    half by the plot's left edge, and the test one (a dashed line of one point) was not
+    drawn at all."""
+    view = shown(qtbot, LossPlot(doc))
+    view.redraw()
+    assert doc.X_test is not None and len(view.test_curve.xData) == 1
+    vb = view.plot.getPlotItem().vb
+    box = vb.sceneBoundingRect()
+    for curve in (view.curve, view.test_curve):
+        assert curve.opts["symbol"] == "o"
+        centre = vb.mapViewToScene(pg.Point(curve.xData[0], curve.yData[0]))
+        radius = curve.opts["symbolSize"] / 2
+        assert box.adjusted(radius, radius, -radius, -radius).contains(centre), curve.name()
+    doc.step_epoch()
+    doc.step_epoch()
+    qtbot.waitUntil(lambda: len(view.test_curve.xData) > 1)
+    assert view.test_curve.opts["symbol"] is None  # a line again
+
+
 def test_decision_map_follows_weights_and_points(qtbot, doc):
     view = shown(qtbot, DecisionPlot(doc))
     qtbot.waitUntil(lambda: view.image.image is not None)
