@@ -452,3 +452,21 @@ def test_neuron_maps_fit_a_short_dock_and_enlarge_where_there_is_room(qtbot):
     two = shown(qtbot, Thumbnails(small))
     two.resize(380, 220)
     qtbot.waitUntil(lambda: two.big.isVisible())
+
+
+def test_a_right_click_on_a_plot_opens_its_menu_made_on_demand(qtbot, doc):
+    """pyqtgraph's plot menu (View All, the axes' ranges, Plot Options, Export) is made on
+    the first right-click, not with each plot: it was a tenth of building a window."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    view = shown(qtbot, LossPlot(doc))
+    vb = view.plot.getPlotItem().vb
+    assert vb.menu is None and vb.menuEnabled()
+    centre = view.plot.mapFromScene(vb.sceneBoundingRect().center())
+    qtbot.mouseClick(view.plot.viewport(), Qt.RightButton, pos=centre)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    texts = [a.text() for a in menu.actions()]
+    assert "View All" in texts and "Export..." in texts, texts
+    menu.close()
