@@ -290,15 +290,16 @@ class MainWindow(QMainWindow):
         saved, self._saved_layout = self._saved_layout, None
         if saved is not None:
             dock_layout.apply_sizes(self, self.docks, saved)
-        if self._restored and (saved is None or saved["widths"]):
-            self.order_tabs()  # the columns of the layout put back, not the defaults
-            return
+        if not (self._restored and (saved is None or saved["widths"])):
+            self._default_widths()  # (a layout put back keeps its own columns)
+        self.order_tabs()
+
+    def _default_widths(self) -> None:
         w = self.width()
         left = int(min(max(0.22 * w, 280), 340))
         right = int(min(max(0.3 * w, 360), 620))
         self.resizeDocks([self.docks["training"], self.docks["loss"]], [left, right],
                          Qt.Horizontal)
-        self.order_tabs()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
         """Tab and Shift+Tab, from any widget of the window (Qt hands them up to it)."""
@@ -753,11 +754,7 @@ class MainWindow(QMainWindow):
         the designer's layout as a window started at a large scale first has it when
         zoomed out (the layout saved under the scale's tabs had squeezed the decision map
         to a strip)."""
-        self._columns_set = False
-        self._saved_layout = None
-        was, self._restored = self._restored, False
-        self._default_columns()
-        self._restored = was
+        self._default_widths()
         for area in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea):
             fronts = [d for d in self.docks.values() if self._in_sight(d) and not d.isFloating()
                       and self.dockWidgetArea(d) == area]
@@ -1190,7 +1187,7 @@ class MainWindow(QMainWindow):
         prefs.setValue("window", json.dumps([g.x(), g.y(), g.width(), g.height(),
                                              self.isMaximized()]))
         if not self.lecture_mode:  # the designer's layout, not the lecture's
-            compact = self._before_compact is not None
+            compact = self._before_compact is not None and self.isVisible()
             if compact:  # not the large scale's tab groups: the layout under them (zoomed
                 self.restoreState(self._before_compact)  # out next time, the columns come
                 self._before_compact = None  # back)
