@@ -205,6 +205,16 @@ class LossPlot(Throttled):
         self.readout.setColor("w" if high_contrast else (40, 40, 40))
         self.grid.follow()  # its lines take the axes' new ink
 
+    #: plots shorter than this many lines of text put the legend's entries side by side
+    #: (one under the other they covered the curves and ran into the axis)
+    SHORT_LINES = 9
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        legend = self.plot.getPlotItem().legend
+        short = self.plot.height() < self.SHORT_LINES * self.fontMetrics().height()
+        legend.setColumnCount(2 if short else 1)
+
     def apply_scale(self, scale: float) -> None:
         room_above(self.plot)  # no title above it: a tick near the top was cut in half
 

@@ -470,3 +470,17 @@ def test_a_right_click_on_a_plot_opens_its_menu_made_on_demand(qtbot, doc):
     texts = [a.text() for a in menu.actions()]
     assert "View All" in texts and "Export..." in texts, texts
     menu.close()
+
+
+def test_a_short_loss_plot_puts_its_legend_entries_side_by_side(qtbot, doc):
+    """In a short loss plot (a 1280x720 window's column) the legend's two rows covered the
+    curves and ran into the epoch axis: side by side they fit in the plot."""
+    view = shown(qtbot, LossPlot(doc))
+    legend = view.plot.getPlotItem().legend
+    assert legend.columnCount == 1  # tall: one under the other
+    view.resize(500, 150)
+    qtbot.waitUntil(lambda: legend.columnCount == 2)
+    vb = view.plot.getPlotItem().vb
+    qtbot.waitUntil(lambda: vb.sceneBoundingRect().contains(legend.sceneBoundingRect()))
+    view.resize(500, 400)
+    qtbot.waitUntil(lambda: legend.columnCount == 1)
