@@ -136,7 +136,10 @@ class FiguresLabel(QLabel):
             shown = fm.elidedText(self.full, Qt.ElideRight, room - pad)
             need_w = room
         w, h = self.maximumWidth(), self.maximumHeight()
-        if need_w > w or need_w < w - 3 * self.STEP or need_h != h:
+        # (and when it is wider than the room left: made while the bar was too narrow to
+        # have room, its full width stayed, and the note was cut)
+        if need_w > w or need_w < w - 3 * self.STEP or need_h != h or \
+                (room is not None and w > room):
             width = self.STEP * math.ceil(need_w / self.STEP)
             self.setFixedSize(min(width, room) if room is not None else width, need_h)
         if shown != self.text():

@@ -342,3 +342,35 @@ def test_a_language_switch_keeps_the_columns_the_user_set(qtbot):
         last.controller.close()
         last.close()
         del app.main_window
+
+
+def test_after_a_switch_at_250_percent_a_note_is_read_whole(qtbot):
+    """The new window's figures were first fitted while its status bar was still 100 px
+    wide (no room to share: they took their whole width) and kept that width once the bar
+    was 1280 wide, so the note beside them showed "Scale 250%" as "Scale 2…" (seen under
+    Xvfb after a switch in lecture mode)."""
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    app = QCoreApplication.instance()
+    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    win.showNormal()
+    win.resize(1280, 720)
+    qtbot.waitExposed(win)
+    win.set_scale(2.5)
+    try:
+        new = win.set_language("cs").set_language("en")
+        qtbot.wait(50)
+        new.tell("Scale 250%")
+        qtbot.wait(50)
+        assert new.note.text() == "Scale 250%"
+        assert new.status.geometry().right() <= new.statusBar().width()
+    finally:
+        i18n.remove_language(app)
+        last = app.main_window
+        last.controller.close()
+        last.close()
+        del app.main_window
