@@ -101,8 +101,8 @@ class FiguresLabel(QLabel):
 
     STEP = 40  # px: the width grows and shrinks in these steps
     NOTE_ROOM = 160  # px of the bar left for the note beside the figures, at least, and
-    NOTE_CHARS = 14  # this many average characters of the font (at 250 % on 1280 x 720, 160
-    # px showed the note "Scale 250 %" as "Scale 2…")
+    NOTE_CHARS = 16  # this many average characters of the font (at 250 % on 1280 x 720, 160
+    # px showed the note "Scale 250 %" as "Scale 2…"; 14 cut the Czech "Měřítko 250 %")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
