@@ -58,7 +58,9 @@ def test_playing_a_big_net_trains_elsewhere_and_draws_plainly_until_paused(big_w
 
     win = big_window
     canvas = win.canvas
-    assert canvas.renderHints() & QPainter.Antialiasing  # smooth while still
+    # smooth while still (once the plain spell after the window's first build is over:
+    # a window built faster than SMOOTH_MS was checked inside it)
+    qtbot.waitUntil(lambda: bool(canvas.renderHints() & QPainter.Antialiasing), timeout=3000)
     win.doc.set_setting("speed", None)
     win.controller.play()
     qtbot.waitUntil(lambda: win.controller.in_background and win.doc.epoch > 100,
