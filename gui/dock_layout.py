@@ -34,7 +34,6 @@ MAX_PIXELS = 100_000
 
 def describe(win: QMainWindow, docks: dict[str, QDockWidget], in_sight) -> dict:
     """The layout of ``docks`` in ``win`` now. ``in_sight(dock)``: shown and in front."""
-    areas: dict[str, list[list[str]]] = {name: [] for name in AREAS}
     names = {dock: name for name, dock in docks.items()}
     placed: set[str] = set()
     floating, widths, heights = {}, {}, {}
@@ -67,10 +66,10 @@ def describe(win: QMainWindow, docks: dict[str, QDockWidget], in_sight) -> dict:
             heights[ids[0]] = size
             across = g.width() if area in SIDE else g.height()
             widths[area] = max(widths.get(area, 0), across)
-    for area, groups in keyed.items():
-        areas[area] = [ids for _, ids in sorted(groups, key=lambda k: k[0])]
+    areas = {area: [ids for _, ids in sorted(groups, key=lambda k: k[0])]
+             for area, groups in keyed.items() if groups}
     hidden = [name for name, dock in docks.items() if dock.isHidden()]
-    return {"version": 1, "areas": {a: g for a, g in areas.items() if g}, "hidden": hidden,
+    return {"version": 1, "areas": areas, "hidden": hidden,
             "floating": floating, "widths": widths, "heights": heights}
 
 
@@ -101,7 +100,7 @@ def parse(text, known) -> dict | None:
         d = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(d, dict) or d.get("version") != 1:
+    if not isinstance(d, dict) or type(d.get("version")) is not int or d["version"] != 1:
         return None
     areas, hidden = d.get("areas"), d.get("hidden")
     floating, widths, heights = d.get("floating"), d.get("widths"), d.get("heights")

@@ -176,10 +176,13 @@ class LossPlot(Throttled):
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")  # 20,000 points at screen resolution
         self.plot.addLegend(offset=(-10, 10))
+        # (a dot in the curve's colour while it has one point: before the first epoch)
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2),
+                                    symbolBrush=(200, 40, 40), symbolPen="w",
                                     name=translate("views", "train"), antialias=False)
         self.test_curve = self.plot.plot([], [], pen=pg.mkPen(40, 90, 200, width=2,
                                                               style=Qt.DashLine),
+                                         symbolBrush=(40, 90, 200), symbolPen="w",
                                          name=translate("views", "test"), antialias=False)
         room_above(self.plot)
         self.range = SteadyRange(self.plot)
@@ -248,11 +251,10 @@ class LossPlot(Throttled):
             loss = self.doc.loss()
             x, y = (np.array([0.0]), np.array([loss])) if np.isfinite(loss) else \
                 (np.zeros(0), np.zeros(0))
-            self.curve.setData(x, y, symbol="o", symbolBrush=(200, 40, 40), symbolPen="w")
+            self.curve.setData(x, y, symbol="o")
         tx, ty = self.test_arrays.of(t)
         # (one point has no line to draw: a dot, as the training loss has)
-        self.test_curve.setData(tx, ty, symbol="o" if len(ty) == 1 and np.isfinite(ty[0]) else None,
-                                symbolBrush=(40, 90, 200), symbolPen="w")
+        self.test_curve.setData(tx, ty, symbol="o" if len(ty) == 1 and np.isfinite(ty[0]) else None)
         self.test_curve.setVisible(self.doc.X_test is not None)
         if self.doc.epoch == 0:
             self.range.reset()  # a new run

@@ -235,16 +235,27 @@ def test_lessons_carry_their_name_and_description_in_czech(czech, open_window):
     assert "Nulová inicializace: problém symetrie (2-2-1)" in [a.text() for a in lessons.actions()]
 
 
-SWITCHES = textwrap.dedent('''
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-    win = MainWindow(Document(load_lesson("xor")))
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    app.processEvents()
+def on_a_small_screen(tmp_path, lesson: str, steps: str) -> subprocess.CompletedProcess:
+    """``steps`` (Python, with ``app`` and a shown window ``win`` on ``lesson``) in a fresh
+    process on Qt's 800x800 offscreen screen, where the layout crashes were found: a crash
+    there fails the test instead of taking pytest down with it."""
+    script = textwrap.dedent(f'''
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from gui.document import Document
+        from gui.main_window import MainWindow
+        from resources import load_lesson
+        win = MainWindow(Document(load_lesson({lesson!r})))
+        win.files.ask_unsaved = lambda: "discard"
+        win.show()
+        app.processEvents()
+    ''') + textwrap.dedent(steps)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+SWITCHES = '''
     for steps in (("cs", "en", "lecture"), ("cs", "zoom"), ("en", "en", "lecture", "zoom")):
         for step in steps:  # no event between the steps
             if step == "lecture":
@@ -255,7 +266,7 @@ SWITCHES = textwrap.dedent('''
                 win = win.set_language(step)
         app.processEvents()
     print("done", win.lecture_mode, win.scale)
-''')
+'''
 
 
 def test_two_switches_in_a_row_then_lecture_mode_or_zoom_keep_the_app_alive(tmp_path):
@@ -265,23 +276,12 @@ def test_two_switches_in_a_row_then_lecture_mode_or_zoom_keep_the_app_alive(tmp_
     put in place crashed the app (a random walk found it, on an 800x800 screen: Qt's
     offscreen default, where the window is cut down to the screen; a crash, so in a
     process of its own)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
-    r = subprocess.run([sys.executable, "-c", SWITCHES], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=300)
+    r = on_a_small_screen(tmp_path, "xor", SWITCHES)
     assert r.returncode == 0 and r.stdout.split() == ["done", "False", "1.0"], \
         (r.returncode, r.stderr[-2000:])
 
 
-CLOSED = textwrap.dedent('''
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-    win = MainWindow(Document(load_lesson("xor_challenge")))
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    app.processEvents()
+CLOSED = '''
     win.showFullScreen()
     win.scope_actions["all"].trigger()  # lecture mode comes on
     app.processEvents()
@@ -297,7 +297,7 @@ CLOSED = textwrap.dedent('''
     win.lecture_action.trigger()
     app.processEvents()
     print("done", win.lecture_mode, win.docks["training"].isVisible())
-''')
+'''
 
 
 def test_lecture_mode_left_and_entered_on_a_closed_window_keeps_the_app_alive(tmp_path):
@@ -305,9 +305,7 @@ def test_lecture_mode_left_and_entered_on_a_closed_window_keeps_the_app_alive(tm
     window; entering it again crashed in QMainWindow::addDockWidget (a random walk, after
     Quit in Czech; ddmin cut it to these six steps). The layout now waits for the window
     to be shown."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPROP_STUDIO_HOME": str(tmp_path)}
-    r = subprocess.run([sys.executable, "-c", CLOSED], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=300)
+    r = on_a_small_screen(tmp_path, "xor_challenge", CLOSED)
     assert r.returncode == 0 and r.stdout.split() == ["done", "False", "True"], \
         (r.returncode, r.stderr[-2000:])
 
