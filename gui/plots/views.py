@@ -975,6 +975,7 @@ class HiddenPlot(Throttled):
                                           brush=pg.mkBrush(0, 0, 0, 0))
         self.current.setZValue(10)
         self.plot.addItem(self.current)
+        room_above(self.plot)  # no title (the axes name the neurons): room for a top tick
         self.layer, self.first, self.second = QComboBox(), QComboBox(), QComboBox()
         self.layer.setToolTip(translate("views", "Which hidden layer to show"))
         self.first.setToolTip(translate("views", "Neuron on the horizontal axis"))
@@ -1009,11 +1010,10 @@ class HiddenPlot(Throttled):
                                                  "the layer"))
         self.morph.valueChanged.connect(lambda v: self.redraw())
         self.morph_label = QLabel()
-        lay.addWidget(self.grid_box, 0, Qt.AlignLeft)
-        tools = QHBoxLayout()  # the slider on a row of its own: room for it at 250 %
-        tools.addWidget(self.morph, 1)
-        tools.addWidget(self.morph_label)
-        lay.addLayout(tools)
+        self.tools = QGridLayout()  # the grid box, slider and stage: one row, or two where narrow
+        self.tool_rows = 0
+        self._lay_out_tools()
+        lay.addLayout(self.tools)
         doc.sample_changed.connect(self._on_sample)
         doc.structure_changed.connect(self._on_structure_changed)
         self._on_structure_changed()
@@ -1045,14 +1045,44 @@ class HiddenPlot(Throttled):
         for c in range(6):
             grid.setColumnStretch(c, 1 if c in ((1, 3, 5) if rows == 1 else (1, 3)) else 0)
 
+    def _lay_out_tools(self) -> None:
+        """The warped-grid box, the morph slider and its stage's name on one row where the
+        view is wide enough for the box, the widest name and a slider of ten characters,
+        else the slider and name on a row of their own (room for them at 250 %). One row
+        gives the plot a row's height more: on 1280 x 720 the right column's plot was 72
+        px tall under two rows and a title."""
+        chars = self.fontMetrics().averageCharWidth()
+        name = max(self.fontMetrics().horizontalAdvance(n) for n in morph_names())
+        self.morph_label.setMinimumWidth(name)  # (the slider keeps its length from stage to stage)
+        need = self.grid_box.sizeHint().width() + 10 * chars + name + 24
+        rows = 1 if self.width() >= need else 2
+        if rows == self.tool_rows:
+            return
+        self.tool_rows = rows
+        for w in (self.grid_box, self.morph, self.morph_label):
+            self.tools.removeWidget(w)
+        if rows == 1:
+            places = [(self.grid_box, 0, 0, 1), (self.morph, 0, 1, 1), (self.morph_label, 0, 2, 1)]
+        else:
+            places = [(self.grid_box, 0, 0, 2), (self.morph, 1, 0, 1), (self.morph_label, 1, 1, 1)]
+        for w, r, c, span in places:
+            self.tools.addWidget(w, r, c, 1, span)
+        for c in range(3):
+            self.tools.setColumnStretch(c, 1 if c == (1 if rows == 1 else 0) else 0)
+
     def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(e)
         self._lay_out_choices()
+        self._lay_out_tools()
 
     def changeEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(e)
         if e.type() == QEvent.FontChange:  # the window's scale: the boxes' widths changed
             self._lay_out_choices()
+            self._lay_out_tools()
+
+    def apply_scale(self, scale: float) -> None:
+        room_above(self.plot)
 
     def apply_theme(self, high_contrast: bool) -> None:
         """The output neuron's line in the theme's ink (it was black on black)."""
@@ -1117,15 +1147,14 @@ class HiddenPlot(Throttled):
         self.morph.setVisible(morphing)  # no 'before' to morph from: no slider
         self.grid_box.setVisible(doc.features.d == 2)  # a grid of the input plane
         t = self.morph.value() / MORPH_STEPS if morphing else 3.0
-        self.morph_label.setText(MORPH_NAMES[min(int(round(t)), 3)] if morphing else "")
+        self.morph_label.setText(morph_names()[min(int(round(t)), 3)] if morphing else "")
         stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X)
         shown = self.at(stages, t)
         zx = shown[:, 0]
         zy = shown[:, 1] if net.sizes[l] > 1 else np.zeros_like(zx)
         ny = names[j] if net.sizes[l] > 1 else "0"
         self._draw_grid(l, i, j if net.sizes[l] > 1 else i, t, net.sizes[l] > 1)
-        set_title(self.plot, translate("views", "hidden space ({0}, {1}){2}")
-                             .format(names[i], ny, shown_note(len(doc.X))))
+        set_title(self.plot, shown_note(len(doc.X)) or None)  # (the axes name the neurons)
         if morphing and t < 0.5:  # still the layer's input: its own two coordinates
             before = net.neuron_names()[l - 1]
             set_label(self.plot, "bottom", before[0])
@@ -1192,7 +1221,9 @@ class HiddenPlot(Throttled):
 
 GRID_LINES, GRID_SAMPLES = 15, 50  # the warped grid: lines each way, points along each
 MORPH_STEPS = 20  # slider steps between two stages of the morph
-MORPH_NAMES = ("input", "W·x", "W·x + b", "f(W·x + b)")
+def morph_names() -> tuple[str, str, str, str]:
+    """The morph's four stages as the slider's label names them."""
+    return translate("views", "input"), "W·x", "W·x + b", "f(W·x + b)"
 
 
 class WeightsPlot(Throttled):

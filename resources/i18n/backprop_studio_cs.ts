@@ -3867,7 +3867,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1204"/>
+        <location filename="../../gui/plots/views.py" line="1233"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -3877,233 +3877,233 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="180"/>
+        <location filename="../../gui/plots/views.py" line="182"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="183"/>
+        <location filename="../../gui/plots/views.py" line="186"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="190"/>
+        <location filename="../../gui/plots/views.py" line="193"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="191"/>
+        <location filename="../../gui/plots/views.py" line="194"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="273"/>
+        <location filename="../../gui/plots/views.py" line="275"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <extracomment>plots shorter than this many lines of text put the legend&apos;s entries side by side (one under the other they covered the curves and ran into the axis)</extracomment>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="306"/>
+        <location filename="../../gui/plots/views.py" line="308"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="391"/>
+        <location filename="../../gui/plots/views.py" line="393"/>
         <source>neuron lines</source>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="392"/>
+        <location filename="../../gui/plots/views.py" line="394"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="448"/>
+        <location filename="../../gui/plots/views.py" line="450"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="449"/>
+        <location filename="../../gui/plots/views.py" line="451"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="463"/>
+        <location filename="../../gui/plots/views.py" line="465"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="464"/>
+        <location filename="../../gui/plots/views.py" line="466"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="468"/>
+        <location filename="../../gui/plots/views.py" line="470"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="469"/>
+        <location filename="../../gui/plots/views.py" line="471"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="475"/>
+        <location filename="../../gui/plots/views.py" line="477"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="476"/>
+        <location filename="../../gui/plots/views.py" line="478"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="482"/>
+        <location filename="../../gui/plots/views.py" line="484"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="547"/>
+        <location filename="../../gui/plots/views.py" line="549"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="649"/>
+        <location filename="../../gui/plots/views.py" line="651"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="839"/>
+        <location filename="../../gui/plots/views.py" line="841"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="841"/>
+        <location filename="../../gui/plots/views.py" line="843"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="843"/>
+        <location filename="../../gui/plots/views.py" line="845"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="844"/>
+        <location filename="../../gui/plots/views.py" line="846"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="876"/>
+        <location filename="../../gui/plots/views.py" line="878"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="877"/>
+        <location filename="../../gui/plots/views.py" line="879"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="878"/>
+        <location filename="../../gui/plots/views.py" line="880"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="896"/>
+        <location filename="../../gui/plots/views.py" line="898"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="977"/>
+        <location filename="../../gui/plots/views.py" line="979"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="978"/>
+        <location filename="../../gui/plots/views.py" line="980"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="979"/>
+        <location filename="../../gui/plots/views.py" line="981"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="981"/>
+        <location filename="../../gui/plots/views.py" line="983"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="982"/>
+        <location filename="../../gui/plots/views.py" line="984"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="983"/>
+        <location filename="../../gui/plots/views.py" line="985"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="998"/>
+        <location filename="../../gui/plots/views.py" line="1000"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="999"/>
+        <location filename="../../gui/plots/views.py" line="1001"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1005"/>
+        <location filename="../../gui/plots/views.py" line="1007"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1086"/>
+        <location filename="../../gui/plots/views.py" line="1114"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1110"/>
+        <location filename="../../gui/plots/views.py" line="1138"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1125"/>
-        <source>hidden space ({0}, {1}){2}</source>
-        <translation>skrytý prostor ({0}, {1}){2}</translation>
+        <location filename="../../gui/plots/views.py" line="1222"/>
+        <source>input</source>
+        <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1205"/>
+        <location filename="../../gui/plots/views.py" line="1234"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1270"/>
+        <location filename="../../gui/plots/views.py" line="1299"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1406"/>
+        <location filename="../../gui/plots/views.py" line="1435"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1452"/>
+        <location filename="../../gui/plots/views.py" line="1481"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1462"/>
+        <location filename="../../gui/plots/views.py" line="1491"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1464"/>
+        <location filename="../../gui/plots/views.py" line="1493"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1466"/>
+        <location filename="../../gui/plots/views.py" line="1495"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -61,3 +61,25 @@ def test_no_morph_where_the_layers_input_is_not_two_dimensional(open_window, qtb
     view.layer.activated.emit(0)
     view.redraw()
     assert not view.morph.isHidden()
+
+
+def test_on_a_1280_by_720_window_the_hidden_space_is_mostly_plot(open_window, qtbot):
+    """The right column's hidden-space view on 1280x720 kept 72 of its 220 px for the plot
+    (a title repeating the axes' names, and the grid box and slider on two rows): the plot
+    now has more than half of the view, the grid box, slider and stage on one row; at
+    250 % they take two rows again, each whole."""
+    win = open_window()
+    win.resize(1280, 720)
+    win.docks["hidden"].show()
+    view = win.hidden
+    box = view.plot.getPlotItem().vb
+    qtbot.waitUntil(lambda: view.height() < 300 and view.tool_rows == 1)
+    qtbot.waitUntil(lambda: box.sceneBoundingRect().height() > 0.5 * view.height())
+    assert view.plot.getPlotItem().titleLabel.text == ""
+    win.set_scale(2.5)
+    qtbot.waitUntil(lambda: view.tool_rows == 2)
+    for w in (view.grid_box, view.morph_label):
+        assert w.width() >= w.sizeHint().width()
+    view.morph.setValue(0)  # the stage's name, in the label's room
+    assert view.morph_label.text() == "input"
+    assert view.morph_label.width() >= view.morph_label.sizeHint().width()

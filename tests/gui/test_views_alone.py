@@ -338,7 +338,8 @@ def test_hidden_views_keep_the_chosen_layer_and_neurons_through_an_edit(qtbot):
     doc.add_neuron(3)  # the chosen layer grows: all stay chosen (they went back to the first)
     assert chosen() == (3, 0, 4, 5)
     assert hidden.second.count() == 9 and "h3" in hidden.layer.currentText()
-    qtbot.waitUntil(lambda: "(h3" in hidden.plot.getPlotItem().titleLabel.text)
+    axes = [hidden.plot.getPlotItem().getAxis(a) for a in ("bottom", "left")]
+    qtbot.waitUntil(lambda: all(a.labelText.startswith("h3") for a in axes))
     doc.remove_layer(6)  # a layer not chosen goes: the choices stay
     assert chosen() == (3, 0, 4, 5)
     doc.remove_layer(5)  # health's layer is gone: its first layer
