@@ -77,8 +77,8 @@ def export_trace(args) -> int:
 
     from core.derivation import derive
     from core.derivation import english as english_words
-    from core.handout import handout
-    from core.project import ProjectError, make_trainer, project_features, resume
+    from core.handout import handout, step_title
+    from core.project import ProjectError, localised, make_trainer, project_features, resume
 
     kind = {".md": "md", ".tex": "fragment" if args.sections else "tex",
             ".pdf": "pdf"}.get(Path(args.export_trace).suffix.lower())
@@ -100,8 +100,7 @@ def export_trace(args) -> int:
     except (ProjectError, ValueError) as e:
         print(f"backprop-studio: {e}", file=sys.stderr)
         return 2
-    title = f"{project.name}: sample {k + 1}, step {trainer.steps + 1}"
-    translate = english_words
+    translate, lang = english_words, "en"
     if args.language not in (None, "en") or kind == "pdf":
         if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -116,6 +115,7 @@ def export_trace(args) -> int:
             print(f"backprop-studio: {problem}", file=sys.stderr)
         if lang != "en":
             translate = QCoreApplication.translate
+    title = step_title(localised(project, lang)[0], k + 1, trainer.steps + 1, translate)
     try:
         if kind == "pdf":
             if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:

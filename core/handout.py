@@ -41,6 +41,13 @@ LATEX_PREAMBLE = r"""\documentclass[a4paper,11pt]{article}
 """
 
 
+def step_title(name: str, sample: int, step: int, translate: Translate = english) -> str:
+    """A handout's title: the project's ``name`` (already in the handout's language), the
+    1-based ``sample`` and ``step``, its words in the language ``translate`` gives."""
+    return translated(QT_TRANSLATE_NOOP("handout", "{0}: sample {1}, step {2}")
+                      .format(name, sample, step), translate)
+
+
 def to_latex_document(dv: Derivation, title: str = "One training step",
                       translate: Translate = english) -> str:
     """``to_latex(dv, title)`` as a complete document: pdflatex compiles it unchanged."""

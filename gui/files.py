@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from core.csvio import DataError, read_csv, to_csv
 from core.derivation import derive
 from core.export import numpy_script, torch_script, weights_csv
-from core.handout import handout
-from core.project import ProjectError, load
+from core.handout import handout, step_title
+from core.project import ProjectError, load, localised
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import registry, storage
 from gui.document import Document
-from gui.i18n import message, translate
+from gui.i18n import language, message, translate
 from resources import load_lesson
 
 AUTOSAVE_MS = 30_000
@@ -242,7 +242,8 @@ def step_derivation(doc: Document, digits: int = 4):
     s = doc.settings
     dv = derive(doc.net, doc.inputs(doc.X[k]), doc.Y[k], s["loss"], s["lr"], s["reduction"],
                 digits=digits, inputs=doc.input_names())
-    return dv, f"{doc.project.name}: sample {k + 1}, step {doc.steps + 1}"
+    name = localised(doc.project, language())[0]  # (a lesson's name in the interface's language)
+    return dv, step_title(name, k + 1, doc.steps + 1, translate)
 
 
 def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
@@ -250,7 +251,7 @@ def trace_text(doc: Document, kind: str, digits: int = 4) -> str:
     ('tex'), the LaTeX sections alone to paste into one's own notes ('fragment') or an
     HTML page ('html', what the PDF handout is made from)."""
     dv, title = step_derivation(doc, digits)
-    return handout(dv, title, kind)
+    return handout(dv, title, kind, translate)
 
 
 def write_handout(dv, title: str, path: str, kind: str | None = None) -> None:
@@ -262,9 +263,9 @@ def write_handout(dv, title: str, path: str, kind: str | None = None) -> None:
     if kind is None:
         raise ValueError(QT_TRANSLATE_NOOP("files", "use a .md, .tex or .pdf file name"))
     if kind == "pdf":
-        write_pdf(handout(dv, title, "html"), path, title)
+        write_pdf(handout(dv, title, "html", translate), path, title)
     else:
-        Path(path).write_text(handout(dv, title, kind), encoding="utf-8")
+        Path(path).write_text(handout(dv, title, kind, translate), encoding="utf-8")
 
 
 def write_pdf(page: str, path: str, title: str) -> None:

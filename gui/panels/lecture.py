@@ -442,7 +442,8 @@ class LecturePanel(QWidget):
         self.feedback.setText(self.feedbacks.get(self.index, ""))
         self.feedback.setVisible(bool(self.feedback.text()))
         right = sum(self.answers.values())
-        self.score.setText(f"Score: {right} / {len(self.answers)} right" if self.answers else "")
+        self.score.setText(translate("lecture", "Score: {0} / {1} right").format(right, len(self.answers))
+                           if self.answers else "")
         self.score.setVisible(bool(self.answers))
         self._fit()
         self.phase_changed.emit()
@@ -480,7 +481,7 @@ class LecturePanel(QWidget):
         self.answer.clear()
         d = ph.digits
         if ok:
-            self.feedbacks[self.index] = f"✔ Right: {num(ph.value, d)}"
+            self.feedbacks[self.index] = translate("lecture", "✔ Right: {0}").format(num(ph.value, d))
         else:
             self.feedbacks[self.index] = (
                 translate("lecture", "✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: "
@@ -505,7 +506,8 @@ class LecturePanel(QWidget):
             if ph.kind == "gradient":  # the current gradient or update on its edge
                 notes_p[ph.params[0]] = f"{render(ph.symbol, 'unicode')} = {num(ph.value, ph.digits)}"
             elif ph.kind == "update":
-                notes_p[ph.params[0]] = f"new {render(ph.symbol, 'unicode')} = {num(ph.value, ph.digits)}"
+                notes_p[ph.params[0]] = translate("lecture", "new {0} = {1}").format(
+                    render(ph.symbol, 'unicode'), num(ph.value, ph.digits))
         if not self.revealed() and self.phase is not None:  # do not give the answer away
             for n in self.phase.neurons[:1]:
                 notes_n.pop(n, None)

@@ -153,7 +153,7 @@ class LandscapePlot(Throttled):
             if len(X) > MAX_SAMPLES:  # 60×60 networks over all of 100k samples took 12 s
                 keep = np.linspace(0, len(X) - 1, MAX_SAMPLES).round().astype(int)
                 X, Y = X[keep], Y[keep]
-                note = f" (on {MAX_SAMPLES:,} of {len(doc.X):,} samples)"
+                note = translate("explore", " (on {0:,} of {1:,} samples)").format(MAX_SAMPLES, len(doc.X))
             self.land = land = landscape(doc.net, doc.inputs(X), Y, s["loss"], s["reduction"],
                                          params, self.span.value(), n)
             if n == GRID:

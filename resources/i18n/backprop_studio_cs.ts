@@ -978,6 +978,11 @@
         <translation>y:</translation>
     </message>
     <message>
+        <location filename="../../gui/plots/explore.py" line="156"/>
+        <source> (on {0:,} of {1:,} samples)</source>
+        <translation> (na {0:,} z {1:,} vzorků)</translation>
+    </message>
+    <message>
         <location filename="../../gui/plots/explore.py" line="179"/>
         <source>E along {0} (others held){1}</source>
         <translation>E podél {0} (ostatní drženy){1}</translation>
@@ -1183,28 +1188,28 @@
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="263"/>
+        <location filename="../../gui/files.py" line="264"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="288"/>
+        <location filename="../../gui/files.py" line="289"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="301"/>
+        <location filename="../../gui/files.py" line="302"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="303"/>
+        <location filename="../../gui/files.py" line="304"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="315"/>
-        <location filename="../../gui/files.py" line="336"/>
+        <location filename="../../gui/files.py" line="316"/>
+        <location filename="../../gui/files.py" line="337"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -1273,7 +1278,12 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>handout</name>
     <message>
-        <location filename="../../core/handout.py" line="111"/>
+        <location filename="../../core/handout.py" line="47"/>
+        <source>{0}: sample {1}, step {2}</source>
+        <translation>{0}: vzorek {1}, krok {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/handout.py" line="118"/>
         <source>unknown handout kind {0!r}; known: {1}</source>
         <translation>neznámý druh podkladů {0!r}; známé: {1}</translation>
     </message>
@@ -1695,19 +1705,34 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="457"/>
+        <location filename="../../gui/panels/lecture.py" line="445"/>
+        <source>Score: {0} / {1} right</source>
+        <translation>Skóre: {0} / {1} správně</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="458"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="475"/>
+        <location filename="../../gui/panels/lecture.py" line="476"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="486"/>
+        <location filename="../../gui/panels/lecture.py" line="484"/>
+        <source>✔ Right: {0}</source>
+        <translation>✔ Správně: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="487"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lecture.py" line="509"/>
+        <source>new {0} = {1}</source>
+        <translation>nové {0} = {1}</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3892,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1233"/>
+        <location filename="../../gui/plots/views.py" line="1237"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4013,97 +4038,97 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="979"/>
+        <location filename="../../gui/plots/views.py" line="980"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="980"/>
+        <location filename="../../gui/plots/views.py" line="981"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="981"/>
+        <location filename="../../gui/plots/views.py" line="982"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="983"/>
+        <location filename="../../gui/plots/views.py" line="984"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="984"/>
+        <location filename="../../gui/plots/views.py" line="985"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="985"/>
+        <location filename="../../gui/plots/views.py" line="986"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1000"/>
+        <location filename="../../gui/plots/views.py" line="1001"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1001"/>
+        <location filename="../../gui/plots/views.py" line="1002"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1007"/>
+        <location filename="../../gui/plots/views.py" line="1008"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1114"/>
+        <location filename="../../gui/plots/views.py" line="1118"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1138"/>
+        <location filename="../../gui/plots/views.py" line="1142"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1222"/>
+        <location filename="../../gui/plots/views.py" line="1226"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1234"/>
+        <location filename="../../gui/plots/views.py" line="1238"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1299"/>
+        <location filename="../../gui/plots/views.py" line="1303"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1435"/>
+        <location filename="../../gui/plots/views.py" line="1439"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1481"/>
+        <location filename="../../gui/plots/views.py" line="1485"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1491"/>
+        <location filename="../../gui/plots/views.py" line="1495"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1493"/>
+        <location filename="../../gui/plots/views.py" line="1497"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1495"/>
+        <location filename="../../gui/plots/views.py" line="1499"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -59,6 +59,7 @@ def test_the_handout_in_czech_and_an_unknown_language_in_english(tmp_path):
                        env={**__import__("os").environ, "BACKPROP_STUDIO_HOME": str(tmp_path / "home")})
     assert r.returncode == 0 and r.stderr == "", r.stderr
     text = out.read_text()
+    assert text.startswith("# Ruční poznámky: lineární síť: vzorek 1, krok 1\n")  # its name, too
     assert "## Dopředný průchod" in text and "Vzorek x = (2, 3), cíl y = (1)" in text
     assert "h1 = x1·w1 + x2·w3 = 2 × 0.11 + 3 × 0.21 = 0.85" in text  # the numbers are the same
     r = subprocess.run([sys.executable, "main.py", "--lesson", "hand_note", "--export-trace", str(out),
@@ -217,6 +218,32 @@ def test_the_window_in_czech_shows_no_english_where_a_translation_exists(czech, 
     # lesson names are the lessons' own (each carries its Czech); activation names are names
     words = sorted(t for t in texts if ENGLISH.search(t))
     assert not words, words[:10]
+
+
+def test_in_czech_the_lecture_scores_the_canvas_notes_and_the_exported_step_are_czech(
+        czech, open_window, qtbot, tmp_path):
+    """What appears only after the user acts was English in the Czech window: the lecture's
+    verdict and score after an answer, the canvas's "new w5 = …" on an update phase, and
+    File → Export step (its words and its title) wrote an English handout."""
+    win = open_window("hand_note")
+    win.set_lecture(True)
+    lec = win.lecture
+    lec.check.setChecked(True)
+    qtbot.keyClicks(lec.answer, "0.85")
+    qtbot.keyClick(lec.answer, Qt.Key_Return)
+    assert lec.feedback.text() == "✔ Správně: 0.85"
+    assert lec.score.text() == "Skóre: 1 / 1 správně"
+    lec.check.setChecked(False)
+    while lec.phase.kind != "update":
+        qtbot.keyClick(win, Qt.Key_PageDown)
+    texts = lambda: [t for t, _ in win.canvas.visible_text_rects()]  # noqa: E731
+    qtbot.waitUntil(lambda: any("\nnové w" in t for t in texts()))  # under the weight's label
+    assert not any("new " in t for t in texts())
+    out = tmp_path / "krok.md"
+    assert win.export_trace("md", str(out))
+    text = out.read_text()
+    assert text.startswith("# Ruční poznámky: lineární síť: vzorek 1, krok 1\n")
+    assert "## Dopředný průchod" in text and "Forward" not in text
 
 
 def test_lessons_carry_their_name_and_description_in_czech(czech, open_window):
