@@ -56,7 +56,7 @@ from core import datasets
 from core.checks import is_number, real, short
 from core.features import Features
 from core.init import SCHEMES, initialise
-from core.lessonkit import check_lesson
+from core.lessonkit import MAX_CHALLENGES, MAX_TEXT, check_lesson
 from core.losses import LOSSES, REDUCTIONS
 from core.network import Network
 from core.notation import NOTATIONS
@@ -171,9 +171,11 @@ MAX_LANGUAGES = 20
 LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # ISO 639-1: cs, en, de, ...
 
 
-def check_translations(t) -> dict[str, dict[str, str]]:
-    """A project's ``translations``: {language code: {"name": text, "description": text}},
-    either text optional; ProjectError naming the problem otherwise."""
+def check_translations(t) -> dict[str, dict]:
+    """A project's ``translations``: {language code: {"name": text, "description": text,
+    "challenges": [{"title": text, "solution": text}, …]}}, each optional (a challenge's
+    entry translates the lesson's challenge at its index); ProjectError naming the problem
+    otherwise."""
     _need(isinstance(t, dict), QT_TRANSLATE_NOOP("project", "{0} must be an object").format("translations"))
     _need(len(t) <= MAX_LANGUAGES, QT_TRANSLATE_NOOP("project", "translations lists more than {0} "
                                                                 "languages").format(MAX_LANGUAGES))
@@ -182,11 +184,34 @@ def check_translations(t) -> dict[str, dict[str, str]]:
         _need(LANGUAGE_CODE.fullmatch(code) is not None,
               QT_TRANSLATE_NOOP("project", "translations: {0} is not a two-letter language code "
                                            "such as cs").format(short(code)))
-        _keys(texts, f"translations.{code}", ("name", "description"))
+        _keys(texts, f"translations.{code}", ("name", "description", "challenges"))
         out[code] = {key: _text(texts[key], f"translations.{code}.{key}", limit)
                      for key, limit in (("name", MAX_NAME), ("description", MAX_DESCRIPTION))
                      if key in texts}
+        if "challenges" in texts:
+            out[code]["challenges"] = _challenge_texts(texts["challenges"], f"translations.{code}")
     return out
+
+
+def _challenge_texts(items, where: str) -> list[dict[str, str]]:
+    what = f"{where}.challenges"
+    _need(isinstance(items, list) and len(items) <= MAX_CHALLENGES,
+          QT_TRANSLATE_NOOP("project", "{0} must be a list of at most {1}").format(what, MAX_CHALLENGES))
+    out = []
+    for k, c in enumerate(items):
+        _keys(c, f"{what}[{k}]", ("title", "solution"))
+        out.append({key: _text(c[key], f"{what}[{k}].{key}", MAX_TEXT) for key in ("title", "solution")
+                    if key in c})
+    return out
+
+
+def _check_challenge_texts(translations: dict | None, lesson: dict | None) -> None:
+    """A translation lists no more challenges than the lesson has."""
+    n = len((lesson or {}).get("challenges", []))
+    for code, texts in (translations or {}).items():
+        m = len(texts.get("challenges", []))
+        _need(m <= n, QT_TRANSLATE_NOOP("project", "translations.{0}.challenges lists {1} challenges; the "
+                                                   "lesson has {2}").format(code, m, n))
 
 
 def with_texts(p: Project, lang: str, name: str, description: str) -> Project:
@@ -194,8 +219,8 @@ def with_texts(p: Project, lang: str, name: str, description: str) -> Project:
     for English, else its translation into ``lang`` (the English texts stay)."""
     if lang == "en":
         return replace(p, name=name, description=description)
-    translations = {**(p.translations or {}), lang: {"name": name, "description": description}}
-    return replace(p, translations=translations)
+    texts = {**(p.translations or {}).get(lang, {}), "name": name, "description": description}
+    return replace(p, translations={**(p.translations or {}), lang: texts})
 
 
 def localised(p: Project, lang: str) -> tuple[str, str]:
@@ -203,6 +228,48 @@ def localised(p: Project, lang: str) -> tuple[str, str]:
     (``translations``), else its own."""
     texts = (p.translations or {}).get(lang, {})
     return texts.get("name") or p.name, texts.get("description") or p.description
+
+
+def localised_challenges(p: Project, lang: str) -> list[dict[str, str]]:
+    """The lesson's challenges ({'title', 'check', 'solution'}) with their title and
+    solution in language ``lang`` where the project carries them, else their own."""
+    texts = (p.translations or {}).get(lang, {}).get("challenges", [])
+    out = []
+    for k, c in enumerate((p.lesson or {}).get("challenges", [])):
+        own = texts[k] if k < len(texts) else {}
+        out.append({**c, **{key: v for key, v in own.items() if v}})
+    return out
+
+
+def with_challenges(p: Project, lang: str, lesson: dict | None) -> Project:
+    """A copy of ``p`` with ``lesson`` (profile and challenges, as checked by
+    ``check_lesson``) whose challenges' titles and solutions are written in language
+    ``lang``, as the lesson editor shows them. In English they are the lesson's own.
+    In another language they are that language's translation, and a challenge kept at
+    its place with its check keeps its English texts (a new or changed one takes the
+    typed texts as its own too). Other languages keep their texts for the challenges
+    unchanged in English, check included."""
+    lesson = dict(lesson or {})
+    rows = lesson.get("challenges", [])
+    old = (p.lesson or {}).get("challenges", [])
+    same = [k < len(old) and old[k]["check"] == r["check"] for k, r in enumerate(rows)]
+    if lang != "en" and rows:
+        lesson["challenges"] = [{**r, "title": old[k]["title"], "solution": old[k]["solution"]}
+                                if same[k] else r for k, r in enumerate(rows)]
+    kept = [same[k] and lesson["challenges"][k] == old[k] for k in range(len(rows))]
+    translations = {}
+    for code, texts in (p.translations or {}).items():
+        entries = texts.get("challenges", [])
+        entries = [entries[k] if kept[k] and k < len(entries) else {} for k in range(len(rows))]
+        translations[code] = {**texts, "challenges": entries}
+    if lang != "en":
+        translations[lang] = {**translations.get(lang, {}),
+                              "challenges": [{"title": r["title"], "solution": r["solution"]} for r in rows]}
+    for texts in translations.values():
+        if not any(texts.get("challenges", [])):  # nothing translated: no list of blanks
+            texts.pop("challenges", None)
+    return replace(p, lesson=lesson or None, translations={c: t for c, t in translations.items() if t}
+                   or None)
 
 
 MAX_COORDINATE = 1e6  # a map range's bounds lie within ± this
@@ -560,6 +627,7 @@ def _from_dict(d) -> Project:
     translations = d.get("translations")
     if translations is not None:
         translations = check_translations(translations) or None
+        _check_challenge_texts(translations, lesson)
     return Project(net, X, Y, training, init, name, description, initial, Xt, Yt, show,
                    state, history, snapshots, map_range, features, lesson or None, translations,
                    map_slice)

@@ -46,7 +46,7 @@ def check(key: str, v):
     if key == "batch":
         if v in ("full", "sample"):
             return v
-        n = finite_float(v, "batch size")
+        n = finite_float(v, QT_TRANSLATE_NOOP("settings", "batch size"))
         if n < 1 or n != int(n):
             raise ValueError(QT_TRANSLATE_NOOP("settings", "batch size must be a whole number of at least "
                                                            "1"))
@@ -54,10 +54,12 @@ def check(key: str, v):
     if key in ("max_epochs", "loss_threshold", "speed"):
         if v in (None, ""):
             return None
-        x = finite_float(v, key.replace("_", " "))
+        what = {"max_epochs": QT_TRANSLATE_NOOP("settings", "max epochs"),
+                "loss_threshold": QT_TRANSLATE_NOOP("settings", "loss to stop at"),
+                "speed": QT_TRANSLATE_NOOP("settings", "speed")}[key]
+        x = finite_float(v, what)
         if x <= 0:
-            raise ValueError(QT_TRANSLATE_NOOP("settings", "{0} must be positive")
-                             .format(key.replace('_', ' ')))
+            raise ValueError(QT_TRANSLATE_NOOP("settings", "{0} must be positive").format(what))
         return int(x) if key == "max_epochs" else x
     if key == "shuffle" and not isinstance(v, bool):
         raise ValueError(QT_TRANSLATE_NOOP("settings", "shuffle must be on or off"))

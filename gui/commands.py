@@ -16,7 +16,7 @@ class SetParam(QUndoCommand):
 
     def __init__(self, doc, param: Param, old: float, new: float, label: str,
                  merge: bool = False) -> None:
-        super().__init__(f"Set {label} to {new:.6g}")
+        super().__init__(translate("commands", "Set {0} to {1}").format(label, f"{new:.6g}"))
         self.doc, self.param, self.old, self.new, self.merge = doc, param, old, new, merge
 
     def id(self) -> int:
@@ -50,11 +50,30 @@ class SetFrozen(QUndoCommand):
         self.doc.apply_frozen(self.param, not self.frozen)
 
 
+def setting_text(key: str, value) -> str:
+    """An undo step's name for a setting's change, in the interface's words: "Set learning
+    rate to 0.5" (Edit → Undo shows it)."""
+    names = {"lr": translate("training", "learning rate"), "batch": translate("training", "batch"),
+             "loss": translate("training", "loss"), "reduction": translate("training", "reduction"),
+             "optimizer": translate("training", "optimizer"), "l1": translate("training", "L1 penalty λ₁"),
+             "l2": translate("training", "L2 penalty λ₂"), "speed": translate("training", "speed"),
+             "max_epochs": translate("training", "max epochs"),
+             "loss_threshold": translate("training", "stop at loss ≤"),
+             "shuffle": translate("commands", "shuffling")}
+    if isinstance(value, bool):
+        shown = translate("commands", "on") if value else translate("commands", "off")
+    elif value is None:
+        shown = translate("training", "none")
+    else:
+        shown = f"{value:.6g}" if isinstance(value, float) else str(value)
+    return translate("commands", "Set {0} to {1}").format(names.get(key, key), shown)
+
+
 class SetSetting(QUndoCommand):
     """Change a training setting (learning rate, batch, loss, ...)."""
 
     def __init__(self, doc, key: str, old, new) -> None:
-        super().__init__(f"Set {key.replace('_', ' ')} to {new}")
+        super().__init__(setting_text(key, new))
         self.doc, self.key, self.old, self.new = doc, key, old, new
 
     def redo(self) -> None:

@@ -22,7 +22,7 @@ from core.lessonkit import control_of_setting
 from core.notation import NOTATIONS
 from core.project import check_map_range, check_map_slice
 from core.session import Session
-from gui.commands import SetFrozen, SetNotation, SetParam, SetParams, SetSetting
+from gui.commands import SetFrozen, SetNotation, SetParam, SetParams, SetSetting, setting_text
 from gui.i18n import message, translate
 from gui.model import UNDO_LIMIT, DocumentModel, State  # noqa: F401 (State: the edits' type)
 
@@ -184,7 +184,7 @@ class Document(DocumentModel):
             project = dataclasses.replace(self.project, init=init,
                                           initial_params=net.params.copy())
             return self._new_state(net, project=project)
-        if not self._swap(f"Re-initialise (seed {init['seed']})", make):
+        if not self._swap(translate("document", "Re-initialise (seed {0})").format(init['seed']), make):
             return False
         self.message.emit(translate("document", "Re-initialised with seed {0}").format(init['seed']))
         return True
@@ -283,7 +283,7 @@ class Document(DocumentModel):
         if value == self.settings[key]:
             return True
         if key in rules.SESSION_KEYS:
-            return self._swap(f"Set {key} to {value}",
+            return self._swap(setting_text(key, value),
                               lambda: self._new_state(settings={**self.settings, key: value}))
         self.undo_stack.push(SetSetting(self, key, self.settings[key], value))
         return True

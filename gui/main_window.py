@@ -3,7 +3,6 @@ a toolbar of training controls with standard shortcuts, and a status bar."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import time
 from pathlib import Path
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.health import neuron_states
-from core.project import ProjectError, localised, with_texts
+from core.project import ProjectError, localised, with_challenges, with_texts
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import dock_layout, presentation, registry, storage
@@ -941,7 +940,8 @@ class MainWindow(QMainWindow):
             acc += translate("main_window", "   test loss {0:.4g}").format(s['test_loss'])
             if self.doc.is_classification:
                 acc += f" ({s['test_accuracy']:.0%})"
-        rate = f"   {self._eps:,.0f} epochs/s" if self.controller.running else ""
+        rate = translate("main_window", "   {0:,.0f} epochs/s").format(self._eps) \
+            if self.controller.running else ""
         self.status.show_text(translate("main_window", "epoch {0}   step {1}   loss {2:.6g}{3}{4}")
                               .format(s['epoch'], s['steps'], s['loss'], acc, rate),
                               translate("main_window", "loss and accuracy on the training data; "
@@ -1058,7 +1058,7 @@ class MainWindow(QMainWindow):
             return False
         project = with_texts(self.doc.to_project(), language(), editor.name.text().strip(),
                              editor.description.toPlainText())
-        project = dataclasses.replace(project, lesson=editor.result_lesson or None)
+        project = with_challenges(project, language(), editor.result_lesson)
         try:
             save_project(project, path)
         except (ProjectError, OSError, ValueError) as e:

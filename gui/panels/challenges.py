@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.formula import num
 from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measure, parse_check
-from core.project import localised
+from core.project import localised, localised_challenges
 from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.i18n import language, message, translate
@@ -61,7 +61,7 @@ class ChallengesPanel(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.rows = []
-        items = (self.doc.project.lesson or {}).get("challenges", [])
+        items = localised_challenges(self.doc.project, language())  # (the interface's language)
         self.empty.setVisible(not items)
         for k, c in enumerate(items):
             group = QGroupBox(c.get("title") or translate("challenges", "Challenge {0}").format(k + 1))
@@ -161,7 +161,7 @@ class LessonEditor(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(translate("challenges", "A check is e.g. test_loss < 0.1 and "
                                                       "hidden_neurons <= 4"))
-        for c in lesson.get("challenges", []):
+        for c in localised_challenges(doc.project, language()):
             self.add_row(c["title"], c["check"], c["solution"])
         hint = QLabel(translate("challenges", "Challenges (check: QUANTITY OP NUMBER joined by 'and'; "
                                               "e.g. accuracy >= 100% and hidden_layers == 0)"))

@@ -437,7 +437,7 @@ class LecturePanel(QWidget):
                                         "html"))
             self.numbers.setText(render((Op("= "), *ph.numbers_t), "html") if ph.numbers else "")
             self.numbers.setVisible(bool(ph.numbers))
-            value = num(ph.value, ph.digits) + (f"   ({ph.note})" if ph.note else "")
+            value = num(ph.value, ph.digits) + (f"   ({message(ph.note)})" if ph.note else "")
             self.result.setText(html.escape(f"= {value}" if self.revealed() else "= ?"))
         self.feedback.setText(self.feedbacks.get(self.index, ""))
         self.feedback.setVisible(bool(self.feedback.text()))

@@ -248,6 +248,12 @@
 <context>
     <name>commands</name>
     <message>
+        <location filename="../../gui/commands.py" line="19"/>
+        <location filename="../../gui/commands.py" line="69"/>
+        <source>Set {0} to {1}</source>
+        <translation>Nastavit {0} na {1}</translation>
+    </message>
+    <message>
         <location filename="../../gui/commands.py" line="42"/>
         <source>Freeze {0}</source>
         <translation>Zmrazit {0}</translation>
@@ -258,7 +264,22 @@
         <translation>Uvolnit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="85"/>
+        <location filename="../../gui/commands.py" line="62"/>
+        <source>shuffling</source>
+        <translation>míchání</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="64"/>
+        <source>on</source>
+        <translation>zapnuto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="64"/>
+        <source>off</source>
+        <translation>vypnuto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="104"/>
         <source>Name parameters {0}</source>
         <translation>Pojmenovat parametry {0}</translation>
     </message>
@@ -863,6 +884,11 @@
         <location filename="../../gui/document.py" line="172"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="187"/>
+        <source>Re-initialise (seed {0})</source>
+        <translation>Znovu inicializovat (semínko {0})</translation>
     </message>
     <message>
         <location filename="../../gui/document.py" line="189"/>
@@ -1900,502 +1926,507 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="82"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Export &amp;network</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Export step as LaTeX &amp;sections…</source>
         <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Save as &amp;lesson…</source>
         <translation>Uložit jako &amp;lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <location filename="../../gui/main_window.py" line="1151"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="895"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="544"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="688"/>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="829"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="834"/>
+        <location filename="../../gui/main_window.py" line="833"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="849"/>
+        <location filename="../../gui/main_window.py" line="848"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="853"/>
+        <location filename="../../gui/main_window.py" line="852"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="856"/>
+        <location filename="../../gui/main_window.py" line="855"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="867"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="895"/>
+        <location filename="../../gui/main_window.py" line="894"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="938"/>
+        <location filename="../../gui/main_window.py" line="937"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="941"/>
+        <location filename="../../gui/main_window.py" line="940"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="943"/>
+        <source>   {0:,.0f} epochs/s</source>
+        <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="945"/>
@@ -2912,416 +2943,426 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>project</name>
     <message>
-        <location filename="../../core/project.py" line="216"/>
+        <location filename="../../core/project.py" line="283"/>
         <source>map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); got {0}</source>
         <translation>map_range musí uvádět 4 čísla (x1 od, x1 do, x2 od, x2 do); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="222"/>
+        <location filename="../../core/project.py" line="289"/>
         <source>map_range: the {0} range must run from a smaller to a larger number; got {1:g} to {2:g}</source>
         <translation>map_range: rozsah {0} musí vést od menšího čísla k většímu; zadáno {1:g} až {2:g}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="177"/>
-        <location filename="../../core/project.py" line="258"/>
+        <location filename="../../core/project.py" line="179"/>
+        <location filename="../../core/project.py" line="325"/>
         <source>{0} must be an object</source>
         <translation>{0} musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="178"/>
+        <location filename="../../core/project.py" line="180"/>
         <source>translations lists more than {0} languages</source>
         <translation>translations uvádí více než {0} jazyků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="183"/>
+        <location filename="../../core/project.py" line="185"/>
         <source>translations: {0} is not a two-letter language code such as cs</source>
         <translation>translations: {0} není dvoupísmenný kód jazyka jako cs</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="232"/>
+        <location filename="../../core/project.py" line="299"/>
         <source>map_slice is for data of more than two inputs; this data has {0}</source>
         <translation>map_slice je pro data s více než dvěma vstupy; tato data mají {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="235"/>
+        <location filename="../../core/project.py" line="302"/>
         <source>map_slice needs axes and held</source>
         <translation>map_slice potřebuje axes a held</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="238"/>
+        <location filename="../../core/project.py" line="305"/>
         <source>map_slice.axes must list 2 inputs; got {0}</source>
         <translation>map_slice.axes musí uvádět 2 vstupy; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="240"/>
+        <location filename="../../core/project.py" line="307"/>
         <source>map_slice.axes must name two different inputs; got {0} twice</source>
         <translation>map_slice.axes musí uvádět dva různé vstupy; zadáno dvakrát {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="243"/>
+        <location filename="../../core/project.py" line="310"/>
         <source>map_slice.held must list {0} numbers, one for each input; got {1}</source>
         <translation>map_slice.held musí uvádět {0} čísel, jedno pro každý vstup; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="263"/>
+        <location filename="../../core/project.py" line="330"/>
         <source>unknown field {0}.{1} (known: {2})</source>
         <translation>neznámé pole {0}.{1} (známá: {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="271"/>
+        <location filename="../../core/project.py" line="338"/>
         <source>{0} must be a whole number; got {1}</source>
         <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="274"/>
+        <location filename="../../core/project.py" line="341"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="288"/>
+        <location filename="../../core/project.py" line="355"/>
         <source>{0} must be text</source>
         <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="289"/>
+        <location filename="../../core/project.py" line="356"/>
         <source>{0} is longer than {1} characters</source>
         <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="295"/>
+        <location filename="../../core/project.py" line="362"/>
         <source>{0} must be true or false; got {1}</source>
         <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="302"/>
+        <location filename="../../core/project.py" line="369"/>
         <source>{0} must be one of {1}; got {2}</source>
         <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="316"/>
+        <location filename="../../core/project.py" line="383"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
         <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="322"/>
+        <location filename="../../core/project.py" line="389"/>
         <source>{0} holds {1} numbers; at most {2}</source>
         <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="326"/>
+        <location filename="../../core/project.py" line="393"/>
         <source>{0}.base64 must be text</source>
         <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="333"/>
+        <location filename="../../core/project.py" line="400"/>
         <source>{0}.base64 does not hold {1} numbers</source>
         <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="330"/>
+        <location filename="../../core/project.py" line="397"/>
         <source>{0}.base64 is not base64 text</source>
         <translation>{0}.base64 není text v base64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="339"/>
+        <location filename="../../core/project.py" line="199"/>
+        <source>{0} must be a list of at most {1}</source>
+        <translation>{0} musí být seznam nejvýše {1} položek</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="213"/>
+        <source>translations.{0}.challenges lists {1} challenges; the lesson has {2}</source>
+        <translation>translations.{0}.challenges uvádí {1} úkolů; lekce jich má {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="406"/>
         <source>{0} holds a value that is not finite (number {1})</source>
         <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="349"/>
+        <location filename="../../core/project.py" line="416"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
         <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="353"/>
+        <location filename="../../core/project.py" line="420"/>
         <source>{0} must be a list of {1} numbers</source>
         <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="373"/>
+        <location filename="../../core/project.py" line="440"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
         <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="375"/>
+        <location filename="../../core/project.py" line="442"/>
         <source>{0} has no samples</source>
         <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="377"/>
+        <location filename="../../core/project.py" line="444"/>
         <source>{0} must be a non-empty list of samples</source>
         <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="379"/>
+        <location filename="../../core/project.py" line="446"/>
         <source>{0} holds more than {1} numbers</source>
         <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="383"/>
+        <location filename="../../core/project.py" line="450"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
         <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="387"/>
+        <location filename="../../core/project.py" line="454"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
         <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="409"/>
+        <location filename="../../core/project.py" line="476"/>
         <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
         <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="438"/>
+        <location filename="../../core/project.py" line="505"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
         <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="445"/>
+        <location filename="../../core/project.py" line="512"/>
         <source>network.activations must be a name or a list of {0} names</source>
         <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="451"/>
+        <location filename="../../core/project.py" line="518"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
         <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="458"/>
-        <location filename="../../core/project.py" line="529"/>
+        <location filename="../../core/project.py" line="525"/>
+        <location filename="../../core/project.py" line="596"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="476"/>
+        <location filename="../../core/project.py" line="543"/>
         <source>not a valid project: {0}</source>
         <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="481"/>
+        <location filename="../../core/project.py" line="548"/>
         <source>a project must be a JSON object</source>
         <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="484"/>
+        <location filename="../../core/project.py" line="551"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
         <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="489"/>
+        <location filename="../../core/project.py" line="556"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
         <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="492"/>
+        <location filename="../../core/project.py" line="559"/>
         <source>missing field network</source>
         <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="502"/>
+        <location filename="../../core/project.py" line="569"/>
         <source>network.frozen must list parameter indices</source>
         <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="509"/>
+        <location filename="../../core/project.py" line="576"/>
         <source>missing field data</source>
         <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="517"/>
+        <location filename="../../core/project.py" line="584"/>
         <source>network.features: {0}</source>
         <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="519"/>
+        <location filename="../../core/project.py" line="586"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="535"/>
+        <location filename="../../core/project.py" line="602"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="584"/>
+        <location filename="../../core/project.py" line="652"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="597"/>
+        <location filename="../../core/project.py" line="665"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="602"/>
+        <location filename="../../core/project.py" line="670"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="604"/>
+        <location filename="../../core/project.py" line="672"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="609"/>
+        <location filename="../../core/project.py" line="677"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="612"/>
+        <location filename="../../core/project.py" line="680"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="615"/>
+        <location filename="../../core/project.py" line="683"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="622"/>
+        <location filename="../../core/project.py" line="690"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="642"/>
+        <location filename="../../core/project.py" line="710"/>
         <source>{0} must list sample numbers</source>
         <translation>{0} musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="645"/>
+        <location filename="../../core/project.py" line="713"/>
         <source>{0} must list the samples 0..{1} once each</source>
         <translation>{0} musí uvádět vzorky 0..{1} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="653"/>
+        <location filename="../../core/project.py" line="721"/>
         <source>{0} must be a PCG64 generator state</source>
         <translation>{0} musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="663"/>
+        <location filename="../../core/project.py" line="731"/>
         <source>{0} is not a random generator state</source>
         <translation>{0} není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="673"/>
+        <location filename="../../core/project.py" line="741"/>
         <source>{0} does not fit the {1} optimiser</source>
         <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="678"/>
+        <location filename="../../core/project.py" line="746"/>
         <source>{0}[1], Adam&apos;s running mean of squared gradients, must not be negative</source>
         <translation>{0}[1], Adamův klouzavý průměr čtverců gradientů, nesmí být záporný</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="693"/>
+        <location filename="../../core/project.py" line="761"/>
         <source>{0} must hold steps</source>
         <translation>{0} musí obsahovat steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="699"/>
+        <location filename="../../core/project.py" line="767"/>
         <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
         <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="706"/>
+        <location filename="../../core/project.py" line="774"/>
         <source>{0} of shuffled training must hold rng and either order or order_rng</source>
         <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="715"/>
+        <location filename="../../core/project.py" line="783"/>
         <source>{0}: order, order_rng and rng are for shuffled training only</source>
         <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="740"/>
+        <location filename="../../core/project.py" line="808"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="741"/>
+        <location filename="../../core/project.py" line="809"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="745"/>
+        <location filename="../../core/project.py" line="813"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="765"/>
+        <location filename="../../core/project.py" line="833"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="770"/>
+        <location filename="../../core/project.py" line="838"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="776"/>
+        <location filename="../../core/project.py" line="844"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="784"/>
+        <location filename="../../core/project.py" line="852"/>
         <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
         <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="792"/>
+        <location filename="../../core/project.py" line="860"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="893"/>
+        <location filename="../../core/project.py" line="961"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="903"/>
+        <location filename="../../core/project.py" line="971"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="908"/>
+        <location filename="../../core/project.py" line="976"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="912"/>
+        <location filename="../../core/project.py" line="980"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="923"/>
+        <location filename="../../core/project.py" line="991"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="927"/>
+        <location filename="../../core/project.py" line="995"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="939"/>
+        <location filename="../../core/project.py" line="1007"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="942"/>
+        <location filename="../../core/project.py" line="1010"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="948"/>
+        <location filename="../../core/project.py" line="1016"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="970"/>
-        <location filename="../../core/project.py" line="976"/>
-        <location filename="../../core/project.py" line="992"/>
+        <location filename="../../core/project.py" line="1038"/>
+        <location filename="../../core/project.py" line="1044"/>
+        <location filename="../../core/project.py" line="1060"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3596,17 +3637,37 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>{0} musí být od 0 (vypnuto) do {1:g}; zadáno {2:g}</translation>
     </message>
     <message>
+        <location filename="../../core/settings.py" line="49"/>
+        <source>batch size</source>
+        <translation>velikost dávky</translation>
+    </message>
+    <message>
         <location filename="../../core/settings.py" line="51"/>
         <source>batch size must be a whole number of at least 1</source>
         <translation>velikost dávky musí být celé číslo alespoň 1</translation>
     </message>
     <message>
+        <location filename="../../core/settings.py" line="57"/>
+        <source>max epochs</source>
+        <translation>max. epoch</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings.py" line="58"/>
+        <source>loss to stop at</source>
+        <translation>cílová ztráta</translation>
+    </message>
+    <message>
         <location filename="../../core/settings.py" line="59"/>
+        <source>speed</source>
+        <translation>rychlost</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings.py" line="62"/>
         <source>{0} must be positive</source>
         <translation>{0} musí být kladné</translation>
     </message>
     <message>
-        <location filename="../../core/settings.py" line="63"/>
+        <location filename="../../core/settings.py" line="65"/>
         <source>shuffle must be on or off</source>
         <translation>míchání musí být zapnuto nebo vypnuto</translation>
     </message>
@@ -3709,6 +3770,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="66"/>
         <location filename="../../gui/panels/training.py" line="72"/>
         <location filename="../../gui/panels/training.py" line="76"/>
         <source>none</source>
@@ -3735,51 +3797,61 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="56"/>
         <location filename="../../gui/panels/training.py" line="91"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="56"/>
         <location filename="../../gui/panels/training.py" line="92"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="57"/>
         <location filename="../../gui/panels/training.py" line="93"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="57"/>
         <location filename="../../gui/panels/training.py" line="94"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="58"/>
         <location filename="../../gui/panels/training.py" line="95"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="58"/>
         <location filename="../../gui/panels/training.py" line="96"/>
         <source>L1 penalty λ₁</source>
         <translation>penalizace L1 λ₁</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="59"/>
         <location filename="../../gui/panels/training.py" line="97"/>
         <source>L2 penalty λ₂</source>
         <translation>penalizace L2 λ₂</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="59"/>
         <location filename="../../gui/panels/training.py" line="98"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="60"/>
         <location filename="../../gui/panels/training.py" line="99"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
+        <location filename="../../gui/commands.py" line="61"/>
         <location filename="../../gui/panels/training.py" line="100"/>
         <source>stop at loss ≤</source>
         <translation>cílová ztráta ≤</translation>

@@ -480,6 +480,49 @@ def test_a_project_carries_its_name_and_description_in_other_languages():
             from_dict({**d, "translations": bad})
 
 
+def test_a_lessons_challenges_carry_their_title_and_solution_in_other_languages():
+    """``translations.cs.challenges``: the lesson's challenge at the same index, in Czech;
+    the check is the lesson's own. Saving from the lesson editor in Czech writes the typed
+    texts as the Czech ones and keeps the English for a challenge kept with its check; an
+    English edit drops the Czech of the challenge it changed."""
+    from core.project import localised_challenges, with_challenges
+
+    lesson = {"challenges": [{"title": "Beat 0.1", "check": "loss < 0.1", "solution": "Train."},
+                             {"title": "Small", "check": "hidden_neurons <= 2", "solution": ""}]}
+    p = Project(Network([2, 2, 1], "sigmoid"), XOR_X, XOR_Y, name="XOR", lesson=lesson,
+                translations={"cs": {"name": "XOR", "challenges": [{"title": "Pod 0,1"}]}})
+    back = from_dict(json.loads(json.dumps(to_dict(p))))
+    cs = localised_challenges(back, "cs")
+    assert [c["title"] for c in cs] == ["Pod 0,1", "Small"]  # untranslated: the English
+    assert cs[0]["solution"] == "Train." and cs[0]["check"] == "loss < 0.1"
+    assert localised_challenges(back, "en") == lesson["challenges"]
+    # the editor in Czech: the first kept (its title edited), the second's check changed, a new third
+    rows = [{"title": "Pod 0,1!", "check": "loss < 0.1", "solution": "Trénujte."},
+            {"title": "Malá", "check": "hidden_neurons <= 3", "solution": ""},
+            {"title": "Nová", "check": "epoch <= 9", "solution": "x"}]
+    q = with_challenges(back, "cs", {"challenges": rows})
+    assert [c["title"] for c in q.lesson["challenges"]] == ["Beat 0.1", "Malá", "Nová"]
+    assert q.lesson["challenges"][0]["solution"] == "Train."
+    assert [c["title"] for c in localised_challenges(q, "cs")] == ["Pod 0,1!", "Malá", "Nová"]
+    assert q.translations["cs"]["name"] == "XOR"  # the other Czech texts stay
+    # the editor in English: the first challenge rewritten, its Czech goes
+    r = with_challenges(q, "en", {"challenges": [{**q.lesson["challenges"][0], "title": "Beat 0.05"},
+                                                  q.lesson["challenges"][1]]})
+    assert [c["title"] for c in localised_challenges(r, "cs")] == ["Beat 0.05", "Malá"]
+    assert with_challenges(r, "en", {}).translations == {"cs": {"name": "XOR"}}
+    d = to_dict(p)
+    for bad, said in (({"cs": {"challenges": {}}}, "translations.cs.challenges must be a list of at most 50"),
+                      ({"cs": {"challenges": [3]}}, "translations.cs.challenges[0] must be an object"),
+                      ({"cs": {"challenges": [{"check": "loss < 1"}]}},
+                       "unknown field translations.cs.challenges[0].check"),
+                      ({"cs": {"challenges": [{"title": ["x"]}]}},
+                       "translations.cs.challenges[0].title must be text"),
+                      ({"cs": {"challenges": [{}, {}, {}]}},
+                       "translations.cs.challenges lists 3 challenges; the lesson has 2")):
+        with pytest.raises(ProjectError, match=re.escape(said)):
+            from_dict({**d, "translations": bad})
+
+
 def test_the_nearest_sample_weighs_every_input_in_its_own_spread():
     """core.datasets.nearest: x2 in thousands does not drown x1 (a probe's regression
     target comes from this sample)."""

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
 from gui import i18n, storage
 from tests.gui.test_building import trigger
@@ -244,6 +244,70 @@ def test_in_czech_the_lecture_scores_the_canvas_notes_and_the_exported_step_are_
     text = out.read_text()
     assert text.startswith("# Ruční poznámky: lineární síť: vzorek 1, krok 1\n")
     assert "## Dopředný průchod" in text and "Forward" not in text
+
+
+def test_in_czech_undo_steps_phase_notes_and_the_training_rate_are_czech(czech, open_window, qtbot):
+    """A walk through the Czech window found English in Edit → Undo ("Zpět Set w1 to 0.5",
+    "Set lr to …", "Re-initialise (seed 3)"), in the lecture's phase note ("the
+    sigmoid/softmax factor cancels") and in the status line while playing ("120 epochs/s")."""
+    win = open_window("xor")
+    doc = win.doc
+    from PySide6.QtGui import QKeySequence
+
+    undo = next(a for a in win.findChildren(type(win.play_action))
+                if a.shortcut() == QKeySequence(QKeySequence.Undo))
+    for edit, want in ((lambda: doc.set_param("w1", "0.5"), "Nastavit w1 na 0.5"),
+                       (lambda: doc.set_setting("lr", "0,25"), "Nastavit rychlost učení na 0.25"),
+                       (lambda: doc.set_setting("shuffle", not doc.settings["shuffle"]),
+                        "Nastavit míchání na "),
+                       (doc.reinitialise, "Znovu inicializovat (semínko ")):
+        assert edit() is not False
+        assert want in undo.text() and "Set" not in undo.text(), undo.text()
+    win.set_lecture(True)
+    lec = win.lecture
+    while lec.phase.kind != "output delta":
+        qtbot.keyClick(win, Qt.Key_PageDown)
+    assert "(faktor sigmoidy/softmaxu se vykrátí)" in lec.result.text()
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: "epoch/s" in win.status.full)
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: not win.controller.running)
+
+
+def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
+        czech, open_window, qtbot, tmp_path, monkeypatch):
+    """The Challenges tab showed the lesson's English title and solution in the Czech
+    window; the lesson carries them in Czech now, and Save as lesson in Czech writes what
+    the lecturer typed as the Czech texts, the English kept."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+    from core.project import load
+
+    win = open_window("xor_features")
+    panel = win.challenges
+    row = panel.rows[0]
+    assert row["check"].parentWidget().title() == "Oddělte XOR bez skryté vrstvy"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    win.docks["challenges"].show()
+    win.docks["challenges"].raise_()
+    qtbot.mouseClick(row["show"], Qt.LeftButton)
+    assert row["solution"].text().startswith("Ponechte jediný neuron.")
+    out = tmp_path / "lekce.json"
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog.table.item(0, 0).text() == "Oddělte XOR bez skryté vrstvy"
+        dialog.table.item(0, 0).setText("Oddělte XOR jedním neuronem")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+
+    QTimer.singleShot(0, fill)
+    monkeypatch.setattr("gui.panels.challenges.LessonEditor.ask_path", lambda self: str(out))
+    trigger(next(a.menu() for a in win.menuBar().actions() if a.text() == "&Soubor"),
+            "Uložit jako &lekci…")
+    p = load(out)
+    assert p.lesson["challenges"][0]["title"] == "Separate XOR with no hidden layer"
+    assert p.translations["cs"]["challenges"][0]["title"] == "Oddělte XOR jedním neuronem"
+    assert p.translations["cs"]["challenges"][0]["solution"].startswith("Ponechte jediný neuron.")
 
 
 def test_lessons_carry_their_name_and_description_in_czech(czech, open_window):
