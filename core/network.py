@@ -162,7 +162,8 @@ class Network:
 
     def layer_name(self, l: int) -> str:
         """'output layer' or 'hidden layer k' for weight layer l (0-based)."""
-        return "output layer" if l == self.n_layers - 1 else f"hidden layer {l + 1}"
+        return QT_TRANSLATE_NOOP("network", "output layer") if l == self.n_layers - 1 else \
+            QT_TRANSLATE_NOOP("network", "hidden layer {0}").format(l + 1)
 
     # --- parameters ------------------------------------------------------
     def param_list(self) -> Iterator[Param]:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from core.gradcheck import gradient_check
 from gui.document import Document
-from gui.i18n import message, translate
+from gui.i18n import message, plural, translate
+from gui.panels.training import LOSS_TEXT
 
 
 class GradientCheck(QDialog):
@@ -26,9 +27,11 @@ class GradientCheck(QDialog):
         try:
             self.checks = gradient_check(doc.net, doc.inputs(doc.X), doc.Y, s["loss"], s["reduction"])
             worst = max((c.relative for c in self.checks), default=0.0)
-            summary = (translate("gradcheck", "∂E/∂p on the whole training set ({0} samples, {1}, {2}): "
+            n = len(doc.X)  # the loss and reduction as the Training panel names them
+            summary = (translate("gradcheck", "∂E/∂p on the whole training set ({0}, {1}, {2}): "
                                               "largest relative difference {3:.2e}")
-                       .format(len(doc.X), s['loss'], s['reduction'], worst)
+                       .format(plural(self.tr("%n sample(s)", "", n), n), message(LOSS_TEXT[s["loss"]]),
+                               translate("training", s["reduction"]), worst)
                        + (translate("gradcheck",
                                     " — backprop agrees.") if worst < 1e-5 else translate("gradcheck",
                                                                                           " — look closer.")))

@@ -32,6 +32,18 @@
     </message>
 </context>
 <context>
+    <name>GradientCheck</name>
+    <message numerus="yes">
+        <location filename="../../gui/panels/gradcheck.py" line="33"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n vzorek</numerusform>
+            <numerusform>%n vzorky</numerusform>
+            <numerusform>%n vzorků</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../../gui/about.py" line="54"/>
@@ -1261,42 +1273,42 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="24"/>
+        <location filename="../../gui/panels/gradcheck.py" line="25"/>
         <source>Gradient check</source>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="29"/>
-        <source>∂E/∂p on the whole training set ({0} samples, {1}, {2}): largest relative difference {3:.2e}</source>
-        <translation>∂E/∂p na celé trénovací množině ({0} vzorků, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
+        <location filename="../../gui/panels/gradcheck.py" line="31"/>
+        <source>∂E/∂p on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
+        <translation>∂E/∂p na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="32"/>
+        <location filename="../../gui/panels/gradcheck.py" line="35"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="33"/>
+        <location filename="../../gui/panels/gradcheck.py" line="36"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="41"/>
+        <location filename="../../gui/panels/gradcheck.py" line="44"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="41"/>
+        <location filename="../../gui/panels/gradcheck.py" line="44"/>
         <source>backprop</source>
         <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="42"/>
+        <location filename="../../gui/panels/gradcheck.py" line="45"/>
         <source>finite difference</source>
         <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="42"/>
+        <location filename="../../gui/panels/gradcheck.py" line="45"/>
         <source>relative difference</source>
         <translation>relativní rozdíl</translation>
     </message>
@@ -2578,82 +2590,92 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>je třeba {0} příznaků prahu (jeden na váhovou vrstvu); zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="195"/>
+        <location filename="../../core/network.py" line="165"/>
+        <source>output layer</source>
+        <translation>výstupní vrstva</translation>
+    </message>
+    <message>
+        <location filename="../../core/network.py" line="166"/>
+        <source>hidden layer {0}</source>
+        <translation>skrytá vrstva {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/network.py" line="196"/>
         <source>not a parameter: {0}</source>
         <translation>není parametr: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="198"/>
+        <location filename="../../core/network.py" line="199"/>
         <source>a parameter&apos;s layer, source and target are whole numbers; got {0!r}</source>
         <translation>vrstva, zdroj a cíl parametru jsou celá čísla; zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="201"/>
+        <location filename="../../core/network.py" line="202"/>
         <source>no layer {0}: the network has {1} weight layers</source>
         <translation>vrstva {0} neexistuje: síť má {1} váhových vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="204"/>
+        <location filename="../../core/network.py" line="205"/>
         <source>no such parameter: {0}</source>
         <translation>takový parametr neexistuje: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="206"/>
+        <location filename="../../core/network.py" line="207"/>
         <source>layer {0} has no biases</source>
         <translation>vrstva {0} nemá prahy</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="248"/>
+        <location filename="../../core/network.py" line="249"/>
         <source>bias of {0}</source>
         <translation>práh {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="263"/>
+        <location filename="../../core/network.py" line="264"/>
         <source>no parameter labelled {0!r} in {1} notation; labels are {2}</source>
         <translation>ve značení {1} není parametr označený {0!r}; označení jsou {2}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="284"/>
+        <location filename="../../core/network.py" line="285"/>
         <source>need {0} parameters; got shape {1}</source>
         <translation>je třeba {0} parametrů; zadán tvar {1}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="287"/>
+        <location filename="../../core/network.py" line="288"/>
         <source>parameters must be finite</source>
         <translation>parametry musí být konečné</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="310"/>
+        <location filename="../../core/network.py" line="311"/>
         <source>freeze needs a label, a Param, a list of them or a group (&apos;all&apos;, &apos;weights&apos;, &apos;biases&apos;); got {0}</source>
         <translation>freeze potřebuje označení, Param, jejich seznam nebo skupinu (&apos;all&apos;, &apos;weights&apos;, &apos;biases&apos;); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="360"/>
+        <location filename="../../core/network.py" line="361"/>
         <source>{0} inputs but {1} targets</source>
         <translation>{0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="363"/>
+        <location filename="../../core/network.py" line="364"/>
         <source>the {0} loss needs a {1} output layer; this network&apos;s output is {2}</source>
         <translation>ztrátová funkce {0} potřebuje výstupní vrstvu {1}; výstup této sítě je {2}</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="367"/>
+        <location filename="../../core/network.py" line="368"/>
         <source>binary cross-entropy targets must lie in [0, 1]</source>
         <translation>cíle binární křížové entropie musí ležet v [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="370"/>
+        <location filename="../../core/network.py" line="371"/>
         <source>categorical cross-entropy needs at least 2 output neurons</source>
         <translation>kategorická křížová entropie potřebuje alespoň 2 výstupní neurony</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="373"/>
+        <location filename="../../core/network.py" line="374"/>
         <source>categorical cross-entropy targets must be one-hot (or probabilities summing to 1) per sample</source>
         <translation>cíle kategorické křížové entropie musí být pro každý vzorek one-hot (nebo pravděpodobnosti se součtem 1)</translation>
     </message>
     <message>
-        <location filename="../../core/network.py" line="383"/>
+        <location filename="../../core/network.py" line="384"/>
         <source>layer {0} ({1}) uses the {2} activation, whose gradient is zero almost everywhere: it can be evaluated but not trained by backpropagation</source>
         <translation>vrstva {0} ({1}) používá aktivaci {2}, jejíž gradient je skoro všude nulový: lze ji vyhodnotit, ale ne trénovat zpětným šířením</translation>
     </message>

@@ -272,6 +272,13 @@ def test_in_czech_undo_steps_phase_notes_and_the_training_rate_are_czech(czech, 
     qtbot.waitUntil(lambda: "epoch/s" in win.status.full)
     win.play_action.trigger()
     qtbot.waitUntil(lambda: not win.controller.running)
+    win.set_lecture(False)
+    dialog = win.gradient_check()  # the loss and reduction as the Training panel names them
+    assert "(200 vzorků, binární křížová entropie, průměr)" in dialog.summary.text()
+    dialog.close()
+    doc.set_activation(0, "step")  # the layer in the refusal was English: "(hidden layer 1)"
+    win.step_epoch_action.trigger()
+    assert "vrstva 1 (skrytá vrstva 1) používá aktivaci step" in win.last_message, win.last_message
 
 
 def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
