@@ -37,16 +37,20 @@ def components() -> list[tuple[str, str, str]]:
 
 
 def about_html() -> str:
-    def t(text: str) -> str:
-        return html.escape(translate("about", text))
+    """The About box's text. Each word goes through ``translate`` with its literal text:
+    lupdate extracts only literals (a helper taking the text as a variable left the whole
+    box English in the Czech window)."""
     rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td><td>{html.escape(lic)}</td></tr>"
                    for n, v, lic in components())
-    intro = t("Learn and teach how neural networks learn: every number of every forward and backward "
-              "step, as the course notes write it.")
-    return (f"<h3>Backprop Studio {html.escape(__version__)}</h3><p>{intro}</p><p>{t('Built on:')}</p>"
+    intro, built, component, version, licence = (html.escape(t) for t in (
+        translate("about", "Learn and teach how neural networks learn: every number of every forward "
+                           "and backward step, as the course notes write it."),
+        translate("about", "Built on:"), translate("about", "component"), translate("about", "version"),
+        translate("about", "licence")))
+    return (f"<h3>Backprop Studio {html.escape(__version__)}</h3><p>{intro}</p><p>{built}</p>"
             "<table cellspacing='0' cellpadding='3'>"
-            f"<tr><th align='left'>{t('component')}</th><th align='left'>{t('version')}</th>"
-            f"<th align='left'>{t('licence')}</th></tr>{rows}</table>")
+            f"<tr><th align='left'>{component}</th><th align='left'>{version}</th>"
+            f"<th align='left'>{licence}</th></tr>{rows}</table>")
 
 
 def show_about(parent: QWidget) -> QMessageBox:

@@ -46,7 +46,32 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../gui/about.py" line="54"/>
+        <location filename="../../gui/about.py" line="46"/>
+        <source>Learn and teach how neural networks learn: every number of every forward and backward step, as the course notes write it.</source>
+        <translation>Naučte se a vyučujte, jak se neuronové sítě učí: každé číslo každého kroku dopředného i zpětného průchodu, tak jak ho zapisují skripta kurzu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="48"/>
+        <source>Built on:</source>
+        <translation>Postaveno na:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="48"/>
+        <source>component</source>
+        <translation>součást</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="48"/>
+        <source>version</source>
+        <translation>verze</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="49"/>
+        <source>licence</source>
+        <translation>licence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="58"/>
         <source>About Backprop Studio</source>
         <translation>O aplikaci Backprop Studio</translation>
     </message>

@@ -273,6 +273,11 @@ def test_in_czech_undo_steps_phase_notes_and_the_training_rate_are_czech(czech, 
     win.play_action.trigger()
     qtbot.waitUntil(lambda: not win.controller.running)
     win.set_lecture(False)
+    from gui.about import show_about
+
+    box = show_about(win)  # its words were never extracted for translation
+    assert "Postaveno na:" in box.text() and "Built on" not in box.text()
+    box.close()
     dialog = win.gradient_check()  # the loss and reduction as the Training panel names them
     assert "(200 vzorků, binární křížová entropie, průměr)" in dialog.summary.text()
     dialog.close()
