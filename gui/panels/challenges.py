@@ -5,8 +5,6 @@ description, control profile and challenges."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,13 +64,16 @@ class ChallengesPanel(QWidget):
         for k, c in enumerate(items):
             group = QGroupBox(c.get("title") or translate("challenges", "Challenge {0}").format(k + 1))
             grid = QGridLayout(group)
-            goal = QLabel(html.escape(c["check"]))
+            goal = QLabel(c["check"])
+            goal.setTextFormat(Qt.PlainText)  # as written: escaped, 'accuracy &gt;= 99%' showed
+            goal.setWordWrap(True)
             goal.setToolTip(translate("challenges", "What the check requires"))
             check = QPushButton(translate("challenges", "Check"))
             check.setToolTip(translate("challenges", "Evaluate the goal on the network and data as they "
                                                      "are now"))
             verdict = QLabel()
             verdict.setWordWrap(True)
+            verdict.setTextFormat(Qt.PlainText)
             show = QPushButton(translate("challenges", "Show solution"))
             show.setEnabled(bool(c.get("solution")))
             solution = QLabel()
@@ -84,7 +85,7 @@ class ChallengesPanel(QWidget):
             grid.addWidget(show, 1, 1)
             grid.addWidget(verdict, 2, 0, 1, 2)
             grid.addWidget(solution, 3, 0, 1, 2)
-            row = {"challenge": c, "check": check, "verdict": verdict, "show": show,
+            row = {"challenge": c, "goal": goal, "check": check, "verdict": verdict, "show": show,
                    "solution": solution}
             check.clicked.connect(lambda checked=False, r=row: self.check(r))
             show.clicked.connect(lambda checked=False, r=row: self.show_solution(r))

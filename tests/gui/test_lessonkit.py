@@ -37,6 +37,9 @@ def test_check_a_challenge_then_ask_for_the_solution(open_window, qtbot, monkeyp
     win.docks["challenges"].show()
     win.docks["challenges"].raise_()
     row = panel.rows[0]
+    # the goal as written: it was escaped for HTML and shown as 'test_loss &lt; 0.2 and …'
+    assert row["goal"].text() == "test_loss < 0.2 and epoch <= 300"
+    assert row["goal"].textFormat() == Qt.PlainText and row["goal"].isVisible()
     qtbot.mouseClick(row["check"], Qt.LeftButton)
     assert row["verdict"].text().startswith("Not yet.") and "✘ test_loss" in row["verdict"].text()
     win.training.lr.setFocus()
