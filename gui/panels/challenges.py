@@ -31,6 +31,7 @@ from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measu
 from core.project import localised, localised_challenges
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.flow import FlowLayout
 from gui.i18n import language, message, translate
 
 
@@ -62,8 +63,17 @@ class ChallengesPanel(QWidget):
         items = localised_challenges(self.doc.project, language())  # (the interface's language)
         self.empty.setVisible(not items)
         for k, c in enumerate(items):
-            group = QGroupBox(c.get("title") or translate("challenges", "Challenge {0}").format(k + 1))
-            grid = QGridLayout(group)
+            # the title as a heading inside the box, which wraps, and the buttons in a row that
+            # wraps: a box is never narrower than its title or a row of buttons, and at 250 %
+            # both made the panel wider than its dock (title, goal and verdict cut at its edge)
+            group = QGroupBox()
+            lay = QVBoxLayout(group)
+            title = QLabel(c.get("title") or translate("challenges", "Challenge {0}").format(k + 1))
+            title.setWordWrap(True)
+            title.setTextFormat(Qt.PlainText)  # a lecturer's text from a file: never markup
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
             goal = QLabel(c["check"])
             goal.setTextFormat(Qt.PlainText)  # as written: escaped, 'accuracy &gt;= 99%' showed
             goal.setWordWrap(True)
@@ -80,13 +90,16 @@ class ChallengesPanel(QWidget):
             solution.setWordWrap(True)
             solution.setTextFormat(Qt.PlainText)  # a lecturer's text from a file: never markup
             solution.hide()
-            grid.addWidget(goal, 0, 0, 1, 2)
-            grid.addWidget(check, 1, 0)
-            grid.addWidget(show, 1, 1)
-            grid.addWidget(verdict, 2, 0, 1, 2)
-            grid.addWidget(solution, 3, 0, 1, 2)
-            row = {"challenge": c, "goal": goal, "check": check, "verdict": verdict, "show": show,
-                   "solution": solution}
+            buttons = FlowLayout()
+            buttons.addWidget(check)
+            buttons.addWidget(show)
+            lay.addWidget(title)
+            lay.addWidget(goal)
+            lay.addLayout(buttons)
+            lay.addWidget(verdict)
+            lay.addWidget(solution)
+            row = {"challenge": c, "title": title, "goal": goal, "check": check, "verdict": verdict,
+                   "show": show, "solution": solution}
             check.clicked.connect(lambda checked=False, r=row: self.check(r))
             show.clicked.connect(lambda checked=False, r=row: self.show_solution(r))
             self.box.addWidget(group)

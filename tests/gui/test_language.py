@@ -298,7 +298,7 @@ def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
     win = open_window("xor_features")
     panel = win.challenges
     row = panel.rows[0]
-    assert row["check"].parentWidget().title() == "Oddělte XOR bez skryté vrstvy"
+    assert row["title"].text() == "Oddělte XOR bez skryté vrstvy"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     win.docks["challenges"].show()
     win.docks["challenges"].raise_()

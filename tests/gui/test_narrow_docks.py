@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QScrollArea
 
 from gui import i18n
 
-PANELS = ("inspector", "training", "data", "metrics", "lecture", "predict")
+PANELS = ("inspector", "training", "data", "metrics", "lecture", "predict", "challenges")
 
 
 def too_wide(win, qtbot) -> list[str]:
@@ -33,7 +33,8 @@ def too_wide(win, qtbot) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("lesson,language", [("iris", "en"), ("iris", "cs"), ("xor", "cs")])
+@pytest.mark.parametrize("lesson,language", [("iris", "en"), ("iris", "cs"), ("xor", "cs"),
+                                             ("xor_challenge", "cs")])
 def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, language):
     app = QCoreApplication.instance()
     if language == "cs":
@@ -42,6 +43,8 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
         win = open_window(lesson)
         win.resize(1280, 720)
         win.doc.train_epochs(20)  # the metrics' tables filled in
+        for row in win.challenges.rows:  # a challenge's verdict (its box, title and buttons
+            win.challenges.check(row)  # once made the panel wider than its dock)
         win.set_scale(2.5)
         assert too_wide(win, qtbot) == []
         # the Training form: every field under its label (not one beside and the next under)
