@@ -4,7 +4,7 @@ two columns to insert it; drop a layer's title here to remove that layer."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
 from core import ACTIVATIONS
 from gui.canvas.view import LAYER_MIME, REMOVE_MIME
@@ -19,12 +19,17 @@ class Palette(QListWidget):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDrop)
+        # the names wrap at the dock's width (at 250 % "leaky_relu layer (2 neurons)" ran
+        # past a 300 px dock behind a horizontal scroll bar)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setToolTip(translate("palette", "Drag a layer onto the canvas, between two columns.\nDrop a "
                                              "layer's title here to remove the layer."))
         for name, act in ACTIVATIONS.items():
             if not act.elementwise:
                 continue  # softmax belongs to the output layer only
-            item = QListWidgetItem(f"{name} layer (2 neurons)")
+            item = QListWidgetItem(translate("palette", "{0} layer (2 neurons)").format(name))
             item.setData(Qt.UserRole, name)
             item.setToolTip(f"f(a) = {act.formula};  f'(a) = {act.derivative}")
             self.addItem(item)

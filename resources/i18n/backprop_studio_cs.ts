@@ -93,127 +93,127 @@
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="47"/>
+        <location filename="../../gui/panels/challenges.py" line="46"/>
         <source>This project has no challenges. A lecturer adds them with File → Save as lesson…</source>
         <translation>Tento projekt nemá žádné úkoly. Vyučující je přidá příkazem Soubor → Uložit jako lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="67"/>
+        <location filename="../../gui/panels/challenges.py" line="71"/>
         <source>Challenge {0}</source>
         <translation>Úkol {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="70"/>
+        <location filename="../../gui/panels/challenges.py" line="80"/>
         <source>What the check requires</source>
         <translation>Co kontrola požaduje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="71"/>
+        <location filename="../../gui/panels/challenges.py" line="81"/>
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="72"/>
+        <location filename="../../gui/panels/challenges.py" line="82"/>
         <source>Evaluate the goal on the network and data as they are now</source>
         <translation>Vyhodnotit cíl na síti a datech v současném stavu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="76"/>
+        <location filename="../../gui/panels/challenges.py" line="87"/>
         <source>Show solution</source>
         <translation>Ukázat řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="102"/>
+        <location filename="../../gui/panels/challenges.py" line="116"/>
         <source>Done!</source>
         <translation>Splněno!</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="102"/>
+        <location filename="../../gui/panels/challenges.py" line="116"/>
         <source>Not yet.</source>
         <translation>Zatím ne.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="108"/>
+        <location filename="../../gui/panels/challenges.py" line="122"/>
         <source>Show the solution?</source>
         <translation>Ukázat řešení?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="109"/>
+        <location filename="../../gui/panels/challenges.py" line="123"/>
         <source>Show the lecturer&apos;s solution to this challenge?</source>
         <translation>Ukázat řešení tohoto úkolu od vyučujícího?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="123"/>
+        <location filename="../../gui/panels/challenges.py" line="137"/>
         <source>Save as lesson</source>
         <translation>Uložit jako lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="137"/>
+        <location filename="../../gui/panels/challenges.py" line="151"/>
         <source>Shown in the Lesson panel; simple HTML (bold, lists, links) is allowed</source>
         <translation>Zobrazí se v panelu Lekce; jednoduché HTML (tučné písmo, seznamy, odkazy) je povoleno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="139"/>
+        <location filename="../../gui/panels/challenges.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="140"/>
+        <location filename="../../gui/panels/challenges.py" line="154"/>
         <source>&amp;Description:</source>
         <translation>&amp;Popis:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="142"/>
+        <location filename="../../gui/panels/challenges.py" line="156"/>
         <source>Controls the student may use</source>
         <translation>Ovládací prvky, které student smí používat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="152"/>
+        <location filename="../../gui/panels/challenges.py" line="166"/>
         <source>Hide what is not allowed (rather than greying it out)</source>
         <translation>Skrýt, co není povoleno (místo zašednutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="158"/>
+        <location filename="../../gui/panels/challenges.py" line="172"/>
         <source>title</source>
         <translation>název</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="159"/>
+        <location filename="../../gui/panels/challenges.py" line="173"/>
         <source>check</source>
         <translation>kontrola</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="160"/>
+        <location filename="../../gui/panels/challenges.py" line="174"/>
         <source>solution</source>
         <translation>řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="162"/>
+        <location filename="../../gui/panels/challenges.py" line="176"/>
         <source>A check is e.g. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</source>
         <translation>Kontrola je např. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="166"/>
+        <location filename="../../gui/panels/challenges.py" line="180"/>
         <source>Challenges (check: QUANTITY OP NUMBER joined by &apos;and&apos;; e.g. accuracy &gt;= 100% and hidden_layers == 0)</source>
         <translation>Úkoly (kontrola: VELIČINA OP ČÍSLO spojené slovem &apos;and&apos;; např. accuracy &gt;= 100% and hidden_layers == 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="172"/>
+        <location filename="../../gui/panels/challenges.py" line="186"/>
         <source>&amp;Add a challenge</source>
         <translation>Přid&amp;at úkol</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="174"/>
+        <location filename="../../gui/panels/challenges.py" line="188"/>
         <source>&amp;Remove the selected</source>
         <translation>Odst&amp;ranit vybraný</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="228"/>
+        <location filename="../../gui/panels/challenges.py" line="242"/>
         <source>Give the lesson a name</source>
         <translation>Pojmenujte lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="233"/>
+        <location filename="../../gui/panels/challenges.py" line="247"/>
         <source>Save the lesson</source>
         <translation>Uložit lekci</translation>
     </message>
@@ -2730,11 +2730,16 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>palette</name>
     <message>
-        <location filename="../../gui/panels/palette.py" line="22"/>
+        <location filename="../../gui/panels/palette.py" line="27"/>
         <source>Drag a layer onto the canvas, between two columns.
 Drop a layer&apos;s title here to remove the layer.</source>
         <translation>Přetáhněte vrstvu na plátno mezi dva sloupce.
 Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/palette.py" line="32"/>
+        <source>{0} layer (2 neurons)</source>
+        <translation>vrstva {0} (2 neurony)</translation>
     </message>
 </context>
 <context>

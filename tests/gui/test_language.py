@@ -148,7 +148,7 @@ def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
 # words an English interface shows and a Czech one must not (checked in what the window
 # shows; not "epoch", which is Czech too: "10 epoch/s")
 ENGLISH = re.compile(r"\b(the|and|of|to|value|now|train|test|accuracy|loss|epochs|sample|"
-                     r"weights?|click|show|hidden|mean|sum|by)\b", re.I)
+                     r"weights?|click|show|hidden|mean|sum|by|layers?|neurons)\b", re.I)
 
 
 def shown_texts(win) -> set[str]:
@@ -162,6 +162,7 @@ def shown_texts(win) -> set[str]:
         QDockWidget,
         QGroupBox,
         QLabel,
+        QListWidget,
         QTableWidget,
         QWidget,
     )
@@ -175,6 +176,8 @@ def shown_texts(win) -> set[str]:
             out.add(w.text())
         elif isinstance(w, QComboBox):
             out.update(w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QListWidget):  # the Layers palette's entries were English
+            out.update(w.item(i).text() for i in range(w.count()))
         elif isinstance(w, QDockWidget):
             out.add(w.windowTitle())
         elif isinstance(w, QGroupBox):

@@ -47,6 +47,10 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
             win.challenges.check(row)  # once made the panel wider than its dock)
         win.set_scale(2.5)
         assert too_wide(win, qtbot) == []
+        win.docks["layers"].show()  # the Layers palette's entries wrap: no sideways scrolling
+        win.docks["layers"].raise_()
+        qtbot.waitUntil(lambda: win.layer_palette.isVisible())
+        assert not win.layer_palette.horizontalScrollBar().isVisible()
         # the Training form: every field under its label (not one beside and the next under)
         form = win.training.layout()
         assert form.rowWrapPolicy() == QFormLayout.WrapAllRows
