@@ -413,7 +413,7 @@
     <message>
         <location filename="../../gui/plots/compare.py" line="118"/>
         <source>log scale</source>
-        <translation>logaritmická stupnice</translation>
+        <translation>logaritmická osa</translation>
     </message>
     <message>
         <location filename="../../gui/plots/compare.py" line="127"/>
@@ -925,12 +925,12 @@
     <message>
         <location filename="../../gui/document.py" line="187"/>
         <source>Re-initialise (seed {0})</source>
-        <translation>Znovu inicializovat (semínko {0})</translation>
+        <translation>Nově inicializovat (semínko {0})</translation>
     </message>
     <message>
         <location filename="../../gui/document.py" line="189"/>
         <source>Re-initialised with seed {0}</source>
-        <translation>Znovu inicializováno se semínkem {0}</translation>
+        <translation>Nově inicializováno se semínkem {0}</translation>
     </message>
     <message>
         <location filename="../../gui/document.py" line="210"/>
@@ -1833,7 +1833,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <message>
         <location filename="../../core/lessonkit.py" line="40"/>
         <source>Re-initialise</source>
-        <translation>Znovu inicializovat</translation>
+        <translation>Nově inicializovat</translation>
     </message>
     <message>
         <location filename="../../core/lessonkit.py" line="41"/>
@@ -2544,7 +2544,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <message>
         <location filename="../../gui/model.py" line="311"/>
         <source>Opened {0}</source>
-        <translation>Otevřeno {0}</translation>
+        <translation>Otevřeno: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/document.py" line="212"/>
