@@ -984,7 +984,7 @@ class HiddenPlot(Throttled):
         self.choice_pairs = [(QLabel(translate("views", "layer")), self.layer),
                              (QLabel(translate("views", "x:")), self.first),
                              (QLabel(translate("views", "y:")), self.second)]
-        self.choice_rows = 0
+        self.choice_rows, self.choices_shown = 0, True
         self._lay_out_choices()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -1039,11 +1039,27 @@ class HiddenPlot(Throttled):
         else:  # (the layer box says "hidden layer 1 (…)": its label gives way to its text)
             places = [(layer, 0, 0, 4), (l1, 1, 0, 1), (first, 1, 1, 1), (l2, 1, 2, 1),
                       (second, 1, 3, 1)]
-        l0.setVisible(rows == 1)
+        l0.setVisible(rows == 1 and self.choices_shown)
         for w, r, c, span in places:
             grid.addWidget(w, r, c, 1, span)
         for c in range(6):
             grid.setColumnStretch(c, 1 if c in ((1, 3, 5) if rows == 1 else (1, 3)) else 0)
+
+    def _show_choices(self, on: bool) -> None:
+        """The layer and neuron boxes, the grid box, the slider and the axes: shown while
+        the network has a hidden layer (the slider's and grid box's own visibility then
+        follow the layer, in ``redraw``)."""
+        if self.choices_shown == on:
+            return
+        self.choices_shown = on
+        for k, (label, box) in enumerate(self.choice_pairs):
+            label.setVisible(on and (k > 0 or self.choice_rows == 1))
+            box.setVisible(on)
+        for w in (self.grid_box, self.morph, self.morph_label):
+            w.setVisible(on)
+        item = self.plot.getPlotItem()
+        for side in ("left", "bottom"):
+            item.showAxis(side, on)
 
     def _lay_out_tools(self) -> None:
         """The warped-grid box, the morph slider and its stage's name on one row where the
@@ -1139,8 +1155,11 @@ class HiddenPlot(Throttled):
             self.points.clear()
             self.line.setData([], [])
             self.current.setData([], [])
+            self.grid.setData([], [])
+            self._show_choices(False)  # (empty boxes, a slider and bare axes said nothing)
             set_title(self.plot, translate("views", "no hidden layer"))
             return
+        self._show_choices(True)
         i, j = self.first.currentData() or 0, self.second.currentData() or 0
         names = net.neuron_names()[l]
         morphing = self.can_morph(l) and net.sizes[l] > 1

@@ -83,3 +83,22 @@ def test_on_a_1280_by_720_window_the_hidden_space_is_mostly_plot(open_window, qt
     view.morph.setValue(0)  # the stage's name, in the label's room
     assert view.morph_label.text() == "input"
     assert view.morph_label.width() >= view.morph_label.sizeHint().width()
+
+
+def test_without_a_hidden_layer_the_view_says_so_and_shows_no_empty_controls(open_window, qtbot):
+    """xor_features starts with no hidden layer: the view showed three empty boxes, a
+    slider and bare axes under its note; now the note alone, and the controls come back
+    with a hidden layer."""
+    win = open_window("xor_features")
+    win.docks["hidden"].show()
+    win.docks["hidden"].raise_()
+    view = win.hidden
+    axis = view.plot.getPlotItem().getAxis("left")
+    qtbot.waitUntil(lambda: view.plot.getPlotItem().titleLabel.text == "no hidden layer")
+    assert not any(w.isVisible() for w in (view.layer, view.first, view.second, view.grid_box,
+                                           view.morph, axis))
+    assert win.doc.insert_layer(1)
+    qtbot.waitUntil(lambda: view.layer.isVisible() and axis.isVisible())
+    assert view.first.isVisible() and view.morph.isVisible() and view.grid_box.isVisible()
+    win.doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: not view.layer.isVisible() and not axis.isVisible())
