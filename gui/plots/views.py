@@ -1428,6 +1428,9 @@ class Thumbnails(Throttled):
         # tall at least, taller than a 1280 x 720 screen, and squeezed the decision map
         self.grid.setMinimumHeight(min(rows, 2) * 36 + 6)
         self.grid.setMaximumHeight(min(rows, 4) * 70 + 6)
+        self.grid.setVisible(bool(self.cells))  # no hidden neuron: the note alone, below
+        for side in ("left", "bottom"):
+            self.big.getPlotItem().showAxis(side, bool(self.cells))
         self._fit_big()
         self.hovered = 0
         self.request()
@@ -1442,7 +1445,8 @@ class Thumbnails(Throttled):
         self._fit_big()
 
     def _fit_big(self) -> None:
-        self.big.setVisible(self.height() >= min(self.rows, 4) * 40 + 6 + self.BIG_MIN + 12)
+        self.big.setVisible(not self.cells or
+                            self.height() >= min(self.rows, 4) * 40 + 6 + self.BIG_MIN + 12)
 
     def _hover(self, pos) -> None:
         step = self.SIZE + self.GAP

@@ -86,9 +86,9 @@ def test_on_a_1280_by_720_window_the_hidden_space_is_mostly_plot(open_window, qt
 
 
 def test_without_a_hidden_layer_the_view_says_so_and_shows_no_empty_controls(open_window, qtbot):
-    """xor_features starts with no hidden layer: the view showed three empty boxes, a
-    slider and bare axes under its note; now the note alone, and the controls come back
-    with a hidden layer."""
+    """xor_features starts with no hidden layer: the Hidden space view showed three empty
+    boxes, a slider and bare axes under its note, Hidden neurons an empty mosaic and bare
+    axes; now the notes alone, and the controls come back with a hidden layer."""
     win = open_window("xor_features")
     win.docks["hidden"].show()
     win.docks["hidden"].raise_()
@@ -97,7 +97,13 @@ def test_without_a_hidden_layer_the_view_says_so_and_shows_no_empty_controls(ope
     qtbot.waitUntil(lambda: view.plot.getPlotItem().titleLabel.text == "no hidden layer")
     assert not any(w.isVisible() for w in (view.layer, view.first, view.second, view.grid_box,
                                            view.morph, axis))
+    maps = win.thumbnails  # the Hidden neurons view: its note alone too
+    win.docks["neurons"].raise_()
+    qtbot.waitUntil(lambda: maps.big.getPlotItem().titleLabel.text == "neuron maps need a hidden layer")
+    assert not maps.grid.isVisible() and not maps.big.getPlotItem().getAxis("left").isVisible()
     assert win.doc.insert_layer(1)
+    qtbot.waitUntil(lambda: maps.grid.isVisible() and maps.big.getPlotItem().getAxis("left").isVisible())
+    win.docks["hidden"].raise_()
     qtbot.waitUntil(lambda: view.layer.isVisible() and axis.isVisible())
     assert view.first.isVisible() and view.morph.isVisible() and view.grid_box.isVisible()
     win.doc.undo_stack.undo()
