@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 
@@ -55,6 +55,9 @@ class Curve:
 
     def hide(self) -> None:
         self.setVisible(False)
+
+
+DOT_PX = 7.0  # a curve of one point is drawn as a dot this wide, in its colour
 
 
 class MultiCurve(pg.GraphicsObject):
@@ -101,7 +104,8 @@ class MultiCurve(pg.GraphicsObject):
             if b is None:
                 self._rect = QRectF()
             else:
-                width = max((c.opts["pen"].widthF() for c in self.curves), default=1.0) + 2
+                width = max(max((c.opts["pen"].widthF() for c in self.curves), default=1.0),
+                            DOT_PX) + 2
                 px, py = self.pixelWidth() or 0.0, self.pixelHeight() or 0.0
                 self._rect = QRectF(b[0] - width * px, b[2] - width * py,
                                     b[1] - b[0] + 2 * width * px, b[3] - b[2] + 2 * width * py)
@@ -115,4 +119,13 @@ class MultiCurve(pg.GraphicsObject):
             if c.path is None:
                 c.path = pg.arrayToQPath(c.xData, c.yData, connect="finite")
             p.setPen(c.opts["pen"])
+            if c.bounds[0] == c.bounds[1]:  # every point at one x (epoch 0): dots, as lines
+                dot = QPen(c.opts["pen"])  # of one point each draw nothing
+                dot.setWidthF(DOT_PX)
+                dot.setCapStyle(Qt.PenCapStyle.RoundCap)
+                dot.setCosmetic(True)
+                p.setPen(dot)
+                ok = np.isfinite(c.xData) & np.isfinite(c.yData)
+                p.drawPoints([QPointF(x, y) for x, y in zip(c.xData[ok], c.yData[ok])])
+                continue
             p.drawPath(c.path)

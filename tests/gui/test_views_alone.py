@@ -189,6 +189,23 @@ def test_landscape_follows_training_coarser_on_a_costly_net_then_in_full(qtbot):
     np.testing.assert_array_equal(again.loss, view.land.loss)
 
 
+def test_at_epoch_0_the_weights_plot_shows_each_weight_as_a_dot(qtbot, doc):
+    """Before the first epoch each weight's curve is one point, which a line does not
+    draw: the plot was empty but for its legend. Each is a dot in its curve's colour."""
+    view = shown(qtbot, WeightsPlot(doc))
+    view.redraw()
+    qtbot.waitUntil(lambda: len(view.curves[0].xData) == 1)
+    vb = view.plot.getPlotItem().vb
+    shot = view.plot.grab().toImage()
+    for k in (0, 3):  # w1 and w4 (w2 and w3 may lie close to another)
+        curve = view.curves[k]
+        at = view.plot.mapFromScene(vb.mapViewToScene(pg.Point(curve.xData[0], curve.yData[0])))
+        colour = curve.opts["pen"].color()
+        near = [shot.pixelColor(at.x() + dx, at.y() + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+        assert any(abs(c.red() - colour.red()) + abs(c.green() - colour.green())
+                   + abs(c.blue() - colour.blue()) < 40 for c in near), view.names[k]
+
+
 def test_weights_plot_draws_many_parameters_as_bundles(qtbot):
     doc = big_doc()
     view = shown(qtbot, WeightsPlot(doc))
