@@ -261,7 +261,9 @@ class HealthView(Throttled):
             self.grads.removeItem(self.curves.pop())
         while len(self.curves) < net.n_layers:
             l = len(self.curves)
-            self.curves.append(self.grads.plot([], [], pen=pg.mkPen(COLOURS[l % len(COLOURS)], width=2)))
+            colour = COLOURS[l % len(COLOURS)]  # (the brush: a dot while there is one epoch)
+            self.curves.append(self.grads.plot([], [], pen=pg.mkPen(colour, width=2), symbolBrush=colour,
+                                               symbolPen=colour, symbolSize=7))
         self.legend.set_entries([
             (c, f"{names[l][0].rstrip('0123456789')}→{names[l + 1][0].rstrip('0123456789')} ({l + 1})")
             for l, c in enumerate(self.curves)])
@@ -279,15 +281,16 @@ class HealthView(Throttled):
         grads = np.array([s["grad"] for s in stats])
         for l, c in enumerate(self.curves):
             g = grads[:, l] if grads.ndim == 2 and l < grads.shape[1] else np.empty(0)
-            keep = np.isfinite(g) & (g > 0)
-            c.setData(epochs[keep], g[keep])
+            keep = np.isfinite(g) & (g > 0)  # one point (epoch 0): a line of one draws nothing
+            c.setData(epochs[keep], g[keep], symbol="o" if keep.sum() == 1 else None)
         e0, e1 = float(epochs[0]), float(max(epochs[-1], epochs[0] + 1))
         ok = grads[np.isfinite(grads) & (grads > 0)]
         if ok.size:
             lo, hi = np.log10(ok.min()), np.log10(ok.max())
             # whole decades: within one, pyqtgraph labels every minor tick of the log axis,
             # a stack of overlapping numbers in a short dock
-            set_range(self.grads, (e0, e1), (np.floor(lo - 0.05), np.ceil(hi + 0.05)), 0)
+            # (from a little left of the first epoch: its dots show whole)
+            set_range(self.grads, (e0 - 0.02 * (e1 - e0), e1), (np.floor(lo - 0.05), np.ceil(hi + 0.05)), 0)
         self._heat(self.weights, [s["weights"] for s in stats], (e0, e1), WEIGHT_RANGE)
         layer = self.layer.currentData()
         if layer is not None:

@@ -17,6 +17,28 @@ def show_health(win, qtbot):
     return win.health
 
 
+def test_at_epoch_0_each_layers_gradient_norm_is_a_whole_dot(open_window, qtbot):
+    """Before the first epoch each layer's curve is one point, which a line does not draw
+    (the chart was empty): a dot in the layer's colour, inside the plot (not cut by its
+    left edge); once there are two epochs, lines."""
+    win = open_window()
+    view = show_health(win, qtbot)
+    def points() -> int:
+        x = view.curves[0].getData()[0]
+        return 0 if x is None else len(x)
+    qtbot.waitUntil(lambda: points() == 1, timeout=10_000)
+    vb = view.grads.getPlotItem().vb
+    box = vb.sceneBoundingRect()
+    for c in view.curves:
+        assert c.opts["symbol"] == "o"
+        centre = vb.mapViewToScene(pg.Point(c.xData[0], np.log10(c.yData[0])))
+        r = c.opts["symbolSize"] / 2
+        assert box.adjusted(r, r, -r, -r).contains(centre)
+    win.doc.train_epochs(3)
+    qtbot.waitUntil(lambda: points() == 4, timeout=10_000)
+    assert all(c.opts["symbol"] is None for c in view.curves)
+
+
 def test_the_view_follows_training_layer_by_layer(open_window, qtbot):
     win = open_window()
     view = show_health(win, qtbot)
