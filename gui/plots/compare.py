@@ -130,6 +130,8 @@ class CompareWindow(QWidget):
         Grid(self.plot)
         self.plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 210))  # (curves pass under)
         self.curves = [self.plot.plot([], [], pen=pg.mkPen(COLOURS[k % len(COLOURS)], width=2),
+                                      symbolBrush=COLOURS[k % len(COLOURS)],  # (a dot at epoch 0)
+                                      symbolPen=COLOURS[k % len(COLOURS)], symbolSize=7,
                                       name=r.label, antialias=False)
                        for k, r in enumerate(runs)]
         lay.addWidget(self.plot, 1)
@@ -235,7 +237,7 @@ class CompareWindow(QWidget):
             # whole took most of the window's time while the runs played
             at = np.flatnonzero(keep)
             at = np.union1d(at[::max(1, len(at) // SHOWN)], at[-1:])
-            curve.setData(x[at], y[at])
+            curve.setData(x[at], y[at], symbol="o" if len(at) == 1 else None)  # one point: a dot
             if keep.any():
                 top = max(top, float(x[keep].max()))
                 v = np.log10(y[keep]) if self.log.isChecked() else y[keep]
@@ -244,7 +246,8 @@ class CompareWindow(QWidget):
         if lows:
             lo, hi = min(lows), max(highs)
             pad = 0.05 * max(hi - lo, 1e-6)
-            set_range(self.plot, (0, max(top, 1.0)), (lo - pad, hi + pad), 0)
+            right = max(top, 1.0)  # (from a little left of 0: a dot at epoch 0 shows whole)
+            set_range(self.plot, (-0.02 * right, right), (lo - pad, hi + pad), 0)
         for cell in self.maps:
             r = cell.run
             text = f"{r.label}\nE = {r.trainer.loss():.4g}" if not r.error else \

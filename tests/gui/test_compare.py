@@ -43,14 +43,19 @@ def test_compare_optimisers_train_together_and_open_the_better_run(open_window, 
     assert all(np.array_equal(r.initial, start) for r in cw.comparison.runs)  # the same start
     legend = [label.text for _, label in cw.plot.getPlotItem().legend.items]
     assert legend == ["optimizer = sgd", "optimizer = adam"]
-    cw.epochs.setValue(300)
+    cw.epochs.setValue(1)  # one epoch: each loss one point, drawn as a dot (a line drew nothing)
+    qtbot.mouseClick(cw.train_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: cw.status.text() == "epoch 1" and cw.play_button.text() == "Play")
+    cw.redraw()
+    assert all(len(c.getData()[0]) == 1 and c.opts["symbol"] == "o" for c in cw.curves)
+    cw.epochs.setValue(299)  # (more epochs: 300 in all)
     qtbot.mouseClick(cw.train_button, Qt.LeftButton)
     assert cw.play_button.text() == "Pause"  # trained in slices: Pause would stop it
     qtbot.waitUntil(lambda: cw.play_button.text() == "Play", timeout=20_000)
     assert cw.status.text() == "epoch 300" and not cw.timer.isActive()
     for curve, run in zip(cw.curves, cw.comparison.runs):
         x, y = curve.getData()
-        assert len(x) == len(run.trainer.history.losses) == 300
+        assert len(x) == len(run.trainer.history.losses) == 300 and curve.opts["symbol"] is None
     loss = [r.trainer.loss() for r in cw.comparison.runs]
     assert cw.maps[1].title.text() == f"optimizer = adam\nE = {loss[1]:.4g}"
     for cell, run in zip(cw.maps, cw.comparison.runs):  # each map is its run's network
