@@ -78,7 +78,8 @@ def export_trace(args) -> int:
     from core.derivation import derive
     from core.derivation import english as english_words
     from core.handout import handout, step_title
-    from core.project import ProjectError, localised, make_trainer, project_features, resume
+    from core.localise import localised
+    from core.project import ProjectError, make_trainer, project_features, resume
 
     kind = {".md": "md", ".tex": "fragment" if args.sections else "tex",
             ".pdf": "pdf"}.get(Path(args.export_trace).suffix.lower())

@@ -15,7 +15,8 @@ from core.csvio import DataError, read_csv, to_csv
 from core.derivation import derive
 from core.export import numpy_script, torch_script, weights_csv
 from core.handout import handout, step_title
-from core.project import ProjectError, load, localised
+from core.localise import localised
+from core.project import ProjectError, load
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import registry, storage

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.health import neuron_states
-from core.project import ProjectError, localised, with_challenges, with_texts
+from core.localise import localised, with_challenges, with_texts
+from core.project import ProjectError
 from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import dock_layout, presentation, registry, storage

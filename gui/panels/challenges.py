@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.formula import num
 from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measure, parse_check
-from core.project import localised, localised_challenges
+from core.localise import localised, localised_challenges
 from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.flow import FlowLayout

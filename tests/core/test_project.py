@@ -458,7 +458,7 @@ def test_loader_refuses_training_state_that_does_not_fit(state, problem):
 def test_a_project_carries_its_name_and_description_in_other_languages():
     """``translations``: a lesson's texts in Czech (and any two-letter language); the
     interface picks its language's, else the project's own; every field checked."""
-    from core.project import localised, with_texts
+    from core.localise import localised, with_texts
 
     p = Project(Network([2, 1], "sigmoid"), XOR_X, XOR_Y, name="XOR", description="Learn XOR.")
     q = with_texts(p, "cs", "XOR česky", "Naučte se XOR.")
@@ -485,7 +485,7 @@ def test_a_lessons_challenges_carry_their_title_and_solution_in_other_languages(
     the check is the lesson's own. Saving from the lesson editor in Czech writes the typed
     texts as the Czech ones and keeps the English for a challenge kept with its check; an
     English edit drops the Czech of the challenge it changed."""
-    from core.project import localised_challenges, with_challenges
+    from core.localise import localised_challenges, with_challenges
 
     lesson = {"challenges": [{"title": "Beat 0.1", "check": "loss < 0.1", "solution": "Train."},
                              {"title": "Small", "check": "hidden_neurons <= 2", "solution": ""}]}

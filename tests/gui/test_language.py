@@ -336,7 +336,7 @@ def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
 
 
 def test_lessons_carry_their_name_and_description_in_czech(czech, open_window):
-    from core.project import localised
+    from core.localise import localised
     from resources import lesson_names, load_lesson
 
     for name in lesson_names():
