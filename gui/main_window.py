@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         # the Tab order again once the docks have their places: one pass however many docks
         # moved (a lecture or a new layout moves a dozen; a pass reads every widget)
-        self._tab_order_timer = QTimer(self, singleShot=True, interval=0, timeout=self.order_tabs)
+        self._tab_order_timer = QTimer(self, singleShot=True, interval=0, timeout=self._docks_moved)
         self._hidden_stops: dict[str, list] = {}  # dock -> (widget, focus policy) while hidden
         # side columns run full height; bottom docks (lecture, gallery) sit under the canvas
         self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
@@ -329,6 +329,10 @@ class MainWindow(QMainWindow):
         the window."""
         return dock.isVisible() and (dock.isFloating() or self.rect().intersects(dock.geometry()))
 
+    def _docks_moved(self) -> None:
+        self.order_tabs()
+        self.hide_stray_tab_bars()
+
     def order_tabs(self) -> None:
         """Tab goes through the window as it reads: the left column top to bottom, the
         canvas, the right column, then the bottom row left to right (docks behind a tab
@@ -362,6 +366,29 @@ class MainWindow(QMainWindow):
         ordered = [w for _, w in sorted(enumerate(chain), key=key)]
         for first, second in zip(ordered, ordered[1:]):
             QWidget.setTabOrder(first, second)
+
+    def hide_stray_tab_bars(self) -> None:
+        """Hide tab bars the dock layout no longer uses. Qt 6.11 leaves the tab bar of a
+        group it has since rearranged on the window, with its old tabs, when docks are
+        moved into a new tabbed group while the window shows (lecture mode in Czech, or at
+        250 %: an old "Lecture | Lesson" bar showed beside the new "Lecture | Lesson |
+        Loss", and more piled up each time lecture mode came and went). A bar is in use
+        when its tabs are the titles of a shown dock's group, that dock is its current tab,
+        and it lies along that dock's edge."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is not self or not bar.isVisible() or not bar.count():
+                continue
+            tabs = {bar.tabText(i) for i in range(bar.count())}
+            front = next((d for d in self.docks.values() if d.isVisible() and not d.isFloating()
+                          and d.windowTitle() == bar.tabText(bar.currentIndex())), None)
+            used = front is not None and tabs == {d.windowTitle() for d in
+                                                  (front, *self.tabifiedDockWidgets(front))}
+            if used:
+                g, b = front.geometry(), bar.geometry()
+                used = (abs(b.top() - g.bottom()) <= 8 and b.left() < g.right() and g.left() < b.right()) \
+                    or (abs(b.left() - g.right()) <= 8 and b.top() < g.bottom() and g.top() < b.bottom())
+            if not used:
+                bar.hide()
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         a = QAction(text, self)
@@ -597,6 +624,7 @@ class MainWindow(QMainWindow):
             if self._compact_widths_due:  # (lecture mode came on straight after a zoom)
                 QTimer.singleShot(0, self, self._compact_widths)
             self.docks["lecture"].hide()
+        self._tab_order_timer.start()  # (and Qt's old tab bars hidden, once laid out)
         self._on_phase_changed()
 
     def _lecture_width(self) -> None:
