@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSizePolicy, QW
 
 from core import LOSSES
 from core.text import QT_TRANSLATE_NOOP
+from gui.combo import ElidingComboBox
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
 from gui.forms import narrow
@@ -26,7 +27,7 @@ OPTIMIZERS = [("SGD", "sgd"), (QT_TRANSLATE_NOOP("training", "momentum"), "momen
 def choices(items, tip: str) -> QComboBox:
     """A combo box of (text, value) items: the value rides in itemData, the text is only
     shown."""
-    box = QComboBox()
+    box = ElidingComboBox()  # (a long choice in a narrow column ends with "…", not cut)
     for text, value in items:
         box.addItem(message(text), value)
     box.setToolTip(tip)

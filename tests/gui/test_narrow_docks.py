@@ -4,7 +4,7 @@ flowing onto more rows, short labels) instead of growing wider than its dock, wh
 its wrapped text off at the dock's edge behind a horizontal scroll bar."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QScrollArea
 
 from gui import i18n
@@ -66,3 +66,30 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
     finally:
         if language == "cs":
             i18n.remove_language(app)
+
+
+def test_a_long_choice_in_a_narrow_box_ends_with_an_ellipsis(open_window, qtbot):
+    """At 1280x720 the Czech Training panel drew "binární křížová entr", cut at the box's
+    edge; a choice too long for its box now ends with "…" and fits, and shows whole
+    where the box is wide enough."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    app = QCoreApplication.instance()
+    assert i18n.install_language(app, "cs") == ("cs", None)
+    try:
+        win = open_window("xor")
+        win.resize(1280, 720)
+        box = win.training.loss
+        assert box.currentText() == "binární křížová entropie"
+        win.resizeDocks([win.docks["training"]], [270], Qt.Horizontal)  # the 1280x720 screen's
+        qtbot.waitUntil(lambda: box.isVisible() and box.shown_text() != box.currentText())
+        opt = QStyleOptionComboBox()
+        box.initStyleOption(opt)
+        room = box.style().subControlRect(QStyle.CC_ComboBox, opt, QStyle.SC_ComboBoxEditField, box)
+        shown = box.shown_text()
+        assert shown.endswith("…") and shown[:-1] in box.currentText()
+        assert box.fontMetrics().horizontalAdvance(shown) <= room.width()
+        box.resize(600, box.height())  # room for it: whole
+        assert box.shown_text() == box.currentText()
+    finally:
+        i18n.remove_language(app)
