@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from core.notation import Param
-from gui.i18n import translate
+from core.text import QT_TRANSLATE_NOOP
+from gui.i18n import message, translate
 
 SET_PARAM_ID = 1001
 
@@ -50,23 +51,30 @@ class SetFrozen(QUndoCommand):
         self.doc.apply_frozen(self.param, not self.frozen)
 
 
+#: each setting as the Training panel labels it (and Edit → Undo names its change)
+SETTING_NAMES = {"lr": QT_TRANSLATE_NOOP("training", "learning rate"),
+                 "batch": QT_TRANSLATE_NOOP("training", "batch"),
+                 "loss": QT_TRANSLATE_NOOP("training", "loss"),
+                 "reduction": QT_TRANSLATE_NOOP("training", "reduction"),
+                 "optimizer": QT_TRANSLATE_NOOP("training", "optimizer"),
+                 "l1": QT_TRANSLATE_NOOP("training", "L1 penalty λ₁"),  # (short: a form's label
+                 "l2": QT_TRANSLATE_NOOP("training", "L2 penalty λ₂"),  # does not wrap)
+                 "speed": QT_TRANSLATE_NOOP("training", "speed"),
+                 "max_epochs": QT_TRANSLATE_NOOP("training", "max epochs"),
+                 "loss_threshold": QT_TRANSLATE_NOOP("training", "stop at loss ≤"),
+                 "shuffle": QT_TRANSLATE_NOOP("commands", "shuffling")}
+
+
 def setting_text(key: str, value) -> str:
     """An undo step's name for a setting's change, in the interface's words: "Set learning
     rate to 0.5" (Edit → Undo shows it)."""
-    names = {"lr": translate("training", "learning rate"), "batch": translate("training", "batch"),
-             "loss": translate("training", "loss"), "reduction": translate("training", "reduction"),
-             "optimizer": translate("training", "optimizer"), "l1": translate("training", "L1 penalty λ₁"),
-             "l2": translate("training", "L2 penalty λ₂"), "speed": translate("training", "speed"),
-             "max_epochs": translate("training", "max epochs"),
-             "loss_threshold": translate("training", "stop at loss ≤"),
-             "shuffle": translate("commands", "shuffling")}
     if isinstance(value, bool):
         shown = translate("commands", "on") if value else translate("commands", "off")
     elif value is None:
         shown = translate("training", "none")
     else:
         shown = f"{value:.6g}" if isinstance(value, float) else str(value)
-    return translate("commands", "Set {0} to {1}").format(names.get(key, key), shown)
+    return translate("commands", "Set {0} to {1}").format(message(SETTING_NAMES.get(key, key)), shown)
 
 
 class SetSetting(QUndoCommand):

@@ -73,17 +73,19 @@ def describe(win: QMainWindow, docks: dict[str, QDockWidget], in_sight) -> dict:
             "floating": floating, "widths": widths, "heights": heights}
 
 
+def tab_bar_along(b: QRect, g: QRect, column: bool) -> bool:
+    """Whether a tab bar at ``b`` is the one of a dock at ``g``: under it (``column``) or
+    beside it, within a few pixels, overlapping it along that edge."""
+    if column:
+        return abs(b.y() - g.bottom()) <= 8 and b.left() < g.right() and g.left() < b.right()
+    return abs(b.x() - g.right()) <= 8 and b.top() < g.bottom() and g.top() < b.bottom()
+
+
 def _tab_bar(win: QMainWindow, g: QRect, column: bool) -> int:
     """The size along the column of the tab bar under (or beside) a dock at ``g``."""
     for bar in win.findChildren(QTabBar):
-        if bar.isVisible() and bar.parentWidget() is win:
-            b = bar.geometry()
-            if column and abs(b.y() - g.bottom()) <= 8 and b.left() < g.right() \
-                    and g.left() < b.right():
-                return b.height()
-            if not column and abs(b.x() - g.right()) <= 8 and b.top() < g.bottom() \
-                    and g.top() < b.bottom():
-                return b.width()
+        if bar.isVisible() and bar.parentWidget() is win and tab_bar_along(bar.geometry(), g, column):
+            return bar.height() if column else bar.width()
     return 0
 
 

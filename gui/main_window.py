@@ -383,11 +383,8 @@ class MainWindow(QMainWindow):
                           and d.windowTitle() == bar.tabText(bar.currentIndex())), None)
             used = front is not None and tabs == {d.windowTitle() for d in
                                                   (front, *self.tabifiedDockWidgets(front))}
-            if used:
-                g, b = front.geometry(), bar.geometry()
-                used = (abs(b.top() - g.bottom()) <= 8 and b.left() < g.right() and g.left() < b.right()) \
-                    or (abs(b.left() - g.right()) <= 8 and b.top() < g.bottom() and g.top() < b.bottom())
-            if not used:
+            if not used or not any(dock_layout.tab_bar_along(bar.geometry(), front.geometry(), column)
+                                   for column in (True, False)):
                 bar.hide()
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSizePolicy, QW
 from core import LOSSES
 from core.text import QT_TRANSLATE_NOOP
 from gui.combo import ElidingComboBox
+from gui.commands import SETTING_NAMES
 from gui.controller import SPEEDS, Controller, speed_name
 from gui.document import Document
 from gui.forms import narrow
@@ -89,16 +90,11 @@ class TrainingPanel(QWidget):
             edit.setToolTip(tip)
             edit.editingFinished.connect(lambda k=key, e=edit: self._text(k, e))
         form = QFormLayout(self)
-        form.addRow(translate("training", "learning rate"), self.lr)
-        form.addRow(translate("training", "batch"), self.batch)
-        form.addRow(translate("training", "loss"), self.loss)
-        form.addRow(translate("training", "reduction"), self.reduction)
-        form.addRow(translate("training", "optimizer"), self.optimizer)
-        form.addRow(translate("training", "L1 penalty λ₁"), self.l1)  # (short: a label does not wrap)
-        form.addRow(translate("training", "L2 penalty λ₂"), self.l2)
-        form.addRow(translate("training", "speed"), self.speed)
-        form.addRow(translate("training", "max epochs"), self.max_epochs)
-        form.addRow(translate("training", "stop at loss ≤"), self.threshold)
+        for key, field in (("lr", self.lr), ("batch", self.batch), ("loss", self.loss),
+                           ("reduction", self.reduction), ("optimizer", self.optimizer),
+                           ("l1", self.l1), ("l2", self.l2), ("speed", self.speed),
+                           ("max_epochs", self.max_epochs), ("loss_threshold", self.threshold)):
+            form.addRow(message(SETTING_NAMES[key]), field)  # (the names Edit → Undo uses)
         narrow(form)
         doc.settings_changed.connect(self._on_settings_changed)
         doc.structure_changed.connect(self._on_settings_changed)

@@ -285,38 +285,38 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="19"/>
-        <location filename="../../gui/commands.py" line="69"/>
+        <location filename="../../gui/commands.py" line="20"/>
+        <location filename="../../gui/commands.py" line="77"/>
         <source>Set {0} to {1}</source>
         <translation>Nastavit {0} na {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="42"/>
+        <location filename="../../gui/commands.py" line="43"/>
         <source>Freeze {0}</source>
         <translation>Zmrazit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="43"/>
+        <location filename="../../gui/commands.py" line="44"/>
         <source>Unfreeze {0}</source>
         <translation>Uvolnit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="62"/>
+        <location filename="../../gui/commands.py" line="65"/>
         <source>shuffling</source>
         <translation>míchání</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="64"/>
+        <location filename="../../gui/commands.py" line="72"/>
         <source>on</source>
         <translation>zapnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="64"/>
+        <location filename="../../gui/commands.py" line="72"/>
         <source>off</source>
         <translation>vypnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="104"/>
+        <location filename="../../gui/commands.py" line="112"/>
         <source>Name parameters {0}</source>
         <translation>Pojmenovat parametry {0}</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../gui/plots/compare.py" line="103"/>
-        <location filename="../../gui/plots/compare.py" line="184"/>
+        <location filename="../../gui/plots/compare.py" line="186"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
@@ -426,82 +426,82 @@
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="147"/>
+        <location filename="../../gui/plots/compare.py" line="149"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="184"/>
+        <location filename="../../gui/plots/compare.py" line="186"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="230"/>
+        <location filename="../../gui/plots/compare.py" line="232"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="259"/>
+        <location filename="../../gui/plots/compare.py" line="262"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="293"/>
+        <location filename="../../gui/plots/compare.py" line="296"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="296"/>
+        <location filename="../../gui/plots/compare.py" line="299"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="296"/>
+        <location filename="../../gui/plots/compare.py" line="299"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="297"/>
+        <location filename="../../gui/plots/compare.py" line="300"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="298"/>
+        <location filename="../../gui/plots/compare.py" line="301"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="299"/>
+        <location filename="../../gui/plots/compare.py" line="302"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="300"/>
+        <location filename="../../gui/plots/compare.py" line="303"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="303"/>
+        <location filename="../../gui/plots/compare.py" line="306"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="305"/>
+        <location filename="../../gui/plots/compare.py" line="308"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="307"/>
+        <location filename="../../gui/plots/compare.py" line="310"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="309"/>
+        <location filename="../../gui/plots/compare.py" line="312"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="313"/>
+        <location filename="../../gui/plots/compare.py" line="316"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -1153,126 +1153,126 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="64"/>
-        <location filename="../../gui/files.py" line="132"/>
+        <location filename="../../gui/files.py" line="65"/>
+        <location filename="../../gui/files.py" line="133"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="65"/>
+        <location filename="../../gui/files.py" line="66"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="90"/>
+        <location filename="../../gui/files.py" line="91"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="91"/>
+        <location filename="../../gui/files.py" line="92"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="97"/>
+        <location filename="../../gui/files.py" line="98"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="98"/>
-        <location filename="../../gui/files.py" line="112"/>
+        <location filename="../../gui/files.py" line="99"/>
+        <location filename="../../gui/files.py" line="113"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="111"/>
+        <location filename="../../gui/files.py" line="112"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="133"/>
+        <location filename="../../gui/files.py" line="134"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="157"/>
+        <location filename="../../gui/files.py" line="158"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="164"/>
+        <location filename="../../gui/files.py" line="165"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="173"/>
+        <location filename="../../gui/files.py" line="174"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="176"/>
+        <location filename="../../gui/files.py" line="177"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="177"/>
+        <location filename="../../gui/files.py" line="178"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="185"/>
+        <location filename="../../gui/files.py" line="186"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="189"/>
+        <location filename="../../gui/files.py" line="190"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="194"/>
+        <location filename="../../gui/files.py" line="195"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="207"/>
+        <location filename="../../gui/files.py" line="208"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="209"/>
-        <location filename="../../gui/files.py" line="232"/>
+        <location filename="../../gui/files.py" line="210"/>
+        <location filename="../../gui/files.py" line="233"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="230"/>
+        <location filename="../../gui/files.py" line="231"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="264"/>
+        <location filename="../../gui/files.py" line="265"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="289"/>
+        <location filename="../../gui/files.py" line="290"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="302"/>
+        <location filename="../../gui/files.py" line="303"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="304"/>
+        <location filename="../../gui/files.py" line="305"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="316"/>
-        <location filename="../../gui/files.py" line="337"/>
+        <location filename="../../gui/files.py" line="317"/>
+        <location filename="../../gui/files.py" line="338"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -1405,22 +1405,22 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>{0}: {1:.4g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="268"/>
+        <location filename="../../gui/plots/health.py" line="270"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="317"/>
+        <location filename="../../gui/plots/health.py" line="320"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="320"/>
+        <location filename="../../gui/plots/health.py" line="323"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="322"/>
+        <location filename="../../gui/plots/health.py" line="325"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -1963,565 +1963,565 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Export &amp;network</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Export step as LaTeX &amp;sections…</source>
         <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Save as &amp;lesson…</source>
         <translation>Uložit jako &amp;lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
-        <location filename="../../gui/main_window.py" line="1151"/>
+        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="1177"/>
         <source>&amp;Record…</source>
         <translation>&amp;Nahrávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
-        <location filename="../../gui/main_window.py" line="895"/>
+        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="921"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="504"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="563"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544"/>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="713"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="721"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="697"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="730"/>
+        <location filename="../../gui/main_window.py" line="756"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="854"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="848"/>
+        <location filename="../../gui/main_window.py" line="874"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="878"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="855"/>
+        <location filename="../../gui/main_window.py" line="881"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="885"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="867"/>
+        <location filename="../../gui/main_window.py" line="893"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="894"/>
+        <location filename="../../gui/main_window.py" line="920"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="937"/>
+        <location filename="../../gui/main_window.py" line="963"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="966"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="943"/>
+        <location filename="../../gui/main_window.py" line="969"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="945"/>
+        <location filename="../../gui/main_window.py" line="971"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="947"/>
+        <location filename="../../gui/main_window.py" line="973"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1047"/>
+        <location filename="../../gui/main_window.py" line="1073"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="1091"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1067"/>
+        <location filename="../../gui/main_window.py" line="1093"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1082"/>
+        <location filename="../../gui/main_window.py" line="1108"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1099"/>
+        <location filename="../../gui/main_window.py" line="1125"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1117"/>
+        <location filename="../../gui/main_window.py" line="1143"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1131"/>
+        <location filename="../../gui/main_window.py" line="1157"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1138"/>
+        <location filename="../../gui/main_window.py" line="1164"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1141"/>
+        <location filename="../../gui/main_window.py" line="1167"/>
         <source>Stop &amp;recording</source>
         <translation>Zastavit &amp;nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1159"/>
+        <location filename="../../gui/main_window.py" line="1185"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2995,18 +2995,18 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>project</name>
     <message>
-        <location filename="../../core/project.py" line="283"/>
+        <location filename="../../core/project.py" line="225"/>
         <source>map_range must list 4 numbers (x1 from, x1 to, x2 from, x2 to); got {0}</source>
         <translation>map_range musí uvádět 4 čísla (x1 od, x1 do, x2 od, x2 do); zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="289"/>
+        <location filename="../../core/project.py" line="231"/>
         <source>map_range: the {0} range must run from a smaller to a larger number; got {1:g} to {2:g}</source>
         <translation>map_range: rozsah {0} musí vést od menšího čísla k většímu; zadáno {1:g} až {2:g}</translation>
     </message>
     <message>
         <location filename="../../core/project.py" line="179"/>
-        <location filename="../../core/project.py" line="325"/>
+        <location filename="../../core/project.py" line="267"/>
         <source>{0} must be an object</source>
         <translation>{0} musí být objekt</translation>
     </message>
@@ -3021,87 +3021,87 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>translations: {0} není dvoupísmenný kód jazyka jako cs</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="299"/>
+        <location filename="../../core/project.py" line="241"/>
         <source>map_slice is for data of more than two inputs; this data has {0}</source>
         <translation>map_slice je pro data s více než dvěma vstupy; tato data mají {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="302"/>
+        <location filename="../../core/project.py" line="244"/>
         <source>map_slice needs axes and held</source>
         <translation>map_slice potřebuje axes a held</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="305"/>
+        <location filename="../../core/project.py" line="247"/>
         <source>map_slice.axes must list 2 inputs; got {0}</source>
         <translation>map_slice.axes musí uvádět 2 vstupy; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="307"/>
+        <location filename="../../core/project.py" line="249"/>
         <source>map_slice.axes must name two different inputs; got {0} twice</source>
         <translation>map_slice.axes musí uvádět dva různé vstupy; zadáno dvakrát {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="310"/>
+        <location filename="../../core/project.py" line="252"/>
         <source>map_slice.held must list {0} numbers, one for each input; got {1}</source>
         <translation>map_slice.held musí uvádět {0} čísel, jedno pro každý vstup; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="330"/>
+        <location filename="../../core/project.py" line="272"/>
         <source>unknown field {0}.{1} (known: {2})</source>
         <translation>neznámé pole {0}.{1} (známá: {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="338"/>
+        <location filename="../../core/project.py" line="280"/>
         <source>{0} must be a whole number; got {1}</source>
         <translation>{0} musí být celé číslo; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="341"/>
+        <location filename="../../core/project.py" line="283"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="355"/>
+        <location filename="../../core/project.py" line="297"/>
         <source>{0} must be text</source>
         <translation>{0} musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="356"/>
+        <location filename="../../core/project.py" line="298"/>
         <source>{0} is longer than {1} characters</source>
         <translation>{0} je delší než {1} znaků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="362"/>
+        <location filename="../../core/project.py" line="304"/>
         <source>{0} must be true or false; got {1}</source>
         <translation>{0} musí být true nebo false; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="369"/>
+        <location filename="../../core/project.py" line="311"/>
         <source>{0} must be one of {1}; got {2}</source>
         <translation>{0} musí být jedno z {1}; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="383"/>
+        <location filename="../../core/project.py" line="325"/>
         <source>{0}.shape must list 1 or 2 sizes</source>
         <translation>{0}.shape musí uvádět 1 nebo 2 rozměry</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="389"/>
+        <location filename="../../core/project.py" line="331"/>
         <source>{0} holds {1} numbers; at most {2}</source>
         <translation>{0} obsahuje {1} čísel; nejvýše {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="393"/>
+        <location filename="../../core/project.py" line="335"/>
         <source>{0}.base64 must be text</source>
         <translation>{0}.base64 musí být text</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="400"/>
+        <location filename="../../core/project.py" line="342"/>
         <source>{0}.base64 does not hold {1} numbers</source>
         <translation>{0}.base64 neobsahuje {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="397"/>
+        <location filename="../../core/project.py" line="339"/>
         <source>{0}.base64 is not base64 text</source>
         <translation>{0}.base64 není text v base64</translation>
     </message>
@@ -3116,305 +3116,305 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>translations.{0}.challenges uvádí {1} úkolů; lekce jich má {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="406"/>
+        <location filename="../../core/project.py" line="348"/>
         <source>{0} holds a value that is not finite (number {1})</source>
         <translation>{0} obsahuje hodnotu, která není konečná (číslo {1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="416"/>
+        <location filename="../../core/project.py" line="358"/>
         <source>{0} must hold {1} numbers; it holds {2}</source>
         <translation>{0} musí obsahovat {1} čísel; obsahuje {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="420"/>
+        <location filename="../../core/project.py" line="362"/>
         <source>{0} must be a list of {1} numbers</source>
         <translation>{0} musí být seznam {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="440"/>
+        <location filename="../../core/project.py" line="382"/>
         <source>{0} must have {1} columns; it has shape {2}</source>
         <translation>{0} musí mít {1} sloupců; má tvar {2}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="442"/>
+        <location filename="../../core/project.py" line="384"/>
         <source>{0} has no samples</source>
         <translation>{0} nemá žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="444"/>
+        <location filename="../../core/project.py" line="386"/>
         <source>{0} must be a non-empty list of samples</source>
         <translation>{0} musí být neprázdný seznam vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="446"/>
+        <location filename="../../core/project.py" line="388"/>
         <source>{0} holds more than {1} numbers</source>
         <translation>{0} obsahuje více než {1} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="450"/>
+        <location filename="../../core/project.py" line="392"/>
         <source>{0}[{1}] must be a list of {2} numbers (the network has {2})</source>
         <translation>{0}[{1}] musí být seznam {2} čísel (síť jich má {2})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="454"/>
+        <location filename="../../core/project.py" line="396"/>
         <source>{0}[{1}][{2}] must be a finite number; got {3}</source>
         <translation>{0}[{1}][{2}] musí být konečné číslo; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="476"/>
+        <location filename="../../core/project.py" line="418"/>
         <source>training.batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1</source>
         <translation>training.batch musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="505"/>
+        <location filename="../../core/project.py" line="447"/>
         <source>network.sizes must list 2 to 12 layer sizes</source>
         <translation>network.sizes musí uvádět 2 až 12 velikostí vrstev</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="512"/>
+        <location filename="../../core/project.py" line="454"/>
         <source>network.activations must be a name or a list of {0} names</source>
         <translation>network.activations musí být název nebo seznam {0} názvů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="518"/>
+        <location filename="../../core/project.py" line="460"/>
         <source>network.bias must be true, false or a list of {0} of them</source>
         <translation>network.bias musí být true, false nebo jejich seznam o {0} položkách</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="525"/>
-        <location filename="../../core/project.py" line="596"/>
+        <location filename="../../core/project.py" line="467"/>
+        <location filename="../../core/project.py" line="538"/>
         <source>network: {0}</source>
         <translation>network: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="543"/>
+        <location filename="../../core/project.py" line="485"/>
         <source>not a valid project: {0}</source>
         <translation>neplatný projekt: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="548"/>
+        <location filename="../../core/project.py" line="490"/>
         <source>a project must be a JSON object</source>
         <translation>projekt musí být objekt JSON</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="551"/>
+        <location filename="../../core/project.py" line="493"/>
         <source>this file was written by a newer Backprop Studio (schema {0}); this version reads schema {1}</source>
         <translation>tento soubor zapsala novější verze Backprop Studio (schéma {0}); tato verze čte schéma {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="556"/>
+        <location filename="../../core/project.py" line="498"/>
         <source>unsupported schema_version {0} (this app reads 1 and 2)</source>
         <translation>nepodporovaná schema_version {0} (tato aplikace čte 1 a 2)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="559"/>
+        <location filename="../../core/project.py" line="501"/>
         <source>missing field network</source>
         <translation>chybí pole network</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="569"/>
+        <location filename="../../core/project.py" line="511"/>
         <source>network.frozen must list parameter indices</source>
         <translation>network.frozen musí uvádět indexy parametrů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="576"/>
+        <location filename="../../core/project.py" line="518"/>
         <source>missing field data</source>
         <translation>chybí pole data</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="584"/>
+        <location filename="../../core/project.py" line="526"/>
         <source>network.features: {0}</source>
         <translation>network.features: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="586"/>
+        <location filename="../../core/project.py" line="528"/>
         <source>network.features lists {0} inputs but network.sizes[0] is {1}</source>
         <translation>network.features uvádí {0} vstupů, ale network.sizes[0] je {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="602"/>
+        <location filename="../../core/project.py" line="544"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="652"/>
+        <location filename="../../core/project.py" line="594"/>
         <source>data must be an object</source>
         <translation>data musí být objekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="665"/>
+        <location filename="../../core/project.py" line="607"/>
         <source>data: the {0} generator gives {1} inputs and {2} targets; the network has {3} and {4}</source>
         <translation>data: generátor {0} dává {1} vstupů a {2} cílů; síť má {3} a {4}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="670"/>
+        <location filename="../../core/project.py" line="612"/>
         <source>data needs X and Y (or a generator)</source>
         <translation>data potřebují X a Y (nebo generátor)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="672"/>
+        <location filename="../../core/project.py" line="614"/>
         <source>data has {0} inputs but {1} targets</source>
         <translation>data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="677"/>
+        <location filename="../../core/project.py" line="619"/>
         <source>data needs both X_test and Y_test, or neither</source>
         <translation>data potřebují X_test i Y_test, nebo ani jedno</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="680"/>
+        <location filename="../../core/project.py" line="622"/>
         <source>test data has {0} inputs but {1} targets</source>
         <translation>testovací data mají {0} vstupů, ale {1} cílů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="683"/>
+        <location filename="../../core/project.py" line="625"/>
         <source>the data holds more than {0} numbers</source>
         <translation>data obsahují více než {0} čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="690"/>
+        <location filename="../../core/project.py" line="632"/>
         <source>state must hold epoch and steps</source>
         <translation>state musí obsahovat epoch a steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="710"/>
+        <location filename="../../core/project.py" line="652"/>
         <source>{0} must list sample numbers</source>
         <translation>{0} musí uvádět čísla vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="713"/>
+        <location filename="../../core/project.py" line="655"/>
         <source>{0} must list the samples 0..{1} once each</source>
         <translation>{0} musí uvádět vzorky 0..{1} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="721"/>
+        <location filename="../../core/project.py" line="663"/>
         <source>{0} must be a PCG64 generator state</source>
         <translation>{0} musí být stav generátoru PCG64</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="731"/>
+        <location filename="../../core/project.py" line="673"/>
         <source>{0} is not a random generator state</source>
         <translation>{0} není stav generátoru náhodných čísel</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="741"/>
+        <location filename="../../core/project.py" line="683"/>
         <source>{0} does not fit the {1} optimiser</source>
         <translation>{0} neodpovídá optimalizátoru {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="746"/>
+        <location filename="../../core/project.py" line="688"/>
         <source>{0}[1], Adam&apos;s running mean of squared gradients, must not be negative</source>
         <translation>{0}[1], Adamův klouzavý průměr čtverců gradientů, nesmí být záporný</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="761"/>
+        <location filename="../../core/project.py" line="703"/>
         <source>{0} must hold steps</source>
         <translation>{0} musí obsahovat steps</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="767"/>
+        <location filename="../../core/project.py" line="709"/>
         <source>{0}.optimizer must be there exactly when the optimiser has a state ({1})</source>
         <translation>{0}.optimizer musí být uveden právě tehdy, když má optimalizátor stav ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="774"/>
+        <location filename="../../core/project.py" line="716"/>
         <source>{0} of shuffled training must hold rng and either order or order_rng</source>
         <translation>{0} při míchaném trénování musí obsahovat rng a buď order, nebo order_rng</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="783"/>
+        <location filename="../../core/project.py" line="725"/>
         <source>{0}: order, order_rng and rng are for shuffled training only</source>
         <translation>{0}: order, order_rng a rng patří jen k míchanému trénování</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="808"/>
+        <location filename="../../core/project.py" line="750"/>
         <source>history must hold equal lists of epochs and losses</source>
         <translation>history musí obsahovat stejně dlouhé seznamy epoch a ztrát</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="809"/>
+        <location filename="../../core/project.py" line="751"/>
         <source>history holds more than 1000000 points</source>
         <translation>history obsahuje více než 1000000 bodů</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="813"/>
+        <location filename="../../core/project.py" line="755"/>
         <source>history.epochs[{0}] must be larger than the one before</source>
         <translation>history.epochs[{0}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="833"/>
+        <location filename="../../core/project.py" line="775"/>
         <source>snapshots.{0}.epochs must list at most 100000 epochs</source>
         <translation>snapshots.{0}.epochs smí uvádět nejvýše 100000 epoch</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="838"/>
+        <location filename="../../core/project.py" line="780"/>
         <source>snapshots.{0}.epochs[{1}] must be larger than the one before</source>
         <translation>snapshots.{0}.epochs[{1}] musí být větší než předchozí</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="844"/>
+        <location filename="../../core/project.py" line="786"/>
         <source>snapshots.test.values must list one loss per epoch</source>
         <translation>snapshots.test.values musí uvádět jednu ztrátu na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="852"/>
+        <location filename="../../core/project.py" line="794"/>
         <source>snapshots.weights.resume must hold one state (or null) per epoch</source>
         <translation>snapshots.weights.resume musí obsahovat jeden stav (nebo null) pro každou epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="860"/>
+        <location filename="../../core/project.py" line="802"/>
         <source>snapshots.weights.values must hold one row per epoch</source>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="961"/>
+        <location filename="../../core/project.py" line="903"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="971"/>
+        <location filename="../../core/project.py" line="913"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="976"/>
+        <location filename="../../core/project.py" line="918"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="980"/>
+        <location filename="../../core/project.py" line="922"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="991"/>
+        <location filename="../../core/project.py" line="933"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="995"/>
+        <location filename="../../core/project.py" line="937"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="1007"/>
+        <location filename="../../core/project.py" line="949"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="1010"/>
+        <location filename="../../core/project.py" line="952"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="1016"/>
+        <location filename="../../core/project.py" line="958"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="1038"/>
-        <location filename="../../core/project.py" line="1044"/>
-        <location filename="../../core/project.py" line="1060"/>
+        <location filename="../../core/project.py" line="980"/>
+        <location filename="../../core/project.py" line="986"/>
+        <location filename="../../core/project.py" line="1002"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3751,160 +3751,151 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="15"/>
+        <location filename="../../gui/panels/training.py" line="17"/>
         <source>per sample</source>
         <translation>po vzorcích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="16"/>
+        <location filename="../../gui/panels/training.py" line="18"/>
         <source>full batch</source>
         <translation>celá dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="17"/>
-        <location filename="../../gui/panels/training.py" line="18"/>
+        <location filename="../../gui/panels/training.py" line="19"/>
+        <location filename="../../gui/panels/training.py" line="20"/>
         <source>mini-batch {0}</source>
         <translation>minidávka {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="20"/>
+        <location filename="../../gui/panels/training.py" line="22"/>
         <source>binary cross-entropy</source>
         <translation>binární křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="21"/>
+        <location filename="../../gui/panels/training.py" line="23"/>
         <source>categorical cross-entropy</source>
         <translation>kategorická křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="22"/>
+        <location filename="../../gui/panels/training.py" line="24"/>
         <source>momentum</source>
         <translation>moment</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="50"/>
+        <location filename="../../gui/panels/training.py" line="52"/>
         <source>Learning rate α (positive); press Enter. Training is not reset.</source>
         <translation>Rychlost učení α (kladná); stiskněte Enter. Trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="53"/>
+        <location filename="../../gui/panels/training.py" line="55"/>
         <source>How many samples each update uses</source>
         <translation>Kolik vzorků používá každá aktualizace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="55"/>
+        <location filename="../../gui/panels/training.py" line="57"/>
         <source>½Σ(ŷ−y)² (the notes&apos; E), Σ(ŷ−y)² (with mean: note 003&apos;s MSE), or a cross-entropy</source>
         <translation>½Σ(ŷ−y)² (E z poznámek), Σ(ŷ−y)² (s průměrem: MSE z poznámky 003), nebo křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="57"/>
+        <location filename="../../gui/panels/training.py" line="59"/>
         <source>mean</source>
         <translation>průměr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="58"/>
+        <location filename="../../gui/panels/training.py" line="60"/>
         <source>sum</source>
         <translation>součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="59"/>
+        <location filename="../../gui/panels/training.py" line="61"/>
         <source>Over the samples of a batch: the mean or the sum</source>
         <translation>Přes vzorky dávky: průměr, nebo součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="60"/>
+        <location filename="../../gui/panels/training.py" line="62"/>
         <source>How each update uses the gradient</source>
         <translation>Jak každá aktualizace používá gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="61"/>
+        <location filename="../../gui/panels/training.py" line="63"/>
         <source>How fast Play trains (saved with the project)</source>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="66"/>
-        <location filename="../../gui/panels/training.py" line="72"/>
-        <location filename="../../gui/panels/training.py" line="76"/>
+        <location filename="../../gui/commands.py" line="74"/>
+        <location filename="../../gui/panels/training.py" line="74"/>
+        <location filename="../../gui/panels/training.py" line="78"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="73"/>
+        <location filename="../../gui/panels/training.py" line="75"/>
         <source>Stop after this many epochs (empty: never)</source>
         <translation>Zastavit po tolika epochách (prázdné: nikdy)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="77"/>
+        <location filename="../../gui/panels/training.py" line="79"/>
         <source>Stop when the loss is at most this (e.g. 1e-6)</source>
         <translation>Zastavit, když ztráta klesne nejvýše na tuto hodnotu (např. 1e-6)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="81"/>
+        <location filename="../../gui/panels/training.py" line="83"/>
         <source>L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the weights; drives unneeded weights to exactly 0, drawn as dashed links. Press Enter; training is not reset.</source>
         <translation>Regularizace L1 λ₁ (0: vypnuto): přičte λ₁·Σ|w| přes váhy; nepotřebné váhy stlačí přesně na 0 a ty se kreslí čárkovaně. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="85"/>
+        <location filename="../../gui/panels/training.py" line="87"/>
         <source>L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over the weights. Press Enter; training is not reset.</source>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="56"/>
-        <location filename="../../gui/panels/training.py" line="91"/>
+        <location filename="../../gui/commands.py" line="55"/>
         <source>learning rate</source>
+        <extracomment>each setting as the Training panel labels it (and Edit → Undo names its change)</extracomment>
         <translation>rychlost učení</translation>
     </message>
     <message>
         <location filename="../../gui/commands.py" line="56"/>
-        <location filename="../../gui/panels/training.py" line="92"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
         <location filename="../../gui/commands.py" line="57"/>
-        <location filename="../../gui/panels/training.py" line="93"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="57"/>
-        <location filename="../../gui/panels/training.py" line="94"/>
+        <location filename="../../gui/commands.py" line="58"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="58"/>
-        <location filename="../../gui/panels/training.py" line="95"/>
+        <location filename="../../gui/commands.py" line="59"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="58"/>
-        <location filename="../../gui/panels/training.py" line="96"/>
+        <location filename="../../gui/commands.py" line="60"/>
         <source>L1 penalty λ₁</source>
         <translation>penalizace L1 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="59"/>
-        <location filename="../../gui/panels/training.py" line="97"/>
+        <location filename="../../gui/commands.py" line="61"/>
         <source>L2 penalty λ₂</source>
         <translation>penalizace L2 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="59"/>
-        <location filename="../../gui/panels/training.py" line="98"/>
+        <location filename="../../gui/commands.py" line="62"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="60"/>
-        <location filename="../../gui/panels/training.py" line="99"/>
+        <location filename="../../gui/commands.py" line="63"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="61"/>
-        <location filename="../../gui/panels/training.py" line="100"/>
+        <location filename="../../gui/commands.py" line="64"/>
         <source>stop at loss ≤</source>
         <translation>cílová ztráta ≤</translation>
     </message>
@@ -4016,7 +4007,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1237"/>
+        <location filename="../../gui/plots/views.py" line="1256"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4207,52 +4198,52 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1118"/>
+        <location filename="../../gui/plots/views.py" line="1134"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1142"/>
+        <location filename="../../gui/plots/views.py" line="1160"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1226"/>
+        <location filename="../../gui/plots/views.py" line="1245"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1238"/>
+        <location filename="../../gui/plots/views.py" line="1257"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1303"/>
+        <location filename="../../gui/plots/views.py" line="1322"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1439"/>
+        <location filename="../../gui/plots/views.py" line="1462"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1485"/>
+        <location filename="../../gui/plots/views.py" line="1508"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1495"/>
+        <location filename="../../gui/plots/views.py" line="1518"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1497"/>
+        <location filename="../../gui/plots/views.py" line="1520"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1499"/>
+        <location filename="../../gui/plots/views.py" line="1522"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>
