@@ -41,6 +41,10 @@ def style_plots(root: QWidget, scale: float, high_contrast: bool) -> None:
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font)
+            # measured afresh at the next paint: pyqtgraph shrinks an axis's room for its
+            # tick labels only when they get 10 px smaller, so after 250 % the decision
+            # map's x axis kept ~10 px of blank under its labels back at 100 %
+            axis.textWidth = axis.textHeight = 0
             axis.setPen(pg.mkPen(fg))
             axis.setTextPen(pg.mkPen(fg))
             if axis.labelText:
