@@ -184,7 +184,7 @@ class Comparison:
         done, results = train_together([r.trainer for r in live], seconds, epochs)
         for r, result in zip(live, results):
             if result is not None and result.error is not None:
-                r.error = str(result.error)
+                r.error = result.error.args[0]  # (a Text: shown translated)
         return done
 
     def job(self, until: int | None) -> dict:
@@ -204,7 +204,7 @@ class Comparison:
             if part is not None:
                 result = worker.adopt(r.trainer, part)
                 if result.error is not None:
-                    r.error = str(result.error)
+                    r.error = result.error.args[0]  # (a Text: shown translated)
         return report["epochs"]
 
     def losses(self) -> list[tuple[np.ndarray, np.ndarray]]:

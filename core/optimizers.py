@@ -92,8 +92,11 @@ def make_optimizer(name: str, n: int, lr: float, **options) -> SGD:
     allowed = OPTIONS[name]
     for key, value in options.items():
         if key not in allowed:
-            raise ValueError(f"the {name} optimiser has no option {key!r}"
-                             + (f"; its options: {', '.join(allowed)}" if allowed else ""))
+            raise ValueError(
+                QT_TRANSLATE_NOOP("optimizers", "the {0} optimizer has no option {1}; its options: "
+                                                "{2}").format(name, short(key), ", ".join(allowed))
+                if allowed else QT_TRANSLATE_NOOP("optimizers", "the {0} optimizer has no options; "
+                                                                "got {1}").format(name, short(key)))
         lo, hi = allowed[key]
         options[key] = real(value, key, lo, hi)
         if key == "eps" and not options[key] > 0:

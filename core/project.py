@@ -922,7 +922,8 @@ def loads(data: bytes | str, name: str = "the file") -> Project:
         raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} is nested too deeply to be a project")
                            .format(name)) from None
     except ValueError as e:  # e.g. an integer of more than 4300 digits
-        raise ProjectError(f"{name}: {short(str(e), 100)}") from None
+        raise ProjectError(QT_TRANSLATE_NOOP("project", "{0} cannot be read: {1}")
+                           .format(name, short(str(e), 100))) from None
     return from_dict(d)
 
 

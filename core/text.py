@@ -37,6 +37,11 @@ class Text(str):
         out.context, out.template, out.values, out.named = context, template, values, named
         return out
 
+    def __reduce__(self) -> tuple:
+        """Pickled as its template and values (a diverged run's message comes from the
+        training process this way), so it stays translatable."""
+        return Text, (self.context, self.template, self.values, self.named)
+
     def format(self, *values, **named) -> Text:  # noqa: A003 - str.format, deferred
         """This template with these values: still translatable."""
         return Text(self.context, self.template, values, named)

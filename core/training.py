@@ -39,14 +39,26 @@ from core.text import QT_TRANSLATE_NOOP
 Array = np.ndarray
 
 
+NON_FINITE = QT_TRANSLATE_NOOP("training", "a parameter became non-finite")
+
+
+def loss_is(loss: float) -> str:
+    """What a diverged step measured: "the loss is inf" (or nan)."""
+    return QT_TRANSLATE_NOOP("training", "the loss is {0}").format(loss)
+
+
 class Diverged(ArithmeticError):
     """Training produced a non-finite loss or parameter; the network keeps the
     parameters from before the offending step."""
 
-    def __init__(self, epoch: int, step: int, what: str) -> None:
-        self.epoch, self.step, self.what = epoch, step, what
-        super().__init__(f"training diverged at epoch {epoch + 1}, update {step + 1}: {what}; "
-                         "the last finite parameters were kept (try a smaller learning rate)")
+    def __init__(self, epoch: int, step: int, what: str, why: str = "") -> None:
+        """``what`` went wrong (the loss is inf), ``why`` (which layer's gradient exploded);
+        the message is a ``Text``, so the window shows it in the user's language."""
+        self.epoch, self.step, self.what, self.why = epoch, step, what, why
+        super().__init__(QT_TRANSLATE_NOOP(
+            "training", "training diverged at epoch {0}, update {1}: {2}; {3}; the last finite "
+                        "parameters were kept (try a smaller learning rate)")
+            .format(epoch + 1, step + 1, what, why))
 
 
 @dataclass
@@ -364,9 +376,9 @@ class Trainer:
                     idx = self.order[self.position:self.position + size]
                     total = self._update(*self._batch(idx))
                     if not math.isfinite(total):
-                        raise _Bad(f"the loss is {total}")
+                        raise _Bad(loss_is(total))
                     if not math.isfinite(np.vdot(params, params)):
-                        raise _Bad("a parameter became non-finite")
+                        raise _Bad(NON_FINITE)
                     if whole and record:  # this update's forward pass measured E(w_k)
                         self.history.record(self.epoch, total * self._mean_scale(self.N))
                     losses += total
@@ -383,7 +395,7 @@ class Trainer:
                             break
         except _Bad as bad:
             self._restore(safe)
-            raise Diverged(self.epoch, self.steps, f"{bad}; {self._explosion()}") from None
+            raise Diverged(self.epoch, self.steps, bad.args[0], self._explosion()) from None
         samples = used[0] if len(used) == 1 else np.concatenate(used)
         n = max(samples.size, 1)
         return StepResult(losses / n if self.reduction == "mean" else losses, samples,
@@ -491,9 +503,8 @@ class Trainer:
             if not math.isfinite(loss) or not math.isfinite(np.vdot(params, params)):
                 np.copyto(params, safe)
                 self.opt.set_state(state)
-                what = f"the loss is {loss}" if not math.isfinite(loss) else \
-                    "a parameter became non-finite"
-                err = Diverged(self.epoch, self.steps, f"{what}; {self._explosion()}")
+                what = loss_is(loss) if not math.isfinite(loss) else NON_FINITE
+                err = Diverged(self.epoch, self.steps, what, self._explosion())
                 return RunResult(done, done, "diverged", loss, err)
             if threshold is not None and loss <= threshold:
                 np.copyto(params, safe)  # E(w_k) met the rule: undo this epoch's update

@@ -99,7 +99,7 @@ class Reporter:
         return {"checkpoint": self.trainer.checkpoint(),
                 "history": (h.stride, start, h.epochs[start:], h.losses[start:]),
                 "epochs": r.epochs, "steps": r.steps, "reason": r.reason, "loss": r.loss,
-                "diverged": None if err is None else (err.epoch, err.step, err.what)}
+                "diverged": None if err is None else (err.epoch, err.step, err.what, err.why)}
 
 
 def adopt(trainer: Trainer, report: dict) -> RunResult:

@@ -37,7 +37,7 @@ from core.worker import Remote
 from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
 from gui.document import Document
-from gui.i18n import translate
+from gui.i18n import message, translate
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
 
@@ -251,9 +251,9 @@ class CompareWindow(QWidget):
         for cell in self.maps:
             r = cell.run
             text = f"{r.label}\nE = {r.trainer.loss():.4g}" if not r.error else \
-                f"{r.label}\n{translate('compare', 'diverged: stopped')}"
+                r.label + "\n" + translate("compare", "diverged: stopped")
             cell.title.setText(text)
-            cell.title.setToolTip(r.error)
+            cell.title.setToolTip(message(r.error))
             if self.two_d:
                 out = r.net.predict(r.features(self.grid))[:, 0]
                 cell.image.setImage(image32(out.reshape(MAP_GRID, MAP_GRID), 0.0, 1.0),

@@ -441,6 +441,11 @@
         <translation>epocha {0}</translation>
     </message>
     <message>
+        <location filename="../../gui/plots/compare.py" line="254"/>
+        <source>diverged: stopped</source>
+        <translation>divergoval: zastaven</translation>
+    </message>
+    <message>
         <location filename="../../gui/plots/compare.py" line="262"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
@@ -2722,7 +2727,17 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>neznámý optimalizátor {0}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/optimizers.py" line="100"/>
+        <location filename="../../core/optimizers.py" line="96"/>
+        <source>the {0} optimizer has no option {1}; its options: {2}</source>
+        <translation>optimalizátor {0} nemá volbu {1}; jeho volby: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/optimizers.py" line="98"/>
+        <source>the {0} optimizer has no options; got {1}</source>
+        <translation>optimalizátor {0} nemá žádné volby; zadáno {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/optimizers.py" line="103"/>
         <source>eps must be a positive number; got {0:g}</source>
         <translation>eps musí být kladné číslo; zadáno {0:g}</translation>
     </message>
@@ -3387,34 +3402,39 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="933"/>
+        <location filename="../../core/project.py" line="925"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} nelze přečíst: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/project.py" line="934"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="937"/>
+        <location filename="../../core/project.py" line="938"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="949"/>
+        <location filename="../../core/project.py" line="950"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="952"/>
+        <location filename="../../core/project.py" line="953"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="958"/>
+        <location filename="../../core/project.py" line="959"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="980"/>
-        <location filename="../../core/project.py" line="986"/>
-        <location filename="../../core/project.py" line="1002"/>
+        <location filename="../../core/project.py" line="981"/>
+        <location filename="../../core/project.py" line="987"/>
+        <location filename="../../core/project.py" line="1003"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3735,18 +3755,33 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../core/training.py" line="226"/>
+        <location filename="../../core/training.py" line="42"/>
+        <source>a parameter became non-finite</source>
+        <translation>některý parametr přestal být konečný</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="47"/>
+        <source>the loss is {0}</source>
+        <translation>ztráta je {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="58"/>
+        <source>training diverged at epoch {0}, update {1}: {2}; {3}; the last finite parameters were kept (try a smaller learning rate)</source>
+        <translation>trénování divergovalo v epoše {0}, aktualizaci {1}: {2}; {3}; zůstaly poslední konečné parametry (zkuste menší rychlost učení)</translation>
+    </message>
+    <message>
+        <location filename="../../core/training.py" line="238"/>
         <source>batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1; got {0}</source>
         <extracomment>changes other than appending a point (a truncation, a thinning): a reader that converted the points before may add only the new ones while this is unchanged changes other than appending a snapshot (a replaced last value, a truncation, a thinning), as History.edits</extracomment>
         <translation>dávka musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="241"/>
+        <location filename="../../core/training.py" line="253"/>
         <source>order must list the samples 0..{0} once each</source>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="521"/>
+        <location filename="../../core/training.py" line="532"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>

@@ -40,6 +40,18 @@ def test_values_that_are_messages_or_errors_are_translated_too():
     assert translated(outer, czech) == "projekt nelze přečíst: epochs musí být celé číslo; je x"
 
 
+def test_a_message_pickled_stays_translatable():
+    """A diverged run's message comes from the training process pickled: it arrived as
+    plain English (or, as a Text, did not unpickle at all)."""
+    import pickle
+
+    inner = QT_TRANSLATE_NOOP("checks", "{0} must be a whole number; got {1}").format("epochs", "x")
+    outer = QT_TRANSLATE_NOOP("project", "the project cannot be read: {0}").format(inner, k=2)
+    back = pickle.loads(pickle.dumps(outer))
+    assert isinstance(back, Text) and back == outer and back.named == {"k": 2}
+    assert translated(back, czech) == "projekt nelze přečíst: epochs musí být celé číslo; je x"
+
+
 def test_a_translation_whose_placeholders_do_not_fit_falls_back_to_english():
     t = QT_TRANSLATE_NOOP("settings", "learning rate must be positive; got {0:g}").format(-2.0)
     assert translated(t, lambda c, s: "broken {7}") == "learning rate must be positive; got -2"

@@ -108,7 +108,12 @@ def test_stop_rules_and_divergence_end_the_job_as_here(remote):
     r = here.run(max_epochs=100_000)
     last = run_remote(remote, there)
     assert last["reason"] == r.reason == "diverged"
-    assert last["diverged"] == (r.error.epoch, r.error.step, r.error.what)  # the same message
+    assert last["diverged"] == (r.error.epoch, r.error.step, r.error.what, r.error.why)  # the same message
+    # ...and still a translatable one: the window shows it in the user's language
+    adopted = adopt(there, last).error
+    upper = adopted.args[0].translated(lambda context, text: text.upper())
+    assert upper.startswith("TRAINING DIVERGED AT EPOCH") and "THE LOSS IS" in upper
+    assert "EXPLODED FIRST" in upper and str(adopted) == str(r.error)
     assert np.isfinite(there.net.params).all()
     np.testing.assert_array_equal(there.net.params, here.net.params)
 

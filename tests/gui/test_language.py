@@ -335,6 +335,35 @@ def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
     assert p.translations["cs"]["challenges"][0]["solution"].startswith("Ponechte jediný neuron.")
 
 
+def test_in_czech_a_run_that_diverges_says_so_in_czech(czech, open_window, qtbot):
+    """The divergence lesson's one message, the one it is about, was English in the Czech
+    window (the engine wrote it as an f-string), and a compared run's "diverged: stopped"
+    was a translate call inside an f-string, which lupdate never extracted."""
+    from tests.gui.conftest import choose
+
+    win = open_window("divergence")
+    for _ in range(20):  # Step epoch until it diverges (the lesson's rate is too large)
+        qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)
+        if win.message_bar.isVisible():
+            break
+    said = win.message_bar.text.text()
+    assert said.startswith("trénování divergovalo v epoše") and "ztráta je" in said, said
+    assert "explodoval jako první" in said and "diverged" not in said
+    win.message_bar.hide()
+    choose(win.training.speed, "co nejrychleji")
+    qtbot.keyClick(win, Qt.Key_Space)  # Play: the training process says it, pickled
+    qtbot.waitUntil(lambda: not win.controller.running, timeout=20_000)
+    assert win.message_bar.isVisible()
+    assert win.message_bar.text.text().startswith("trénování divergovalo"), win.message_bar.text.text()
+    cw = win.compare("lr=0.1,1e300")
+    cw.comparison.train(epochs=5)
+    cw.redraw()
+    titles = [cell.title.text() for cell in cw.maps]
+    assert "divergoval: zastaven" in titles[1] and "E = " in titles[0], titles
+    assert cw.maps[1].title.toolTip().startswith("trénování divergovalo")
+    cw.close()
+
+
 def test_lecture_mode_in_czech_leaves_no_old_tab_bar_on_the_window(tmp_path):
     """Qt 6.11 left the tab bar of an old group on the window when lecture mode moved the
     docks (seen in Czech on a 1280x720 screen at 100 % and 250 %, on a real X server too):
