@@ -26,6 +26,12 @@ for _name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
 
+def cannot_write() -> str:
+    from core.text import QT_TRANSLATE_NOOP
+
+    return QT_TRANSLATE_NOOP("cli", "cannot write {0}: {1}")
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="backprop-studio", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -71,6 +77,42 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def language_of(args) -> str:
+    """The language of the window, the handout and the command line's own lines:
+    --language, else the one chosen under View → Language, else the system's."""
+    if args.language:
+        return str(args.language)
+    from gui import storage
+    from gui.i18n import system_language
+
+    identify()  # (so that the preferences are found before the application is made)
+    return storage.saved_text("language") or system_language()
+
+
+def identify() -> None:
+    """The application's names, under which its preferences are kept."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName("Backprop Studio")
+    QCoreApplication.setOrganizationName("Backprop Studio")
+    QCoreApplication.setOrganizationDomain("backpropstudio.org")
+
+
+def say(args, text: object, file=None, prefix: str = "backprop-studio: ") -> None:
+    """One line of the command line's, "backprop-studio: …" (on standard error unless
+    ``file``), in ``language_of(args)``: a ``Text``, or an error carrying one, translated."""
+    from core.text import Text, translated
+
+    if isinstance(text, Text) or isinstance(text, BaseException) and text.args \
+            and isinstance(text.args[0], Text):
+        lang = language_of(args)
+        if lang != "en":
+            from gui.i18n import words
+
+            text = translated(text, words(lang))
+    print(f"{prefix}{text}", file=sys.stderr if file is None else file)
+
+
 def export_trace(args) -> int:
     """--export-trace: no window (Qt only to lay out a PDF)."""
     from pathlib import Path
@@ -80,11 +122,12 @@ def export_trace(args) -> int:
     from core.handout import handout, step_title
     from core.localise import localised
     from core.project import ProjectError, make_trainer, project_features, resume
+    from core.text import QT_TRANSLATE_NOOP
 
     kind = {".md": "md", ".tex": "fragment" if args.sections else "tex",
             ".pdf": "pdf"}.get(Path(args.export_trace).suffix.lower())
     if kind is None:
-        print("backprop-studio: --export-trace needs a .md, .tex or .pdf file name", file=sys.stderr)
+        say(args, QT_TRANSLATE_NOOP("cli", "--export-trace needs a .md, .tex or .pdf file name"))
         return 2
     try:
         project = load_input(args)
@@ -99,10 +142,11 @@ def export_trace(args) -> int:
         dv = derive(project.net, features(project.X[k]), project.Y[k], s["loss"], s["lr"],
                     s["reduction"], digits=args.digits, inputs=names)
     except (ProjectError, ValueError) as e:
-        print(f"backprop-studio: {e}", file=sys.stderr)
+        say(args, e)
         return 2
     translate, lang = english_words, "en"
-    if args.language not in (None, "en") or kind == "pdf":
+    wanted = language_of(args)
+    if wanted != "en" or kind == "pdf":
         if "QT_QPA_PLATFORM" not in os.environ and "DISPLAY" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QCoreApplication
@@ -111,9 +155,9 @@ def export_trace(args) -> int:
         from gui.i18n import install_language
 
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts)
-        lang, problem = install_language(app, args.language)
+        lang, problem = install_language(app, wanted)
         if problem:
-            print(f"backprop-studio: {problem}", file=sys.stderr)
+            say(args, problem)
         if lang != "en":
             translate = QCoreApplication.translate
     title = step_title(localised(project, lang)[0], k + 1, trainer.steps + 1, translate)
@@ -127,7 +171,7 @@ def export_trace(args) -> int:
         else:
             Path(args.export_trace).write_text(handout(dv, title, kind, translate), encoding="utf-8")
     except OSError as e:
-        print(f"backprop-studio: cannot write {args.export_trace}: {e}", file=sys.stderr)
+        say(args, cannot_write().format(args.export_trace, e))
         return 2
     return 0
 
@@ -151,41 +195,50 @@ def image_path_problem(path: str) -> str | None:
 
     from PySide6.QtGui import QImageWriter
 
+    from core.text import QT_TRANSLATE_NOOP
+
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix.encode() not in {bytes(f) for f in QImageWriter.supportedImageFormats()}:
-        return f"its name must end in an image type, as .png or .jpg; got {Path(path).name!r}"
+        return QT_TRANSLATE_NOOP("cli", "its name must end in an image type, as .png or .jpg; "
+                                        "got {0}").format(repr(Path(path).name))
     folder = Path(path).resolve().parent
     if not folder.is_dir():
-        return f"no folder {str(folder)!r}"
+        return QT_TRANSLATE_NOOP("cli", "no folder {0}").format(repr(str(folder)))
     if not os.access(folder, os.W_OK):
-        return f"the folder {str(folder)!r} cannot be written to"
+        return QT_TRANSLATE_NOOP("cli", "the folder {0} cannot be written to").format(repr(str(folder)))
     return None
 
 
-def write_image(pixmap, path: str) -> int:
+def write_image(args, pixmap, path: str) -> int:
     """Save a grabbed widget; 0, or 2 with one line saying why not."""
     from PySide6.QtGui import QImageWriter
 
     writer = QImageWriter(path)
     if writer.write(pixmap.toImage()):
         return 0
-    print(f"backprop-studio: cannot write {path}: {writer.errorString()}", file=sys.stderr)
+    say(args, cannot_write().format(path, writer.errorString()))
     return 2
 
 
 def load_input(args):
     """The project named on the command line, or the lesson; ProjectError/ValueError if bad."""
+    from core.checks import short
     from core.project import load
-    from resources import load_lesson
+    from core.text import QT_TRANSLATE_NOOP
+    from resources import lesson_names, load_lesson
 
     if args.project:
         return load(args.project)
+    if args.lesson not in lesson_names():
+        raise ValueError(QT_TRANSLATE_NOOP("cli", "no lesson called {0}; lessons: {1}")
+                         .format(short(args.lesson), ", ".join(lesson_names())))
     return load_lesson(args.lesson)
 
 
 def train_and_save(args) -> int:
     """--save: no window, no Qt."""
     from core.project import ProjectError, capture, check_map_range, make_trainer, resume, save
+    from core.text import QT_TRANSLATE_NOOP
 
     try:
         project = load_input(args)
@@ -197,13 +250,14 @@ def train_and_save(args) -> int:
         capture(project, trainer)
         save(project, args.save)
     except (ProjectError, ValueError) as e:
-        print(f"backprop-studio: {e}", file=sys.stderr)
+        say(args, e)
         return 2
     if result is not None and result.error is not None:
-        print(f"backprop-studio: {result.error}", file=sys.stderr)
+        say(args, result.error)
     done = result.epochs if result is not None else 0
-    print(f"trained {done} epochs to epoch {trainer.epoch}, loss {trainer.loss():.6g}; "
-          f"saved {args.save}")
+    line = QT_TRANSLATE_NOOP("cli", "trained {0} epochs to epoch {1}, loss {2}; saved {3}").format(
+        done, trainer.epoch, f"{trainer.loss():.6g}", args.save)
+    say(args, line, sys.stdout, prefix="")
     return 0
 
 
@@ -212,6 +266,7 @@ def record(args, app, win) -> int:
     evenly over them (the first before training, the last at its end); write the file."""
     import math
 
+    from core.text import QT_TRANSLATE_NOOP
     from gui.recorder import Recorder
 
     for _ in range(5):
@@ -231,7 +286,7 @@ def record(args, app, win) -> int:
         recorder = Recorder(doc, widget, args.record, every, frames, redraw=redraw)
     except (OSError, ValueError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else e
-        print(f"backprop-studio: cannot record to {args.record}: {reason}", file=sys.stderr)
+        say(args, QT_TRANSLATE_NOOP("cli", "cannot record to {0}: {1}").format(args.record, reason))
         return 2
     said = []
     recorder.finished.connect(lambda written, text: said.append((written, text)))
@@ -246,30 +301,28 @@ def record(args, app, win) -> int:
         recorder.add_frame()
     recorder.finish()
     written, text = said[-1]
-    print(f"backprop-studio: {text}", file=sys.stdout if written else sys.stderr)
+    say(args, text, sys.stdout if written else sys.stderr)  # (the window's words: translated)
     return 0 if written else 2
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.text import QT_TRANSLATE_NOOP
+
     args = parse(sys.argv[1:] if argv is None else argv)
     for flag, value, lo, hi in (("--train", args.train, 0, 10**12),
                                 ("--digits", args.digits, 2, 12),
                                 ("--phase", 1 if args.phase is None else args.phase, 1, 10**6),
-                                ("--frames", args.frames, 2, 2000)):
+                                ("--frames", args.frames, 2, 2000),
+                                ("--scale", args.scale, 1.0, 2.5)):
         if not lo <= value <= hi:
-            print(f"backprop-studio: {flag} must be from {lo} to {hi}; got {value}",
-                  file=sys.stderr)
+            say(args, QT_TRANSLATE_NOOP("cli", "{0} must be from {1} to {2}; got {3}")
+                .format(flag, lo, hi, value))
             return 2
-    if not 1.0 <= args.scale <= 2.5:
-        print(f"backprop-studio: --scale must be from 1.0 to 2.5; got {args.scale}",
-              file=sys.stderr)
-        return 2
     if args.record and not args.train:
-        print("backprop-studio: --record needs --train EPOCHS (the training it records)",
-              file=sys.stderr)
+        say(args, QT_TRANSLATE_NOOP("cli", "--record needs --train EPOCHS (the training it records)"))
         return 2
     if args.screenshot and (problem := image_path_problem(args.screenshot)):
-        print(f"backprop-studio: cannot write {args.screenshot}: {problem}", file=sys.stderr)
+        say(args, cannot_write().format(args.screenshot, problem))
         return 2
     if args.export_trace:
         return export_trace(args)
@@ -291,27 +344,23 @@ def main(argv: list[str] | None = None) -> int:
     from core import __version__
     from gui.about import app_icon
 
-    app.setApplicationName("Backprop Studio")
-    app.setOrganizationName("Backprop Studio")
-    app.setOrganizationDomain("backpropstudio.org")
+    identify()
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.backpropstudio.BackpropStudio")  # Wayland/X11: the .desktop entry
     app.setWindowIcon(app_icon())
-    from gui import storage
-    from gui.i18n import install_language, system_language
+    from gui.i18n import install_language
 
-    choice = args.language or storage.saved_text("language") or system_language()
-    _, problem = install_language(app, str(choice))
+    _, problem = install_language(app, language_of(args))
     if problem:
-        print(f"backprop-studio: {problem}", file=sys.stderr)
+        say(args, problem)
     pg.setConfigOptions(antialias=False, background="w", foreground="k")  # fast axes and grids
     try:
         project = load_input(args)
     except (ValueError, ProjectError) as e:
-        print(f"backprop-studio: {e}", file=sys.stderr)
+        say(args, e)
         return 2
     doc = Document(project, path=args.project)
-    doc.refused.connect(lambda text: print(f"backprop-studio: {text}", file=sys.stderr))
+    doc.refused.connect(lambda text: say(args, text))  # (translated by the window)
     if args.range is not None and not doc.set_map_range(args.range):
         return 2  # the refusal printed why
     if args.train and not (args.record or args.compare):
@@ -334,9 +383,9 @@ def main(argv: list[str] | None = None) -> int:
         win.set_lecture(True)
         pages = win.lecture.pages
         if args.phase is not None and args.phase > pages:
-            print(f"backprop-studio: --phase must be from 1 to {pages} for this project; got "
-                  f"{args.phase}" if pages else "backprop-studio: this project has no training "
-                  "step for lecture mode to show", file=sys.stderr)
+            say(args, QT_TRANSLATE_NOOP("cli", "--phase must be from 1 to {0} for this project; got "
+                                               "{1}").format(pages, args.phase) if pages else
+                QT_TRANSLATE_NOOP("cli", "this project has no training step for lecture mode to show"))
             return 2
         win.lecture.go((args.phase or 1) - 1)
     if args.record:
@@ -347,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             comparison = CompareWindow(doc, args.compare, win)
         except ValueError as e:
-            print(f"backprop-studio: cannot compare: {e}", file=sys.stderr)
+            say(args, QT_TRANSLATE_NOOP("cli", "cannot compare: {0}").format(e))
             return 2
         comparison.open_requested.connect(win.open_compared)
         comparison.show()
@@ -359,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             for _ in range(5):
                 app.processEvents()
-            return write_image(comparison.grab(), args.screenshot)
+            return write_image(args, comparison.grab(), args.screenshot)
     if not args.screenshot:
         win.files.offer_recovery()
     if args.screenshot:
@@ -376,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
                   win.landscape, win.metrics):
             w.redraw()
         app.processEvents()
-        return write_image(widget.grab(), args.screenshot)
+        return write_image(args, widget.grab(), args.screenshot)
     return app.exec()
 
 

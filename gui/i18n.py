@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from core.text import translated
+from core.text import Translate, translated
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -85,6 +85,17 @@ def install_language(app: QCoreApplication, lang: str | None) -> tuple[str, str 
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)
     return lang, None
+
+
+def words(lang: str) -> Translate:
+    """``(context, text) -> text`` in ``lang`` with nothing installed and no application
+    needed: the command line's own lines, written before or without a window. English
+    where ``lang`` is English or unknown, or its translation is missing or damaged."""
+    qm = compiled(lang) if lang in LANGUAGES and lang != "en" else None
+    ours = QTranslator()
+    if qm is None or not ours.load(str(qm)):
+        return lambda context, text: text
+    return lambda context, text: ours.translate(context, text) or text
 
 
 def remove_language(app: QCoreApplication) -> None:

@@ -79,6 +79,49 @@ def test_the_handout_in_czech_and_an_unknown_language_in_english(tmp_path):
                                      "starting in English"]
 
 
+def test_the_command_lines_own_lines_speak_the_chosen_language(tmp_path):
+    """Under --language cs the command line wrote its handout in Czech but its own lines
+    (a refusal, the line --save ends with, a divergence) in English; and without
+    --language, --export-trace ignored the language chosen in the window, though its help
+    says it follows it. A bad file's line is still one line, exit 2."""
+    home = tmp_path / "home"
+    env = {**os.environ, "BACKPROP_STUDIO_HOME": str(home)}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                              text=True, env=env, timeout=120)
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "network": 7}')
+    cases = [(("--lesson", "xor", "--train", "-1"), "--train musí být od 0 do 1000000000000; zadáno -1"),
+             (("--lesson", "nope", "--save", str(tmp_path / "o.json")), "žádná lekce se nejmenuje 'nope'"),
+             ((str(bad), "--save", str(tmp_path / "o.json")), "network musí být objekt"),
+             (("--lesson", "xor", "--screenshot", str(tmp_path / "x.txt")),
+              "jeho název musí končit typem obrázku"),
+             (("--lesson", "hand_note", "--export-trace", str(tmp_path / "x.doc")),
+              "--export-trace potřebuje název souboru"),
+             (("--lesson", "xor", "--compare", "colour=1,2", "--screenshot", str(tmp_path / "c.png")),
+              "nelze porovnat: 'colour' nelze porovnávat")]
+    for args, czech in cases:
+        r = run(*args, "--language", "cs")
+        assert r.returncode == 2 and len(r.stderr.splitlines()) == 1, (args, r.stderr)
+        assert r.stderr.startswith("backprop-studio: ") and czech in r.stderr, (args, r.stderr)
+    r = run("--lesson", "divergence", "--train", "100", "--save", str(tmp_path / "d.json"),
+            "--language", "cs")
+    assert r.returncode == 0 and "trénování divergovalo v epoše 5" in r.stderr, r.stderr
+    assert r.stdout.startswith("natrénováno epoch: 4, nyní epocha 4"), r.stdout
+    r = run("--lesson", "nope", "--save", str(tmp_path / "o.json"))  # nothing chosen: English
+    assert r.returncode == 2 and r.stderr.startswith("backprop-studio: no lesson called 'nope'")
+    home.mkdir(exist_ok=True)  # chosen under View → Language: the handout and the lines follow
+    (home / "settings.ini").write_text("[General]\nlanguage=cs\n")
+    r = run("--lesson", "hand_note", "--export-trace", str(tmp_path / "krok.md"))
+    assert r.returncode == 0 and "## Dopředný průchod" in (tmp_path / "krok.md").read_text(), r.stderr
+    r = run("--lesson", "xor", "--train", "-1")
+    assert r.stderr.startswith("backprop-studio: --train musí být od 0"), r.stderr
+    r = run("--lesson", "hand_note", "--export-trace", str(tmp_path / "step.md"), "--language", "en")
+    assert r.returncode == 0 and "## Forward pass" in (tmp_path / "step.md").read_text()
+
+
 def test_a_damaged_translation_starts_in_english_with_one_line(tmp_path, monkeypatch):
     (tmp_path / "backprop_studio_cs.qm").write_bytes(b"not a translation")
     monkeypatch.setattr(i18n, "I18N", tmp_path)
