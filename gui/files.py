@@ -215,7 +215,8 @@ class FileActions(QObject):
         pyqtgraph's exporters for plots, Qt's renderer and SVG generator for the network."""
         docks = self.window.docks
         name = docks[view].windowTitle() if view in docks else message(registry.CANVAS.title)
-        path = path or self.ask_path(True, f"Export {name}", "PNG (*.png);;SVG (*.svg)",
+        path = path or self.ask_path(True, translate("files", "Export {0}").format(name),
+                                      "PNG (*.png);;SVG (*.svg)",
                                       f"{view}.png")
         if not path:
             return False

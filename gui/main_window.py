@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -710,8 +709,7 @@ class MainWindow(QMainWindow):
             filt, name = {"md": ("Markdown (*.md)", "step.md"), "tex": ("LaTeX (*.tex)", "step.tex"),
                           "fragment": ("LaTeX (*.tex)", "step-sections.tex"),
                           "pdf": ("PDF (*.pdf)", "step.pdf")}[kind]
-            path, _ = QFileDialog.getSaveFileName(self, translate("main_window", "Export the step"),
-                                                  name, filt)
+            path = self.files.ask_path(True, translate("main_window", "Export the step"), filt, name)
             if not path:
                 return False
         try:

@@ -305,7 +305,7 @@ class DocumentModel(QObject):
         try:
             project = load_project(path)
         except ProjectError as e:
-            self.refused.emit(f"{Path(path).name}: {e}")
+            self.refused.emit(f"{Path(path).name}: {message(e)}")
             return False
         self.load(project, path)
         self.message.emit(translate("model", "Opened {0}").format(Path(path).name))

@@ -1314,38 +1314,43 @@
     </message>
     <message>
         <location filename="../../gui/files.py" line="210"/>
-        <location filename="../../gui/files.py" line="233"/>
+        <location filename="../../gui/files.py" line="234"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="231"/>
+        <location filename="../../gui/files.py" line="218"/>
+        <source>Export {0}</source>
+        <translation>Exportovat pohled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="232"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="265"/>
+        <location filename="../../gui/files.py" line="266"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="290"/>
+        <location filename="../../gui/files.py" line="291"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="303"/>
+        <location filename="../../gui/files.py" line="304"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="305"/>
+        <location filename="../../gui/files.py" line="306"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="317"/>
-        <location filename="../../gui/files.py" line="338"/>
+        <location filename="../../gui/files.py" line="318"/>
+        <location filename="../../gui/files.py" line="339"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>

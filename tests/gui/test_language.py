@@ -407,6 +407,36 @@ def test_in_czech_a_run_that_diverges_says_so_in_czech(czech, open_window, qtbot
     cw.close()
 
 
+def test_in_czech_every_file_dialog_is_titled_in_czech_and_a_bad_file_refused_in_czech(
+        czech, open_window, tmp_path):
+    """File → Export view asked "Export Ztráta" (an f-string), and a project that failed to
+    open was refused in English ("bad.json: network must be an object"). Every action of
+    the File menu that asks for a file is triggered here (the dialog cancelled)."""
+    english = {src for (ctx, src), cs in messages(TS).items() if cs and cs != src}
+    win = open_window("xor")
+    asked = []
+    win.files.ask_path = lambda save, title, filt, default="": asked.append(title) or ""
+    file_menu = win.menuBar().actions()[0].menu()
+    skip = ("&Nový", "U&končit", "Uložit jako &lekci…", "&Nahrávat…")  # no file dialog of ours
+    menus = [file_menu] + [a.menu() for a in file_menu.actions() if a.menu() is not None
+                           and a.text() not in ("&Lekce", "Otevřít &nedávné")]
+    triggered = 0
+    for action in [a for m in menus for a in m.actions()]:
+        if action.menu() is None and not action.isSeparator() and action.text() not in skip:
+            before = len(asked)
+            action.trigger()
+            triggered += 1
+            assert len(asked) == before + 1, action.text()
+    assert triggered >= 15, asked
+    assert not [t for t in asked if t in english or re.search(r"\b(Export|Open|Save|Import)\b", t)], asked
+    assert "Exportovat pohled: Ztráta" in asked, asked
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "network": 7}')
+    assert not win.files.open_project(str(bad))
+    said = win.message_bar.text.text()
+    assert said.startswith("bad.json: ") and "network musí být objekt" in said, said
+
+
 def test_lecture_mode_in_czech_leaves_no_old_tab_bar_on_the_window(tmp_path):
     """Qt 6.11 left the tab bar of an old group on the window when lecture mode moved the
     docks (seen in Czech on a 1280x720 screen at 100 % and 250 %, on a real X server too):
