@@ -181,7 +181,7 @@ class FileActions(QObject):
         try:
             table = read_csv(path)
         except DataError as e:
-            self._refuse(f"{Path(path).name}: {e}")
+            self._refuse(f"{Path(path).name}: {message(e)}")
             return False
         return self.doc.set_data(table.X, table.Y, text=translate("files", "Import {0}")
                                                         .format(Path(path).name))

@@ -435,6 +435,11 @@ def test_in_czech_every_file_dialog_is_titled_in_czech_and_a_bad_file_refused_in
     assert not win.files.open_project(str(bad))
     said = win.message_bar.text.text()
     assert said.startswith("bad.json: ") and "network musí být objekt" in said, said
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    assert not win.files.import_csv(str(empty))  # a CSV refused the same way
+    said = win.message_bar.text.text()
+    assert said.startswith("empty.csv: řádek 1") and "file is empty" not in said, said
 
 
 def test_lecture_mode_in_czech_leaves_no_old_tab_bar_on_the_window(tmp_path):
