@@ -549,6 +549,7 @@ def _from_dict(d) -> Project:
         _check_history(history)
     if snapshots is not None:
         snapshots = _check_snapshots(snapshots, len(X), P, training)
+    _check_reached(history, snapshots, state["epoch"] if state is not None else 0)
     name = _text(d.get("name") or "Untitled", "name", MAX_NAME)
     description = _text(d.get("description") or "", "description", MAX_DESCRIPTION)
     show = d.get("show")
@@ -757,6 +758,19 @@ def _check_history(history) -> None:
         last = epoch
         _real(loss, f"history.losses[{k}]")
     _whole(history.get("stride", 1), "history.stride", 1)
+
+
+def _check_reached(history: dict | None, snapshots: dict | None, epoch: int) -> None:
+    """No loss or snapshot past the epoch training reached (``state.epoch``, 0 without a
+    state): the app never writes one, and training on from such a file would record
+    epochs out of order, a project that could no longer be saved."""
+    lists = [("history.epochs", history["epochs"] if history else [])]
+    lists += [(f"snapshots.{key}.epochs", part["epochs"]) for key, part in (snapshots or {}).items()]
+    for what, epochs in lists:
+        _need(not epochs or epochs[-1] <= epoch,
+              QT_TRANSLATE_NOOP("project", "{0} reaches epoch {1}, past the epoch training reached "
+                                           "(state.epoch: {2})").format(what, epochs[-1] if epochs else 0,
+                                                                         epoch))
 
 
 def _check_snapshots(s, N: int, P: int, training: dict) -> dict:

@@ -95,6 +95,8 @@ class History:
     def record(self, epoch: int, loss: float) -> None:
         if epoch % self.stride:
             return
+        if self.epochs and epoch <= self.epochs[-1]:  # measured again: the newest counts
+            self.truncate(next(i for i, e in enumerate(self.epochs) if e >= epoch))
         self.epochs.append(epoch)
         self.losses.append(loss)
         if len(self.epochs) > self.capacity:

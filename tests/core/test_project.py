@@ -20,6 +20,7 @@ from core.project import (
     Project,
     ProjectError,
     capture,
+    dumps,
     from_dict,
     load,
     loads,
@@ -60,7 +61,7 @@ def projects(draw):
                 "l1": draw(st.sampled_from([0.0, 1e-4, 2.5])), "l2": draw(st.sampled_from([0.0, 0.01]))}
     return Project(net, X, Y, training, name=draw(st.text(max_size=20)),
                    initial_params=net.params.copy() * 0.5,
-                   state={"epoch": draw(st.integers(0, 10**6)), "steps": 3},
+                   state={"epoch": draw(st.integers(2, 10**6)), "steps": 3},  # (past its history)
                    history={"epochs": [0, 1, 2], "losses": [0.5, 0.25, 0.125], "stride": 1},
                    translations=draw(st.sampled_from([None, {"cs": {"name": "Síť"}},
                                                      {"cs": {"name": "a", "description": "<b>b</b>"},
@@ -127,6 +128,96 @@ def test_loader_meets_mutated_files_with_a_project_or_its_own_error(data):
     except ProjectError:
         return
     assert np.isfinite(p.net.params).all()
+
+
+def trained_text() -> str:
+    """A project as the window saves it after training: state, loss history, test curve
+    and weight snapshots with their resume states (Adam, mini-batches, shuffled)."""
+    from core.project import snapshots_dict
+    from core.session import Session
+
+    net = initialise(Network([2, 3, 1], ["tanh", "sigmoid"]), "xavier", seed=0)
+    p = Project(net, XOR_X, XOR_Y, X_test=XOR_X, Y_test=XOR_Y,
+                training={"loss": "bce", "batch": 2, "shuffle": True, "optimizer": "adam"})
+    p.training = from_dict(to_dict(p)).training
+    s = Session(p.net, p.X, p.Y, p.training, 0, p.X_test, p.Y_test)
+    s.train_epochs(25, None, snapshots=5)
+    s.step("sample")
+    capture(p, s.trainer)
+    t, w, r = s.test_history, s.weight_history, s.resume_history
+    p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values, r.epochs, r.values)
+    return json.dumps(to_dict(p))
+
+
+TRAINED = trained_text()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_mutated_file_that_opens_trains_on_and_saves_again(data):
+    """A file whose loss history went past its state's epoch opened, and once trained on
+    could never be saved ("history.epochs[201] must be larger than the one before"): the
+    user's work was stuck in the window. Any file that opens must train on and save."""
+    from core.project import snapshots_dict
+    from core.session import Session
+
+    d = json.loads(TRAINED)
+    node, path = d, []
+    while isinstance(node, dict | list) and node and (not path or data.draw(st.booleans())):
+        key = data.draw(st.sampled_from(sorted(node)) if isinstance(node, dict)
+                        else st.integers(0, len(node) - 1))
+        path.append(key)
+        node = node[key]
+    target = d
+    for key in path[:-1]:
+        target = target[key]
+    old = target[path[-1]]
+    target[path[-1]] = data.draw(st.integers(-2, 40) if isinstance(old, int) and not
+                                 isinstance(old, bool) else json_values)
+    try:
+        p = from_dict(json.loads(json.dumps(d)))
+    except ProjectError:
+        return
+    s = Session(p.net, p.X, p.Y, p.training, p.init.get("seed", 0), p.X_test, p.Y_test)
+    resume(p, s.trainer)
+    s.restore_snapshots(p.snapshots)
+    s.snapshot()
+    s.train_epochs(2, None, snapshots=2)
+    s.step("sample")
+    capture(p, s.trainer)
+    t, w, r = s.test_history, s.weight_history, s.resume_history
+    p.snapshots = snapshots_dict(t.epochs, t.values, w.epochs, w.values, r.epochs, r.values)
+    loads(dumps(p))
+
+
+def test_a_history_or_snapshot_past_the_state_is_refused_and_a_remeasured_epoch_counts_once():
+    d = json.loads(TRAINED)
+    epoch = d["state"]["epoch"]
+    for key, path in (("history.epochs", ("history", "epochs")),
+                      ("snapshots.weights.epochs", ("snapshots", "weights", "epochs")),
+                      ("snapshots.test.epochs", ("snapshots", "test", "epochs"))):
+        e = json.loads(TRAINED)
+        part = e
+        for k in path:
+            part = part[k]
+        part[-1] = epoch + 1
+        with pytest.raises(ProjectError, match=re.escape(f"{key} reaches epoch {epoch + 1}, past the "
+                                                         f"epoch training reached (state.epoch: {epoch})")):
+            from_dict(e)
+    e = json.loads(TRAINED)
+    del e["state"]
+    with pytest.raises(ProjectError, match=r"history.epochs reaches epoch \d+, past .*state.epoch: 0"):
+        from_dict(e)
+    e = json.loads(TRAINED)  # the state's own epoch measured, then the file says position 0
+    e["state"]["position"] = 0
+    e["history"]["epochs"][-1] = epoch
+    p = from_dict(e)
+    t = make_trainer(p)
+    resume(p, t)
+    t.run(max_epochs=2)
+    assert t.history.epochs[-3:] == [epoch - 1, epoch, epoch + 1]  # epoch measured once, anew
+    capture(p, t)
+    assert loads(dumps(p)).history["epochs"][-3:] == [epoch - 1, epoch, epoch + 1]
 
 
 def test_newer_schema_wrong_types_and_bad_values_are_named():

@@ -84,6 +84,7 @@ def saved_and_read(s: Session, X, Y, settings: dict) -> dict:
     w, r = s.weight_history, s.resume_history
     p = Project(s.net, X, Y, settings, init={"seed": 7},
                 snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values))
+    p.state = {"epoch": s.trainer.epoch, "steps": s.trainer.steps}  # (as a saved file has it)
     return loads(json.dumps(to_dict(p), allow_nan=False)).snapshots
 
 
@@ -136,7 +137,8 @@ def resume_project(resume) -> str:
     w, r = s.weight_history, s.resume_history
     d = to_dict(Project(s.net, s.trainer.X, s.trainer.Y,
                         {**SETTINGS, "optimizer": "adam", "batch": 3, "shuffle": True},
-                        snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values)))
+                        snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values),
+                        state={"epoch": s.trainer.epoch, "steps": s.trainer.steps}))
     good = d["snapshots"]["weights"]["resume"][1]
     d["snapshots"]["weights"]["resume"][1] = resume(good)
     return json.dumps(d)
