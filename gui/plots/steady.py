@@ -9,8 +9,6 @@ what they last set (on the plot object's own attributes, declared here).
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -118,16 +116,24 @@ def room_above(plot: SteadyPlot) -> None:
     plot.getPlotItem().setContentsMargins(0, float(half), 0, 0)
 
 
+#: the largest end a range may have: pyqtgraph adds the ends (e.g. 1e308 + 1e308) while
+#: checking a range's resolution, and anything near the float limit overflows there
+SHOWABLE = 1e300
+
+
 def set_range(plot: SteadyPlot, x: tuple[float, float], y: tuple[float, float],
               padding: float = 0.0) -> None:
     """``setRange`` unless this range was the last one set and the view (not panned
     or zoomed since) still shows what that call left. Nor a range pyqtgraph cannot show
-    (an end or the width not finite, or reversed: a weight typed as 1e308): the view keeps
+    (an end, the width or the padded ends beyond ``SHOWABLE``, or reversed: a weight typed
+    as 1e308, an input of 1e308 in a file): the view keeps
     the range it had, rather than pyqtgraph raising inside a paint or resize. (An empty
     range is fine: pyqtgraph widens it.)"""
     want = (float(x[0]), float(x[1]), float(y[0]), float(y[1]), padding)
     widths = (want[1] - want[0], want[3] - want[2])
-    if not all(math.isfinite(v) for v in (*want[:4], *widths)) or min(widths) < 0:
+    padded = (want[0] - padding * widths[0], want[1] + padding * widths[0],  # as pyqtgraph pads
+              want[2] - padding * widths[1], want[3] + padding * widths[1])
+    if not all(abs(v) < SHOWABLE for v in (*want[:4], *widths, *padded)) or min(widths) < 0:
         return
     last = plot.shown_range
     if last is not None and last[0] == want and last[1] == plot.viewRange():

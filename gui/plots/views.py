@@ -732,9 +732,11 @@ class DecisionPlot(Throttled):
             return None
         a, b = self.dims()
         held = [k for k in range(X.shape[1]) if k not in (a, b)]
-        sd = self.doc.X[:, held].std(axis=0)
-        z = (X[:, held] - self.slice_values[held]) / np.where(sd > 0, sd, 1.0)
-        return 0.12 + 0.88 * np.exp(-0.5 * (z * z).sum(axis=1))
+        with np.errstate(all="ignore"):  # data near the float limit: its spread overflows
+            sd = self.doc.X[:, held].std(axis=0)
+            z = (X[:, held] - self.slice_values[held]) / np.where(sd > 0, sd, 1.0)
+            alpha = 0.12 + 0.88 * np.exp(-0.5 * (z * z).sum(axis=1))
+        return np.where(np.isfinite(alpha), alpha, 1.0)  # (no distance to go by: shown whole)
 
     def line_points(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         """The two end points of neuron j's line, in input-plane coordinates."""

@@ -353,3 +353,45 @@ def test_views_of_a_network_with_overflowing_sums_draw_without_warnings(open_win
     ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
             if issubclass(w.category, RuntimeWarning)]
     assert not ours, ours
+
+
+@pytest.mark.parametrize("lesson", ["mazur", "iris"])
+def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtbot, tmp_path,
+                                                                 lesson):
+    """A file whose input is 1e308 (finite, so taken): the neuron maps set a range whose
+    ends pyqtgraph adds while checking its resolution, overflowed, and raised ("Cannot set
+    range [-inf, inf]"; found by a fuzz of saved projects). Every view draws, trains on and
+    warns of nothing."""
+    import json
+    import sys
+    import warnings
+
+    from resources import lesson_bytes
+
+    d = json.loads(lesson_bytes(lesson))
+    d["data"]["X"][0][-1] = 1e308
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(d))
+    win = open_window("xor")
+    raised = []
+    old_hook, sys.excepthook = sys.excepthook, lambda *e: raised.append(e[1])
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert win.files.open_project(str(path))
+            for dock in win.docks.values():
+                dock.show()
+                dock.raise_()
+                QApplication.processEvents()
+            win.doc.step_sample()
+            win.doc.train_epochs(3)
+            for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+                      win.landscape, win.metrics):
+                w.redraw()
+            qtbot.wait(100)
+    finally:
+        sys.excepthook = old_hook
+    assert not raised, raised
+    ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
+            if issubclass(w.category, RuntimeWarning)]
+    assert not ours, ours
