@@ -44,6 +44,10 @@ class Question:
     choices: tuple[str, ...]
     answer: str
     truth: str  # e.g. 'δ_h1 = (0.4 × 0.1385 + 0.5 × (-0.0381)) × ... = 0.008771'
+    #: the text's first value (the quantity asked about) and the truth as HTML, as the
+    #: lecture panel writes them (Unicode has no subscript ŷ: 'δ_ŷ' reads like code)
+    name_html: str = ""
+    truth_html: str = ""
 
     def check(self, choice: str) -> bool:
         if choice not in self.choices:
@@ -73,14 +77,15 @@ def step_question(dv: Derivation, kind: str, rng: np.random.Generator) -> Questi
     ph = phases[int(rng.integers(len(phases)))]
     name = render(ph.symbol, "unicode")
     truth = ph.render("unicode")
+    html = (render(ph.symbol, "html"), ph.render("html"))
     if kind == "direction":
         step = next(s for s in dv.trace.params if s.param == ph.params[0])
         answer = "up" if step.new > step.old else "down" if step.new < step.old else "stays"
         text = QT_TRANSLATE_NOOP("predict", "After this step, will {0} (now {1}) go up, go down, or "
                                             "stay?").format(name, num(step.old, dv.digits))
-        return Question(kind, text, ("up", "down", "stays"), answer, truth)
+        return Question(kind, text, ("up", "down", "stays"), answer, truth, *html)
     what = QT_TRANSLATE_NOOP("predict", "Will {0} be positive, negative or zero?").format(name)
-    return Question(kind, what, ("+", "-", "0"), _sign(ph.value), truth)
+    return Question(kind, what, ("+", "-", "0"), _sign(ph.value), truth, *html)
 
 
 def loss_question(loss_now: float, epochs: int, below: float) -> Text:

@@ -13,6 +13,7 @@ them.
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -50,6 +51,29 @@ CHOICE_TEXT = {"+": QT_TRANSLATE_NOOP("predict", "positive"), "-": QT_TRANSLATE_
 GRID = 100  # the boundary is found on this grid over the map's range
 SLICE_S = 0.025  # training per timer tick while a training question is revealed
 
+
+
+class Html(str):
+    """Text that is HTML already (a formula rendered by core.formula); anything else put
+    into the question or the verdict is escaped."""
+
+
+def escaped(template: str, *values) -> str:
+    """``template.format(*values)`` as rich text: the template and every value escaped,
+    except ``Html`` values; line breaks as <br>."""
+    safe = [v if isinstance(v, Html) else html.escape(str(v), quote=False) for v in values]
+    return html.escape(template, quote=False).format(*safe).replace("\n", "<br>")
+
+
+def question_html(q: Question) -> str:
+    """The question's text in the user's language with the quantity asked about in HTML
+    (δ<sub>ŷ</sub>, not δ_ŷ)."""
+    t = q.text
+    values = (Html(q.name_html or html.escape(str(t.values[0]))), *t.values[1:])
+    try:
+        return escaped(translate(t.context, t.template) or t.template, *values)
+    except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder
+        return escaped(t.template, *values)
 
 class PredictPanel(QWidget):
     """The questions, the answer buttons, the reveal and the score. ``decision`` is the
@@ -104,7 +128,7 @@ class PredictPanel(QWidget):
         self.new_button.clicked.connect(self.new_question)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.PlainText)
+        self.text.setTextFormat(Qt.RichText)  # (everything in it escaped: see escaped)
         self.buttons = QHBoxLayout()
         self.commit = QPushButton(translate("predict", "&Commit my line"))
         self.commit.setToolTip(translate("predict", "Train, then see how near the boundary came to "
@@ -113,6 +137,7 @@ class PredictPanel(QWidget):
         self.commit.hide()
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.RichText)  # (escaped, as the question)
         self.verdict.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.score = QLabel()
         lay = QVBoxLayout(self)
@@ -143,8 +168,8 @@ class PredictPanel(QWidget):
         """An edit (or an undo) while a training question trains: the question is moot."""
         if self.training is not None:
             self._clear()
-            self.verdict.setText(translate("predict", "Stopped: the network changed before the "
-                                                      "answer was in"))
+            self.verdict.setText(html.escape(translate("predict", "Stopped: the network changed "
+                                                                  "before the answer was in")))
 
     def _on_loaded(self) -> None:
         self.sample.setRange(0, len(self.doc.X))
@@ -188,8 +213,8 @@ class PredictPanel(QWidget):
                             s["reduction"], inputs=doc.input_names())
                 self.question = step_question(dv, kind, self.rng)
                 xs = ", ".join(num(v) for v in doc.X[k])
-                self.text.setText(translate("predict", "Sample {0}, x = ({1}): {2}").format(
-                    k + 1, xs, message(self.question.text)))
+                self.text.setText(escaped(translate("predict", "Sample {0}, x = ({1}): {2}"),
+                                          k + 1, xs, Html(question_html(self.question))))
                 self._set_choices(self.question.choices)
             elif kind == "loss":
                 now = doc.loss()
@@ -199,13 +224,14 @@ class PredictPanel(QWidget):
                 else:
                     self.threshold = float(f"{0.5 * now:.2g}") if math.isfinite(now) and now > 0 \
                         else 0.1
-                self.text.setText(message(loss_question(now, self.epochs.value(), self.threshold)))
+                self.text.setText(html.escape(message(loss_question(now, self.epochs.value(),
+                                                                    self.threshold))))
                 self.pending = "loss"
                 self._set_choices(("yes", "no"))
             else:
                 self._ask_boundary()
         except ValueError as e:
-            self.verdict.setText(message(e))
+            self.verdict.setText(html.escape(message(e)))  # (it may quote what was typed)
             return False
         return True
 
@@ -230,10 +256,10 @@ class PredictPanel(QWidget):
             self.line.translatable = True
             self.line.show()
         self.guess = self.line
-        self.text.setText(translate("predict", "Drag the purple line on the decision map to where the "
-                                               "boundary will be after {0} more epochs (click it to add "
-                                               "a corner and bend it), then commit.")
-                          .format(self.epochs.value()))
+        self.text.setText(escaped(translate("predict", "Drag the purple line on the decision map to "
+                                                       "where the boundary will be after {0} more "
+                                                       "epochs (click it to add a corner and bend it), "
+                                                       "then commit."), self.epochs.value()))
         self.pending = "boundary"
         self.commit.show()
 
@@ -244,7 +270,8 @@ class PredictPanel(QWidget):
         score counts it."""
         if self.question is not None:
             ok = self.question.check(choice)
-            self._reveal(ok, choice, self.question.truth)
+            self._reveal(ok, choice, Html(self.question.truth_html or
+                                          html.escape(self.question.truth)))
             return ok
         if self.pending == "loss" and self.training is None:
             self._train(lambda trained: self._reveal_loss(choice, trained))
@@ -322,8 +349,8 @@ class PredictPanel(QWidget):
             self._stop_training()  # the loss threshold, divergence) ended it early
             then(doc.epoch - start)
             return
-        self.verdict.setText(translate("predict", "Training: {0} of {1} epochs…").format(
-            doc.epoch - start, target - start))
+        self.verdict.setText(escaped(translate("predict", "Training: {0} of {1} epochs…"),
+                                     doc.epoch - start, target - start))
 
     def _stop_training(self) -> None:
         self.timer.stop()
@@ -341,11 +368,13 @@ class PredictPanel(QWidget):
                 self.buttons.itemAt(k).widget().setEnabled(not busy)
 
     def _reveal(self, ok: bool, choice: str, truth: str) -> None:
+        """The verdict (rich text: ``truth`` is plain text, escaped here, or ``Html``)."""
         self.asked += 1
         self.right += ok
         said = message(CHOICE_TEXT[choice])
         mark = translate("predict", "✔ Right") if ok else translate("predict", "✘ Not this time")
-        self.verdict.setText(translate("predict", "{0}: you said {1}.\n{2}").format(mark, said, truth))
+        self.verdict.setText(escaped(translate("predict", "{0}: you said {1}.\n{2}"), mark, said,
+                                     truth))
         self._set_choices(())
         self.question, self.pending = None, None
         self._show_score()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
 from core.derivation import derive
+from core.formula import render
 from core.predict import boundary_error
 from gui.plots.contour import segments
 from tests.gui.conftest import refusal_shown
@@ -44,11 +45,13 @@ def test_guess_the_sign_of_a_delta_then_see_the_phase_and_the_score(open_window,
     dv = derive(win.doc.net, win.doc.X[0], win.doc.Y[0], "half_sse", 0.05, "sum")
     ph = next(p for p in dv.phases if p.render("unicode") == q.truth)  # the engine's phase
     truth = "+" if ph.value > 0 else "-"
-    assert panel.text.text().startswith("Sample 1, x = (2, 3): Will δ")
+    asked = panel.text.text()  # the symbol as the lecture panel writes it: δ<sub>ŷ</sub>, not δ_ŷ
+    assert asked.startswith("Sample 1, x = (2, 3): Will δ<sub>") and "_" not in asked
+    assert f"Will {render(ph.symbol, 'html')} be positive" in asked
     assert panel.verdict.text() == ""  # nothing given away before the guess
     qtbot.mouseClick(button(panel, truth), Qt.LeftButton)
     said = panel.verdict.text()
-    assert said.startswith("✔ Right: you said ") and ph.render("unicode") in said
+    assert said.startswith("✔ Right: you said ") and ph.render("html") in said and "_" not in said
     assert panel.score.text() == "Score this session: 1 / 1 right"
     qtbot.mouseClick(panel.new_button, Qt.LeftButton)
     wrong = next(c for c in panel.question.choices if c != panel.question.answer)
@@ -253,5 +256,8 @@ def test_the_loss_to_beat_can_be_typed_and_nonsense_is_a_message(open_window, qt
     panel.below.setText("-1")
     qtbot.mouseClick(panel.new_button, Qt.LeftButton)
     assert "must be a positive number" in panel.verdict.text() and doc.epoch == 0
+    panel.below.setText("<b>big</b>")  # what was typed is quoted as typed, never markup
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    assert "&lt;b&gt;big&lt;/b&gt;" in panel.verdict.text() and "<b>" not in panel.verdict.text()
     panel.kind.setCurrentIndex(panel.kind.findData("delta"))
     assert not panel.below.isVisible() and panel.sample.isVisible()
