@@ -75,6 +75,7 @@ class DataPanel(QWidget):
         self.point_class.setToolTip(translate("data", "Click the decision map to add a point of this "
                                                       "class; right-click removes the nearest point"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
         self.import_button = QPushButton(translate("data", "Import CSV…"))
         self.export_button = QPushButton(translate("data", "Export CSV…"))

@@ -3,6 +3,8 @@ and the selected layer (activation, biases, neuron count)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ class Inspector(QWidget):
         self.param: Param | None = None
         self.title = QLabel(translate("inspector", "Click a weight or bias on the canvas"))
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.RichText)  # (a bold name; the rest escaped)
         self.value = QLineEdit()
         self.value.setToolTip(translate("inspector", "The exact value; type a number and press Enter"))
         self.value.returnPressed.connect(self._typed)
@@ -60,6 +63,7 @@ class Inspector(QWidget):
         self.layer_box.setFlat(True)  # a heading and a rule: the dock's width for its rows
         self.layer_title = QLabel(translate("inspector", "Click a neuron to inspect its layer"))
         self.layer_title.setWordWrap(True)
+        self.layer_title.setTextFormat(Qt.RichText)
         self.activation = QComboBox()
         for name in ACTIVATIONS:
             self.activation.addItem(name, name)
@@ -124,11 +128,12 @@ class Inspector(QWidget):
             self.layer_title.setText(translate("inspector", "Click a neuron to inspect its layer"))
             self.count.setText("")
             return
-        kind = "inputs" if layer == 0 else ("outputs" if layer == len(net.sizes) - 1 else
-                                            translate("inspector", "hidden layer {0}").format(layer))
+        kind = translate("inspector", "inputs") if layer == 0 else (
+            translate("inspector", "outputs") if layer == len(net.sizes) - 1 else
+            translate("inspector", "hidden layer {0}").format(layer))
         names = ", ".join(net.neuron_names()[layer][:6])
-        self.layer_title.setText(f"<b>{kind}</b>: {names}"
-                                 + ("" if hidden else translate("inspector", " (follow the data)")))
+        self.layer_title.setText(f"<b>{escape(kind)}</b>: {escape(names)}" + (
+            "" if hidden else escape(translate("inspector", " (follow the data)"))))
         self.count.setText(str(net.sizes[layer]))
         if weighted:
             self.activation.setCurrentIndex(self.activation.findData(net.activations[layer - 1]))
@@ -159,7 +164,7 @@ class Inspector(QWidget):
             self.grad.setText("")
             self.lock.setChecked(False)
         else:
-            self.title.setText(f"<b>{net.label(p)}</b>: {message(net.describe(p))}")
+            self.title.setText(f"<b>{escape(net.label(p))}</b>: {escape(message(net.describe(p)))}")
             v = net.get(p)
             if not self.value.hasFocus():
                 self.value.setText(f"{v:.12g}")

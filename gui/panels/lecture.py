@@ -103,6 +103,8 @@ class LecturePanel(QWidget):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.score = QLabel()
+        for w in (self.sample_label, self.where, self.feedback, self.score):
+            w.setTextFormat(Qt.PlainText)  # (the feedback quotes what was typed: never markup)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([translate("lecture", "parameter"),
                                               translate("lecture", "old"), "∂E/∂p",

@@ -57,6 +57,7 @@ class RunMap(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.PlainText)  # (the run's label quotes a typed value)
         self.title.setAlignment(Qt.AlignCenter)
         self.title.setWordWrap(True)
         self.title.setStyleSheet(f"color: rgb{colour}; font-weight: bold")

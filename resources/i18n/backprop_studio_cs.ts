@@ -4,7 +4,7 @@
 <context>
     <name>DataPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="215"/>
+        <location filename="../../gui/panels/data.py" line="216"/>
         <source>%n training sample(s)</source>
         <translation>
             <numerusform>%n trénovací vzorek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="216"/>
+        <location filename="../../gui/panels/data.py" line="217"/>
         <source>%n input(s)</source>
         <translation>
             <numerusform>%n vstup</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/panels/data.py" line="217"/>
+        <location filename="../../gui/panels/data.py" line="218"/>
         <source>%n target column(s)</source>
         <translation>
             <numerusform>%n cílový sloupec</numerusform>
@@ -438,143 +438,143 @@
         <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="75"/>
+        <location filename="../../gui/plots/compare.py" line="76"/>
         <source>Open as project</source>
         <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="76"/>
+        <location filename="../../gui/plots/compare.py" line="77"/>
         <source>Make this run, trained as far as it is, the main window&apos;s project</source>
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="99"/>
+        <location filename="../../gui/plots/compare.py" line="100"/>
         <source>Compare runs: {0}</source>
         <translation>Porovnání běhů: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="103"/>
-        <location filename="../../gui/plots/compare.py" line="186"/>
+        <location filename="../../gui/plots/compare.py" line="104"/>
+        <location filename="../../gui/plots/compare.py" line="187"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="105"/>
+        <location filename="../../gui/plots/compare.py" line="106"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="111"/>
+        <location filename="../../gui/plots/compare.py" line="112"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="112"/>
+        <location filename="../../gui/plots/compare.py" line="113"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="113"/>
+        <location filename="../../gui/plots/compare.py" line="114"/>
         <source>Train every run this many epochs (Pause stops early)</source>
         <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="118"/>
+        <location filename="../../gui/plots/compare.py" line="119"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="127"/>
+        <location filename="../../gui/plots/compare.py" line="128"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="128"/>
+        <location filename="../../gui/plots/compare.py" line="129"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="149"/>
+        <location filename="../../gui/plots/compare.py" line="150"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="186"/>
+        <location filename="../../gui/plots/compare.py" line="187"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="232"/>
+        <location filename="../../gui/plots/compare.py" line="233"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="254"/>
+        <location filename="../../gui/plots/compare.py" line="255"/>
         <source>diverged: stopped</source>
         <translation>divergoval: zastaven</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="262"/>
+        <location filename="../../gui/plots/compare.py" line="263"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="296"/>
+        <location filename="../../gui/plots/compare.py" line="297"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="299"/>
+        <location filename="../../gui/plots/compare.py" line="300"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="299"/>
+        <location filename="../../gui/plots/compare.py" line="300"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="300"/>
+        <location filename="../../gui/plots/compare.py" line="301"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="301"/>
+        <location filename="../../gui/plots/compare.py" line="302"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="302"/>
+        <location filename="../../gui/plots/compare.py" line="303"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="303"/>
+        <location filename="../../gui/plots/compare.py" line="304"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="306"/>
+        <location filename="../../gui/plots/compare.py" line="307"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="308"/>
+        <location filename="../../gui/plots/compare.py" line="309"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="310"/>
+        <location filename="../../gui/plots/compare.py" line="311"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="312"/>
+        <location filename="../../gui/plots/compare.py" line="313"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="316"/>
+        <location filename="../../gui/plots/compare.py" line="317"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -780,72 +780,72 @@
         <translation>Klepnutím do rozhodovací mapy přidáte bod této třídy; pravé tlačítko odebere nejbližší bod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="79"/>
+        <location filename="../../gui/panels/data.py" line="80"/>
         <source>Import CSV…</source>
         <translation>Načíst CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="80"/>
+        <location filename="../../gui/panels/data.py" line="81"/>
         <source>Export CSV…</source>
         <translation>Uložit CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="95"/>
+        <location filename="../../gui/panels/data.py" line="96"/>
         <source>in use</source>
         <translation>používaná</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="105"/>
+        <location filename="../../gui/panels/data.py" line="106"/>
         <source>Generate new data</source>
         <translation>Vygenerovat nová data</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="113"/>
+        <location filename="../../gui/panels/data.py" line="114"/>
         <source>data set</source>
         <translation>datová sada</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="114"/>
+        <location filename="../../gui/panels/data.py" line="115"/>
         <source>samples</source>
         <translation>vzorky</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="115"/>
+        <location filename="../../gui/panels/data.py" line="116"/>
         <source>noise</source>
         <translation>šum</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="116"/>
+        <location filename="../../gui/panels/data.py" line="117"/>
         <source>test share</source>
         <translation>podíl testu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="117"/>
+        <location filename="../../gui/panels/data.py" line="118"/>
         <source>seed</source>
         <translation>semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="99"/>
+        <location filename="../../gui/panels/data.py" line="100"/>
         <source>new points</source>
         <translation>nové body</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="97"/>
+        <location filename="../../gui/panels/data.py" line="98"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="149"/>
+        <location filename="../../gui/panels/data.py" line="150"/>
         <source>Feed the network {0} (inputs the network sees; the maps stay over x1, x2)</source>
         <translation>Přivést do sítě {0} (vstupy, které síť vidí; mapy zůstávají nad x1, x2)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="212"/>
+        <location filename="../../gui/panels/data.py" line="213"/>
         <source>, {0} test</source>
         <translation>, {0} testovacích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/data.py" line="214"/>
+        <location filename="../../gui/panels/data.py" line="215"/>
         <source>{0}{1}; {2}, {3}</source>
         <translation>{0}{1}; {2}, {3}</translation>
     </message>
@@ -1514,109 +1514,119 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="37"/>
-        <location filename="../../gui/panels/inspector.py" line="157"/>
+        <location filename="../../gui/panels/inspector.py" line="39"/>
+        <location filename="../../gui/panels/inspector.py" line="162"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="40"/>
+        <location filename="../../gui/panels/inspector.py" line="43"/>
         <source>The exact value; type a number and press Enter</source>
         <translation>Přesná hodnota; zadejte číslo a stiskněte Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="44"/>
+        <location filename="../../gui/panels/inspector.py" line="47"/>
         <source>Drag to change the value (successive changes of one weight: one undo step)</source>
         <translation>Tažením změníte hodnotu (po sobě jdoucí změny jedné váhy: jeden krok zpět)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="49"/>
+        <location filename="../../gui/panels/inspector.py" line="52"/>
         <source>frozen</source>
         <translation>zmrazeno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="50"/>
+        <location filename="../../gui/panels/inspector.py" line="53"/>
         <source>A frozen weight or bias is not trained: training leaves it as it is</source>
         <translation>Zmrazená váha nebo bias se netrénuje: trénování ji nechá, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="55"/>
+        <location filename="../../gui/panels/inspector.py" line="58"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="56"/>
+        <location filename="../../gui/panels/inspector.py" line="59"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="59"/>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="61"/>
-        <location filename="../../gui/panels/inspector.py" line="124"/>
+        <location filename="../../gui/panels/inspector.py" line="64"/>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="66"/>
+        <location filename="../../gui/panels/inspector.py" line="70"/>
         <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="68"/>
+        <location filename="../../gui/panels/inspector.py" line="72"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="69"/>
+        <location filename="../../gui/panels/inspector.py" line="73"/>
         <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="73"/>
+        <location filename="../../gui/panels/inspector.py" line="77"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="74"/>
+        <location filename="../../gui/panels/inspector.py" line="78"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="78"/>
+        <location filename="../../gui/panels/inspector.py" line="82"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="86"/>
+        <location filename="../../gui/panels/inspector.py" line="90"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="88"/>
+        <location filename="../../gui/panels/inspector.py" line="92"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <source>inputs</source>
+        <translation>vstupy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="132"/>
+        <source>outputs</source>
+        <translation>výstupy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="133"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <location filename="../../gui/panels/inspector.py" line="136"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="186"/>
+        <location filename="../../gui/panels/inspector.py" line="191"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="188"/>
+        <location filename="../../gui/panels/inspector.py" line="193"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
@@ -1726,152 +1736,152 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Zadejte spočítanou hodnotu; Enter ji zkontroluje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="107"/>
+        <location filename="../../gui/panels/lecture.py" line="109"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="108"/>
+        <location filename="../../gui/panels/lecture.py" line="110"/>
         <source>old</source>
         <translation>staré</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="109"/>
+        <location filename="../../gui/panels/lecture.py" line="111"/>
         <source>new</source>
         <translation>nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="114"/>
+        <location filename="../../gui/panels/lecture.py" line="116"/>
         <source>Significant digits of every number shown</source>
         <translation>Platné číslice každého zobrazeného čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="119"/>
+        <location filename="../../gui/panels/lecture.py" line="121"/>
         <source>How parameters and neurons are named: by source (note 000), by target (note 001), w_ji (exercise 004)</source>
         <translation>Jak se jmenují parametry a neurony: podle zdroje (poznámka 000), podle cíle (poznámka 001), w_ji (cvičení 004)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="126"/>
+        <location filename="../../gui/panels/lecture.py" line="128"/>
         <source>Digits and names</source>
         <translation>Číslice a názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="134"/>
+        <location filename="../../gui/panels/lecture.py" line="136"/>
         <source>Step and play through every phase, the forward pass only, or the backward pass only</source>
         <translation>Krokovat a přehrávat všechny fáze, jen dopředný, nebo jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="142"/>
+        <location filename="../../gui/panels/lecture.py" line="144"/>
         <source>Slow motion shows each phase this long</source>
         <translation>Zpomalený záběr ukazuje každou fázi takto dlouho</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="144"/>
+        <location filename="../../gui/panels/lecture.py" line="146"/>
         <source>digits</source>
         <translation>číslice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="145"/>
+        <location filename="../../gui/panels/lecture.py" line="147"/>
         <source>names</source>
         <translation>názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="146"/>
+        <location filename="../../gui/panels/lecture.py" line="148"/>
         <source>phases</source>
         <translation>fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="147"/>
+        <location filename="../../gui/panels/lecture.py" line="149"/>
         <source>slow motion</source>
         <translation>zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="152"/>
+        <location filename="../../gui/panels/lecture.py" line="154"/>
         <source>◀ Previous</source>
         <translation>◀ Předchozí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="153"/>
+        <location filename="../../gui/panels/lecture.py" line="155"/>
         <source>Next ▶</source>
         <translation>Další ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="154"/>
+        <location filename="../../gui/panels/lecture.py" line="156"/>
         <source>Previous phase (← or Page Up)</source>
         <translation>Předchozí fáze (← nebo Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="155"/>
+        <location filename="../../gui/panels/lecture.py" line="157"/>
         <source>Next phase (→ or Page Down)</source>
         <translation>Další fáze (→ nebo Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="158"/>
+        <location filename="../../gui/panels/lecture.py" line="160"/>
         <source>Apply this step</source>
         <translation>Provést tento krok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="159"/>
+        <location filename="../../gui/panels/lecture.py" line="161"/>
         <source>Train on this sample (the update shown), then trace the next</source>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="309"/>
+        <location filename="../../gui/panels/lecture.py" line="311"/>
         <source>Probe: x = ({0}), y = ({1}) as at the nearest sample, {2}; α = {3}, loss {4}</source>
         <translation>Sonda: x = ({0}), y = ({1}) jako u nejbližšího vzorku, {2}; α = {3}, ztráta {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="313"/>
+        <location filename="../../gui/panels/lecture.py" line="315"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="316"/>
+        <location filename="../../gui/panels/lecture.py" line="318"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="394"/>
+        <location filename="../../gui/panels/lecture.py" line="396"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="430"/>
+        <location filename="../../gui/panels/lecture.py" line="432"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="434"/>
+        <location filename="../../gui/panels/lecture.py" line="436"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="445"/>
+        <location filename="../../gui/panels/lecture.py" line="447"/>
         <source>Score: {0} / {1} right</source>
         <translation>Skóre: {0} / {1} správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="458"/>
+        <location filename="../../gui/panels/lecture.py" line="460"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="476"/>
+        <location filename="../../gui/panels/lecture.py" line="478"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="484"/>
+        <location filename="../../gui/panels/lecture.py" line="486"/>
         <source>✔ Right: {0}</source>
         <translation>✔ Správně: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="487"/>
+        <location filename="../../gui/panels/lecture.py" line="489"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="509"/>
+        <location filename="../../gui/panels/lecture.py" line="511"/>
         <source>new {0} = {1}</source>
         <translation>nové {0} = {1}</translation>
     </message>
@@ -2833,249 +2843,250 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>predict</name>
     <message>
-        <location filename="../../core/predict.py" line="50"/>
+        <location filename="../../core/predict.py" line="54"/>
         <source>answer one of {0}; got {1!r}</source>
+        <extracomment>the text&apos;s first value (the quantity asked about) and the truth as HTML, as the lecture panel writes them (Unicode has no subscript ŷ: &apos;δ_ŷ&apos; reads like code)</extracomment>
         <translation>odpovězte jedním z {0}; zadáno {1!r}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="63"/>
+        <location filename="../../core/predict.py" line="67"/>
         <source>unknown question {0!r}; known: {1}</source>
         <translation>neznámá otázka {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="72"/>
+        <location filename="../../core/predict.py" line="76"/>
         <source>this step has nothing to ask about that</source>
         <translation>v tomto kroku není na co se zeptat</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="79"/>
+        <location filename="../../core/predict.py" line="84"/>
         <source>After this step, will {0} (now {1}) go up, go down, or stay?</source>
         <translation>Půjde {0} (nyní {1}) po tomto kroku nahoru, dolů, nebo zůstane?</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="82"/>
+        <location filename="../../core/predict.py" line="87"/>
         <source>Will {0} be positive, negative or zero?</source>
         <translation>Bude {0} kladné, záporné, nebo nulové?</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="89"/>
+        <location filename="../../core/predict.py" line="94"/>
         <source>the loss to beat must be a positive number; got {0}</source>
         <translation>ztráta, kterou je třeba překonat, musí být kladné číslo; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/predict.py" line="91"/>
+        <location filename="../../core/predict.py" line="96"/>
         <source>After {0} more epochs, will the loss (now {1}) be below {2}?</source>
         <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>positive</source>
         <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="43"/>
+        <location filename="../../gui/panels/predict.py" line="44"/>
         <source>negative</source>
         <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>zero</source>
         <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>goes up</source>
         <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="45"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>goes down</source>
         <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="46"/>
+        <location filename="../../gui/panels/predict.py" line="47"/>
         <source>stays</source>
         <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="47"/>
+        <location filename="../../gui/panels/predict.py" line="48"/>
         <source>yes, below</source>
         <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="48"/>
+        <location filename="../../gui/panels/predict.py" line="49"/>
         <source>no, not below</source>
         <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="49"/>
+        <location filename="../../gui/panels/predict.py" line="50"/>
         <source>your line</source>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="75"/>
+        <location filename="../../gui/panels/predict.py" line="99"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="76"/>
+        <location filename="../../gui/panels/predict.py" line="100"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="77"/>
+        <location filename="../../gui/panels/predict.py" line="101"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="78"/>
+        <location filename="../../gui/panels/predict.py" line="102"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="79"/>
+        <location filename="../../gui/panels/predict.py" line="103"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="81"/>
+        <location filename="../../gui/panels/predict.py" line="105"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="84"/>
+        <location filename="../../gui/panels/predict.py" line="108"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="85"/>
+        <location filename="../../gui/panels/predict.py" line="109"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="90"/>
+        <location filename="../../gui/panels/predict.py" line="114"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="92"/>
+        <location filename="../../gui/panels/predict.py" line="116"/>
         <source>half the loss now</source>
         <translation>polovina nynější ztráty</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="93"/>
+        <location filename="../../gui/panels/predict.py" line="117"/>
         <source>The loss question asks whether the loss will be below this (empty: half the present loss)</source>
         <translation>Otázka na ztrátu se ptá, zda bude ztráta pod touto hodnotou (prázdné: polovina nynější ztráty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="96"/>
+        <location filename="../../gui/panels/predict.py" line="120"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="97"/>
+        <location filename="../../gui/panels/predict.py" line="121"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="98"/>
+        <location filename="../../gui/panels/predict.py" line="122"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="99"/>
+        <location filename="../../gui/panels/predict.py" line="123"/>
         <source>&amp;Below:</source>
         <translation>Po&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="103"/>
+        <location filename="../../gui/panels/predict.py" line="127"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="109"/>
+        <location filename="../../gui/panels/predict.py" line="133"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="110"/>
+        <location filename="../../gui/panels/predict.py" line="134"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="146"/>
+        <location filename="../../gui/panels/predict.py" line="171"/>
         <source>Stopped: the network changed before the answer was in</source>
         <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="191"/>
+        <location filename="../../gui/panels/predict.py" line="216"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="198"/>
+        <location filename="../../gui/panels/predict.py" line="223"/>
         <source>the loss to beat</source>
         <translation>ztráta, kterou překonat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="216"/>
+        <location filename="../../gui/panels/predict.py" line="242"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="233"/>
+        <location filename="../../gui/panels/predict.py" line="259"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs (click it to add a corner and bend it), then commit.</source>
         <translation>Přetáhněte fialovou čáru na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách (kliknutím na ni přidáte roh a ohnete ji), a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="257"/>
+        <location filename="../../gui/panels/predict.py" line="284"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="258"/>
+        <location filename="../../gui/panels/predict.py" line="285"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="259"/>
+        <location filename="../../gui/panels/predict.py" line="286"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="294"/>
+        <location filename="../../gui/panels/predict.py" line="321"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="297"/>
+        <location filename="../../gui/panels/predict.py" line="324"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="325"/>
+        <location filename="../../gui/panels/predict.py" line="352"/>
         <source>Training: {0} of {1} epochs…</source>
         <translation>Trénink: {0} z {1} epoch…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="347"/>
+        <location filename="../../gui/panels/predict.py" line="375"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="347"/>
+        <location filename="../../gui/panels/predict.py" line="375"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="348"/>
+        <location filename="../../gui/panels/predict.py" line="376"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="355"/>
+        <location filename="../../gui/panels/predict.py" line="384"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -4120,7 +4131,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1256"/>
+        <location filename="../../gui/plots/views.py" line="1258"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4226,137 +4237,137 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="841"/>
+        <location filename="../../gui/plots/views.py" line="843"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="843"/>
+        <location filename="../../gui/plots/views.py" line="845"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="845"/>
+        <location filename="../../gui/plots/views.py" line="847"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="846"/>
+        <location filename="../../gui/plots/views.py" line="848"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="878"/>
+        <location filename="../../gui/plots/views.py" line="880"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="879"/>
+        <location filename="../../gui/plots/views.py" line="881"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="880"/>
+        <location filename="../../gui/plots/views.py" line="882"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="898"/>
+        <location filename="../../gui/plots/views.py" line="900"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="980"/>
+        <location filename="../../gui/plots/views.py" line="982"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="981"/>
+        <location filename="../../gui/plots/views.py" line="983"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="982"/>
+        <location filename="../../gui/plots/views.py" line="984"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="984"/>
+        <location filename="../../gui/plots/views.py" line="986"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="985"/>
+        <location filename="../../gui/plots/views.py" line="987"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="986"/>
+        <location filename="../../gui/plots/views.py" line="988"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1001"/>
+        <location filename="../../gui/plots/views.py" line="1003"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1002"/>
+        <location filename="../../gui/plots/views.py" line="1004"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1008"/>
+        <location filename="../../gui/plots/views.py" line="1010"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1134"/>
+        <location filename="../../gui/plots/views.py" line="1136"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1160"/>
+        <location filename="../../gui/plots/views.py" line="1162"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1245"/>
+        <location filename="../../gui/plots/views.py" line="1247"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1257"/>
+        <location filename="../../gui/plots/views.py" line="1259"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1322"/>
+        <location filename="../../gui/plots/views.py" line="1324"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1462"/>
+        <location filename="../../gui/plots/views.py" line="1464"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1508"/>
+        <location filename="../../gui/plots/views.py" line="1510"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1518"/>
+        <location filename="../../gui/plots/views.py" line="1520"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1520"/>
+        <location filename="../../gui/plots/views.py" line="1522"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1522"/>
+        <location filename="../../gui/plots/views.py" line="1524"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

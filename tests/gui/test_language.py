@@ -442,6 +442,19 @@ def test_in_czech_every_file_dialog_is_titled_in_czech_and_a_bad_file_refused_in
     assert said.startswith("empty.csv: řádek 1") and "file is empty" not in said, said
 
 
+def test_in_czech_the_layer_inspector_names_inputs_and_outputs_in_czech(czech, open_window, qtbot):
+    """A clicked input or output neuron's layer was titled "inputs" / "outputs" in the
+    Czech window (two bare strings in the inspector)."""
+    win = open_window("xor")
+    canvas, insp = win.canvas, win.inspector
+    for layer, want in ((0, "<b>vstupy</b>: x"), (2, "<b>výstupy</b>: "), (1, "<b>skrytá vrstva 1</b>")):
+        n = canvas.neurons[layer][0]
+        qtbot.mouseClick(canvas.viewport(), Qt.LeftButton,
+                         pos=canvas.mapFromScene(n.sceneBoundingRect().center()))
+        assert insp.layer_title.text().startswith(want), insp.layer_title.text()
+        assert not re.search(r"\b(inputs|outputs|hidden)\b", insp.layer_title.text())
+
+
 def test_lecture_mode_in_czech_leaves_no_old_tab_bar_on_the_window(tmp_path):
     """Qt 6.11 left the tab bar of an old group on the window when lecture mode moved the
     docks (seen in Czech on a 1280x720 screen at 100 % and 250 %, on a real X server too):

@@ -119,6 +119,11 @@ def test_check_my_calculation_marks_answers_and_scores(open_window, qtbot):
     qtbot.keyClicks(lec.answer, "abc")
     qtbot.keyClick(lec.answer, Qt.Key_Return)
     assert "not a finite number" in lec.feedback.text() and lec.score.text() == "Score: 1 / 2 right"
+    lec.answer.clear()
+    qtbot.keyClicks(lec.answer, "<b>big</b>")  # quoted as typed: the label is plain text
+    qtbot.keyClick(lec.answer, Qt.Key_Return)
+    assert "'<b>big</b>' is not a finite number" in lec.feedback.text()
+    assert lec.feedback.textFormat() == Qt.PlainText
     qtbot.keyClick(win, Qt.Key_PageUp)
     assert lec.feedback.text().startswith("✔ Right")  # each phase keeps its verdict
 
