@@ -19,3 +19,18 @@ def safe_html(text: str) -> str:
 def description_html(name: str, description: str) -> str:
     """A lesson's heading and description for the Lesson panel."""
     return f"<h3>{html.escape(name)}</h3><p>{safe_html(description)}</p>"
+
+
+#: the longest run of characters without a break opportunity a wrapped label keeps whole
+LONGEST_RUN = 24
+_RUN = re.compile(r"[^\s\u200b]{" + str(LONGEST_RUN + 1) + ",}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every ``LONGEST_RUN`` characters of a run
+    that has no place to break: a word-wrapped QLabel cannot break inside a word, so a
+    file's 10,000-letter title made its panel as wide (and scroll sideways)."""
+    def cut(m: re.Match) -> str:
+        run = m.group(0)
+        return "\u200b".join(run[k:k + LONGEST_RUN] for k in range(0, len(run), LONGEST_RUN))
+    return _RUN.sub(cut, text)

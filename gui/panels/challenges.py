@@ -33,6 +33,7 @@ from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.flow import FlowLayout
 from gui.i18n import language, message, translate
+from gui.richtext import breakable
 
 
 class ChallengesPanel(QWidget):
@@ -68,13 +69,14 @@ class ChallengesPanel(QWidget):
             # both made the panel wider than its dock (title, goal and verdict cut at its edge)
             group = QGroupBox()
             lay = QVBoxLayout(group)
-            title = QLabel(c.get("title") or translate("challenges", "Challenge {0}").format(k + 1))
+            title = QLabel(breakable(c.get("title") or translate("challenges", "Challenge {0}")
+                                     .format(k + 1)))
             title.setWordWrap(True)
             title.setTextFormat(Qt.PlainText)  # a lecturer's text from a file: never markup
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
-            goal = QLabel(c["check"])
+            goal = QLabel(breakable(c["check"]))
             goal.setTextFormat(Qt.PlainText)  # as written: escaped, 'accuracy &gt;= 99%' showed
             goal.setWordWrap(True)
             goal.setToolTip(translate("challenges", "What the check requires"))
@@ -114,7 +116,7 @@ class ChallengesPanel(QWidget):
         parts = [f"{'✔' if good else '✘'} {c.quantity} = {num(v) if v == v else '—'} ({c.op} {c.value:g})"
                  for c, v, good in clauses]
         head = translate("challenges", "Done!") if ok else translate("challenges", "Not yet.")
-        row["verdict"].setText(head + "  " + ";  ".join(parts))
+        row["verdict"].setText(breakable(head + "  " + ";  ".join(parts)))
         return ok
 
     def show_solution(self, row: dict) -> None:
@@ -123,7 +125,7 @@ class ChallengesPanel(QWidget):
                                 translate("challenges", "Show the lecturer's solution to this "
                                                         "challenge?")) != QMessageBox.Yes:
             return
-        row["solution"].setText(row["challenge"]["solution"])
+        row["solution"].setText(breakable(row["challenge"]["solution"]))
         row["solution"].show()
 
 

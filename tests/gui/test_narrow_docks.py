@@ -68,6 +68,37 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
             i18n.remove_language(app)
 
 
+def test_a_lessons_unbroken_long_texts_wrap_inside_the_challenges_panel(open_window, qtbot,
+                                                                          tmp_path, monkeypatch):
+    """A lesson file's 10,000-letter challenge title (no space to break at) made the
+    Challenges panel as wide as the title, scrolling sideways; its check, solution and
+    verdict the same. Now they wrap (a zero-width space every 24 letters of such a run)."""
+    import json
+
+    from resources import lesson_bytes
+
+    d = json.loads(lesson_bytes("xor_challenge"))
+    first = d["lesson"]["challenges"][0]
+    first["title"], first["solution"] = "T" * 10_000, "S" * 10_000
+    first["check"] = "accuracy>=0.99" + " and epoch<=300" * 3
+    d["translations"] = {}
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(d))
+    win = open_window("xor")
+    win.resize(1280, 720)
+    assert win.files.open_project(str(path))
+    row = win.challenges.rows[0]
+    win.challenges.check(row)
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)  # (the spoiler's ask)
+    win.challenges.show_solution(row)
+    assert too_wide(win, qtbot) == []
+    assert row["title"].text().replace("\u200b", "") == "T" * 10_000  # every letter kept
+    assert row["solution"].text().replace("\u200b", "") == "S" * 10_000
+    assert row["title"].height() > 20 * row["title"].fontMetrics().height()  # wrapped, tall
+
+
 def test_a_long_choice_in_a_narrow_box_ends_with_an_ellipsis(open_window, qtbot):
     """At 1280x720 the Czech Training panel drew "binární křížová entr", cut at the box's
     edge; a choice too long for its box now ends with "…" and fits, and shows whole
