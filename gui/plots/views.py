@@ -351,8 +351,15 @@ def pixel_rect(x0: float, x1: float, y0: float, y1: float, n: int = GRID) -> tup
     return (x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
 
 
+#: the farthest the data's plane reaches: data near the float limit (an input of 1e308 in a
+#: file) gave a plane whose width, and every grid step across it, overflowed
+PLANE_LIMIT = 1e150
+
+
 def plane(X: np.ndarray, pad: float = 0.3) -> tuple[float, float, float, float]:
-    lo, hi = X.min(axis=0) - pad, X.max(axis=0) + pad
+    """The data's extent over its first two columns, padded (x0, x1, y0, y1)."""
+    lo = np.clip(X.min(axis=0) - pad, -PLANE_LIMIT, PLANE_LIMIT)
+    hi = np.clip(X.max(axis=0) + pad, -PLANE_LIMIT, PLANE_LIMIT)
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
 
 
@@ -643,7 +650,8 @@ class DecisionPlot(Throttled):
         for box in (self.axis_x, self.axis_y):
             box.clear()
             box.addItems([f"x{k + 1}" for k in range(d)])
-        self._slider_lo, self._slider_span = X.min(axis=0), np.ptp(X, axis=0)
+        lo = np.clip(X.min(axis=0), -PLANE_LIMIT, PLANE_LIMIT)  # (as the plane: no overflow)
+        self._slider_lo, self._slider_span = lo, np.clip(X.max(axis=0), -PLANE_LIMIT, PLANE_LIMIT) - lo
         self._slider_span[self._slider_span == 0] = 1.0
         for k in range(d):
             slider = QSlider(Qt.Horizontal)

@@ -369,7 +369,12 @@ def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtb
     from resources import lesson_bytes
 
     d = json.loads(lesson_bytes(lesson))
-    d["data"]["X"][0][-1] = 1e308
+    X, Y = d["data"]["X"], d["data"]["Y"]
+    if len(X) == 1:  # (Mazur's one sample, and one more)
+        X.append(list(X[0]))
+        Y.append(list(Y[0]))
+    X[0][0], X[-1][0] = 1e308, -1e308  # the plane's width (on the map's axes) overflowed
+    X[0][-1], X[-1][-1] = 1e308, -1e308  # and the Iris slice's sliders' span
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(d))
     win = open_window("xor")
