@@ -47,6 +47,9 @@ class SteadyPlot(pg.PlotWidget):
         for axis in ("left", "bottom"):  # room for tick labels grows, never shrinks: the plot
             # does not jump (and lay the dock out again, a second paint) as the ticks change
             self.getAxis(axis).setStyle(autoReduceTextSpace=False)
+            # ...from what the first ticks need: pyqtgraph starts from 30 px wide and 18 px
+            # high, so never less (the decision map's x axis took 38 px where 31 do)
+            self.getAxis(axis).textWidth = self.getAxis(axis).textHeight = 0
         for axis in ("left", "bottom", "right", "top"):  # (the hidden two follow the view too)
             # ticks as they are (10000, not 10 with "(x1e3)" in the label): with the prefix on,
             # every new range set the axis label's HTML again and resized it (~0.2 ms an axis)

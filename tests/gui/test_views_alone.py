@@ -428,7 +428,7 @@ def test_weight_legend_shows_only_with_room_and_hover_names_a_curve(qtbot, doc):
     doc.train_epochs(200)
     qtbot.waitUntil(lambda: len(view.curves[0].xData) == len(doc.weight_history))
     qtbot.waitUntil(lambda: view.legend.isVisible())  # 500 x 400: room for 3 rows of 3
-    view.resize(380, 180)  # about the weights dock of the 1280 x 720 window
+    view.resize(380, 140)  # about the weights dock of the 1280 x 720 window (its plot ~100 px high)
     qtbot.waitUntil(lambda: not view.legend.isVisible())
     box, legend = view.plot.getPlotItem().vb.boundingRect(), view.legend.size()
     assert legend.height() > CurveLegend.ROOM[1] * box.height() or \
