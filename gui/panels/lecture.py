@@ -103,6 +103,7 @@ class LecturePanel(QWidget):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.score = QLabel()
+        self.score.setWordWrap(True)
         for w in (self.sample_label, self.where, self.feedback, self.score):
             w.setTextFormat(Qt.PlainText)  # (the feedback quotes what was typed: never markup)
         self.table = QTableWidget(0, 4)

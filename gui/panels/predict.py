@@ -140,6 +140,7 @@ class PredictPanel(QWidget):
         self.verdict.setTextFormat(Qt.RichText)  # (escaped, as the question)
         self.verdict.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.score = QLabel()
+        self.score.setWordWrap(True)  # (one line, unwrapped, made the panel 454 px wide at 250 %)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.new_button)

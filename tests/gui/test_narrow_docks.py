@@ -99,6 +99,29 @@ def test_a_lessons_unbroken_long_texts_wrap_inside_the_challenges_panel(open_win
     assert row["title"].height() > 20 * row["title"].fontMetrics().height()  # wrapped, tall
 
 
+def test_predict_floating_at_its_size_fits_a_zoom_to_250_percent_after_an_answer(open_window,
+                                                                                  qtbot):
+    """F7 floats Predict at about 450 px; after an answer, zoomed to 250 % (seen under
+    X), its score line, one unwrapped line of 454 px, made the panel wider than the
+    window and it scrolled sideways, the question cut at its edge."""
+    win = open_window("hand_note")
+    win.resize(1280, 720)
+    qtbot.keyClick(win, Qt.Key_F7)
+    dock = win.docks["predict"]
+    qtbot.waitUntil(dock.isVisible)
+    dock.setFloating(True)
+    dock.resize(448, 364)
+    assert win.predict.new_question()
+    win.predict.answer(win.predict.question.answer)
+    assert win.predict.score.text() == "Score this session: 1 / 1 right"
+    win.set_scale(2.5)
+    area = dock.widget()
+    qtbot.wait(200)
+    assert area.widget().width() <= area.viewport().width(), (area.widget().width(),
+                                                               area.viewport().width())
+    assert not area.horizontalScrollBar().isVisible()
+
+
 def test_a_long_choice_in_a_narrow_box_ends_with_an_ellipsis(open_window, qtbot):
     """At 1280x720 the Czech Training panel drew "binární křížová entr", cut at the box's
     edge; a choice too long for its box now ends with "…" and fits, and shows whole
