@@ -54,6 +54,8 @@ class Inspector(QWidget):
                                                     "leaves it as it is"))
         self.lock.toggled.connect(self._locked)
         self.grad = QLabel("")
+        self.grad.setWordWrap(True)  # ("0.025545 (whole training set)": 446 px at 250 %, unwrapped)
+        self.grad.setTextFormat(Qt.PlainText)
         form = QFormLayout()
         form.addRow(translate("inspector", "value"), self.value)
         form.addRow(translate("inspector", "adjust"), self.slider)

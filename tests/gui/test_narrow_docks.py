@@ -45,6 +45,8 @@ def test_every_panel_fits_its_dock_at_250_percent(open_window, qtbot, lesson, la
         win.doc.train_epochs(20)  # the metrics' tables filled in
         for row in win.challenges.rows:  # a challenge's verdict (its box, title and buttons
             win.challenges.check(row)  # once made the panel wider than its dock)
+        win.canvas.select(next(iter(win.doc.net.param_list())))  # the inspector's ∂E/∂p line
+        qtbot.waitUntil(lambda: win.inspector.grad.text() != "")  # (470 px at 250 %)
         win.set_scale(2.5)
         assert too_wide(win, qtbot) == []
         win.docks["layers"].show()  # the Layers palette's entries wrap: no sideways scrolling
