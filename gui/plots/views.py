@@ -23,6 +23,7 @@ from core.metrics import classes
 from core.project import MAX_COORDINATE
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.flow import FlowLayout
 from gui.i18n import translate
 from gui.plots.contour import segments
 from gui.plots.legend import Captions, CurveLegend, Readout, nearest
@@ -497,13 +498,13 @@ class DecisionPlot(Throttled):
         self.sliders: list[tuple[QSlider, QLabel]] = []  # (the axes and held values are
         self._slice_for = None  # the document's: map_slice); the data they were made for
         self.slice_box.setVisible(False)
-        row = QHBoxLayout()  # under the map: its options, the slice's controls, Fit
-        row.addWidget(self.lines_box)
-        row.addWidget(self.parts_box)
-        row.addWidget(self.versus_box)
+        row = QHBoxLayout()  # under the map: the slice's controls, its options and Fit
         row.addWidget(self.slice_box, 8)  # most of the row when shown
+        options = FlowLayout()  # (onto two rows where the dock is narrow: in one row at
+        for w in (self.lines_box, self.parts_box, self.versus_box, self.fit_button):
+            options.addWidget(w)  # 250 % the sine lesson's three took 610 px, and the left
+        row.addLayout(options)  # column was squeezed to 140 px, its title broken in words)
         row.addStretch(1)
-        row.addWidget(self.fit_button, 0, Qt.AlignTop)
         lay.addLayout(row)
         doc.sample_changed.connect(self._on_sample)
         doc.map_range_changed.connect(self.request)
