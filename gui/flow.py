@@ -65,21 +65,40 @@ class FlowLayout(QHBoxLayout):
         return parent.style().pixelMetric(QStyle.PM_LayoutHorizontalSpacing) if parent else 6
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Place the items (when ``move``) in rows within ``rect``; the height they take."""
+        """Place the items (when ``move``) in rows within ``rect``; the height they take.
+        An item joins the row while the row's items fit at their least widths; the row's
+        items then get their preferred widths where those fit, else their least widths and
+        the room left shared by how much more each would like (the decision map's slice
+        controls and Fit to data stay on one row at 100 %, 4 px narrower)."""
         m: QMargins = self.contentsMargins()
         area = rect.marginsRemoved(m)
-        x, y, row = area.x(), area.y(), 0
         gap = self._spacing()
+        rows: list[list[tuple[QLayoutItem, int, int]]] = [[]]  # (item, least, preferred)
         for item in self.items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            w = min(hint.width(), area.width()) if item.widget() is None or \
-                item.widget().sizePolicy().horizontalPolicy() != QSizePolicy.Fixed else hint.width()
-            if x > area.x() and x + w > area.right() + 1:
-                x, y, row = area.x(), y + row + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(w, hint.height())))
-            x += w + gap
-            row = max(row, hint.height())
-        return y + row - rect.y() + m.bottom()
+            hint = item.sizeHint().width()
+            fixed = item.widget() is not None and \
+                item.widget().sizePolicy().horizontalPolicy() == QSizePolicy.Fixed
+            least = hint if fixed else min(max(item.minimumSize().width(), 0), hint)
+            pref = hint if fixed else min(hint, area.width())
+            row = rows[-1]
+            if row and sum(e[1] for e in row) + gap * len(row) + least > area.width():
+                rows.append(row := [])
+            row.append((item, min(least, pref), pref))
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            room = area.width() - gap * (len(row) - 1)
+            want = sum(e[2] for e in row)
+            spare = sum(e[2] - e[1] for e in row)
+            x, height = area.x(), max(e[0].sizeHint().height() for e in row)
+            for item, least, pref in row:
+                w = pref if want <= room or spare <= 0 else \
+                    least + max(room - sum(e[1] for e in row), 0) * (pref - least) // spare
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(w, item.sizeHint().height())))
+                x += w + gap
+            y += height + gap
+        return max(y - gap, area.y()) - rect.y() + m.bottom()

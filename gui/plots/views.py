@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
@@ -498,14 +497,14 @@ class DecisionPlot(Throttled):
         self.sliders: list[tuple[QSlider, QLabel]] = []  # (the axes and held values are
         self._slice_for = None  # the document's: map_slice); the data they were made for
         self.slice_box.setVisible(False)
-        row = QHBoxLayout()  # under the map: the slice's controls, its options and Fit
-        row.addWidget(self.slice_box, 8)  # most of the row when shown
-        options = FlowLayout()  # (onto two rows where the dock is narrow: in one row at
-        for w in (self.lines_box, self.parts_box, self.versus_box, self.fit_button):
-            options.addWidget(w)  # 250 % the sine lesson's three took 610 px, and the left
-        row.addLayout(options)  # column was squeezed to 140 px, its title broken in words)
-        row.addStretch(1)
-        lay.addLayout(row)
+        # under the map: the slice's controls, its options and Fit, flowing onto more rows
+        # where the dock is narrow (in one row at 250 % the sine lesson's options took
+        # 610 px, Iris's slice and Fit 490, and the left column was squeezed: 126 px, its
+        # title broken inside words, its panels scrolling sideways)
+        options = FlowLayout()
+        for w in (self.slice_box, self.lines_box, self.parts_box, self.versus_box, self.fit_button):
+            options.addWidget(w)
+        lay.addLayout(options)
         doc.sample_changed.connect(self._on_sample)
         doc.map_range_changed.connect(self.request)
         doc.map_slice_changed.connect(self._show_slice)

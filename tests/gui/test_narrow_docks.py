@@ -172,3 +172,22 @@ def test_back_at_100_percent_a_plots_axis_takes_no_more_room_than_before(open_wi
     # the same room as at the start, which was no more than the labels need (pyqtgraph
     # starts from 18 px of text height: the axis took 38 px at the start where 31 do)
     assert axis.height() == before
+
+
+def test_the_slice_controls_and_fit_share_a_row_at_100_percent_and_wrap_at_250(open_window, qtbot):
+    """The map's controls flow: at 250 % Iris's slice controls and Fit to data in one row
+    took 490 px and squeezed the left column (its inspector scrolled sideways); flowing
+    onto two rows, Fit went under the slice at 100 % too, taking a row from the map. A row
+    now shrinks its items toward their least widths before it wraps."""
+    win = open_window("iris")
+    win.resize(1280, 720)
+    d = win.decision
+    win.resizeDocks([win.docks["decision"]], [384], Qt.Horizontal)  # the 1280x720 screen's
+    qtbot.waitUntil(lambda: d.slice_box.isVisible() and d.fit_button.isVisible())
+    qtbot.waitUntil(lambda: d.width() <= 390)
+    qtbot.wait(100)
+    assert d.fit_button.geometry().top() == d.slice_box.geometry().top()  # one row
+    assert d.fit_button.geometry().left() > d.slice_box.geometry().right()
+    win.set_scale(2.5)
+    qtbot.waitUntil(lambda: d.fit_button.geometry().top() > d.slice_box.geometry().top())
+    assert too_wide(win, qtbot) == []
