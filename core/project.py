@@ -896,6 +896,7 @@ def resume(p: Project, trainer) -> None:
         trainer.history.epochs = list(p.history["epochs"])
         trainer.history.losses = [float(v) for v in p.history["losses"]]
         trainer.history.stride = int(p.history.get("stride", 1))
+        trainer.trim_history()  # (a file may end at an epoch's start with that epoch measured)
 
 
 def capture(p: Project, trainer) -> None:

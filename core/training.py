@@ -95,8 +95,6 @@ class History:
     def record(self, epoch: int, loss: float) -> None:
         if epoch % self.stride:
             return
-        if self.epochs and epoch <= self.epochs[-1]:  # measured again: the newest counts
-            self.truncate(next(i for i, e in enumerate(self.epochs) if e >= epoch))
         self.epochs.append(epoch)
         self.losses.append(loss)
         if len(self.epochs) > self.capacity:
@@ -453,10 +451,16 @@ class Trainer:
             self.order = self._new_order()
             self.opt.set_state(make_optimizer(self.optimizer_name, self.net.params.size, self.lr,
                                               **self.options).state())
-        kept = (lambda e: e <= epoch) if self.position else (lambda e: e < epoch)
-        self.history.truncate(next((i for i, e in enumerate(self.history.epochs) if not kept(e)),
-                                   len(self.history)))
+        self.trim_history()
         return exact
+
+    def trim_history(self) -> None:
+        """Keep the loss history's points before the present: those up to this epoch when
+        within it, before it at its start (where training records E(w_epoch) next; a
+        point kept there would be recorded twice and the history could not be saved)."""
+        epoch, within = self.epoch, self.position > 0
+        self.history.truncate(next((i for i, e in enumerate(self.history.epochs)
+                                    if e > epoch or (e == epoch and not within)), len(self.history)))
 
     def _restore(self, safe) -> None:
         opt, pos, epoch, steps, order, order_rng, rng, hist = safe

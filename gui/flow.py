@@ -91,12 +91,11 @@ class FlowLayout(QHBoxLayout):
             if not row:
                 continue
             room = area.width() - gap * (len(row) - 1)
-            want = sum(e[2] for e in row)
-            spare = sum(e[2] - e[1] for e in row)
+            least_sum, want = sum(e[1] for e in row), sum(e[2] for e in row)
+            spare, left = want - least_sum, max(room - least_sum, 0)
             x, height = area.x(), max(e[0].sizeHint().height() for e in row)
             for item, least, pref in row:
-                w = pref if want <= room or spare <= 0 else \
-                    least + max(room - sum(e[1] for e in row), 0) * (pref - least) // spare
+                w = pref if want <= room or spare <= 0 else least + left * (pref - least) // spare
                 if move:
                     item.setGeometry(QRect(QPoint(x, y), QSize(w, item.sizeHint().height())))
                 x += w + gap

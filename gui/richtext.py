@@ -21,6 +21,18 @@ def description_html(name: str, description: str) -> str:
     return f"<h3>{html.escape(name)}</h3><p>{safe_html(description)}</p>"
 
 
+class Html(str):
+    """Text that is HTML already (a formula rendered by core.formula): ``escaped`` puts it
+    in as it is."""
+
+
+def escaped(template: str, *values) -> str:
+    """``template.format(*values)`` as rich text: the template and every value escaped,
+    except ``Html`` values; line breaks as <br>."""
+    safe = [v if isinstance(v, Html) else html.escape(str(v), quote=False) for v in values]
+    return html.escape(template, quote=False).format(*safe).replace("\n", "<br>")
+
+
 #: the longest run of characters without a break opportunity a wrapped label keeps whole
 LONGEST_RUN = 24
 _RUN = re.compile(r"[^\s\u200b]{" + str(LONGEST_RUN + 1) + ",}")

@@ -272,7 +272,8 @@ class NetworkCanvas(QGraphicsView):
         self._set_quality()
         self.label_texts = net.texts()
         for l in range(net.n_layers):
-            t = LayerTitle(self, l + 1, net.activations[l] + ("" if net.use_bias[l] else ", no bias"))
+            t = LayerTitle(self, l + 1, net.activations[l] if net.use_bias[l] else
+                           translate("view", "{0}, no bias").format(net.activations[l]))
             scene.addItem(t)
             self.titles.append(t)
         if self.selected is not None and self.selected not in self.flat:

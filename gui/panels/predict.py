@@ -40,6 +40,7 @@ from gui.document import Document
 from gui.forms import narrow
 from gui.i18n import message, translate
 from gui.plots.contour import segments
+from gui.richtext import Html, escaped
 
 CHOICE_TEXT = {"+": QT_TRANSLATE_NOOP("predict", "positive"), "-": QT_TRANSLATE_NOOP("predict", "negative"),
                "0": QT_TRANSLATE_NOOP("predict", "zero"), "up": QT_TRANSLATE_NOOP("predict", "goes up"),
@@ -52,19 +53,6 @@ GRID = 100  # the boundary is found on this grid over the map's range
 SLICE_S = 0.025  # training per timer tick while a training question is revealed
 
 
-
-class Html(str):
-    """Text that is HTML already (a formula rendered by core.formula); anything else put
-    into the question or the verdict is escaped."""
-
-
-def escaped(template: str, *values) -> str:
-    """``template.format(*values)`` as rich text: the template and every value escaped,
-    except ``Html`` values; line breaks as <br>."""
-    safe = [v if isinstance(v, Html) else html.escape(str(v), quote=False) for v in values]
-    return html.escape(template, quote=False).format(*safe).replace("\n", "<br>")
-
-
 def question_html(q: Question) -> str:
     """The question's text in the user's language with the quantity asked about in HTML
     (δ<sub>ŷ</sub>, not δ_ŷ)."""
@@ -74,6 +62,7 @@ def question_html(q: Question) -> str:
         return escaped(translate(t.context, t.template) or t.template, *values)
     except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder
         return escaped(t.template, *values)
+
 
 class PredictPanel(QWidget):
     """The questions, the answer buttons, the reveal and the score. ``decision`` is the

@@ -93,127 +93,127 @@
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="46"/>
+        <location filename="../../gui/panels/challenges.py" line="47"/>
         <source>This project has no challenges. A lecturer adds them with File → Save as lesson…</source>
         <translation>Tento projekt nemá žádné úkoly. Vyučující je přidá příkazem Soubor → Uložit jako lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="71"/>
+        <location filename="../../gui/panels/challenges.py" line="72"/>
         <source>Challenge {0}</source>
         <translation>Úkol {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="80"/>
+        <location filename="../../gui/panels/challenges.py" line="82"/>
         <source>What the check requires</source>
         <translation>Co kontrola požaduje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="81"/>
+        <location filename="../../gui/panels/challenges.py" line="83"/>
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="82"/>
+        <location filename="../../gui/panels/challenges.py" line="84"/>
         <source>Evaluate the goal on the network and data as they are now</source>
         <translation>Vyhodnotit cíl na síti a datech v současném stavu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="87"/>
+        <location filename="../../gui/panels/challenges.py" line="89"/>
         <source>Show solution</source>
         <translation>Ukázat řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="116"/>
+        <location filename="../../gui/panels/challenges.py" line="118"/>
         <source>Done!</source>
         <translation>Splněno!</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="116"/>
+        <location filename="../../gui/panels/challenges.py" line="118"/>
         <source>Not yet.</source>
         <translation>Zatím ne.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="122"/>
+        <location filename="../../gui/panels/challenges.py" line="124"/>
         <source>Show the solution?</source>
         <translation>Ukázat řešení?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="123"/>
+        <location filename="../../gui/panels/challenges.py" line="125"/>
         <source>Show the lecturer&apos;s solution to this challenge?</source>
         <translation>Ukázat řešení tohoto úkolu od vyučujícího?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="137"/>
+        <location filename="../../gui/panels/challenges.py" line="139"/>
         <source>Save as lesson</source>
         <translation>Uložit jako lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="151"/>
+        <location filename="../../gui/panels/challenges.py" line="153"/>
         <source>Shown in the Lesson panel; simple HTML (bold, lists, links) is allowed</source>
         <translation>Zobrazí se v panelu Lekce; jednoduché HTML (tučné písmo, seznamy, odkazy) je povoleno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="153"/>
+        <location filename="../../gui/panels/challenges.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="154"/>
+        <location filename="../../gui/panels/challenges.py" line="156"/>
         <source>&amp;Description:</source>
         <translation>&amp;Popis:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="156"/>
+        <location filename="../../gui/panels/challenges.py" line="158"/>
         <source>Controls the student may use</source>
         <translation>Ovládací prvky, které student smí používat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="166"/>
+        <location filename="../../gui/panels/challenges.py" line="168"/>
         <source>Hide what is not allowed (rather than greying it out)</source>
         <translation>Skrýt, co není povoleno (místo zašednutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="172"/>
+        <location filename="../../gui/panels/challenges.py" line="174"/>
         <source>title</source>
         <translation>název</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="173"/>
+        <location filename="../../gui/panels/challenges.py" line="175"/>
         <source>check</source>
         <translation>kontrola</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="174"/>
+        <location filename="../../gui/panels/challenges.py" line="176"/>
         <source>solution</source>
         <translation>řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="176"/>
+        <location filename="../../gui/panels/challenges.py" line="178"/>
         <source>A check is e.g. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</source>
         <translation>Kontrola je např. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="180"/>
+        <location filename="../../gui/panels/challenges.py" line="182"/>
         <source>Challenges (check: QUANTITY OP NUMBER joined by &apos;and&apos;; e.g. accuracy &gt;= 100% and hidden_layers == 0)</source>
         <translation>Úkoly (kontrola: VELIČINA OP ČÍSLO spojené slovem &apos;and&apos;; např. accuracy &gt;= 100% and hidden_layers == 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="186"/>
+        <location filename="../../gui/panels/challenges.py" line="188"/>
         <source>&amp;Add a challenge</source>
         <translation>Přid&amp;at úkol</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="188"/>
+        <location filename="../../gui/panels/challenges.py" line="190"/>
         <source>&amp;Remove the selected</source>
         <translation>Odst&amp;ranit vybraný</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="242"/>
+        <location filename="../../gui/panels/challenges.py" line="244"/>
         <source>Give the lesson a name</source>
         <translation>Pojmenujte lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="247"/>
+        <location filename="../../gui/panels/challenges.py" line="249"/>
         <source>Save the lesson</source>
         <translation>Uložit lekci</translation>
     </message>
@@ -1515,7 +1515,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <name>inspector</name>
     <message>
         <location filename="../../gui/panels/inspector.py" line="39"/>
-        <location filename="../../gui/panels/inspector.py" line="162"/>
+        <location filename="../../gui/panels/inspector.py" line="164"/>
         <source>Click a weight or bias on the canvas</source>
         <translation>Klepněte na váhu nebo práh na plátně</translation>
     </message>
@@ -1540,93 +1540,93 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Zmrazená váha nebo bias se netrénuje: trénování ji nechá, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="58"/>
+        <location filename="../../gui/panels/inspector.py" line="60"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="59"/>
+        <location filename="../../gui/panels/inspector.py" line="61"/>
         <source>adjust</source>
         <translation>doladit</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <location filename="../../gui/panels/inspector.py" line="64"/>
         <source>Layer</source>
         <translation>Vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="64"/>
-        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/panels/inspector.py" line="66"/>
+        <location filename="../../gui/panels/inspector.py" line="130"/>
         <source>Click a neuron to inspect its layer</source>
         <translation>Klepnutím na neuron zobrazíte jeho vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="70"/>
+        <location filename="../../gui/panels/inspector.py" line="72"/>
         <source>The layer&apos;s activation function</source>
         <translation>Aktivační funkce vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="72"/>
+        <location filename="../../gui/panels/inspector.py" line="74"/>
         <source>biases</source>
         <translation>prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="73"/>
+        <location filename="../../gui/panels/inspector.py" line="75"/>
         <source>Whether the layer&apos;s neurons have a bias</source>
         <translation>Zda mají neurony vrstvy práh</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="77"/>
+        <location filename="../../gui/panels/inspector.py" line="79"/>
         <source>Add a neuron to this hidden layer</source>
         <translation>Přidat neuron do této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="78"/>
+        <location filename="../../gui/panels/inspector.py" line="80"/>
         <source>Remove the last neuron of this hidden layer</source>
         <translation>Odebrat poslední neuron této skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="82"/>
+        <location filename="../../gui/panels/inspector.py" line="84"/>
         <source>Remove layer</source>
         <translation>Odebrat vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="90"/>
+        <location filename="../../gui/panels/inspector.py" line="92"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="92"/>
+        <location filename="../../gui/panels/inspector.py" line="94"/>
         <source>neurons</source>
         <translation>neurony</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <location filename="../../gui/panels/inspector.py" line="133"/>
         <source>inputs</source>
         <translation>vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="132"/>
+        <location filename="../../gui/panels/inspector.py" line="134"/>
         <source>outputs</source>
         <translation>výstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="133"/>
+        <location filename="../../gui/panels/inspector.py" line="135"/>
         <source>hidden layer {0}</source>
         <translation>skrytá vrstva {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="136"/>
+        <location filename="../../gui/panels/inspector.py" line="138"/>
         <source> (follow the data)</source>
         <translation> (řídí se daty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="191"/>
+        <location filename="../../gui/panels/inspector.py" line="193"/>
         <source>none (this network cannot be trained by gradients)</source>
         <translation>žádný (tuto síť nelze trénovat gradienty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="193"/>
+        <location filename="../../gui/panels/inspector.py" line="195"/>
         <source>{0:.6g} (whole training set)</source>
         <translation>{0:.6g} (celá trénovací sada)</translation>
     </message>
@@ -1736,152 +1736,152 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Zadejte spočítanou hodnotu; Enter ji zkontroluje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="109"/>
+        <location filename="../../gui/panels/lecture.py" line="110"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="110"/>
+        <location filename="../../gui/panels/lecture.py" line="111"/>
         <source>old</source>
         <translation>staré</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="111"/>
+        <location filename="../../gui/panels/lecture.py" line="112"/>
         <source>new</source>
         <translation>nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="116"/>
+        <location filename="../../gui/panels/lecture.py" line="117"/>
         <source>Significant digits of every number shown</source>
         <translation>Platné číslice každého zobrazeného čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="121"/>
+        <location filename="../../gui/panels/lecture.py" line="122"/>
         <source>How parameters and neurons are named: by source (note 000), by target (note 001), w_ji (exercise 004)</source>
         <translation>Jak se jmenují parametry a neurony: podle zdroje (poznámka 000), podle cíle (poznámka 001), w_ji (cvičení 004)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="128"/>
+        <location filename="../../gui/panels/lecture.py" line="129"/>
         <source>Digits and names</source>
         <translation>Číslice a názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="136"/>
+        <location filename="../../gui/panels/lecture.py" line="137"/>
         <source>Step and play through every phase, the forward pass only, or the backward pass only</source>
         <translation>Krokovat a přehrávat všechny fáze, jen dopředný, nebo jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="144"/>
+        <location filename="../../gui/panels/lecture.py" line="145"/>
         <source>Slow motion shows each phase this long</source>
         <translation>Zpomalený záběr ukazuje každou fázi takto dlouho</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="146"/>
+        <location filename="../../gui/panels/lecture.py" line="147"/>
         <source>digits</source>
         <translation>číslice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="147"/>
+        <location filename="../../gui/panels/lecture.py" line="148"/>
         <source>names</source>
         <translation>názvy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="148"/>
+        <location filename="../../gui/panels/lecture.py" line="149"/>
         <source>phases</source>
         <translation>fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="149"/>
+        <location filename="../../gui/panels/lecture.py" line="150"/>
         <source>slow motion</source>
         <translation>zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="154"/>
+        <location filename="../../gui/panels/lecture.py" line="155"/>
         <source>◀ Previous</source>
         <translation>◀ Předchozí</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="155"/>
+        <location filename="../../gui/panels/lecture.py" line="156"/>
         <source>Next ▶</source>
         <translation>Další ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="156"/>
+        <location filename="../../gui/panels/lecture.py" line="157"/>
         <source>Previous phase (← or Page Up)</source>
         <translation>Předchozí fáze (← nebo Page Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="157"/>
+        <location filename="../../gui/panels/lecture.py" line="158"/>
         <source>Next phase (→ or Page Down)</source>
         <translation>Další fáze (→ nebo Page Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="160"/>
+        <location filename="../../gui/panels/lecture.py" line="161"/>
         <source>Apply this step</source>
         <translation>Provést tento krok</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="161"/>
+        <location filename="../../gui/panels/lecture.py" line="162"/>
         <source>Train on this sample (the update shown), then trace the next</source>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="311"/>
+        <location filename="../../gui/panels/lecture.py" line="312"/>
         <source>Probe: x = ({0}), y = ({1}) as at the nearest sample, {2}; α = {3}, loss {4}</source>
         <translation>Sonda: x = ({0}), y = ({1}) jako u nejbližšího vzorku, {2}; α = {3}, ztráta {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="315"/>
+        <location filename="../../gui/panels/lecture.py" line="316"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="318"/>
+        <location filename="../../gui/panels/lecture.py" line="319"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="396"/>
+        <location filename="../../gui/panels/lecture.py" line="397"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="432"/>
+        <location filename="../../gui/panels/lecture.py" line="433"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="436"/>
+        <location filename="../../gui/panels/lecture.py" line="437"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="447"/>
+        <location filename="../../gui/panels/lecture.py" line="448"/>
         <source>Score: {0} / {1} right</source>
         <translation>Skóre: {0} / {1} správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="460"/>
+        <location filename="../../gui/panels/lecture.py" line="461"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="478"/>
+        <location filename="../../gui/panels/lecture.py" line="479"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="486"/>
+        <location filename="../../gui/panels/lecture.py" line="487"/>
         <source>✔ Right: {0}</source>
         <translation>✔ Správně: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="489"/>
+        <location filename="../../gui/panels/lecture.py" line="490"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="511"/>
+        <location filename="../../gui/panels/lecture.py" line="512"/>
         <source>new {0} = {1}</source>
         <translation>nové {0} = {1}</translation>
     </message>
@@ -2879,214 +2879,214 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Bude ztráta (nyní {1}) po dalších {0} epochách pod {2}?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>positive</source>
         <translation>kladné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="44"/>
+        <location filename="../../gui/panels/predict.py" line="45"/>
         <source>negative</source>
         <translation>záporné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="45"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>zero</source>
         <translation>nulové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="45"/>
+        <location filename="../../gui/panels/predict.py" line="46"/>
         <source>goes up</source>
         <translation>nahoru</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="46"/>
+        <location filename="../../gui/panels/predict.py" line="47"/>
         <source>goes down</source>
         <translation>dolů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="47"/>
+        <location filename="../../gui/panels/predict.py" line="48"/>
         <source>stays</source>
         <translation>zůstane</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="48"/>
+        <location filename="../../gui/panels/predict.py" line="49"/>
         <source>yes, below</source>
         <translation>ano, pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="49"/>
+        <location filename="../../gui/panels/predict.py" line="50"/>
         <source>no, not below</source>
         <translation>ne, ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="50"/>
+        <location filename="../../gui/panels/predict.py" line="51"/>
         <source>your line</source>
         <translation>vaše přímka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="99"/>
+        <location filename="../../gui/panels/predict.py" line="88"/>
         <source>Sign of a delta δ</source>
         <translation>Znaménko delty δ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="100"/>
+        <location filename="../../gui/panels/predict.py" line="89"/>
         <source>Sign of a gradient ∂E/∂w</source>
         <translation>Znaménko gradientu ∂E/∂w</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="101"/>
+        <location filename="../../gui/panels/predict.py" line="90"/>
         <source>Which way a weight moves</source>
         <translation>Kam se posune váha</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="102"/>
+        <location filename="../../gui/panels/predict.py" line="91"/>
         <source>The loss after training</source>
         <translation>Ztráta po trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="103"/>
+        <location filename="../../gui/panels/predict.py" line="92"/>
         <source>Where the boundary goes</source>
         <translation>Kam se posune hranice</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="105"/>
+        <location filename="../../gui/panels/predict.py" line="94"/>
         <source>What to predict</source>
         <translation>Co předpovídat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="108"/>
+        <location filename="../../gui/panels/predict.py" line="97"/>
         <source>the next</source>
         <translation>další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="109"/>
+        <location filename="../../gui/panels/predict.py" line="98"/>
         <source>The sample of the step asked about: the next one training takes, or any sample by number</source>
         <translation>Vzorek kroku, na který se ptáme: ten, který trénování vezme příště, nebo libovolný vzorek podle čísla</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="114"/>
+        <location filename="../../gui/panels/predict.py" line="103"/>
         <source>How many epochs the training questions look ahead</source>
         <translation>O kolik epoch dopředu se otázky na trénování dívají</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="116"/>
+        <location filename="../../gui/panels/predict.py" line="105"/>
         <source>half the loss now</source>
         <translation>polovina nynější ztráty</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="117"/>
+        <location filename="../../gui/panels/predict.py" line="106"/>
         <source>The loss question asks whether the loss will be below this (empty: half the present loss)</source>
         <translation>Otázka na ztrátu se ptá, zda bude ztráta pod touto hodnotou (prázdné: polovina nynější ztráty)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="120"/>
+        <location filename="../../gui/panels/predict.py" line="109"/>
         <source>&amp;Predict:</source>
         <translation>&amp;Předpovídat:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="121"/>
+        <location filename="../../gui/panels/predict.py" line="110"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Vzorek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="122"/>
+        <location filename="../../gui/panels/predict.py" line="111"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochy:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="123"/>
+        <location filename="../../gui/panels/predict.py" line="112"/>
         <source>&amp;Below:</source>
         <translation>Po&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="127"/>
+        <location filename="../../gui/panels/predict.py" line="116"/>
         <source>&amp;New question</source>
         <translation>&amp;Nová otázka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="133"/>
+        <location filename="../../gui/panels/predict.py" line="122"/>
         <source>&amp;Commit my line</source>
         <translation>Potvrdit &amp;mou přímku</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="134"/>
+        <location filename="../../gui/panels/predict.py" line="123"/>
         <source>Train, then see how near the boundary came to your line</source>
         <translation>Natrénovat a pak ukázat, jak blízko se hranice dostala k vaší přímce</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="171"/>
+        <location filename="../../gui/panels/predict.py" line="161"/>
         <source>Stopped: the network changed before the answer was in</source>
         <translation>Zastaveno: síť se změnila dřív, než byla odpověď známa</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="216"/>
+        <location filename="../../gui/panels/predict.py" line="206"/>
         <source>Sample {0}, x = ({1}): {2}</source>
         <translation>Vzorek {0}, x = ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="223"/>
+        <location filename="../../gui/panels/predict.py" line="213"/>
         <source>the loss to beat</source>
         <translation>ztráta, kterou překonat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="242"/>
+        <location filename="../../gui/panels/predict.py" line="232"/>
         <source>The boundary question needs two inputs and one class output</source>
         <translation>Otázka na hranici potřebuje dva vstupy a jeden výstup třídy</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="259"/>
+        <location filename="../../gui/panels/predict.py" line="249"/>
         <source>Drag the purple line on the decision map to where the boundary will be after {0} more epochs (click it to add a corner and bend it), then commit.</source>
         <translation>Přetáhněte fialovou čáru na rozhodovací mapě tam, kde bude hranice po dalších {0} epochách (kliknutím na ni přidáte roh a ohnete ji), a potvrďte.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="284"/>
+        <location filename="../../gui/panels/predict.py" line="274"/>
         <source>After {0} epochs the loss is {1}: {2} {3}</source>
         <translation>Po {0} epochách je ztráta {1}: {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="285"/>
+        <location filename="../../gui/panels/predict.py" line="275"/>
         <source>below</source>
         <translation>pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="286"/>
+        <location filename="../../gui/panels/predict.py" line="276"/>
         <source>not below</source>
         <translation>ne pod</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="321"/>
+        <location filename="../../gui/panels/predict.py" line="311"/>
         <source>After {0} epochs there is no boundary on the map: one class everywhere</source>
         <translation>Po {0} epochách není na mapě žádná hranice: všude jedna třída</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="324"/>
+        <location filename="../../gui/panels/predict.py" line="314"/>
         <source>After {0} epochs the boundary lies on average {1:.0%} of the map&apos;s diagonal from your line (within {2:.0%} counts)</source>
         <translation>Po {0} epochách leží hranice v průměru {1:.0%} úhlopříčky mapy od vaší přímky (uznává se do {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="352"/>
+        <location filename="../../gui/panels/predict.py" line="342"/>
         <source>Training: {0} of {1} epochs…</source>
         <translation>Trénink: {0} z {1} epoch…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="375"/>
+        <location filename="../../gui/panels/predict.py" line="365"/>
         <source>✔ Right</source>
         <translation>✔ Správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="375"/>
+        <location filename="../../gui/panels/predict.py" line="365"/>
         <source>✘ Not this time</source>
         <translation>✘ Tentokrát ne</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="376"/>
+        <location filename="../../gui/panels/predict.py" line="366"/>
         <source>{0}: you said {1}.
 {2}</source>
         <translation>{0}: vaše odpověď: {1}.
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="384"/>
+        <location filename="../../gui/panels/predict.py" line="374"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -3471,59 +3471,59 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>snapshots.weights.values musí obsahovat jeden řádek na epochu</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="917"/>
+        <location filename="../../core/project.py" line="918"/>
         <source>the file holds {0}, which is not a number a project may hold</source>
         <translation>soubor obsahuje {0}, což není číslo, které smí projekt obsahovat</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="927"/>
+        <location filename="../../core/project.py" line="928"/>
         <source>{0} is not a Backprop Studio project (not UTF-8 text)</source>
         <translation>{0} není projekt Backprop Studio (není to text v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="932"/>
+        <location filename="../../core/project.py" line="933"/>
         <source>{0} is not valid JSON (line {1}, column {2}): {3}; it may be truncated</source>
         <translation>{0} není platný JSON (řádek {1}, sloupec {2}): {3}; soubor může být zkrácený</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="936"/>
+        <location filename="../../core/project.py" line="937"/>
         <source>{0} is nested too deeply to be a project</source>
         <translation>{0} je vnořený příliš hluboko, než aby to byl projekt</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="939"/>
+        <location filename="../../core/project.py" line="940"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} nelze přečíst: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="948"/>
+        <location filename="../../core/project.py" line="949"/>
         <source>{0} is larger than {1} MiB</source>
         <translation>{0} je větší než {1} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="952"/>
+        <location filename="../../core/project.py" line="953"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="964"/>
+        <location filename="../../core/project.py" line="965"/>
         <source>the project holds a value that is not finite; it cannot be saved</source>
         <translation>projekt obsahuje hodnotu, která není konečná; nelze jej uložit</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="967"/>
+        <location filename="../../core/project.py" line="968"/>
         <source>the project would be {0:.0f} MiB; projects are limited to {1} MiB (use less data)</source>
         <translation>projekt by měl {0:.0f} MiB; projekty jsou omezeny na {1} MiB (použijte méně dat)</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="973"/>
+        <location filename="../../core/project.py" line="974"/>
         <source>the project cannot be saved: {0}</source>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="995"/>
-        <location filename="../../core/project.py" line="1001"/>
-        <location filename="../../core/project.py" line="1017"/>
+        <location filename="../../core/project.py" line="996"/>
+        <location filename="../../core/project.py" line="1002"/>
+        <location filename="../../core/project.py" line="1018"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -3859,18 +3859,18 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>trénování divergovalo v epoše {0}, aktualizaci {1}: {2}; {3}; zůstaly poslední konečné parametry (zkuste menší rychlost učení)</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="240"/>
+        <location filename="../../core/training.py" line="238"/>
         <source>batch must be &apos;full&apos;, &apos;sample&apos; or a size &gt;= 1; got {0}</source>
         <extracomment>changes other than appending a point (a truncation, a thinning): a reader that converted the points before may add only the new ones while this is unchanged changes other than appending a snapshot (a replaced last value, a truncation, a thinning), as History.edits</extracomment>
         <translation>dávka musí být &apos;full&apos;, &apos;sample&apos; nebo velikost &gt;= 1; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="255"/>
+        <location filename="../../core/training.py" line="253"/>
         <source>order must list the samples 0..{0} once each</source>
         <translation>pořadí musí uvádět vzorky 0..{0} každý jednou</translation>
     </message>
     <message>
-        <location filename="../../core/training.py" line="534"/>
+        <location filename="../../core/training.py" line="538"/>
         <source>run needs a stop rule: max_epochs, loss_threshold or seconds</source>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
@@ -4037,92 +4037,97 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="290"/>
+        <location filename="../../gui/canvas/view.py" line="276"/>
+        <source>{0}, no bias</source>
+        <translation>{0}, bez prahů</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/view.py" line="291"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="292"/>
+        <location filename="../../gui/canvas/view.py" line="293"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="292"/>
+        <location filename="../../gui/canvas/view.py" line="293"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="294"/>
+        <location filename="../../gui/canvas/view.py" line="295"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="299"/>
+        <location filename="../../gui/canvas/view.py" line="300"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="713"/>
+        <location filename="../../gui/canvas/view.py" line="714"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="894"/>
+        <location filename="../../gui/canvas/view.py" line="895"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="895"/>
+        <location filename="../../gui/canvas/view.py" line="896"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="897"/>
+        <location filename="../../gui/canvas/view.py" line="898"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="906"/>
+        <location filename="../../gui/canvas/view.py" line="907"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="907"/>
+        <location filename="../../gui/canvas/view.py" line="908"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="908"/>
+        <location filename="../../gui/canvas/view.py" line="909"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="910"/>
+        <location filename="../../gui/canvas/view.py" line="911"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="913"/>
+        <location filename="../../gui/canvas/view.py" line="914"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="919"/>
+        <location filename="../../gui/canvas/view.py" line="920"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="919"/>
+        <location filename="../../gui/canvas/view.py" line="920"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="922"/>
+        <location filename="../../gui/canvas/view.py" line="923"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="930"/>
+        <location filename="../../gui/canvas/view.py" line="931"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>
@@ -4131,7 +4136,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1258"/>
+        <location filename="../../gui/plots/views.py" line="1266"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4172,202 +4177,203 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="393"/>
+        <location filename="../../gui/plots/views.py" line="400"/>
         <source>neuron lines</source>
+        <extracomment>the farthest the data&apos;s plane reaches: data near the float limit (an input of 1e308 in a file) gave a plane whose width, and every grid step across it, overflowed</extracomment>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="394"/>
+        <location filename="../../gui/plots/views.py" line="401"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="450"/>
+        <location filename="../../gui/plots/views.py" line="457"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="451"/>
+        <location filename="../../gui/plots/views.py" line="458"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="465"/>
+        <location filename="../../gui/plots/views.py" line="472"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="466"/>
+        <location filename="../../gui/plots/views.py" line="473"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="470"/>
+        <location filename="../../gui/plots/views.py" line="477"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="471"/>
+        <location filename="../../gui/plots/views.py" line="478"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="477"/>
+        <location filename="../../gui/plots/views.py" line="484"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="478"/>
+        <location filename="../../gui/plots/views.py" line="485"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="484"/>
+        <location filename="../../gui/plots/views.py" line="491"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="549"/>
+        <location filename="../../gui/plots/views.py" line="556"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="651"/>
+        <location filename="../../gui/plots/views.py" line="659"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="843"/>
+        <location filename="../../gui/plots/views.py" line="851"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="845"/>
+        <location filename="../../gui/plots/views.py" line="853"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="847"/>
+        <location filename="../../gui/plots/views.py" line="855"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="848"/>
+        <location filename="../../gui/plots/views.py" line="856"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="880"/>
+        <location filename="../../gui/plots/views.py" line="888"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="881"/>
+        <location filename="../../gui/plots/views.py" line="889"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="882"/>
+        <location filename="../../gui/plots/views.py" line="890"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="900"/>
+        <location filename="../../gui/plots/views.py" line="908"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="982"/>
+        <location filename="../../gui/plots/views.py" line="990"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="983"/>
+        <location filename="../../gui/plots/views.py" line="991"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="984"/>
+        <location filename="../../gui/plots/views.py" line="992"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="986"/>
+        <location filename="../../gui/plots/views.py" line="994"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="987"/>
+        <location filename="../../gui/plots/views.py" line="995"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="988"/>
+        <location filename="../../gui/plots/views.py" line="996"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1003"/>
+        <location filename="../../gui/plots/views.py" line="1011"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1004"/>
+        <location filename="../../gui/plots/views.py" line="1012"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1010"/>
+        <location filename="../../gui/plots/views.py" line="1018"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1136"/>
+        <location filename="../../gui/plots/views.py" line="1144"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1162"/>
+        <location filename="../../gui/plots/views.py" line="1170"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1247"/>
+        <location filename="../../gui/plots/views.py" line="1255"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1259"/>
+        <location filename="../../gui/plots/views.py" line="1267"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1324"/>
+        <location filename="../../gui/plots/views.py" line="1332"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1464"/>
+        <location filename="../../gui/plots/views.py" line="1472"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1510"/>
+        <location filename="../../gui/plots/views.py" line="1518"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1520"/>
+        <location filename="../../gui/plots/views.py" line="1528"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1522"/>
+        <location filename="../../gui/plots/views.py" line="1530"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1524"/>
+        <location filename="../../gui/plots/views.py" line="1532"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -455,6 +455,13 @@ def test_in_czech_the_layer_inspector_names_inputs_and_outputs_in_czech(czech, o
         assert not re.search(r"\b(inputs|outputs|hidden)\b", insp.layer_title.text())
 
 
+def test_in_czech_a_layer_without_biases_is_titled_in_czech(czech, open_window):
+    """The hand note's layers were titled "linear, no bias" on the Czech canvas."""
+    win = open_window("hand_note")
+    titles = [t.text() for t in win.canvas.titles if t.isVisible()]
+    assert titles and all(t == "linear, bez prahů" for t in titles), titles
+
+
 def test_lecture_mode_in_czech_leaves_no_old_tab_bar_on_the_window(tmp_path):
     """Qt 6.11 left the tab bar of an old group on the window when lecture mode moved the
     docks (seen in Czech on a 1280x720 screen at 100 % and 250 %, on a real X server too):
