@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -25,6 +26,15 @@ from gui.i18n import language, message, translate
 from resources import load_lesson
 
 AUTOSAVE_MS = 30_000
+NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')  # separators, Windows' reserved
+
+
+def file_name(name: str, fallback: str = "project") -> str:
+    """A project's name as a file name to offer: no path separators, no characters a
+    file system refuses, no leading dots (a hidden file, or '..'), at most 100 characters."""
+    name = re.sub(r"(?i)\.json$", "", name.strip())
+    name = NOT_IN_FILE_NAMES.sub(" ", name).lstrip(". ")[:100].rstrip(". ")
+    return name or fallback
 
 
 class FileActions(QObject):
@@ -109,9 +119,11 @@ class FileActions(QObject):
     def save_project(self, ask: bool = False, path: str | None = None) -> bool:
         path = path or (None if ask else self.doc.path)
         if path is None:
+            name = f"{file_name(self.doc.project.name)}.json"
+            here = Path(self.doc.path).parent if self.doc.path else None  # Save As: beside it
             path = self.ask_path(True, translate("files", "Save the project"),
                                  translate("files", "Backprop Studio (*.json)"),
-                                  f"{self.doc.project.name}.json")
+                                 str(here / name) if here else name)
             if not path:
                 return False
         if not self.doc.save(path):

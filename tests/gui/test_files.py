@@ -62,6 +62,32 @@ def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tm
     assert win.doc.trainer.epoch == 0 and win.doc.project.name == "Untitled"
 
 
+def test_save_as_offers_the_name_as_a_safe_file_name_beside_the_open_file(open_window, qtbot,
+                                                                          tmp_path):
+    """A crafted name ('../../x', a drive, a control character) must not steer the Save
+    dialog to another folder; Save As starts where the open file is."""
+    win = open_window()
+    offered = []
+
+    def ask(save, title, filt, default=""):
+        offered.append(default)
+        return ""  # cancelled
+
+    win.files.ask_path = ask
+    for name, want in [("../../etc/passwd", "etc passwd.json"), ("C:\\x\ty.json", "C x y.json"),
+                       ("...", "project.json"), ("Mazur's net", "Mazur's net.json")]:
+        win.doc.project.name = name
+        qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+        assert offered[-1] == want
+    answer_paths(win, tmp_path / "course" / "run.json")
+    (tmp_path / "course").mkdir()
+    assert win.files.save_project(ask=True)
+    win.files.ask_path = ask
+    win.doc.project.name = "XOR, second try"
+    qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    assert Path(offered[-1]) == tmp_path / "course" / "XOR, second try.json"
+
+
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
     import json
 
