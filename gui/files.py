@@ -37,6 +37,13 @@ def file_name(name: str, fallback: str = "project") -> str:
     return name or fallback
 
 
+def recent_names(paths: list[str]) -> list[str]:
+    """How the Open Recent menu names files: the file's name, with its folder's name
+    ('course/run.json') where two have the same name."""
+    names = [Path(p).name for p in paths]
+    return [f"{Path(p).parent.name}/{n}" if names.count(n) > 1 else n for p, n in zip(paths, names)]
+
+
 class FileActions(QObject):
     """The window's file actions, with everything they use given to them: the document,
     the training controller (paused before a file replaces the project), and the window
@@ -135,8 +142,13 @@ class FileActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for f in storage.recent_files():
-            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_project(f))
+        self.recent_menu.setToolTipsVisible(True)
+        files = storage.recent_files()
+        for k, (f, shown) in enumerate(zip(files, recent_names(files)), 1):
+            text = shown.replace("&", "&&")  # an '&' in a name is shown, not an accelerator
+            a = self.recent_menu.addAction(f"&{k} {text}" if k < 10 else text,
+                                           lambda f=f: self.open_project(f))
+            a.setToolTip(f)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def ask_restore(self, when: str) -> bool:

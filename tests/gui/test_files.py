@@ -43,7 +43,7 @@ def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
     assert doc.trainer.history.losses == saved[2]
     assert doc.net.is_frozen(doc.net.resolve("w2")) and doc.settings["lr"] == 0.3
     assert "run.json" in win.windowTitle()
-    assert [a.text() for a in win.files.recent_menu.actions()] == ["run.json"]
+    assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json"]
     win.doc.reset()  # Reset still goes to the very first weights after reopening
     assert np.array_equal(doc.net.params, load_lesson("xor").net.params)
 
@@ -86,6 +86,25 @@ def test_save_as_offers_the_name_as_a_safe_file_name_beside_the_open_file(open_w
     win.doc.project.name = "XOR, second try"
     qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     assert Path(offered[-1]) == tmp_path / "course" / "XOR, second try.json"
+
+
+def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot, tmp_path):
+    """'R&D.json' is shown with its '&' (not as an accelerator on D); two files called
+    run.json are told apart by their folders, and each item's tooltip is its full path."""
+    win = open_window()
+    paths = [tmp_path / "monday" / "run.json", tmp_path / "tuesday" / "run.json",
+             tmp_path / "R&D.json"]
+    for p in paths:
+        p.parent.mkdir(exist_ok=True)
+        assert win.files.save_project(path=str(p))
+    items = win.files.recent_menu.actions()
+    assert [a.text() for a in items] == ["&1 R&&D.json", "&2 tuesday/run.json", "&3 monday/run.json"]
+    assert [a.toolTip() for a in items] == [str(p.resolve()) for p in reversed(paths)]
+    assert win.files.recent_menu.toolTipsVisible()
+    win.doc.step_epoch()
+    win.files.ask_unsaved = lambda: "discard"
+    items[2].trigger()
+    assert Path(win.doc.path) == paths[0].resolve() and win.doc.trainer.epoch == 0
 
 
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
