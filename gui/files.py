@@ -9,7 +9,7 @@ import datetime
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
@@ -79,12 +79,16 @@ class FileActions(QObject):
     # --- files ---------------------------------------------------------------------
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this)."""
-        box = QMessageBox(QMessageBox.Warning, translate("files", "Backprop Studio"),
-                          translate("files", "{0} has unsaved changes. Save them?")
-                          .format(self.doc.project.name),
-                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                          self.window)
+        box = self._question(QMessageBox.Warning,
+                             translate("files", "{0} has unsaved changes. Save them?")
+                             .format(localised(self.doc.project, language())[0]),
+                             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(box.exec(), "cancel")
+
+    def _question(self, icon, text: str, buttons) -> QMessageBox:
+        box = QMessageBox(icon, translate("files", "Backprop Studio"), text, buttons, self.window)
+        box.setTextFormat(Qt.PlainText)  # it quotes a file's name: never markup
+        return box
 
     def ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
         """A file name from a dialog ('' when cancelled; tests replace this)."""
@@ -151,17 +155,18 @@ class FileActions(QObject):
             a.setToolTip(f)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
-    def ask_restore(self, when: str) -> bool:
+    def ask_restore(self, when: str, what: str) -> bool:
         """Whether to restore the autosaved work (tests replace this)."""
-        return QMessageBox.question(
-            self.window, translate("files", "Backprop Studio"),
-            translate("files", "Backprop Studio did not close normally. Restore the work "
-                               "autosaved at {0}?")
-                                            .format(when)) == QMessageBox.Yes
+        box = self._question(QMessageBox.Question,
+                             translate("files", "Backprop Studio did not close normally. Restore the "
+                                                "work autosaved at {0}?").format(when) + "\n\n" + what,
+                             QMessageBox.Yes | QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest recovery file of an instance that is no longer
-        running; restored work counts as unsaved (and becomes this instance's)."""
+        running, named by its project, its file and its epoch; restored work counts as
+        unsaved, saves back to its file and becomes this instance's."""
         orphans = self.recovery.orphans()
         if not orphans:
             return False
@@ -171,18 +176,22 @@ class FileActions(QObject):
                 other_lock.unlock()  # left for another time
         try:
             when = datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+            project = load(path)
         except OSError:
             return False
-        if not self.ask_restore(when):
-            self.recovery.discard(path, lock)
-            return False
-        try:
-            project = load(path)
         except ProjectError as e:
             self._refuse(translate("files", "The recovery file could not be read: {0}").format(message(e)))
             self.recovery.discard(path, lock)
             return False
-        self.doc.load(project)
+        origin = storage.read_origin(path)
+        epoch = project.state["epoch"] if project.state else 0
+        what = translate("files", "{0} ({1}), epoch {2}").format(
+            localised(project, language())[0],
+            origin.name if origin else translate("files", "not saved to a file"), epoch)
+        if not self.ask_restore(when, what):
+            self.recovery.discard(path, lock)
+            return False
+        self.doc.load(project, origin)
         self.doc.set_modified(True)
         self.recovery.discard(path, lock)
         self.autosave()  # the work is safe again, now in this instance's file
@@ -194,6 +203,7 @@ class FileActions(QObject):
         if self.doc.modified:
             try:
                 save_project(self.doc.to_project(), self.recovery.path)
+                self.recovery.note_origin(self.doc.path)
             except (OSError, ProjectError, ValueError) as e:
                 self._refuse(translate("files", "Autosave failed: {0}").format(message(e)))
 

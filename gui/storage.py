@@ -3,7 +3,8 @@
 Preferences (window place and dock layout as checked JSON text: gui.dock_layout; recent
 files, scale, theme) are QSettings; no bytes from the file reach Qt's state restorers. Each
 running window autosaves to its own ``recovery-ID.json`` in the application's
-data folder and holds ``instance-ID.lock`` (a QLockFile) while it runs: a
+data folder (with ``recovery-ID.origin``, the path of the file the work belongs to) and
+holds ``instance-ID.lock`` (a QLockFile) while it runs: a
 recovery file is offered back only when its instance is no longer running
 (crashed or killed), so a second window never offers, or deletes, the first
 one's work. Setting BACKPROP_STUDIO_HOME moves everything (the tests use a
@@ -62,15 +63,45 @@ class Recovery:
         return found
 
     def discard(self, path: Path, lock: QLockFile | None) -> None:
-        """Forget an orphan: its file and its lock."""
+        """Forget an orphan: its file, the note of where its work came from, its lock."""
         path.unlink(missing_ok=True)
+        origin_of(path).unlink(missing_ok=True)
         if lock is not None:
             lock.unlock()
+
+    def note_origin(self, origin: Path | None) -> None:
+        """Note which file the autosaved work belongs to (none: a lesson, a new project),
+        so that restored work saves back to it."""
+        note = origin_of(self.path)
+        if origin is None:
+            note.unlink(missing_ok=True)
+        else:
+            note.write_text(str(Path(origin).resolve()), encoding="utf-8")
 
     def close(self) -> None:
         """A clean exit: no recovery file left, the lock released."""
         self.path.unlink(missing_ok=True)
+        origin_of(self.path).unlink(missing_ok=True)
         self.lock.unlock()
+
+
+def origin_of(recovery: Path) -> Path:
+    """Where the note of a recovery file's own file is kept: recovery-ID.origin."""
+    return recovery.with_suffix(".origin")
+
+
+def read_origin(recovery: Path) -> Path | None:
+    """The file an orphan's work belongs to, if its note names an existing project file (a
+    damaged or edited note, a file moved or deleted since: None, the work stays untitled)."""
+    try:
+        note = origin_of(recovery)
+        if note.stat().st_size > 4096:
+            return None
+        path = Path(note.read_text(encoding="utf-8"))
+        return path if path.is_absolute() and path.suffix.lower() == ".json" and path.is_file() \
+            else None
+    except (OSError, ValueError):  # no note, not UTF-8, a NUL in it, too long a name
+        return None
 
 
 def _lock(path: Path) -> QLockFile:

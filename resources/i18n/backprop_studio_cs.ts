@@ -1226,131 +1226,140 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="65"/>
-        <location filename="../../gui/files.py" line="133"/>
+        <location filename="../../gui/files.py" line="89"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="66"/>
+        <location filename="../../gui/files.py" line="83"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="91"/>
+        <location filename="../../gui/files.py" line="112"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="92"/>
+        <location filename="../../gui/files.py" line="113"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="98"/>
+        <location filename="../../gui/files.py" line="119"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="99"/>
-        <location filename="../../gui/files.py" line="113"/>
+        <location filename="../../gui/files.py" line="120"/>
+        <location filename="../../gui/files.py" line="136"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="112"/>
+        <location filename="../../gui/files.py" line="135"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="134"/>
+        <location filename="../../gui/files.py" line="161"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="158"/>
+        <location filename="../../gui/files.py" line="183"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="165"/>
+        <location filename="../../gui/files.py" line="188"/>
+        <source>{0} ({1}), epoch {2}</source>
+        <translation>{0} ({1}), epocha {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="190"/>
+        <source>not saved to a file</source>
+        <translation>neuloženo do souboru</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="198"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="174"/>
+        <location filename="../../gui/files.py" line="208"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="177"/>
+        <location filename="../../gui/files.py" line="211"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="178"/>
+        <location filename="../../gui/files.py" line="212"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="186"/>
+        <location filename="../../gui/files.py" line="220"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="190"/>
+        <location filename="../../gui/files.py" line="224"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="195"/>
+        <location filename="../../gui/files.py" line="229"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="208"/>
+        <location filename="../../gui/files.py" line="242"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="210"/>
-        <location filename="../../gui/files.py" line="234"/>
+        <location filename="../../gui/files.py" line="244"/>
+        <location filename="../../gui/files.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="218"/>
+        <location filename="../../gui/files.py" line="252"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="232"/>
+        <location filename="../../gui/files.py" line="266"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="266"/>
+        <location filename="../../gui/files.py" line="300"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="291"/>
+        <location filename="../../gui/files.py" line="325"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="304"/>
+        <location filename="../../gui/files.py" line="338"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="306"/>
+        <location filename="../../gui/files.py" line="340"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="318"/>
-        <location filename="../../gui/files.py" line="339"/>
+        <location filename="../../gui/files.py" line="352"/>
+        <location filename="../../gui/files.py" line="373"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>

@@ -70,7 +70,7 @@ def open_window(qtbot):
     def make(lesson: str = "xor") -> MainWindow:
         win = MainWindow(Document(load_lesson(lesson)))
         win.files.ask_unsaved = lambda: "discard"  # no modal question when the test closes it
-        win.files.ask_restore = lambda when: False
+        win.files.ask_restore = lambda when, what: False
         track(qtbot, win)
         win.show()
         qtbot.waitExposed(win)

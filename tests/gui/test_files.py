@@ -160,12 +160,12 @@ def test_recovery_is_per_instance_and_offered_only_when_its_instance_ended(open_
         # a second window while the first still runs: no false offer, nothing deleted
         second = open_window()
         asked = []
-        second.files.ask_restore = lambda when: asked.append(when) or False
+        second.files.ask_restore = lambda when, what: asked.append(when) or False
         assert not second.files.offer_recovery() and not asked and path.exists()
         other.send_signal(signal.SIGKILL)  # the first instance crashes
         other.wait(30)
         third = open_window()
-        third.files.ask_restore = lambda when: True
+        third.files.ask_restore = lambda when, what: True
         assert third.files.offer_recovery()
         d = third.doc
         assert np.array_equal(d.net.params, saved["params"]) and d.trainer.epoch == 50
@@ -179,6 +179,80 @@ def test_recovery_is_per_instance_and_offered_only_when_its_instance_ended(open_
     finally:
         other.kill()
         other.wait(30)
+
+
+def crash(win, ident: str) -> Path:
+    """Leave ``win``'s autosaved work as an instance that ended without closing would: its
+    recovery file and note under another id, no lock held."""
+    win.files.autosave()
+    dead = win.files.recovery.path.with_name(f"recovery-{ident}.json")
+    win.files.recovery.path.rename(dead)
+    note = win.files.recovery.path.with_suffix(".origin")
+    if note.exists():
+        note.rename(dead.with_suffix(".origin"))
+    return dead
+
+
+def test_restored_work_is_named_and_saves_back_to_its_file(open_window, qtbot, tmp_path):
+    """The question names the project, its file and its epoch; Yes brings the work back
+    titled with its file, unsaved, and Ctrl+S writes it there without asking where."""
+    win = open_window()
+    run = tmp_path / "run.json"
+    assert win.files.save_project(path=str(run))
+    win.doc.train_epochs(7)
+    dead = crash(win, "dead0000001")
+    assert dead.with_suffix(".origin").read_text() == str(run.resolve())
+    again = open_window()
+    asked = []
+    again.files.ask_restore = lambda when, what: asked.append(what) or True
+    assert again.files.offer_recovery()
+    assert asked == ["XOR with a sigmoid network (run.json), epoch 7"]
+    assert again.doc.trainer.epoch == 7 and Path(again.doc.path) == run.resolve()
+    assert again.windowTitle().startswith("XOR with a sigmoid network · 2-2-1 (run.json)")
+    assert again.isWindowModified()
+    assert not dead.exists() and not dead.with_suffix(".origin").exists()
+    again.files.ask_path = lambda *a, **k: pytest.fail("Save asked where")
+    qtbot.keyClick(again, Qt.Key_S, Qt.ControlModifier)
+    assert not again.isWindowModified()
+    assert json.loads(run.read_text())["state"]["epoch"] == 7
+
+
+@pytest.mark.parametrize("note", ["relative/run.json", "/no/such/run.json", "\ud800", "x" * 5000,
+                                  "{file}\n", "{file}.txt"],
+                         ids=["relative", "missing", "not-utf-8", "too-long", "newline", "not-json"])
+def test_a_damaged_recovery_note_leaves_the_work_untitled(open_window, tmp_path, note):
+    win = open_window()
+    run = tmp_path / "run.json"
+    assert win.files.save_project(path=str(run))
+    (tmp_path / "run.json.txt").write_text("not a project")
+    win.doc.train_epochs(3)
+    dead = crash(win, "dead0000002")
+    dead.with_suffix(".origin").write_text(note.format(file=run), encoding="utf-8",
+                                           errors="surrogatepass")
+    again = open_window()
+    asked = []
+    again.files.ask_restore = lambda when, what: asked.append(what) or True
+    assert again.files.offer_recovery()
+    assert asked == ["XOR with a sigmoid network (not saved to a file), epoch 3"]
+    assert again.doc.path is None and again.doc.trainer.epoch == 3
+
+
+def test_questions_quoting_a_project_name_show_it_as_written(open_window, qtbot, monkeypatch):
+    """A crafted name ('<b>…</b><img …>') in the unsaved-changes and restore questions is
+    shown as text, not rendered as markup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.text(), box.textFormat())) or QMessageBox.Cancel)
+    win = open_window()
+    win.doc.project.name = '<b>Bold</b><img src="x.png">'
+    win.doc.step_epoch()
+    type(win.files).ask_unsaved(win.files)
+    type(win.files).ask_restore(win.files, "12:00:00", win.doc.project.name)
+    assert [fmt for _, fmt in shown] == [Qt.PlainText, Qt.PlainText]
+    assert shown[0][0].startswith('<b>Bold</b><img src="x.png"> has unsaved changes')
+    assert shown[1][0].endswith('\n\n<b>Bold</b><img src="x.png">')
 
 
 def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, qtbot, tmp_path):

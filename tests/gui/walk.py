@@ -73,7 +73,7 @@ from resources import load_lesson
 
 win = MainWindow(Document(load_lesson(LESSON)))
 win.files.ask_unsaved = lambda: "discard"
-win.files.ask_restore = lambda when: False
+win.files.ask_restore = lambda when, what: False
 win.show()
 app.processEvents()
 rng = random.Random(SEED)
@@ -231,7 +231,7 @@ for n in range(N):
         win = app.main_window
         doc = win.doc
         win.files.ask_unsaved = lambda: "discard"
-        win.files.ask_restore = lambda when: False
+        win.files.ask_restore = lambda when, what: False
     # close stray top-level windows (compare, dialogs)
     for w in app.topLevelWidgets():
         if w is not win and w.isVisible() and w.isWindow() and not isinstance(w, QMenu):
