@@ -352,7 +352,7 @@ class NetworkCanvas(QGraphicsView):
             widest = max(widest, w)
         m = self.metrics = dataclasses.replace(  # the gaps follow this network's labels
             self.metrics, label=QSizeF(widest + 8, self.metrics.label.height()))
-        view = self.viewport().size()
+        view = self.maximumViewportSize()  # (as if without scroll bars: see whole_zoom)
         x_gap, self.y_gap = gaps(m, net.sizes, max(view.width(), 200), max(view.height(), 150))
         self._refresh()  # texts and which labels show: their sizes, for the placing
         # the columns move apart until the labels fit: each gap is tried on numbers alone
@@ -390,8 +390,11 @@ class NetworkCanvas(QGraphicsView):
         return MIN_PT / (LABEL_PT * self.scale_factor)
 
     def whole_zoom(self) -> float:
-        """The zoom (at most 1) at which the whole network fits the view."""
-        view, rect = self.viewport().size(), self.scene().sceneRect()
+        """The zoom (at most 1) at which the whole network fits the view. The view's size is
+        taken without scroll bars, as for the gaps: sizes that depended on whether the bars
+        showed made a layout that needed them, which once laid out did not, and so on
+        without end (XOR's canvas at about 580×330 relaid itself out 1,200 times a second)."""
+        view, rect = self.maximumViewportSize(), self.scene().sceneRect()
         return min(1.0, view.width() / max(rect.width(), 1), view.height() / max(rect.height(), 1))
 
     def may_overview(self) -> bool:

@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from gui.canvas.view import BIG_NET, MIN_PT
+from gui.canvas.view import BIG_NET, MIN_PT, NetworkCanvas
+from gui.document import Document
+from resources import load_lesson
+from tests.gui.conftest import track
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -139,3 +142,31 @@ def test_a_small_net_in_lecture_mode_at_250_percent_needs_no_scrolling(open_wind
         qtbot.wait(20)  # (the lecture's layout settles in posted events)
         assert not bar.isVisible(), f"phase {k + 1}"
         check(win, f"phase {k + 1}")
+
+
+@pytest.mark.parametrize("lesson, remove", [("xor", False), ("mazur", True)])
+def test_the_layout_settles_at_sizes_where_the_scroll_bars_come_and_go(qtbot, lesson, remove):
+    """At sizes where the network, with its text at 9 pt, needs scroll bars only when laid
+    out for the view without them, the layout once depended on whether they showed: it
+    relaid itself out with bars, then without, forever (a CPU core busy, the event loop
+    starved: a walk's steps took 30 s). Each resize now lays out once or twice."""
+    doc = Document(load_lesson(lesson))
+    if remove:
+        doc.remove_layer(1)  # Mazur's 2-2-2 without its hidden layer: 2-2
+    canvas = NetworkCanvas(doc)
+    track(qtbot, canvas)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    layouts = []
+    relayout = canvas._relayout
+    canvas._relayout = lambda: layouts.append(1) or (len(layouts) < 20 and relayout())
+    restless = []
+    for w in range(560, 600, 3):
+        for h in range(300, 372, 6):
+            layouts.clear()
+            canvas.resize(w, h)
+            for _ in range(3):
+                qtbot.wait(1)
+            if len(layouts) > 3:
+                restless.append((w, h, len(layouts)))
+    assert restless == []
