@@ -2,6 +2,8 @@
 
     x1,x2,y            inputs x1..xn, one target column y (numbers or class names)
     x1,x2,y1,y2,y3     inputs, then several target columns (e.g. one-hot)
+    x1;x2;y            separated by semicolons (or tabs): decimal commas too, 0,5 (a
+                       spreadsheet's CSV where the comma is the decimal mark, as in Czech)
 
 A single ``y`` column of class names (or of integers 0..k-1 with k > 2) becomes
 one-hot targets, one column per class; 0/1 stays one column. Every problem is a
@@ -67,24 +69,51 @@ def _header(text: str) -> tuple[list[str], list[str], list[str], int]:
                                                    "holds binary data)"))
     end = text.find("\n")
     first = text if end < 0 else text[:end]
+    for delimiter in DELIMITERS:  # the first that makes a header: x…, then y…
+        try:
+            header = _header_cells(first, delimiter)
+        except DataError:
+            continue
+        xs = [h for h in header if h.lower().startswith("x")]
+        ys = [h for h in header if h.lower().startswith("y")]
+        if xs and ys and header == xs + ys:
+            break
+    else:
+        header = _header_cells(first, ",")  # (a quote's error is the comma-separated one)
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: the header must name the input columns first, "
+                                                   "then the targets: x1,x2,…,y or x1,…,y1,y2,… (found "
+                                                   "{0})").format(short(','.join(header), 80)))
+    if len(set(header)) != len(header):
+        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: a column name appears twice"))
+    return header, xs, ys, (len(text) if end < 0 else end + 1), delimiter
+
+
+DELIMITERS = (",", ";", "\t")  # ';' with decimal commas: a spreadsheet's CSV in Czech
+
+
+def _header_cells(first: str, delimiter: str) -> list[str]:
     try:  # strict, as the rows are read: the header is one line, its quotes closed on it
-        header = [h.strip() for h in next(csv.reader([first], strict=True))]
+        return [h.strip() for h in next(csv.reader([first], delimiter=delimiter, strict=True))]
     except csv.Error as e:
         if "end of data" in str(e):
             raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: a quote opened on this line is "
                                                        "never closed")) from None
         raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: {0}").format(e)) from None
     except StopIteration:
-        header = []
-    xs = [h for h in header if h.lower().startswith("x")]
-    ys = [h for h in header if h.lower().startswith("y")]
-    if not xs or not ys or header != xs + ys:
-        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: the header must name the input columns first, "
-                                                   "then the targets: x1,x2,…,y or x1,…,y1,y2,… (found "
-                                                   "{0})").format(short(','.join(header), 80)))
-    if len(set(header)) != len(header):
-        raise DataError(QT_TRANSLATE_NOOP("csvio", "line 1: a column name appears twice"))
-    return header, xs, ys, (len(text) if end < 0 else end + 1)
+        return []
+
+
+def _decimal(cell: str) -> str:
+    """A cell of a file not separated by commas, its decimal comma made a point when that
+    makes a number ('0,5' -> '0.5'); other cells (a class name, a typo) as they are."""
+    if "," not in cell:
+        return cell
+    point = cell.replace(",", ".")
+    try:
+        float(point)
+    except ValueError:
+        return cell
+    return point
 
 
 def _mac_lines(text: str) -> str:
@@ -98,18 +127,20 @@ def _mac_lines(text: str) -> str:
 def parse_csv(text: str) -> Table:
     """Read CSV text (see the module doc); DataError names the first problem."""
     text = _mac_lines(text)
-    header, xs, ys, start = _header(text)
-    table = _fast(text[start:], header, xs, ys)
-    return table if table is not None else _exact(text, header, xs, ys)
+    header, xs, ys, start, delimiter = _header(text)
+    table = _fast(text[start:], header, xs, ys, delimiter)
+    return table if table is not None else _exact(text, header, xs, ys, delimiter)
 
 
-def _fast(body, header, xs, ys) -> Table | None:
+def _fast(body, header, xs, ys, delimiter: str = ",") -> Table | None:
     """All numbers, finite, no blank or odd lines: numpy's C reader (a million rows in
     well under a second, no Python object per cell). None when anything is unusual: the
     exact reader then finds the problem and names its line and column. ``body`` is the
     text after the header, or a path to the file (read with the header skipped)."""
+    if delimiter != "," and isinstance(body, str):
+        body = body.replace(",", ".")  # decimal commas (a class name with one: not all numbers)
     try:
-        kwargs = dict(delimiter=",", comments=None, quotechar='"', ndmin=2, dtype=np.float64)
+        kwargs = dict(delimiter=delimiter, comments=None, quotechar='"', ndmin=2, dtype=np.float64)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "input contained no data": the exact reader says
             a = _loadtxt(body, kwargs)
@@ -144,11 +175,11 @@ def _numeric_target(y: np.ndarray) -> tuple[np.ndarray, list[str]]:
 CHUNK = 65_536  # rows converted to numbers at a time by the exact reader
 
 
-def _exact(text: str, header, xs, ys) -> Table:
+def _exact(text: str, header, xs, ys, delimiter: str = ",") -> Table:
     """Row by row with csv (quotes, blank lines), numbers converted a chunk at a time;
     the first problem is named by line and column."""
     n_in, ncol = len(xs), len(header)
-    rows = csv.reader(io.StringIO(text), strict=True)
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     X_parts, y_parts, y_codes, names = [], [], [], {}
     chunk, chunk_lines = [], []
     line = 1
@@ -215,7 +246,9 @@ def _exact(text: str, header, xs, ys) -> Table:
             if len(row) != ncol:
                 raise DataError(QT_TRANSLATE_NOOP("csvio", "line {0}: expected {1} columns ({2}), found "
                                                            "{3}")
-                                .format(line, ncol, short(','.join(header), 60), len(row)))
+                                .format(line, ncol, short(delimiter.join(header), 60), len(row)))
+            if delimiter != ",":
+                row = [_decimal(c) for c in row]
             chunk.append(row)
             chunk_lines.append(line)
             if len(chunk) >= CHUNK:
@@ -289,14 +322,18 @@ def read_csv(path: str | Path) -> Table:
     fixed = _mac_lines(text)
     if fixed is not text:  # (lines numpy's reader would not split)
         return parse_csv(fixed)
-    header, xs, ys, start = _header(text)
-    if '"' not in text[:start]:  # numpy reads the file itself: no copy of the text
+    header, xs, ys, start, delimiter = _header(text)
+    if delimiter == "," and '"' not in text[:start]:  # numpy reads the file: no copy of the text
         del text
         table = _fast(path, header, xs, ys)
         if table is not None:
             return table
         text = path.read_bytes().decode("utf-8-sig")
-    return _exact(text, header, xs, ys)
+    elif delimiter != ",":
+        table = _fast(text[start:], header, xs, ys, delimiter)
+        if table is not None:
+            return table
+    return _exact(text, header, xs, ys, delimiter)
 
 
 def to_csv(X: np.ndarray, Y: np.ndarray) -> str:

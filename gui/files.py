@@ -209,7 +209,7 @@ class FileActions(QObject):
 
     def import_csv(self, path: str | None = None) -> bool:
         path = path or self.ask_path(False, translate("files", "Import data"),
-                                     translate("files", "CSV (*.csv);;All files (*)"))
+                                     translate("files", "CSV (*.csv *.tsv *.txt);;All files (*)"))
         if not path:
             return False
         try:

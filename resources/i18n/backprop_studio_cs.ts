@@ -601,98 +601,98 @@
 <context>
     <name>csvio</name>
     <message>
-        <location filename="../../core/csvio.py" line="51"/>
+        <location filename="../../core/csvio.py" line="53"/>
         <source>line {0}, column {1} ({2}): {3} is not a number</source>
         <translation>řádek {0}, sloupec {1} ({2}): {3} není číslo</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="55"/>
+        <location filename="../../core/csvio.py" line="57"/>
         <source>line {0}, column {1} ({2}): {3} is not allowed (only finite numbers)</source>
         <translation>řádek {0}, sloupec {1} ({2}): {3} není povoleno (jen konečná čísla)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="63"/>
+        <location filename="../../core/csvio.py" line="65"/>
         <source>line 1: the file is empty; it needs a header such as x1,x2,y</source>
         <translation>řádek 1: soubor je prázdný; potřebuje záhlaví, např. x1,x2,y</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="66"/>
+        <location filename="../../core/csvio.py" line="68"/>
         <source>line 1, column 1: this is not a text CSV file (it holds binary data)</source>
         <translation>řádek 1, sloupec 1: toto není textový soubor CSV (obsahuje binární data)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="74"/>
+        <location filename="../../core/csvio.py" line="99"/>
         <source>line 1: a quote opened on this line is never closed</source>
         <translation>řádek 1: uvozovky otevřené na tomto řádku nejsou nikde uzavřeny</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="76"/>
+        <location filename="../../core/csvio.py" line="101"/>
         <source>line 1: {0}</source>
         <translation>řádek 1: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="82"/>
+        <location filename="../../core/csvio.py" line="83"/>
         <source>line 1: the header must name the input columns first, then the targets: x1,x2,…,y or x1,…,y1,y2,… (found {0})</source>
         <translation>řádek 1: záhlaví musí jmenovat nejprve vstupní sloupce, pak cíle: x1,x2,…,y nebo x1,…,y1,y2,… (nalezeno {0})</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="86"/>
+        <location filename="../../core/csvio.py" line="87"/>
         <source>line 1: a column name appears twice</source>
         <translation>řádek 1: název sloupce se vyskytuje dvakrát</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="179"/>
+        <location filename="../../core/csvio.py" line="210"/>
         <source>line {0}, column {1} ({2}): the target is empty</source>
         <translation>řádek {0}, sloupec {1} ({2}): cíl je prázdný</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="186"/>
+        <location filename="../../core/csvio.py" line="217"/>
         <source>line {0}, column {1} ({2}): {3} is not allowed (only finite numbers or class names)</source>
         <translation>řádek {0}, sloupec {1} ({2}): {3} není povoleno (jen konečná čísla nebo názvy tříd)</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="192"/>
+        <location filename="../../core/csvio.py" line="223"/>
         <source>line {0}, column {1} ({2}): more than {3} different class names</source>
         <translation>řádek {0}, sloupec {1} ({2}): více než {3} různých názvů tříd</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="209"/>
+        <location filename="../../core/csvio.py" line="240"/>
         <source>line {0}: a quote opened on this line is never closed</source>
         <translation>řádek {0}: uvozovky otevřené na tomto řádku nejsou nikde uzavřeny</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="211"/>
-        <location filename="../../core/csvio.py" line="229"/>
+        <location filename="../../core/csvio.py" line="242"/>
+        <location filename="../../core/csvio.py" line="262"/>
         <source>line {0}: {1}</source>
         <translation>řádek {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="216"/>
+        <location filename="../../core/csvio.py" line="247"/>
         <source>line {0}: expected {1} columns ({2}), found {3}</source>
         <translation>řádek {0}: očekáváno {1} sloupců ({2}), nalezeno {3}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="224"/>
+        <location filename="../../core/csvio.py" line="257"/>
         <source>line {0}: more than {1:,} samples</source>
         <translation>řádek {0}: více než {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="231"/>
+        <location filename="../../core/csvio.py" line="264"/>
         <source>line 2: no samples after the header</source>
         <translation>řádek 2: za záhlavím nejsou žádné vzorky</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="274"/>
+        <location filename="../../core/csvio.py" line="307"/>
         <source>line 1: {0} is {1:.0f} MiB; data files are limited to {2} MiB</source>
         <translation>řádek 1: {0} má {1:.0f} MiB; datové soubory jsou omezeny na {2} MiB</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="279"/>
+        <location filename="../../core/csvio.py" line="312"/>
         <source>cannot read {0}: {1}</source>
         <translation>nelze číst {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/csvio.py" line="286"/>
+        <location filename="../../core/csvio.py" line="319"/>
         <source>line {0}, column {1}: not UTF-8 text</source>
         <translation>řádek {0}, sloupec {1}: není text v UTF-8</translation>
     </message>
@@ -1298,8 +1298,8 @@
     </message>
     <message>
         <location filename="../../gui/files.py" line="212"/>
-        <source>CSV (*.csv);;All files (*)</source>
-        <translation>CSV (*.csv);;Všechny soubory (*)</translation>
+        <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location filename="../../gui/files.py" line="220"/>
@@ -4076,67 +4076,67 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="714"/>
+        <location filename="../../gui/canvas/view.py" line="717"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="895"/>
+        <location filename="../../gui/canvas/view.py" line="898"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="896"/>
+        <location filename="../../gui/canvas/view.py" line="899"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="898"/>
+        <location filename="../../gui/canvas/view.py" line="901"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="907"/>
+        <location filename="../../gui/canvas/view.py" line="910"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="908"/>
+        <location filename="../../gui/canvas/view.py" line="911"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="909"/>
+        <location filename="../../gui/canvas/view.py" line="912"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="911"/>
+        <location filename="../../gui/canvas/view.py" line="914"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="914"/>
+        <location filename="../../gui/canvas/view.py" line="917"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="920"/>
+        <location filename="../../gui/canvas/view.py" line="923"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="920"/>
+        <location filename="../../gui/canvas/view.py" line="923"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="923"/>
+        <location filename="../../gui/canvas/view.py" line="926"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="931"/>
+        <location filename="../../gui/canvas/view.py" line="934"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>

@@ -274,6 +274,10 @@ def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, 
     out = tmp_path / "out.csv"
     assert win.files.export_csv(str(out))
     assert out.read_text().splitlines()[0] == "x1,x2,y"
+    czech = tmp_path / "tabulka.csv"  # a spreadsheet's CSV in Czech: ';' and decimal commas
+    czech.write_text("x1;x2;y\n0,5;-0,25;ano\n1,75;0;ne\n", encoding="utf-8")
+    assert win.files.import_csv(str(czech))
+    assert doc.X.tolist() == [[0.5, -0.25], [1.75, 0]] and doc.Y.ravel().tolist() == [0, 1]
 
 
 def popup_menu(qtbot):
