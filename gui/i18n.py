@@ -12,8 +12,10 @@ derivation's titles) are translated when shown, by ``message``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -57,9 +59,15 @@ def compiled(lang: str) -> Path | None:
     out = home() / "i18n" / qm.name
     if not out.exists() or out.stat().st_mtime < ts.stat().st_mtime:
         out.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([tool, str(ts), "-qm", str(out)], capture_output=True)
-        if done.returncode != 0 or not out.exists():
-            return None
+        # compiled beside it, then renamed over it: a running window maps its .qm into
+        # memory, and a file rewritten in place under it turned its texts English
+        fd, part = tempfile.mkstemp(prefix=qm.stem, suffix=".part.qm", dir=out.parent)
+        os.close(fd)
+        done = subprocess.run([tool, str(ts), "-qm", part], capture_output=True)
+        if done.returncode != 0 or not Path(part).stat().st_size:
+            Path(part).unlink(missing_ok=True)
+            return out if out.exists() else None
+        os.replace(part, out)
     return out
 
 

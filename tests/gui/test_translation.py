@@ -2,6 +2,7 @@
 pyside6-lupdate as the README says, translate a few, compile with pyside6-lrelease, install
 the translator, and the window, its views and the engine's refusals show the translation."""
 
+import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -152,3 +153,29 @@ def test_every_literal_translate_call_is_one_lupdate_extracts(extracted):
                 if (node.args[0].value, node.args[1].value) not in known:
                     missing.append((Path(path).name, node.lineno, node.args[1].value))
     assert calls > 400 and not missing, missing
+
+
+def test_a_translation_compiled_at_start_replaces_the_file_a_window_has_open(tmp_path, monkeypatch):
+    """In a source checkout whose .ts is newer than its .qm, each start compiles the .ts
+    into the data folder. A running window maps that .qm into memory: it is compiled beside
+    and renamed over, never rewritten in place (a .qm rewritten under a window turned its
+    texts English mid-lesson), and the window's translator keeps translating."""
+    from gui import i18n
+
+    source = tmp_path / "i18n"
+    source.mkdir()
+    shutil.copy(ROOT / "resources" / "i18n" / "backprop_studio_cs.ts", source)
+    monkeypatch.setattr(i18n, "I18N", source)
+    first = i18n.compiled("cs")
+    assert first is not None and first.parent != source and first.stat().st_size > 0
+    running = QTranslator()
+    assert running.load(str(first))
+    inode = first.stat().st_ino
+    ts = source / "backprop_studio_cs.ts"
+    ts.touch()
+    later = first.stat().st_mtime + 5
+    os.utime(ts, (later, later))  # the .ts edited since: compiled again
+    again = i18n.compiled("cs")
+    assert again == first and again.stat().st_ino != inode  # a new file, renamed over the old
+    assert running.translate("main_window", "&File") == "&Soubor"
+    assert not list(first.parent.glob("*.part.qm"))  # no half-written file left
