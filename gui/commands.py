@@ -11,13 +11,20 @@ from gui.i18n import message, translate
 SET_PARAM_ID = 1001
 
 
+def named(text: str) -> str:
+    """A command's text for QUndoCommand: as it is for text(), and with each '&' doubled
+    for the Edit menu's Undo/Redo items (actionText, after a line break), where 'Import
+    R&D.csv' showed as 'Import RD.csv' with the D underlined."""
+    return text if "&" not in text else f"{text}\n{text.replace('&', '&&')}"
+
+
 class SetParam(QUndoCommand):
     """Set one weight or bias. Consecutive edits of the same parameter with
     ``merge=True`` (wheel nudges, slider drags) become one undo step."""
 
     def __init__(self, doc, param: Param, old: float, new: float, label: str,
                  merge: bool = False) -> None:
-        super().__init__(translate("commands", "Set {0} to {1}").format(label, f"{new:.6g}"))
+        super().__init__(named(translate("commands", "Set {0} to {1}").format(label, f"{new:.6g}")))
         self.doc, self.param, self.old, self.new, self.merge = doc, param, old, new, merge
 
     def id(self) -> int:
@@ -28,7 +35,7 @@ class SetParam(QUndoCommand):
                 and other.param == self.param):
             return False
         self.new = other.new
-        self.setText(other.text())
+        self.setText(named(other.text()))
         return True
 
     def redo(self) -> None:
@@ -65,15 +72,44 @@ SETTING_NAMES = {"lr": QT_TRANSLATE_NOOP("training", "learning rate"),
                  "shuffle": QT_TRANSLATE_NOOP("commands", "shuffling")}
 
 
+#: (text, value) of each choice; the value is what the setting holds
+BATCHES = [(QT_TRANSLATE_NOOP("training", "per sample"), "sample"),
+           (QT_TRANSLATE_NOOP("training", "full batch"), "full"),
+           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(8), 8),
+           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(32), 32)]
+LOSS_TEXT = {"half_sse": "½Σ(ŷ−y)²", "mse": "Σ(ŷ−y)² (MSE)",
+             "bce": QT_TRANSLATE_NOOP("training", "binary cross-entropy"),
+             "cce": QT_TRANSLATE_NOOP("training", "categorical cross-entropy")}
+REDUCTIONS = [(QT_TRANSLATE_NOOP("training", "mean"), "mean"), (QT_TRANSLATE_NOOP("training", "sum"), "sum")]
+OPTIMIZERS = [("SGD", "sgd"), (QT_TRANSLATE_NOOP("training", "momentum"), "momentum"),
+              ("Adam", "adam")]
+
+
+def value_text(key: str, value) -> str:
+    """A setting's value as its control shows it ("binary cross-entropy", "mini-batch 8",
+    "100 epochs/s"), in the interface's language; numbers as numbers."""
+    from gui.controller import speed_name  # (the controller needs the document, which needs us)
+
+    if isinstance(value, bool):
+        return translate("commands", "on") if value else translate("commands", "off")
+    if key == "speed":
+        return message(speed_name(value))
+    if value is None:
+        return translate("training", "none")
+    named = {"batch": dict((v, t) for t, v in BATCHES), "loss": LOSS_TEXT,
+             "reduction": dict((v, t) for t, v in REDUCTIONS),
+             "optimizer": dict((v, t) for t, v in OPTIMIZERS)}.get(key, {})
+    if key == "batch" and isinstance(value, int) and value not in named:
+        return message(QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(value))
+    if value in named:
+        return message(named[value])
+    return f"{value:.6g}" if isinstance(value, float) else str(value)
+
+
 def setting_text(key: str, value) -> str:
     """An undo step's name for a setting's change, in the interface's words: "Set learning
-    rate to 0.5" (Edit → Undo shows it)."""
-    if isinstance(value, bool):
-        shown = translate("commands", "on") if value else translate("commands", "off")
-    elif value is None:
-        shown = translate("training", "none")
-    else:
-        shown = f"{value:.6g}" if isinstance(value, float) else str(value)
+    rate to 0.5", "Set loss to binary cross-entropy" (Edit → Undo shows it)."""
+    shown = value_text(key, value)
     return translate("commands", "Set {0} to {1}").format(message(SETTING_NAMES.get(key, key)), shown)
 
 
@@ -81,7 +117,7 @@ class SetSetting(QUndoCommand):
     """Change a training setting (learning rate, batch, loss, ...)."""
 
     def __init__(self, doc, key: str, old, new) -> None:
-        super().__init__(setting_text(key, new))
+        super().__init__(named(setting_text(key, new)))
         self.doc, self.key, self.old, self.new = doc, key, old, new
 
     def redo(self) -> None:
@@ -97,7 +133,7 @@ class Swap(QUndoCommand):
     training state, histories and timeline come back exactly."""
 
     def __init__(self, doc, text: str, before, after) -> None:
-        super().__init__(text)
+        super().__init__(named(text))
         self.doc, self.before, self.after = doc, before, after
 
     def redo(self) -> None:
@@ -127,7 +163,7 @@ class SetParams(QUndoCommand):
     with the same ``key`` and ``merge=True`` (one drag) become one undo step."""
 
     def __init__(self, doc, changes: list, text: str, key=None, merge: bool = False) -> None:
-        super().__init__(text)
+        super().__init__(named(text))
         self.doc, self.key, self.merge = doc, key, merge
         self.params = [p for p, _, _ in changes]
         self.old = [o for _, o, _ in changes]

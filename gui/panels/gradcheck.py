@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.gradcheck import gradient_check
+from gui.commands import LOSS_TEXT
 from gui.document import Document
 from gui.i18n import message, plural, translate
-from gui.panels.training import LOSS_TEXT
 
 
 class GradientCheck(QDialog):

@@ -5,24 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSizePolicy, QWidget
 
 from core import LOSSES
-from core.text import QT_TRANSLATE_NOOP
 from gui.combo import ElidingComboBox
-from gui.commands import SETTING_NAMES
-from gui.controller import SPEEDS, Controller, speed_name
+from gui.commands import BATCHES, LOSS_TEXT, OPTIMIZERS, REDUCTIONS, SETTING_NAMES, value_text
+from gui.controller import SPEEDS, Controller
 from gui.document import Document
 from gui.forms import narrow
 from gui.i18n import message, translate
-
-#: (text, value) of each choice; the value is what the setting holds
-BATCHES = [(QT_TRANSLATE_NOOP("training", "per sample"), "sample"),
-           (QT_TRANSLATE_NOOP("training", "full batch"), "full"),
-           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(8), 8),
-           (QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(32), 32)]
-LOSS_TEXT = {"half_sse": "½Σ(ŷ−y)²", "mse": "Σ(ŷ−y)² (MSE)",
-             "bce": QT_TRANSLATE_NOOP("training", "binary cross-entropy"),
-             "cce": QT_TRANSLATE_NOOP("training", "categorical cross-entropy")}
-OPTIMIZERS = [("SGD", "sgd"), (QT_TRANSLATE_NOOP("training", "momentum"), "momentum"),
-              ("Adam", "adam")]
 
 
 def choices(items, tip: str) -> QComboBox:
@@ -56,9 +44,8 @@ class TrainingPanel(QWidget):
         self.loss = choices([(LOSS_TEXT.get(n, n), n) for n in LOSSES],
                             translate("training", "½Σ(ŷ−y)² (the notes' E), Σ(ŷ−y)² (with mean: note "
                                                   "003's MSE), or a cross-entropy"))
-        self.reduction = choices([(translate("training", "mean"), "mean"),
-                                  (translate("training", "sum"), "sum")],
-                                 translate("training", "Over the samples of a batch: the mean or the sum"))
+        self.reduction = choices(REDUCTIONS, translate("training", "Over the samples of a batch: the mean "
+                                                                   "or the sum"))
         self.optimizer = choices(OPTIMIZERS, translate("training", "How each update uses the gradient"))
         self.speed = choices(SPEEDS.items(), translate("training", "How fast Play trains (saved with the "
                                                                    "project)"))
@@ -107,11 +94,11 @@ class TrainingPanel(QWidget):
     def _on_settings_changed(self) -> None:
         s = self.doc.settings
         self.lr.setText(f"{s['lr']:g}")
-        select(self.batch, s["batch"], f"mini-batch {s['batch']}")
+        select(self.batch, s["batch"], value_text("batch", s["batch"]))
         select(self.loss, s["loss"])
         select(self.reduction, s["reduction"])
         select(self.optimizer, s["optimizer"])
-        select(self.speed, s["speed"], speed_name(s["speed"]))
+        select(self.speed, s["speed"], value_text("speed", s["speed"]))
         self.max_epochs.setText("" if s["max_epochs"] is None else str(s["max_epochs"]))
         self.threshold.setText("" if s["loss_threshold"] is None else f"{s['loss_threshold']:g}")
         for key, edit in (("l1", self.l1), ("l2", self.l2)):

@@ -353,38 +353,38 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="20"/>
-        <location filename="../../gui/commands.py" line="77"/>
+        <location filename="../../gui/commands.py" line="27"/>
+        <location filename="../../gui/commands.py" line="113"/>
         <source>Set {0} to {1}</source>
         <translation>Nastavit {0} na {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="43"/>
+        <location filename="../../gui/commands.py" line="50"/>
         <source>Freeze {0}</source>
         <translation>Zmrazit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="44"/>
+        <location filename="../../gui/commands.py" line="51"/>
         <source>Unfreeze {0}</source>
         <translation>Uvolnit {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="65"/>
+        <location filename="../../gui/commands.py" line="72"/>
         <source>shuffling</source>
         <translation>míchání</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="72"/>
+        <location filename="../../gui/commands.py" line="94"/>
         <source>on</source>
         <translation>zapnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="72"/>
+        <location filename="../../gui/commands.py" line="94"/>
         <source>off</source>
         <translation>vypnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="112"/>
+        <location filename="../../gui/commands.py" line="148"/>
         <source>Name parameters {0}</source>
         <translation>Pojmenovat parametry {0}</translation>
     </message>
@@ -3884,151 +3884,153 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>běh potřebuje pravidlo zastavení: max_epochs, loss_threshold nebo seconds</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="17"/>
+        <location filename="../../gui/commands.py" line="76"/>
         <source>per sample</source>
+        <extracomment>(text, value) of each choice; the value is what the setting holds</extracomment>
         <translation>po vzorcích</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="18"/>
+        <location filename="../../gui/commands.py" line="77"/>
         <source>full batch</source>
         <translation>celá dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="19"/>
-        <location filename="../../gui/panels/training.py" line="20"/>
+        <location filename="../../gui/commands.py" line="78"/>
+        <location filename="../../gui/commands.py" line="79"/>
+        <location filename="../../gui/commands.py" line="103"/>
         <source>mini-batch {0}</source>
         <translation>minidávka {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="22"/>
+        <location filename="../../gui/commands.py" line="81"/>
         <source>binary cross-entropy</source>
         <translation>binární křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="23"/>
+        <location filename="../../gui/commands.py" line="82"/>
         <source>categorical cross-entropy</source>
         <translation>kategorická křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="24"/>
+        <location filename="../../gui/commands.py" line="84"/>
         <source>momentum</source>
         <translation>moment</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="52"/>
+        <location filename="../../gui/panels/training.py" line="40"/>
         <source>Learning rate α (positive); press Enter. Training is not reset.</source>
         <translation>Rychlost učení α (kladná); stiskněte Enter. Trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="55"/>
+        <location filename="../../gui/panels/training.py" line="43"/>
         <source>How many samples each update uses</source>
         <translation>Kolik vzorků používá každá aktualizace</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="57"/>
+        <location filename="../../gui/panels/training.py" line="45"/>
         <source>½Σ(ŷ−y)² (the notes&apos; E), Σ(ŷ−y)² (with mean: note 003&apos;s MSE), or a cross-entropy</source>
         <translation>½Σ(ŷ−y)² (E z poznámek), Σ(ŷ−y)² (s průměrem: MSE z poznámky 003), nebo křížová entropie</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="59"/>
+        <location filename="../../gui/commands.py" line="83"/>
         <source>mean</source>
         <translation>průměr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="60"/>
+        <location filename="../../gui/commands.py" line="83"/>
         <source>sum</source>
         <translation>součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="61"/>
+        <location filename="../../gui/panels/training.py" line="47"/>
         <source>Over the samples of a batch: the mean or the sum</source>
         <translation>Přes vzorky dávky: průměr, nebo součet</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="62"/>
+        <location filename="../../gui/panels/training.py" line="49"/>
         <source>How each update uses the gradient</source>
         <translation>Jak každá aktualizace používá gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="63"/>
+        <location filename="../../gui/panels/training.py" line="50"/>
         <source>How fast Play trains (saved with the project)</source>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="74"/>
-        <location filename="../../gui/panels/training.py" line="74"/>
-        <location filename="../../gui/panels/training.py" line="78"/>
+        <location filename="../../gui/commands.py" line="98"/>
+        <location filename="../../gui/panels/training.py" line="61"/>
+        <location filename="../../gui/panels/training.py" line="65"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="75"/>
+        <location filename="../../gui/panels/training.py" line="62"/>
         <source>Stop after this many epochs (empty: never)</source>
         <translation>Zastavit po tolika epochách (prázdné: nikdy)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="79"/>
+        <location filename="../../gui/panels/training.py" line="66"/>
         <source>Stop when the loss is at most this (e.g. 1e-6)</source>
         <translation>Zastavit, když ztráta klesne nejvýše na tuto hodnotu (např. 1e-6)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="83"/>
+        <location filename="../../gui/panels/training.py" line="70"/>
         <source>L1 regularisation λ₁ (0: off): adds λ₁·Σ|w| over the weights; drives unneeded weights to exactly 0, drawn as dashed links. Press Enter; training is not reset.</source>
         <translation>Regularizace L1 λ₁ (0: vypnuto): přičte λ₁·Σ|w| přes váhy; nepotřebné váhy stlačí přesně na 0 a ty se kreslí čárkovaně. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/training.py" line="87"/>
+        <location filename="../../gui/panels/training.py" line="74"/>
         <source>L2 regularisation λ₂ (0: off): adds (λ₂/2)·Σw² over the weights. Press Enter; training is not reset.</source>
         <translation>Regularizace L2 λ₂ (0: vypnuto): přičte (λ₂/2)·Σw² přes váhy. Stiskněte Enter; trénování se neobnoví.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="55"/>
+        <location filename="../../gui/commands.py" line="62"/>
         <source>learning rate</source>
         <extracomment>each setting as the Training panel labels it (and Edit → Undo names its change)</extracomment>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="56"/>
+        <location filename="../../gui/commands.py" line="63"/>
         <source>batch</source>
         <translation>dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="57"/>
+        <location filename="../../gui/commands.py" line="64"/>
         <source>loss</source>
         <translation>ztráta</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="58"/>
+        <location filename="../../gui/commands.py" line="65"/>
         <source>reduction</source>
         <translation>redukce</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="59"/>
+        <location filename="../../gui/commands.py" line="66"/>
         <source>optimizer</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="60"/>
+        <location filename="../../gui/commands.py" line="67"/>
         <source>L1 penalty λ₁</source>
         <translation>penalizace L1 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="61"/>
+        <location filename="../../gui/commands.py" line="68"/>
         <source>L2 penalty λ₂</source>
         <translation>penalizace L2 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="62"/>
+        <location filename="../../gui/commands.py" line="69"/>
         <source>speed</source>
         <translation>rychlost</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="63"/>
+        <location filename="../../gui/commands.py" line="70"/>
         <source>max epochs</source>
         <translation>max. epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="64"/>
+        <location filename="../../gui/commands.py" line="71"/>
         <source>stop at loss ≤</source>
         <translation>cílová ztráta ≤</translation>
     </message>

@@ -255,6 +255,10 @@ def test_questions_quoting_a_project_name_show_it_as_written(open_window, qtbot,
     assert shown[1][0].endswith('\n\n<b>Bold</b><img src="x.png">')
 
 
+def last_command(doc):
+    return doc.undo_stack.command(doc.undo_stack.index() - 1)
+
+
 def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, qtbot, tmp_path):
     win = open_window()
     doc = win.doc
@@ -278,6 +282,11 @@ def test_import_csv_adapts_the_network_and_bad_csv_changes_nothing(open_window, 
     czech.write_text("x1;x2;y\n0,5;-0,25;ano\n1,75;0;ne\n", encoding="utf-8")
     assert win.files.import_csv(str(czech))
     assert doc.X.tolist() == [[0.5, -0.25], [1.75, 0]] and doc.Y.ravel().tolist() == [0, 1]
+    amp = tmp_path / "R&D.csv"  # Edit → Undo names the file as it is ('R&D', not 'RD')
+    amp.write_text("x1,y\n0,0\n1,1\n")
+    assert win.files.import_csv(str(amp))
+    undo = next(a for a in win.menuBar().actions() if a.text() == "&Edit").menu().actions()[0]
+    assert undo.text() == "&Undo Import R&&D.csv" and last_command(doc).text() == "Import R&D.csv"
 
 
 def popup_menu(qtbot):

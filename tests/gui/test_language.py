@@ -319,6 +319,16 @@ def test_in_czech_undo_steps_phase_notes_and_the_training_rate_are_czech(czech, 
                        (doc.reinitialise, "Nově inicializovat (semínko ")):
         assert edit() is not False
         assert want in undo.text() and "Set" not in undo.text(), undo.text()
+    panel = win.training  # a choice's undo step names it as its box does ("na sum", "na bce")
+    for box, value, want in ((panel.reduction, "sum", "&Zpět Nastavit redukce na součet"),
+                             (panel.batch, "sample", "&Zpět Nastavit dávka na po vzorcích"),
+                             (panel.speed, None, "&Zpět Nastavit rychlost na co nejrychleji")):
+        i = box.findData(value)
+        box.setCurrentIndex(i)
+        box.activated.emit(i)
+        assert undo.text() == want and box.currentText() in want
+    doc.set_setting("batch", 17)  # a file's own mini-batch: added to the box in Czech too
+    assert panel.batch.currentText() == "minidávka 17" and undo.text().endswith("na minidávka 17")
     win.set_lecture(True)
     lec = win.lecture
     while lec.phase.kind != "output delta":
@@ -335,7 +345,7 @@ def test_in_czech_undo_steps_phase_notes_and_the_training_rate_are_czech(czech, 
     assert "Postaveno na:" in box.text() and "Built on" not in box.text()
     box.close()
     dialog = win.gradient_check()  # the loss and reduction as the Training panel names them
-    assert "(200 vzorků, binární křížová entropie, průměr)" in dialog.summary.text()
+    assert "(200 vzorků, binární křížová entropie, součet)" in dialog.summary.text()
     dialog.close()
     doc.set_activation(0, "step")  # the layer in the refusal was English: "(hidden layer 1)"
     win.step_epoch_action.trigger()
