@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, translate("main_window", "&Import data (CSV)…"), lambda: self.files.import_csv())
         self._action(file, translate("main_window", "E&xport data (CSV)…"), lambda: self.files.export_csv())
-        export = file.addMenu(translate("main_window", "Export &network"))
+        export = file.addMenu(translate("main_window", "Export net&work"))
         self._action(export, translate("main_window", "Weights as CSV…"),
                      lambda: self.files.export_network("weights"))
         self._action(export, translate("main_window", "As a numpy script…"),
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
                      lambda: self.export_trace("tex"),
                      tip=translate("main_window", "Write this sample's training step as a LaTeX "
                                                   "document that compiles as it is"))
-        self._action(file, translate("main_window", "Export step as LaTeX &sections…"),
+        self._action(file, translate("main_window", "Export step as LaTeX se&ctions…"),
                      lambda: self.export_trace("fragment"),
                      tip=translate("main_window", "Write this sample's training step as LaTeX align* "
                                                   "environments, to paste into your own notes"))
@@ -446,11 +446,11 @@ class MainWindow(QMainWindow):
                      tip=translate("main_window", "Write this sample's training step as a printable "
                                                   "PDF handout (no TeX needed)"))
         file.addSeparator()
-        self._action(file, translate("main_window", "Save as &lesson…"), self.save_as_lesson,
+        self._action(file, translate("main_window", "Sav&e as lesson…"), self.save_as_lesson,
                      tip=translate("main_window", "Save this project as a lesson: its description, the "
                                                   "controls a student may use, and challenges"))
         self.record_action = self._action(
-            file, translate("main_window", "&Record…"), self.toggle_recording,
+            file, translate("main_window", "Recor&d…"), self.toggle_recording,
             tip=translate("main_window", "Record a view (or the window) as an animated GIF or APNG "
                                          "while training plays"))
         file.addSeparator()
@@ -1162,7 +1162,7 @@ class MainWindow(QMainWindow):
         said = translate("main_window", "Recording: {0} of {1} frames (File → Stop recording)")
         recorder.frame_added.connect(lambda n: self.tell(said.format(n, frames)))
         recorder.finished.connect(self._recording_done)
-        self.record_action.setText(translate("main_window", "Stop &recording"))
+        self.record_action.setText(translate("main_window", "Stop recor&ding"))
         recorder.start()
         return True
 
@@ -1172,7 +1172,7 @@ class MainWindow(QMainWindow):
 
     def _recording_done(self, written: bool, text: str) -> None:
         self.recorder = None
-        self.record_action.setText(translate("main_window", "&Record…"))
+        self.record_action.setText(translate("main_window", "Recor&d…"))
         (self.tell if written else self.refuse)(text)
 
     def toggle_recording(self) -> None:

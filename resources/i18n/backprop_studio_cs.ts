@@ -2093,7 +2093,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <message>
         <location filename="../../gui/main_window.py" line="406"/>
         <source>Open &amp;Recent</source>
-        <translation>Otevřít &amp;nedávné</translation>
+        <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="407"/>
@@ -2122,7 +2122,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="421"/>
-        <source>Export &amp;network</source>
+        <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <message>
         <location filename="../../gui/main_window.py" line="428"/>
         <source>Export &amp;view (PNG or SVG)</source>
-        <translation>Exportovat &amp;pohled (PNG nebo SVG)</translation>
+        <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="432"/>
@@ -2167,8 +2167,8 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="440"/>
-        <source>Export step as LaTeX &amp;sections…</source>
-        <translation>Exportovat krok jako &amp;oddíly LaTeXu…</translation>
+        <source>Export step as LaTeX se&amp;ctions…</source>
+        <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="442"/>
@@ -2187,8 +2187,8 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="449"/>
-        <source>Save as &amp;lesson…</source>
-        <translation>Uložit jako &amp;lekci…</translation>
+        <source>Sav&amp;e as lesson…</source>
+        <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="450"/>
@@ -2198,8 +2198,8 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     <message>
         <location filename="../../gui/main_window.py" line="453"/>
         <location filename="../../gui/main_window.py" line="1175"/>
-        <source>&amp;Record…</source>
-        <translation>&amp;Nahrávat…</translation>
+        <source>Recor&amp;d…</source>
+        <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="454"/>
@@ -2614,8 +2614,8 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="1165"/>
-        <source>Stop &amp;recording</source>
-        <translation>Zastavit &amp;nahrávání</translation>
+        <source>Stop recor&amp;ding</source>
+        <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="1183"/>

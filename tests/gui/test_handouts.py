@@ -36,7 +36,7 @@ def test_the_file_menu_writes_the_step_as_a_latex_document_sections_and_a_pdf(
     golden = (GOLDEN / "mazur.tex").read_text()
     assert doc.startswith(LATEX_PREAMBLE) and golden in doc and doc.endswith("\\end{document}\n")
     choose(monkeypatch, tmp_path / "sections.tex")
-    trigger(menu, "Export step as LaTeX &sections…")
+    trigger(menu, "Export step as LaTeX se&ctions…")
     assert (tmp_path / "sections.tex").read_text() == golden
     choose(monkeypatch, tmp_path / "step.pdf")
     trigger(menu, "Export step as &PDF…")

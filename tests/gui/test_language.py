@@ -381,7 +381,7 @@ def test_in_czech_a_lessons_challenges_and_the_lesson_editor_speak_czech(
     QTimer.singleShot(0, fill)
     monkeypatch.setattr("gui.panels.challenges.LessonEditor.ask_path", lambda self: str(out))
     trigger(next(a.menu() for a in win.menuBar().actions() if a.text() == "&Soubor"),
-            "Uložit jako &lekci…")
+            "Uložit jako l&ekci…")
     p = load(out)
     assert p.lesson["challenges"][0]["title"] == "Separate XOR with no hidden layer"
     assert p.translations["cs"]["challenges"][0]["title"] == "Oddělte XOR jedním neuronem"
@@ -427,9 +427,9 @@ def test_in_czech_every_file_dialog_is_titled_in_czech_and_a_bad_file_refused_in
     asked = []
     win.files.ask_path = lambda save, title, filt, default="": asked.append(title) or ""
     file_menu = win.menuBar().actions()[0].menu()
-    skip = ("&Nový", "U&končit", "Uložit jako &lekci…", "&Nahrávat…")  # no file dialog of ours
+    skip = ("&Nový", "U&končit", "Uložit jako l&ekci…", "Nah&rávat…")  # no file dialog of ours
     menus = [file_menu] + [a.menu() for a in file_menu.actions() if a.menu() is not None
-                           and a.text() not in ("&Lekce", "Otevřít &nedávné")]
+                           and a.text() not in ("&Lekce", "Otevřít ne&dávné")]
     triggered = 0
     for action in [a for m in menus for a in m.actions()]:
         if action.menu() is None and not action.isSeparator() and action.text() not in skip:
@@ -681,3 +681,46 @@ def test_after_a_switch_at_250_percent_a_note_is_read_whole(qtbot):
         last.controller.close()
         last.close()
         del app.main_window
+
+
+def menu_letter_clashes(win) -> list[str]:
+    """Menus where two items share an Alt letter (pressing it only moves between them)."""
+    import re
+
+    def letter(text):
+        m = re.search(r"&([^&])", text.replace("&&", ""))
+        return m.group(1).lower() if m else None
+
+    clashes = []
+
+    def walk(menu, path):
+        seen = {}
+        for a in menu.actions():
+            if a.isSeparator() or not a.isVisible():
+                continue
+            if letter(a.text()):
+                seen.setdefault(letter(a.text()), []).append(a.text())
+            if a.menu():
+                walk(a.menu(), f"{path} > {a.text()}")
+        clashes.extend(f"{path}: {v}" for v in seen.values() if len(v) > 1)
+
+    for a in win.menuBar().actions():
+        walk(a.menu(), a.text())
+    top = [letter(a.text()) for a in win.menuBar().actions()]
+    if len(set(top)) != len(top):
+        clashes.append(f"menu bar: {top}")
+    return clashes
+
+
+def test_no_two_menu_items_share_an_alt_letter_in_english(open_window):
+    """File had New and Export network on N, Open Recent and Record on R, Save and LaTeX
+    sections on S, Lessons and Save as lesson on L: Alt+F, N only moved between them."""
+    assert menu_letter_clashes(open_window("xor")) == []
+
+
+def test_no_two_menu_items_share_an_alt_letter_in_czech(czech, open_window):
+    """In Czech, Nový, Otevřít nedávné and Nahrávat shared N, Otevřít and oddíly LaTeXu O,
+    pohled and PDF P, Lekce and Uložit jako lekci L."""
+    win = open_window("xor")
+    assert win.menuBar().actions()[0].text() == "&Soubor"
+    assert menu_letter_clashes(win) == []

@@ -79,7 +79,7 @@ def test_the_lesson_editor_saves_a_profile_and_challenges_and_refuses_a_bad_chec
 
     QTimer.singleShot(0, fill)
     monkeypatch.setattr("gui.panels.challenges.LessonEditor.ask_path", lambda self: str(out))
-    trigger(menu(win, "&File"), "Save as &lesson…")
+    trigger(menu(win, "&File"), "Sav&e as lesson…")
     assert seen and "unknown quantity 'colour'" in seen[0]
     assert win.last_message == "Saved the lesson my_lesson.json"
     p = load(out)

@@ -42,15 +42,15 @@ def test_record_the_decision_map_while_playing(open_window, qtbot, tmp_path):
     menu = win.menuBar().actions()[0].menu()
     out = tmp_path / "xor.gif"
     fill_dialog("decision", out, every=20, frames=4)
-    trigger(menu, "&Record…")
-    assert win.recorder is not None and win.record_action.text() == "Stop &recording"
+    trigger(menu, "Recor&d…")
+    assert win.recorder is not None and win.record_action.text() == "Stop recor&ding"
     assert win.last_message == "Recording: 1 of 4 frames (File → Stop recording)"
     win.doc.set_setting("speed", None)
     win.controller.play()
     qtbot.waitUntil(lambda: win.recorder is None, timeout=20_000)  # 4 frames: it stops itself
     win.controller.pause()
     assert win.last_message.startswith("Wrote xor.gif: 4 frames")
-    assert win.record_action.text() == "&Record…"
+    assert win.record_action.text() == "Recor&d…"
     frames = frames_of(out)
     assert len(frames) == 4
     view = win.decision
@@ -64,10 +64,10 @@ def test_stop_recording_writes_what_was_recorded_as_an_animated_png(open_window,
     out = tmp_path / "window.png"
     menu = win.menuBar().actions()[0].menu()
     fill_dialog("window", out, every=1, frames=100)
-    trigger(menu, "&Record…")
+    trigger(menu, "Recor&d…")
     for _ in range(2):
         win.doc.step_epoch()
-    trigger(menu, "Stop &recording")
+    trigger(menu, "Stop recor&ding")
     assert win.recorder is None and win.last_message.startswith("Wrote window.png: 3 frames")
     frames = frames_of(out)
     assert len(frames) == 3 and Image.open(out).format == "PNG"
@@ -78,11 +78,11 @@ def test_an_unwritable_path_or_a_wrong_suffix_is_a_message_and_records_nothing(o
     win = open_window()
     menu = win.menuBar().actions()[0].menu()
     fill_dialog("loss", tmp_path / "no" / "such" / "dir.gif", every=5, frames=10)
-    trigger(menu, "&Record…")
-    assert win.recorder is None and win.record_action.text() == "&Record…"
+    trigger(menu, "Recor&d…")
+    assert win.recorder is None and win.record_action.text() == "Recor&d…"
     assert win.last_message == "Cannot record: No such file or directory"
     fill_dialog("loss", tmp_path / "out.bmp", every=5, frames=10)
-    trigger(menu, "&Record…")
+    trigger(menu, "Recor&d…")
     assert win.recorder is None and win.last_message == "Cannot record: record to a .gif, .png or .apng file"
     assert not (tmp_path / "out.bmp").exists()
 
