@@ -34,7 +34,12 @@ def file_name(name: str, fallback: str = "project") -> str:
     file system refuses, no leading dots (a hidden file, or '..'), at most 100 characters."""
     name = re.sub(r"(?i)\.json$", "", name.strip())
     name = NOT_IN_FILE_NAMES.sub(" ", name).lstrip(". ")[:100].rstrip(". ")
+    if name.split(".")[0].strip().upper() in WINDOWS_DEVICES:
+        name = f"{name} project"  # 'CON.json' cannot be made on Windows
     return name or fallback
+
+
+WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{k}" for d in ("COM", "LPT") for k in range(1, 10))}
 
 
 def recent_names(paths: list[str]) -> list[str]:

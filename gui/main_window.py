@@ -54,6 +54,7 @@ from gui.plots.health import HealthHistory, HealthView
 from gui.plots.views import DecisionPlot, HiddenPlot, LossPlot, Thumbnails, WeightsPlot
 from gui.recorder import Recorder
 from gui.richtext import description_html
+from gui.shortcuts import show_shortcuts
 from gui.throttle import Throttle
 from resources import lesson_names, load_lesson
 
@@ -576,6 +577,10 @@ class MainWindow(QMainWindow):
             a.setChecked(code == (chosen or "en"))
             group.addAction(a)
         help_menu = bar.addMenu(translate("main_window", "&Help"))
+        self._action(help_menu, translate("main_window", "&Keyboard shortcuts"),
+                     lambda: setattr(self, "shortcuts_window", show_shortcuts(self)),
+                     QKeySequence.HelpContents,
+                     translate("main_window", "Every key the window and the canvas answer to"))
         self._action(help_menu, translate("main_window", "&About Backprop Studio"),
                      lambda: setattr(self, "about_box", show_about(self)),
                      tip=translate("main_window", "The version, and the versions and licences of Qt, "

@@ -101,3 +101,37 @@ def test_dock_tabs_show_their_titles_whole_at_250_percent(open_window, qtbot):
         for k in range(bar.count()):
             need = bar.fontMetrics().horizontalAdvance(bar.tabText(k))
             assert bar.tabRect(k).width() >= need, bar.tabText(k)
+
+
+def shortcuts_shown(win, qtbot) -> dict[str, str]:
+    """F1, then the Keyboard shortcuts window's rows as {what: keys}, each checked to show
+    whole (its column as wide as its text)."""
+    qtbot.keyClick(win, Qt.Key_F1)
+    qtbot.waitUntil(lambda: getattr(win, "shortcuts_window", None) is not None
+                    and win.shortcuts_window.isVisible())
+    table = win.shortcuts_window.table
+    rows = {}
+    for r in range(table.rowCount()):
+        what, keys = table.item(r, 0), table.item(r, 1)
+        if keys is not None:
+            rows[what.text()] = keys.text()
+            for c, item in ((0, what), (1, keys)):
+                need = table.fontMetrics().horizontalAdvance(item.text())
+                assert table.columnWidth(c) >= need, item.text()
+    return rows
+
+
+def test_f1_lists_every_shortcut_in_force_and_the_canvas_keys(open_window, qtbot):
+    """Help → Keyboard shortcuts (F1) lists the keys read from the actions themselves, so a
+    class sees the ones in force, and the canvas's own keys, which are not actions."""
+    win = open_window()
+    rows = shortcuts_shown(win, qtbot)
+    assert rows["Play"] == "Space" and rows["Step epoch"] == "Ctrl+Right"
+    assert rows["Undo"] == "Ctrl+Z" and rows["Next phase"] == "PgDown"
+    assert rows["Open…"] == "Ctrl+O" and rows["Keyboard shortcuts"] == "F1"
+    assert rows["Walk the weights and biases"] == "Tab, Shift+Tab"
+    assert rows["Zoom the canvas"] == "Ctrl+wheel"
+    win.reset_action.setShortcut("Ctrl+Alt+R")  # the list follows the actions
+    win.shortcuts_window.close()
+    assert shortcuts_shown(win, qtbot)["Reset"] == "Ctrl+Alt+R"
+    win.shortcuts_window.close()

@@ -75,7 +75,8 @@ def test_save_as_offers_the_name_as_a_safe_file_name_beside_the_open_file(open_w
 
     win.files.ask_path = ask
     for name, want in [("../../etc/passwd", "etc passwd.json"), ("C:\\x\ty.json", "C x y.json"),
-                       ("...", "project.json"), ("Mazur's net", "Mazur's net.json")]:
+                       ("...", "project.json"), ("Mazur's net", "Mazur's net.json"),
+                       ("nul", "nul project.json"), ("COM1.x", "COM1.x project.json")]:
         win.doc.project.name = name
         qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
         assert offered[-1] == want

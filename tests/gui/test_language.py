@@ -724,3 +724,14 @@ def test_no_two_menu_items_share_an_alt_letter_in_czech(czech, open_window):
     win = open_window("xor")
     assert win.menuBar().actions()[0].text() == "&Soubor"
     assert menu_letter_clashes(win) == []
+
+
+def test_in_czech_the_keyboard_shortcuts_window_speaks_czech(czech, open_window, qtbot):
+    from tests.gui.test_desktop import shortcuts_shown
+
+    win = open_window("xor")
+    rows = shortcuts_shown(win, qtbot)
+    assert win.shortcuts_window.windowTitle() == "Klávesové zkratky"
+    assert rows["Krok: epocha"].startswith("Ctrl+") and rows["Klávesové zkratky"] == "F1"
+    assert rows["Procházet váhy a prahy"] and rows["Zvětšit či zmenšit plátno"] == "Ctrl+kolečko"
+    win.shortcuts_window.close()
