@@ -91,6 +91,8 @@ def show_shortcuts(window) -> QDialog:
             table.setItem(r, 1, QTableWidgetItem(keys))
             r += 1
     table.resizeColumnsToContents()
+    table.resizeRowsToContents()  # (compact: more of the list at once)
+    table.setFocusPolicy(Qt.NoFocus)  # a list to read: no current cell lit, Close has the keys
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
     buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
     buttons.rejected.connect(dialog.close)
