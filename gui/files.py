@@ -65,6 +65,14 @@ class FileActions(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self.changed_since_autosave = True
+        for signal in (doc.loaded, doc.structure_changed, doc.weights_changed, doc.trained,
+                       doc.settings_changed, doc.map_range_changed, doc.map_slice_changed,
+                       doc.modified_changed):
+            signal.connect(self._changed)
+
+    def _changed(self, *_) -> None:
+        self.changed_since_autosave = True
 
     def _message(self, text: str) -> None:
         self.window.tell(text)
@@ -204,13 +212,17 @@ class FileActions(QObject):
         return True
 
     def autosave(self) -> None:
-        """Every 30 s: unsaved work goes to this instance's recovery file."""
-        if self.doc.modified:
+        """Every 30 s: unsaved work goes to this instance's recovery file, when it changed
+        since the last time (an idle window with a million samples rewrote the same file,
+        half a second's pause, every 30 s)."""
+        if self.doc.modified and self.changed_since_autosave:
             try:
                 save_project(self.doc.to_project(), self.recovery.path)
                 self.recovery.note_origin(self.doc.path)
             except (OSError, ProjectError, ValueError) as e:
                 self._refuse(translate("files", "Autosave failed: {0}").format(message(e)))
+                return
+            self.changed_since_autosave = False
 
     def import_csv(self, path: str | None = None) -> bool:
         path = path or self.ask_path(False, translate("files", "Import data"),

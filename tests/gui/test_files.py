@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.notation import Param
+from core.project import load
 from gui.registry import EXPORTABLE
 from resources import load_lesson
 from tests.gui.conftest import note_shown, refusal_shown
@@ -236,6 +237,26 @@ def test_a_damaged_recovery_note_leaves_the_work_untitled(open_window, tmp_path,
     assert again.files.offer_recovery()
     assert asked == ["XOR with a sigmoid network (not saved to a file), epoch 3"]
     assert again.doc.path is None and again.doc.trainer.epoch == 3
+
+
+def test_autosave_writes_only_what_changed_since_the_last_autosave(open_window):
+    win = open_window()
+    recovery = win.files.recovery.path
+    win.files.autosave()
+    assert not recovery.exists()  # nothing unsaved
+    win.doc.step_epoch()
+    win.files.autosave()
+    assert recovery.exists()
+    recovery.unlink()
+    win.files.autosave()
+    assert not recovery.exists()  # unchanged since: not written again
+    win.doc.set_setting("lr", "0.5")
+    win.files.autosave()
+    assert recovery.exists() and load(recovery).training["lr"] == 0.5
+    recovery.unlink()
+    win.doc.undo_stack.undo()
+    win.files.autosave()
+    assert load(recovery).training["lr"] != 0.5
 
 
 def test_questions_quoting_a_project_name_show_it_as_written(open_window, qtbot, monkeypatch):
