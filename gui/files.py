@@ -83,6 +83,8 @@ class FileActions(QObject):
     def attach_recent(self, menu) -> None:
         self.recent_menu = menu
         self._fill_recent()
+        menu.aboutToShow.connect(self._fill_recent)  # files moved or deleted since, or
+        # opened in another window, show as they are now
 
     def close(self) -> None:
         """The window closes cleanly: no autosave any more, no recovery file left."""

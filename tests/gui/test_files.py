@@ -107,6 +107,9 @@ def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot
     win.files.ask_unsaved = lambda: "discard"
     items[2].trigger()
     assert Path(win.doc.path) == paths[0].resolve() and win.doc.trainer.epoch == 0
+    paths[1].unlink()  # deleted since: gone from the list the next time it opens
+    win.files.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json", "&2 R&&D.json"]
 
 
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
