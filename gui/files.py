@@ -49,6 +49,20 @@ def recent_names(paths: list[str]) -> list[str]:
     return [f"{Path(p).parent.name}/{n}" if names.count(n) > 1 else n for p, n in zip(paths, names)]
 
 
+DROPPABLE = {".json": "project", ".csv": "data", ".tsv": "data", ".txt": "data"}
+
+
+def dropped_file(mime) -> tuple[str, str] | None:
+    """('project' or 'data', path) when a drag carries one local file the window opens
+    (a project, or data to import); None otherwise (several files, a web address, text)."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    kind = DROPPABLE.get(Path(path).suffix.lower())
+    return (kind, path) if kind else None
+
+
 class FileActions(QObject):
     """The window's file actions, with everything they use given to them: the document,
     the training controller (paused before a file replaces the project), and the window
@@ -158,6 +172,11 @@ class FileActions(QObject):
         self._fill_recent()
         self.recovery.path.unlink(missing_ok=True)
         return True
+
+    def open_dropped(self, kind: str, path: str) -> bool:
+        """A file dropped on the window: a project opens (asking about unsaved changes
+        first), data is imported (an undoable edit)."""
+        return self.open_project(path) if kind == "project" else self.import_csv(path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

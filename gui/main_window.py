@@ -35,7 +35,7 @@ from gui.about import app_icon, show_about
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
-from gui.files import FileActions, step_derivation, write_handout
+from gui.files import FileActions, dropped_file, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
 from gui.messages import FiguresLabel, MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.controller = Controller(doc, parent=self)
         self.files = FileActions(self, doc, self.controller)
+        self.setAcceptDrops(True)  # a project or data file dragged from a file manager
         self.recorder: Recorder | None = None  # File → Record… while it records
         self.comparisons: list[CompareWindow] = []  # open comparison windows
         self.setWindowTitle(translate("main_window", "Backprop Studio"))
@@ -1198,6 +1199,22 @@ class MainWindow(QMainWindow):
         if e.type() == QEvent.ChildPolished and isinstance(e.child(), QTabBar):
             e.child().setElideMode(Qt.ElideNone)
             e.child().setUsesScrollButtons(True)
+
+    # --- files dropped on the window (from a file manager) --------------------------------
+    def dragEnterEvent(self, e) -> None:
+        if dropped_file(e.mimeData()) is not None:  # (the canvas passes on what is not a layer)
+            e.acceptProposedAction()
+
+    def dragMoveEvent(self, e) -> None:
+        if dropped_file(e.mimeData()) is not None:
+            e.acceptProposedAction()
+
+    def dropEvent(self, e) -> None:
+        dropped = dropped_file(e.mimeData())
+        if dropped is not None:
+            e.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_dropped(*dropped))  # (not inside the
+            # drag: a question asked there would hold up the file manager's drag too)
 
     def closeEvent(self, e) -> None:
         if not self.files.maybe_save():

@@ -56,6 +56,7 @@ from gui.canvas.items import (  # noqa: F401 (the MIME types are the palette's t
 )
 from gui.canvas.layout import Metrics, gaps, place
 from gui.document import Document
+from gui.files import dropped_file
 from gui.i18n import translate
 from gui.scrollbars import KeptScrollBars
 from gui.throttle import Throttle
@@ -941,12 +942,18 @@ class NetworkCanvas(QGraphicsView):
         return int(min(max(scene_x // self.x_gap + 1, 1), L))
 
     def dragEnterEvent(self, e) -> None:
+        if dropped_file(e.mimeData()) is not None:
+            e.ignore()  # a file from a file manager: the window opens it (the scene took
+            return  # every drag in, and a file dropped on the canvas was lost)
         if e.mimeData().hasFormat(LAYER_MIME):
             e.acceptProposedAction()
         else:
             super().dragEnterEvent(e)
 
     def dragMoveEvent(self, e) -> None:
+        if dropped_file(e.mimeData()) is not None:
+            e.ignore()
+            return
         if not e.mimeData().hasFormat(LAYER_MIME):
             return super().dragMoveEvent(e)
         e.acceptProposedAction()
@@ -963,6 +970,9 @@ class NetworkCanvas(QGraphicsView):
         super().dragLeaveEvent(e)
 
     def dropEvent(self, e) -> None:
+        if dropped_file(e.mimeData()) is not None:
+            e.ignore()
+            return
         if not e.mimeData().hasFormat(LAYER_MIME):
             return super().dropEvent(e)
         self._clear_marker()

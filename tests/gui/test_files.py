@@ -112,6 +112,51 @@ def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot
     assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json", "&2 R&&D.json"]
 
 
+def drop(qtbot, target, paths) -> bool:
+    """Drag ``paths`` from a file manager onto ``target`` and let go: whether it was taken."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = target.rect().center()
+    enter = QDragEnterEvent(at, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(at, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, move)
+    if not (enter.isAccepted() and move.isAccepted()):  # (a drop is offered where a move is)
+        return False
+    dropped = QDropEvent(QPointF(at), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, dropped)
+    qtbot.wait(20)
+    return dropped.isAccepted()
+
+
+def test_a_project_or_data_file_dropped_on_the_window_opens(open_window, qtbot, tmp_path):
+    """Dragged from a file manager onto the canvas (or anywhere in the window): a project
+    opens, asking about unsaved work first; data is imported, one undo step; anything else
+    (an image, two files at once) is not taken."""
+    win = open_window()
+    saved = tmp_path / "mazur.json"
+    from core.project import save
+
+    save(load_lesson("mazur"), saved)
+    data = tmp_path / "points.csv"
+    data.write_text("x1,x2,y\n0,0,0\n1,1,1\n0,1,1\n")
+    (tmp_path / "picture.png").write_bytes(b"png")
+    canvas = win.canvas.viewport()
+    assert not drop(qtbot, canvas, [tmp_path / "picture.png"])
+    assert not drop(qtbot, canvas, [data, saved])
+    assert drop(qtbot, canvas, [data])
+    assert win.doc.X.tolist() == [[0, 0], [1, 1], [0, 1]] and win.isWindowModified()
+    asked = []
+    win.files.ask_unsaved = lambda: asked.append(1) or "discard"
+    assert drop(qtbot, win.docks["loss"], [saved])
+    assert asked and win.doc.net.sizes == [2, 2, 2] and Path(win.doc.path) == saved
+    assert "mazur.json" in win.windowTitle()
+
+
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
     import json
 
