@@ -119,6 +119,11 @@ class FileActions(QObject):
         box.setTextFormat(Qt.PlainText)  # it quotes a file's name: never markup
         return box
 
+    def beside(self, name: str) -> str:
+        """A file name to offer in a Save dialog: in the open project's folder (Save As and
+        the exports start where the work is), else as it is (the dialog's own folder)."""
+        return str(Path(self.doc.path).parent / name) if self.doc.path else name
+
     def ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
         """A file name from a dialog ('' when cancelled; tests replace this)."""
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
@@ -159,11 +164,9 @@ class FileActions(QObject):
     def save_project(self, ask: bool = False, path: str | None = None) -> bool:
         path = path or (None if ask else self.doc.path)
         if path is None:
-            name = f"{file_name(self.doc.project.name)}.json"
-            here = Path(self.doc.path).parent if self.doc.path else None  # Save As: beside it
             path = self.ask_path(True, translate("files", "Save the project"),
                                  translate("files", "Backprop Studio (*.json)"),
-                                 str(here / name) if here else name)
+                                 self.beside(f"{file_name(self.doc.project.name)}.json"))
             if not path:
                 return False
         if not self.doc.save(path):
@@ -259,13 +262,14 @@ class FileActions(QObject):
                                                         .format(Path(path).name))
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or self.ask_path(True, translate("files", "Export data"), "CSV (*.csv)", "data.csv")
+        path = path or self.ask_path(True, translate("files", "Export data"), "CSV (*.csv)",
+                                     self.beside("data.csv"))
         return bool(path) and self._write(path, to_csv(self.doc.X, self.doc.Y))
 
     def export_network(self, kind: str, path: str | None = None) -> bool:
         ext = {"weights": "csv", "numpy": "py", "torch": "py"}[kind]
         path = path or self.ask_path(True, translate("files", "Export the network"), f"*.{ext}",
-                                     f"network.{ext}")
+                                     self.beside(f"network.{ext}"))
         if not path:
             return False
         net, X, name, f = self.doc.net, self.doc.X, self.doc.project.name, self.doc.features
@@ -289,7 +293,7 @@ class FileActions(QObject):
         name = docks[view].windowTitle() if view in docks else message(registry.CANVAS.title)
         path = path or self.ask_path(True, translate("files", "Export {0}").format(name),
                                       "PNG (*.png);;SVG (*.svg)",
-                                      f"{view}.png")
+                                      self.beside(f"{view}.png"))
         if not path:
             return False
         dock = self.window.docks.get(view)

@@ -715,7 +715,8 @@ class MainWindow(QMainWindow):
             filt, name = {"md": ("Markdown (*.md)", "step.md"), "tex": ("LaTeX (*.tex)", "step.tex"),
                           "fragment": ("LaTeX (*.tex)", "step-sections.tex"),
                           "pdf": ("PDF (*.pdf)", "step.pdf")}[kind]
-            path = self.files.ask_path(True, translate("main_window", "Export the step"), filt, name)
+            path = self.files.ask_path(True, translate("main_window", "Export the step"), filt,
+                                       self.files.beside(name))
             if not path:
                 return False
         try:

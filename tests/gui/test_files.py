@@ -63,7 +63,7 @@ def test_unsaved_changes_prompt_before_new_open_and_close(open_window, qtbot, tm
     assert win.doc.trainer.epoch == 0 and win.doc.project.name == "Untitled"
 
 
-def test_save_as_offers_the_name_as_a_safe_file_name_beside_the_open_file(open_window, qtbot,
+def test_save_as_and_exports_offer_safe_names_beside_the_open_file(open_window, qtbot,
                                                                           tmp_path):
     """A crafted name ('../../x', a drive, a control character) must not steer the Save
     dialog to another folder; Save As starts where the open file is."""
@@ -88,6 +88,11 @@ def test_save_as_offers_the_name_as_a_safe_file_name_beside_the_open_file(open_w
     win.doc.project.name = "XOR, second try"
     qtbot.keyClick(win, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     assert Path(offered[-1]) == tmp_path / "course" / "XOR, second try.json"
+    course = tmp_path / "course"  # the exports start there too
+    assert not win.files.export_csv() and Path(offered[-1]) == course / "data.csv"
+    assert not win.files.export_network("torch") and Path(offered[-1]) == course / "network.py"
+    assert not win.files.export_view("loss") and Path(offered[-1]) == course / "loss.png"
+    assert not win.export_trace("md") and Path(offered[-1]) == course / "step.md"
 
 
 def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot, tmp_path):
