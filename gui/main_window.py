@@ -1189,7 +1189,8 @@ class MainWindow(QMainWindow):
             return
         views = [("window", translate("main_window", "The whole window"))]
         views += [(v, message(registry.BY_ID[v].title)) for v in registry.EXPORTABLE]
-        dialog = RecordDialog(views, str(Path.home() / "training.gif"), self)
+        where = self.files.beside("training.gif") if self.doc.path else str(Path.home() / "training.gif")
+        dialog = RecordDialog(views, where, self)
         if dialog.exec() == QDialog.Accepted:
             self.start_recording(**dialog.values())
 
