@@ -80,6 +80,7 @@ class FileActions(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self.changed_since_autosave = True
+        doc.loaded.connect(self._forget_autosave)
         for signal in (doc.loaded, doc.structure_changed, doc.weights_changed, doc.trained,
                        doc.settings_changed, doc.map_range_changed, doc.map_slice_changed,
                        doc.modified_changed):
@@ -87,6 +88,12 @@ class FileActions(QObject):
 
     def _changed(self, *_) -> None:
         self.changed_since_autosave = True
+
+    def _forget_autosave(self) -> None:
+        """Another project or lesson replaced the work (saved, or discarded when asked): its
+        autosave goes, or a crash later would offer back the work the user threw away."""
+        self.recovery.path.unlink(missing_ok=True)
+        storage.origin_of(self.recovery.path).unlink(missing_ok=True)
 
     def _message(self, text: str) -> None:
         self.window.tell(text)

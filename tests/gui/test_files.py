@@ -310,6 +310,14 @@ def test_autosave_writes_only_what_changed_since_the_last_autosave(open_window):
     win.doc.undo_stack.undo()
     win.files.autosave()
     assert load(recovery).training["lr"] != 0.5
+    win.files.ask_unsaved = lambda: "discard"  # thrown away: not offered after a crash
+    win.files.new_project()
+    assert not recovery.exists()
+    win.doc.step_epoch()
+    win.files.autosave()
+    assert recovery.exists()
+    win.open_lesson("mazur")
+    assert not recovery.exists()
 
 
 def test_questions_quoting_a_project_name_show_it_as_written(open_window, qtbot, monkeypatch):
