@@ -197,7 +197,14 @@ class FileActions(QObject):
             a = self.recent_menu.addAction(f"&{k} {text}" if k < 10 else text,
                                            lambda f=f: self.open_project(f))
             a.setToolTip(f)
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(translate("files", "&Clear the list"), self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        storage.clear_recent()
+        self._fill_recent()
 
     def ask_restore(self, when: str, what: str) -> bool:
         """Whether to restore the autosaved work (tests replace this)."""

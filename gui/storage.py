@@ -142,6 +142,10 @@ def _exists(path: str) -> bool:
         return False
 
 
+def clear_recent() -> None:
+    settings().setValue("recent", [])
+
+
 def add_recent(path: str | Path) -> list[str]:
     files = [str(Path(path).resolve())] + [f for f in recent_files()
                                            if f != str(Path(path).resolve())]

@@ -1226,140 +1226,145 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="94"/>
+        <location filename="../../gui/files.py" line="125"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="88"/>
+        <location filename="../../gui/files.py" line="119"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="117"/>
+        <location filename="../../gui/files.py" line="153"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="118"/>
+        <location filename="../../gui/files.py" line="154"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="124"/>
+        <location filename="../../gui/files.py" line="160"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="125"/>
-        <location filename="../../gui/files.py" line="141"/>
+        <location filename="../../gui/files.py" line="161"/>
+        <location filename="../../gui/files.py" line="175"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="140"/>
+        <location filename="../../gui/files.py" line="174"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="166"/>
+        <location filename="../../gui/files.py" line="202"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vymazat seznam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="212"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="188"/>
+        <location filename="../../gui/files.py" line="234"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="193"/>
+        <location filename="../../gui/files.py" line="239"/>
         <source>{0} ({1}), epoch {2}</source>
         <translation>{0} ({1}), epocha {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="195"/>
+        <location filename="../../gui/files.py" line="241"/>
         <source>not saved to a file</source>
         <translation>neuloženo do souboru</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="203"/>
+        <location filename="../../gui/files.py" line="249"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="213"/>
+        <location filename="../../gui/files.py" line="261"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="216"/>
+        <location filename="../../gui/files.py" line="266"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="217"/>
+        <location filename="../../gui/files.py" line="267"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="225"/>
+        <location filename="../../gui/files.py" line="275"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="229"/>
+        <location filename="../../gui/files.py" line="279"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="234"/>
+        <location filename="../../gui/files.py" line="285"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="247"/>
+        <location filename="../../gui/files.py" line="298"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="249"/>
-        <location filename="../../gui/files.py" line="273"/>
+        <location filename="../../gui/files.py" line="300"/>
+        <location filename="../../gui/files.py" line="324"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="257"/>
+        <location filename="../../gui/files.py" line="308"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="271"/>
+        <location filename="../../gui/files.py" line="322"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="305"/>
+        <location filename="../../gui/files.py" line="356"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="330"/>
+        <location filename="../../gui/files.py" line="381"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="343"/>
+        <location filename="../../gui/files.py" line="394"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="345"/>
+        <location filename="../../gui/files.py" line="396"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="357"/>
-        <location filename="../../gui/files.py" line="378"/>
+        <location filename="../../gui/files.py" line="408"/>
+        <location filename="../../gui/files.py" line="429"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -2060,575 +2065,575 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Weights as CSV…</source>
         <translation>Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>As a numpy script…</source>
         <translation>Jako skript pro numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>As a PyTorch script…</source>
         <translation>Jako skript pro PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Export step as LaTeX se&amp;ctions…</source>
         <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
-        <location filename="../../gui/main_window.py" line="1180"/>
+        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="1182"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
-        <location filename="../../gui/main_window.py" line="924"/>
+        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="926"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Step sample</source>
         <translation>Krok: vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Step batch</source>
         <translation>Krok: dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Step epoch</source>
         <translation>Krok: epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Step back</source>
         <translation>Krok zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Reset</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Re-initialise</source>
         <translation>Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Compare runs…</source>
         <translation>Porovnat běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Gradient check…</source>
         <translation>Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Lecture mode</source>
         <translation>Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Next phase</source>
         <translation>Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Previous phase</source>
         <translation>Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Unlock controls</source>
         <translation>Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Predict, then reveal</source>
         <translation>Předpovědět, pak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Slow motion</source>
         <translation>Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>All phases</source>
         <translation>Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Forward pass only</source>
         <translation>Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Backward pass only</source>
         <translation>Jen zpětný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Fit network in view</source>
         <translation>Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>Actual size</source>
         <translation>Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>High contrast</source>
         <translation>Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>Full screen</source>
         <translation>Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="572"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="718"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="724"/>
+        <location filename="../../gui/main_window.py" line="726"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="726"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759"/>
+        <location filename="../../gui/main_window.py" line="761"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="857"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/main_window.py" line="864"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="879"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="881"/>
+        <location filename="../../gui/main_window.py" line="883"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="884"/>
+        <location filename="../../gui/main_window.py" line="886"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="890"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="898"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="923"/>
+        <location filename="../../gui/main_window.py" line="925"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="966"/>
+        <location filename="../../gui/main_window.py" line="968"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="971"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="972"/>
+        <location filename="../../gui/main_window.py" line="974"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="974"/>
+        <location filename="../../gui/main_window.py" line="976"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="976"/>
+        <location filename="../../gui/main_window.py" line="978"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1076"/>
+        <location filename="../../gui/main_window.py" line="1078"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1094"/>
+        <location filename="../../gui/main_window.py" line="1096"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1096"/>
+        <location filename="../../gui/main_window.py" line="1098"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1111"/>
+        <location filename="../../gui/main_window.py" line="1113"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1128"/>
+        <location filename="../../gui/main_window.py" line="1130"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1146"/>
+        <location filename="../../gui/main_window.py" line="1148"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1160"/>
+        <location filename="../../gui/main_window.py" line="1162"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1167"/>
+        <location filename="../../gui/main_window.py" line="1169"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1170"/>
+        <location filename="../../gui/main_window.py" line="1172"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1188"/>
+        <location filename="../../gui/main_window.py" line="1190"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -4111,107 +4116,107 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/canvas/view.py" line="199"/>
+        <location filename="../../gui/canvas/view.py" line="200"/>
         <source>  (frozen)</source>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="201"/>
+        <location filename="../../gui/canvas/view.py" line="202"/>
         <source>  (dead: L1 holds it at 0)</source>
         <translation>  (mrtvá: L1 ji drží na 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="276"/>
+        <location filename="../../gui/canvas/view.py" line="277"/>
         <source>{0}, no bias</source>
         <translation>{0}, bez prahů</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="291"/>
+        <location filename="../../gui/canvas/view.py" line="292"/>
         <source>inputs {0}</source>
         <translation>vstupy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="293"/>
+        <location filename="../../gui/canvas/view.py" line="294"/>
         <source>output</source>
         <translation>výstupní</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="293"/>
+        <location filename="../../gui/canvas/view.py" line="294"/>
         <source>hidden</source>
         <translation>skrytá</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="295"/>
+        <location filename="../../gui/canvas/view.py" line="296"/>
         <source>Network {0}</source>
         <translation>Síť {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="300"/>
+        <location filename="../../gui/canvas/view.py" line="301"/>
         <source>. Click an edge to select it, double-click to type its value, wheel to nudge it; right-click a neuron for the layer menu.</source>
         <translation>. Klepnutím na hranu ji vyberete, dvojklikem zadáte její hodnotu, kolečkem ji posunete; pravým tlačítkem na neuron otevřete nabídku vrstvy.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="717"/>
+        <location filename="../../gui/canvas/view.py" line="718"/>
         <source>Type a value and press Enter (Esc cancels)</source>
         <translation>Zadejte hodnotu a stiskněte Enter (Esc zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="898"/>
+        <location filename="../../gui/canvas/view.py" line="899"/>
         <source>Unfreeze (train it)</source>
         <translation>Uvolnit (trénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="899"/>
+        <location filename="../../gui/canvas/view.py" line="900"/>
         <source>Freeze (do not train)</source>
         <translation>Zmrazit (netrénovat)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="901"/>
+        <location filename="../../gui/canvas/view.py" line="902"/>
         <source>Type a value…</source>
         <translation>Zadat hodnotu…</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="910"/>
+        <location filename="../../gui/canvas/view.py" line="911"/>
         <source>Add a neuron to this layer</source>
         <translation>Přidat neuron do této vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="911"/>
+        <location filename="../../gui/canvas/view.py" line="912"/>
         <source>Remove this neuron</source>
         <translation>Odebrat tento neuron</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="912"/>
+        <location filename="../../gui/canvas/view.py" line="913"/>
         <source>Remove this layer</source>
         <translation>Odebrat tuto vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="914"/>
+        <location filename="../../gui/canvas/view.py" line="915"/>
         <source>Insert a hidden layer after this one</source>
         <translation>Vložit skrytou vrstvu za tuto</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="917"/>
+        <location filename="../../gui/canvas/view.py" line="918"/>
         <source>Activation</source>
         <translation>Aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="923"/>
+        <location filename="../../gui/canvas/view.py" line="924"/>
         <source>Remove biases</source>
         <translation>Odebrat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="923"/>
+        <location filename="../../gui/canvas/view.py" line="924"/>
         <source>Add biases</source>
         <translation>Přidat prahy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="926"/>
+        <location filename="../../gui/canvas/view.py" line="927"/>
         <source>Inputs</source>
         <translation>Vstupy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/view.py" line="934"/>
+        <location filename="../../gui/canvas/view.py" line="935"/>
         <source>Inputs and outputs follow the data</source>
         <translation>Vstupy a výstupy se řídí daty</translation>
     </message>

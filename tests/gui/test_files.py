@@ -44,7 +44,7 @@ def test_save_then_open_restores_everything(open_window, qtbot, tmp_path):
     assert doc.trainer.history.losses == saved[2]
     assert doc.net.is_frozen(doc.net.resolve("w2")) and doc.settings["lr"] == 0.3
     assert "run.json" in win.windowTitle()
-    assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json"]
+    assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json", "", "&Clear the list"]
     win.doc.reset()  # Reset still goes to the very first weights after reopening
     assert np.array_equal(doc.net.params, load_lesson("xor").net.params)
 
@@ -104,7 +104,7 @@ def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot
     for p in paths:
         p.parent.mkdir(exist_ok=True)
         assert win.files.save_project(path=str(p))
-    items = win.files.recent_menu.actions()
+    items = win.files.recent_menu.actions()[:3]
     assert [a.text() for a in items] == ["&1 R&&D.json", "&2 tuesday/run.json", "&3 monday/run.json"]
     assert [a.toolTip() for a in items] == [str(p.resolve()) for p in reversed(paths)]
     assert win.files.recent_menu.toolTipsVisible()
@@ -114,7 +114,12 @@ def test_open_recent_numbers_files_and_tells_same_names_apart(open_window, qtbot
     assert Path(win.doc.path) == paths[0].resolve() and win.doc.trainer.epoch == 0
     paths[1].unlink()  # deleted since: gone from the list the next time it opens
     win.files.recent_menu.aboutToShow.emit()
-    assert [a.text() for a in win.files.recent_menu.actions()] == ["&1 run.json", "&2 R&&D.json"]
+    shown = [a.text() for a in win.files.recent_menu.actions()]
+    assert shown == ["&1 run.json", "&2 R&&D.json", "", "&Clear the list"]
+    win.files.recent_menu.actions()[-1].trigger()  # Clear the list: empty, and greyed out
+    assert win.files.recent_menu.actions() == [] and not win.files.recent_menu.isEnabled()
+    from gui import storage
+    assert storage.recent_files() == []
 
 
 def drop(qtbot, target, paths) -> bool:
