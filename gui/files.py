@@ -27,6 +27,7 @@ from resources import load_lesson
 
 AUTOSAVE_MS = 30_000
 NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')  # separators, Windows' reserved
+WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{k}" for d in ("COM", "LPT") for k in range(1, 10))}
 
 
 def file_name(name: str, fallback: str = "project") -> str:
@@ -38,8 +39,6 @@ def file_name(name: str, fallback: str = "project") -> str:
         name = f"{name} project"  # 'CON.json' cannot be made on Windows
     return name or fallback
 
-
-WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{k}" for d in ("COM", "LPT") for k in range(1, 10))}
 
 
 def recent_names(paths: list[str]) -> list[str]:
@@ -180,7 +179,7 @@ class FileActions(QObject):
             return False
         storage.add_recent(path)
         self._fill_recent()
-        self.recovery.path.unlink(missing_ok=True)
+        self._forget_autosave()  # saved: nothing to recover
         return True
 
     def open_dropped(self, kind: str, path: str) -> bool:
