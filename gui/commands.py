@@ -84,6 +84,9 @@ REDUCTIONS = [(QT_TRANSLATE_NOOP("training", "mean"), "mean"), (QT_TRANSLATE_NOO
 OPTIMIZERS = [("SGD", "sgd"), (QT_TRANSLATE_NOOP("training", "momentum"), "momentum"),
               ("Adam", "adam")]
 
+VALUE_TEXT = {"batch": {v: t for t, v in BATCHES}, "loss": LOSS_TEXT,  # setting -> value -> text
+              "reduction": {v: t for t, v in REDUCTIONS}, "optimizer": {v: t for t, v in OPTIMIZERS}}
+
 
 def value_text(key: str, value) -> str:
     """A setting's value as its control shows it ("binary cross-entropy", "mini-batch 8",
@@ -96,9 +99,7 @@ def value_text(key: str, value) -> str:
         return message(speed_name(value))
     if value is None:
         return translate("training", "none")
-    named = {"batch": dict((v, t) for t, v in BATCHES), "loss": LOSS_TEXT,
-             "reduction": dict((v, t) for t, v in REDUCTIONS),
-             "optimizer": dict((v, t) for t, v in OPTIMIZERS)}.get(key, {})
+    named = VALUE_TEXT.get(key, {})
     if key == "batch" and isinstance(value, int) and value not in named:
         return message(QT_TRANSLATE_NOOP("training", "mini-batch {0}").format(value))
     if value in named:

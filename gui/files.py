@@ -91,8 +91,7 @@ class FileActions(QObject):
     def _forget_autosave(self) -> None:
         """Another project or lesson replaced the work (saved, or discarded when asked): its
         autosave goes, or a crash later would offer back the work the user threw away."""
-        self.recovery.path.unlink(missing_ok=True)
-        storage.origin_of(self.recovery.path).unlink(missing_ok=True)
+        self.recovery.forget()
 
     def _message(self, text: str) -> None:
         self.window.tell(text)

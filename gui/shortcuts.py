@@ -58,9 +58,7 @@ def shortcut_rows(window) -> list[tuple[str, list[tuple[str, str]]]]:
         walk(top.menu(), rows)
         if rows:
             groups.append((plain(top.text()), rows))
-    canvas = [(message(what), ", ".join(QKeySequence(k).toString(QKeySequence.NativeText)
-                                        for k in keys.split(", ")))
-              for keys, what in CANVAS_KEYS]
+    canvas = [(message(what), keys_text(keys.split(", "))) for keys, what in CANVAS_KEYS]
     canvas.append((translate("shortcuts", "Zoom the canvas"), translate("shortcuts", "Ctrl+wheel")))
     groups.append((translate("shortcuts", "Canvas (a weight or bias chosen)"), canvas))
     return groups

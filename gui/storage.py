@@ -64,8 +64,7 @@ class Recovery:
 
     def discard(self, path: Path, lock: QLockFile | None) -> None:
         """Forget an orphan: its file, the note of where its work came from, its lock."""
-        path.unlink(missing_ok=True)
-        origin_of(path).unlink(missing_ok=True)
+        remove(path)
         if lock is not None:
             lock.unlock()
 
@@ -80,9 +79,18 @@ class Recovery:
 
     def close(self) -> None:
         """A clean exit: no recovery file left, the lock released."""
-        self.path.unlink(missing_ok=True)
-        origin_of(self.path).unlink(missing_ok=True)
+        self.forget()
         self.lock.unlock()
+
+    def forget(self) -> None:
+        """This instance's autosave is gone (the work was saved, or replaced)."""
+        remove(self.path)
+
+
+def remove(recovery: Path) -> None:
+    """A recovery file and its note."""
+    recovery.unlink(missing_ok=True)
+    origin_of(recovery).unlink(missing_ok=True)
 
 
 def origin_of(recovery: Path) -> Path:
