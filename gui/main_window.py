@@ -37,6 +37,7 @@ from gui.controller import Controller
 from gui.document import Document
 from gui.files import FileActions, dropped_file, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
+from gui.menus import RoomyMenus, give_menus_room
 from gui.messages import FiguresLabel, MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
             self.docks[view.id].setVisible(view.shown)
         self.docks["lecture"].visibilityChanged.connect(self._on_lecture_visible)
         self._actions()
+        self.menu_style = RoomyMenus(self)  # (items wide enough at 250 %: gui.menus)
+        give_menus_room(self, self.menu_style)
         self.lecture.phase_changed.connect(self._on_phase_changed)  # (it updates actions)
         self.note = NoteLabel()  # results, left; the figures, right: neither covers the other
         self.status = FiguresLabel()

@@ -135,3 +135,29 @@ def test_f1_lists_every_shortcut_in_force_and_the_canvas_keys(open_window, qtbot
     win.shortcuts_window.close()
     assert shortcuts_shown(win, qtbot)["Reset"] == "Ctrl+Alt+R"
     win.shortcuts_window.close()
+
+
+def test_menus_at_250_percent_have_room_for_the_check_column_fusion_draws(open_window, qtbot):
+    """Fusion sizes a menu item for a 21 px check column but draws one of 0.79 of the item's
+    height: at 250 % the widest item of a menu was elided ("Export step a…TeX document…",
+    seen under X). Every menu of the window, submenus too, gets the difference."""
+    from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
+
+    win = open_window()
+    win.set_scale(2.5)
+    qtbot.wait(20)  # (the menus take the new font)
+    menus, todo = [], [a.menu() for a in win.menuBar().actions()]
+    while todo:  # the menu bar's menus and their submenus
+        menus.append(todo.pop())
+        todo += [a.menu() for a in menus[-1].actions() if isinstance(a.menu(), QMenu)]
+    assert len(menus) > 8 and all(m.style() is win.menu_style for m in menus)
+    file_menu = win.menuBar().actions()[0].menu()
+    action = next(a for a in file_menu.actions() if "TeX document" in a.text())
+    option = QStyleOptionMenuItem()
+    file_menu.initStyleOption(option, action)
+    base = win.style().sizeFromContents(win.style().ContentsType.CT_MenuItem, option,
+                                        option.fontMetrics.size(0, option.text), file_menu)
+    roomy = win.menu_style.sizeFromContents(win.style().ContentsType.CT_MenuItem, option,
+                                            option.fontMetrics.size(0, option.text), file_menu)
+    assert base.height() > 40  # 250 %: Fusion draws a check column of 0.79 × that
+    assert roomy.width() - base.width() >= round(0.79 * base.height()) - 21 > 10
