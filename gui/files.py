@@ -23,6 +23,7 @@ from core.text import QT_TRANSLATE_NOOP
 from gui import registry, storage
 from gui.document import Document
 from gui.i18n import language, message, translate
+from gui.richtext import plain_tip
 from resources import load_lesson
 
 AUTOSAVE_MS = 30_000
@@ -194,7 +195,7 @@ class FileActions(QObject):
             text = shown.replace("&", "&&")  # an '&' in a name is shown, not an accelerator
             a = self.recent_menu.addAction(f"&{k} {text}" if k < 10 else text,
                                            lambda f=f: self.open_project(f))
-            a.setToolTip(f)
+            a.setToolTip(plain_tip(f))  # (a path may look like markup: '/tmp/<b>.json')
         if files:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(translate("files", "&Clear the list"), self._clear_recent)

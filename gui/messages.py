@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
 from gui.i18n import translate
+from gui.richtext import plain_tip
 
 REFUSAL_MS = 20_000
 NOTE_MS = 10_000
@@ -78,7 +79,7 @@ class NoteLabel(QLabel):
 
     def show_text(self, text: str) -> None:
         self.full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))  # (a note quotes file names: never markup)
         self._elide()
         if text:
             self.timer.start(NOTE_MS)

@@ -21,6 +21,17 @@ def description_html(name: str, description: str) -> str:
     return f"<h3>{html.escape(name)}</h3><p>{safe_html(description)}</p>"
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt renders a tooltip as rich text when it
+    looks like markup (a file named '<b>run.json' came out bold), so such text is
+    escaped; other text is left as it is."""
+    from PySide6.QtGui import Qt
+
+    if not Qt.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
+
+
 class Html(str):
     """Text that is HTML already (a formula rendered by core.formula): ``escaped`` puts it
     in as it is."""

@@ -167,6 +167,28 @@ def test_a_project_or_data_file_dropped_on_the_window_opens(open_window, qtbot, 
     assert "mazur.json" in win.windowTitle()
 
 
+def shown_tip(tip: str) -> str:
+    """A tooltip as Qt shows it: rendered as rich text when it looks like markup."""
+    from PySide6.QtGui import Qt as G
+    from PySide6.QtGui import QTextDocument
+
+    if not G.mightBeRichText(tip):
+        return tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
+def test_tooltips_quoting_a_file_name_show_it_as_written(open_window, tmp_path):
+    """A file may be named like markup ('<b>bold.json'): Open Recent's tooltip and the
+    status note's showed it bold, the tags gone."""
+    win = open_window()
+    path = tmp_path / "<b>bold.json"
+    assert win.files.save_project(path=str(path))
+    assert shown_tip(win.files.recent_menu.actions()[0].toolTip()) == str(path.resolve())
+    assert shown_tip(win.note.toolTip()) == "Saved <b>bold.json"
+
+
 def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_path):
     import json
 
