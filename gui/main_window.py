@@ -424,11 +424,11 @@ class MainWindow(QMainWindow):
         self._action(file, translate("main_window", "&Import data (CSV)…"), lambda: self.files.import_csv())
         self._action(file, translate("main_window", "E&xport data (CSV)…"), lambda: self.files.export_csv())
         export = file.addMenu(translate("main_window", "Export net&work"))
-        self._action(export, translate("main_window", "Weights as CSV…"),
+        self._action(export, translate("main_window", "&Weights as CSV…"),
                      lambda: self.files.export_network("weights"))
-        self._action(export, translate("main_window", "As a numpy script…"),
+        self._action(export, translate("main_window", "As a &numpy script…"),
                      lambda: self.files.export_network("numpy"))
-        self._action(export, translate("main_window", "As a PyTorch script…"),
+        self._action(export, translate("main_window", "As a P&yTorch script…"),
                      lambda: self.files.export_network("torch"))
         views = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
         for vid in registry.EXPORTABLE:
@@ -470,36 +470,36 @@ class MainWindow(QMainWindow):
         train = bar.addMenu(translate("main_window", "&Train"))
         tb = self.toolbar = self.addToolBar(translate("main_window", "Training"))
         tb.setObjectName("training toolbar")
-        self.play_action = self._action(train, translate("main_window", "Play"), self.controller.toggle,
+        self.play_action = self._action(train, translate("main_window", "&Play"), self.controller.toggle,
                                         Qt.Key_Space,
                                         translate("main_window", "Play / pause continuous training (Space)"))
         self.step_sample_action = self._action(
-            train, translate("main_window", "Step sample"), self._right, Qt.Key_Right,
+            train, translate("main_window", "Step &sample"), self._right, Qt.Key_Right,
             translate("main_window", "Train on the next sample (→); in lecture mode → shows the next phase"))
-        self.step_batch_action = self._action(train, translate("main_window", "Step batch"),
+        self.step_batch_action = self._action(train, translate("main_window", "Step &batch"),
                                               self.doc.step_batch,
                                               Qt.SHIFT | Qt.Key_Right, translate("main_window",
                                                                                  "Train on the next batch"))
-        self.step_epoch_action = self._action(train, translate("main_window", "Step epoch"),
+        self.step_epoch_action = self._action(train, translate("main_window", "Step &epoch"),
                                               self.doc.step_epoch,
                                               Qt.CTRL | Qt.Key_Right, translate("main_window",
                                                                                 "Train one epoch (Ctrl+→)"))
-        self.step_back_action = self._action(train, translate("main_window", "Step back"), self.doc.step_back,
-                                             Qt.ALT | Qt.Key_Left,
+        self.step_back_action = self._action(train, translate("main_window", "Step bac&k"),
+                                             self.doc.step_back, Qt.ALT | Qt.Key_Left,
                                              translate("main_window", "Undo the last training step "
                                                                       "(Alt+←); the last 500 are kept"))
         train.addSeparator()
-        self.reset_action = self._action(train, translate("main_window", "Reset"), self.doc.reset, "Ctrl+R",
+        self.reset_action = self._action(train, translate("main_window", "&Reset"), self.doc.reset, "Ctrl+R",
                                          translate("main_window", "Back to the initial weights (same seed)"))
-        self.reinit_action = self._action(train, translate("main_window", "Re-initialise"),
+        self.reinit_action = self._action(train, translate("main_window", "Re-&initialise"),
                                           self.doc.reinitialise,
                                           "Ctrl+Shift+R", translate("main_window", "New random weights (next "
                                                                                    "seed)"))
         train.addSeparator()
-        self._action(train, translate("main_window", "Compare runs…"), self.ask_compare, "Ctrl+K",
+        self._action(train, translate("main_window", "&Compare runs…"), self.ask_compare, "Ctrl+K",
                      translate("main_window", "Train copies of this project that differ in one setting "
                                               "side by side (Ctrl+K)"))
-        self._action(train, translate("main_window", "Gradient check…"), self.gradient_check, "Ctrl+G",
+        self._action(train, translate("main_window", "&Gradient check…"), self.gradient_check, "Ctrl+G",
                      translate("main_window", "Backprop gradients beside finite differences, parameter by "
                                               "parameter"))
         for a in (self.play_action, self.step_sample_action, self.step_batch_action,
@@ -507,32 +507,33 @@ class MainWindow(QMainWindow):
                   self.reinit_action):
             tb.addAction(a)
         lecture = bar.addMenu(translate("main_window", "&Lecture"))
-        self.lecture_action = self._action(lecture, translate("main_window", "Lecture mode"),
+        self.lecture_action = self._action(lecture, translate("main_window", "&Lecture mode"),
                                            self.toggle_lecture, "F5",
                                            translate("main_window", "Walk one sample's step phase by "
                                                                     "phase (F5)"))
         self.lecture_action.setCheckable(True)
-        self._action(lecture, translate("main_window", "Next phase"), self._next_phase, Qt.Key_PageDown,
+        self._action(lecture, translate("main_window", "&Next phase"), self._next_phase, Qt.Key_PageDown,
                      translate("main_window", "Next phase (Page Down or →)"))
-        self._action(lecture, translate("main_window", "Previous phase"), self._previous_phase, Qt.Key_PageUp,
+        self._action(lecture, translate("main_window", "&Previous phase"), self._previous_phase,
+                     Qt.Key_PageUp,
                      translate("main_window", "Previous phase (Page Up or ←)"))
         lecture.addSeparator()
         self.unlock_action = self._action(
-            lecture, translate("main_window", "Unlock controls"), self.doc.unlock,
+            lecture, translate("main_window", "&Unlock controls"), self.doc.unlock,
             tip=translate("main_window", "Lift the lesson's limits on the controls (for the lecturer)"))
-        self._action(lecture, translate("main_window", "Predict, then reveal"), self.show_predict, "F7",
+        self._action(lecture, translate("main_window", "P&redict, then reveal"), self.show_predict, "F7",
                      translate("main_window", "Commit a guess about the step or the training, then see "
                                               "the truth beside it (F7)"))
         self.slow_action = self._action(
-            lecture, translate("main_window", "Slow motion"), self.toggle_slow_motion, "F6",
+            lecture, translate("main_window", "&Slow motion"), self.toggle_slow_motion, "F6",
             translate("main_window", "Play the phases by themselves, one a second (F6; the pace is "
                                      "under the lecture panel's ⚙)"))
         self.slow_action.setCheckable(True)
         self.scope_actions = {}
         group = QActionGroup(self)
-        for scope, text in (("all", translate("main_window", "All phases")),
-                            ("forward", translate("main_window", "Forward pass only")),
-                            ("backward", translate("main_window", "Backward pass only"))):
+        for scope, text in (("all", translate("main_window", "&All phases")),
+                            ("forward", translate("main_window", "&Forward pass only")),
+                            ("backward", translate("main_window", "&Backward pass only"))):
             a = self._action(lecture, text, lambda checked=False, sc=scope: self._scope(sc))
             a.setCheckable(True)
             group.addAction(a)
@@ -556,21 +557,21 @@ class MainWindow(QMainWindow):
                 self.predict_view_action = toggle
             view.addAction(toggle)
         view.addSeparator()
-        self._action(view, translate("main_window", "Fit network in view"), self.canvas.fit, "Home")
-        zoom = self._action(view, translate("main_window", "Zoom in"),
+        self._action(view, translate("main_window", "&Fit network in view"), self.canvas.fit, "Home")
+        zoom = self._action(view, translate("main_window", "Zoom &in"),
                             lambda: self.set_scale(self._next_scale(+1)),
                             QKeySequence.ZoomIn, translate("main_window", "Larger text and plots, up to "
                                                                           "250 %"))
         zoom.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self._action(view, translate("main_window", "Zoom out"), lambda: self.set_scale(self._next_scale(-1)),
-                     QKeySequence.ZoomOut)
-        self._action(view, translate("main_window", "Actual size"), lambda: self.set_scale(1.0), "Ctrl+0")
-        self.contrast_action = self._action(view, translate("main_window", "High contrast"),
+        self._action(view, translate("main_window", "Zoom &out"),
+                     lambda: self.set_scale(self._next_scale(-1)), QKeySequence.ZoomOut)
+        self._action(view, translate("main_window", "&Actual size"), lambda: self.set_scale(1.0), "Ctrl+0")
+        self.contrast_action = self._action(view, translate("main_window", "&High contrast"),
                                             self.toggle_contrast,
                                             "Ctrl+Shift+H", translate("main_window",
                                                                       "White and yellow on black"))
         self.contrast_action.setCheckable(True)
-        self.fullscreen_action = self._action(view, translate("main_window", "Full screen"),
+        self.fullscreen_action = self._action(view, translate("main_window", "F&ull screen"),
                                               self.toggle_fullscreen, "F11")
         languages = view.addMenu(translate("main_window", "&Language"))
         group = QActionGroup(self)
@@ -925,8 +926,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_running(self, running: bool) -> None:
-        self.play_action.setText(translate("main_window", "Pause") if running
-                                 else translate("main_window", "Play"))
+        self.play_action.setText(translate("main_window", "&Pause") if running
+                                 else translate("main_window", "&Play"))
         self._rate = (time.perf_counter(), self.doc.epoch)
         self._eps = 0.0
         self._update_status()  # the epochs/s figure goes when training stops

@@ -354,7 +354,7 @@
     <name>commands</name>
     <message>
         <location filename="../../gui/commands.py" line="27"/>
-        <location filename="../../gui/commands.py" line="113"/>
+        <location filename="../../gui/commands.py" line="114"/>
         <source>Set {0} to {1}</source>
         <translation>Nastavit {0} na {1}</translation>
     </message>
@@ -374,17 +374,17 @@
         <translation>míchání</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="94"/>
+        <location filename="../../gui/commands.py" line="97"/>
         <source>on</source>
         <translation>zapnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="94"/>
+        <location filename="../../gui/commands.py" line="97"/>
         <source>off</source>
         <translation>vypnuto</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="148"/>
+        <location filename="../../gui/commands.py" line="149"/>
         <source>Name parameters {0}</source>
         <translation>Pojmenovat parametry {0}</translation>
     </message>
@@ -1226,145 +1226,145 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="125"/>
+        <location filename="../../gui/files.py" line="124"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="119"/>
+        <location filename="../../gui/files.py" line="118"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="153"/>
+        <location filename="../../gui/files.py" line="152"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="154"/>
+        <location filename="../../gui/files.py" line="153"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="160"/>
+        <location filename="../../gui/files.py" line="159"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="161"/>
-        <location filename="../../gui/files.py" line="175"/>
+        <location filename="../../gui/files.py" line="160"/>
+        <location filename="../../gui/files.py" line="174"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="174"/>
+        <location filename="../../gui/files.py" line="173"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="202"/>
+        <location filename="../../gui/files.py" line="201"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vymazat seznam</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="212"/>
+        <location filename="../../gui/files.py" line="211"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="234"/>
+        <location filename="../../gui/files.py" line="233"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="239"/>
+        <location filename="../../gui/files.py" line="238"/>
         <source>{0} ({1}), epoch {2}</source>
         <translation>{0} ({1}), epocha {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="241"/>
+        <location filename="../../gui/files.py" line="240"/>
         <source>not saved to a file</source>
         <translation>neuloženo do souboru</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="249"/>
+        <location filename="../../gui/files.py" line="248"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="261"/>
+        <location filename="../../gui/files.py" line="260"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="266"/>
+        <location filename="../../gui/files.py" line="265"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="267"/>
+        <location filename="../../gui/files.py" line="266"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="275"/>
+        <location filename="../../gui/files.py" line="274"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="279"/>
+        <location filename="../../gui/files.py" line="278"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="285"/>
+        <location filename="../../gui/files.py" line="284"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="298"/>
+        <location filename="../../gui/files.py" line="297"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="300"/>
-        <location filename="../../gui/files.py" line="324"/>
+        <location filename="../../gui/files.py" line="299"/>
+        <location filename="../../gui/files.py" line="323"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="308"/>
+        <location filename="../../gui/files.py" line="307"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="322"/>
+        <location filename="../../gui/files.py" line="321"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="356"/>
+        <location filename="../../gui/files.py" line="355"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="381"/>
+        <location filename="../../gui/files.py" line="380"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="394"/>
+        <location filename="../../gui/files.py" line="393"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="396"/>
+        <location filename="../../gui/files.py" line="395"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="408"/>
-        <location filename="../../gui/files.py" line="429"/>
+        <location filename="../../gui/files.py" line="407"/>
+        <location filename="../../gui/files.py" line="428"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -2065,575 +2065,575 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
-        <source>Weights as CSV…</source>
-        <translation>Váhy jako CSV…</translation>
+        <location filename="../../gui/main_window.py" line="427"/>
+        <source>&amp;Weights as CSV…</source>
+        <translation>&amp;Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <source>As a numpy script…</source>
-        <translation>Jako skript pro numpy…</translation>
+        <location filename="../../gui/main_window.py" line="429"/>
+        <source>As a &amp;numpy script…</source>
+        <translation>Jako skript pro &amp;numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
-        <source>As a PyTorch script…</source>
-        <translation>Jako skript pro PyTorch…</translation>
+        <location filename="../../gui/main_window.py" line="431"/>
+        <source>As a P&amp;yTorch script…</source>
+        <translation>Jako skript pro P&amp;yTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Export step as LaTeX se&amp;ctions…</source>
         <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
-        <location filename="../../gui/main_window.py" line="1182"/>
+        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="1186"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
-        <location filename="../../gui/main_window.py" line="926"/>
-        <source>Play</source>
-        <translation>Spustit</translation>
+        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="930"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="477"/>
+        <source>Step &amp;sample</source>
+        <translation>Krok: &amp;vzorek</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="479"/>
+        <source>Step &amp;batch</source>
+        <translation>Krok: &amp;dávka</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="483"/>
+        <source>Step &amp;epoch</source>
+        <translation>Krok: &amp;epocha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="487"/>
+        <source>Step bac&amp;k</source>
+        <translation>Krok &amp;zpět</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="492"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="494"/>
+        <source>Re-&amp;initialise</source>
+        <translation>&amp;Nově inicializovat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="499"/>
+        <source>&amp;Compare runs…</source>
+        <translation>Porovnat &amp;běhy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="502"/>
+        <source>&amp;Gradient check…</source>
+        <translation>&amp;Kontrola gradientu…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="510"/>
+        <source>&amp;Lecture mode</source>
+        <translation>&amp;Režim výkladu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="515"/>
+        <source>&amp;Next phase</source>
+        <translation>&amp;Další fáze</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="517"/>
+        <source>&amp;Previous phase</source>
+        <translation>&amp;Předchozí fáze</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="522"/>
+        <source>&amp;Unlock controls</source>
+        <translation>&amp;Odemknout ovládání</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="524"/>
+        <source>P&amp;redict, then reveal</source>
+        <translation>Předpovědět, p&amp;ak odhalit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="528"/>
+        <source>&amp;Slow motion</source>
+        <translation>&amp;Zpomalený záběr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="534"/>
+        <source>&amp;All phases</source>
+        <translation>&amp;Všechny fáze</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="535"/>
+        <source>&amp;Forward pass only</source>
+        <translation>&amp;Jen dopředný průchod</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="536"/>
+        <source>&amp;Backward pass only</source>
+        <translation>Jen zpě&amp;tný průchod</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="560"/>
+        <source>&amp;Fit network in view</source>
+        <translation>&amp;Přizpůsobit síť zobrazení</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="561"/>
+        <source>Zoom &amp;in</source>
+        <translation>Př&amp;iblížit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="566"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Oddálit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="568"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Skutečná velikost</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="569"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Vysoký kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="574"/>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Celá obrazovka</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="929"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pozastavit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
-        <source>Step sample</source>
-        <translation>Krok: vzorek</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
-        <source>Step batch</source>
-        <translation>Krok: dávka</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
-        <source>Step epoch</source>
-        <translation>Krok: epocha</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
-        <source>Step back</source>
-        <translation>Krok zpět</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
-        <source>Reset</source>
-        <translation>Obnovit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
-        <source>Re-initialise</source>
-        <translation>Nově inicializovat</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
-        <source>Compare runs…</source>
-        <translation>Porovnat běhy…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="497"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
-        <source>Gradient check…</source>
-        <translation>Kontrola gradientu…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
-        <source>Lecture mode</source>
-        <translation>Režim výkladu</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
-        <source>Next phase</source>
-        <translation>Další fáze</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
-        <source>Previous phase</source>
-        <translation>Předchozí fáze</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
-        <source>Unlock controls</source>
-        <translation>Odemknout ovládání</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520"/>
-        <source>Predict, then reveal</source>
-        <translation>Předpovědět, pak odhalit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
-        <source>Slow motion</source>
-        <translation>Zpomalený záběr</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
-        <source>All phases</source>
-        <translation>Všechny fáze</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="531"/>
-        <source>Forward pass only</source>
-        <translation>Jen dopředný průchod</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="532"/>
-        <source>Backward pass only</source>
-        <translation>Jen zpětný průchod</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
-        <source>Fit network in view</source>
-        <translation>Přizpůsobit síť zobrazení</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="557"/>
-        <source>Zoom in</source>
-        <translation>Přiblížit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="563"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
-        <source>Zoom out</source>
-        <translation>Oddálit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="564"/>
-        <source>Actual size</source>
-        <translation>Skutečná velikost</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="565"/>
-        <source>High contrast</source>
-        <translation>Vysoký kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
-        <source>Full screen</source>
-        <translation>Celá obrazovka</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="572"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="585"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="726"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728"/>
+        <location filename="../../gui/main_window.py" line="732"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="761"/>
+        <location filename="../../gui/main_window.py" line="765"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="863"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="864"/>
+        <location filename="../../gui/main_window.py" line="868"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="879"/>
+        <location filename="../../gui/main_window.py" line="883"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="883"/>
+        <location filename="../../gui/main_window.py" line="887"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/main_window.py" line="890"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890"/>
+        <location filename="../../gui/main_window.py" line="894"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="898"/>
+        <location filename="../../gui/main_window.py" line="902"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="925"/>
-        <source>Pause</source>
-        <translation>Pozastavit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="968"/>
+        <location filename="../../gui/main_window.py" line="972"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="971"/>
+        <location filename="../../gui/main_window.py" line="975"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="974"/>
+        <location filename="../../gui/main_window.py" line="978"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="976"/>
+        <location filename="../../gui/main_window.py" line="980"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="978"/>
+        <location filename="../../gui/main_window.py" line="982"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="1082"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1096"/>
+        <location filename="../../gui/main_window.py" line="1100"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1098"/>
+        <location filename="../../gui/main_window.py" line="1102"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1113"/>
+        <location filename="../../gui/main_window.py" line="1117"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1130"/>
+        <location filename="../../gui/main_window.py" line="1134"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1148"/>
+        <location filename="../../gui/main_window.py" line="1152"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1162"/>
+        <location filename="../../gui/main_window.py" line="1166"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1169"/>
+        <location filename="../../gui/main_window.py" line="1173"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1172"/>
+        <location filename="../../gui/main_window.py" line="1176"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1190"/>
+        <location filename="../../gui/main_window.py" line="1194"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2641,7 +2641,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="39"/>
+        <location filename="../../gui/messages.py" line="40"/>
         <source>Close this message</source>
         <translation>Zavřít tuto zprávu</translation>
     </message>
@@ -3890,32 +3890,32 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Opustit plátno</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="64"/>
+        <location filename="../../gui/shortcuts.py" line="62"/>
         <source>Zoom the canvas</source>
         <translation>Zvětšit či zmenšit plátno</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="64"/>
+        <location filename="../../gui/shortcuts.py" line="62"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+kolečko</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="65"/>
+        <location filename="../../gui/shortcuts.py" line="63"/>
         <source>Canvas (a weight or bias chosen)</source>
         <translation>Plátno (vybraná váha nebo práh)</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="72"/>
+        <location filename="../../gui/shortcuts.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="75"/>
+        <location filename="../../gui/shortcuts.py" line="73"/>
         <source>Action</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="75"/>
+        <location filename="../../gui/shortcuts.py" line="73"/>
         <source>Keys</source>
         <translation>Klávesy</translation>
     </message>
@@ -3975,7 +3975,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <message>
         <location filename="../../gui/commands.py" line="78"/>
         <location filename="../../gui/commands.py" line="79"/>
-        <location filename="../../gui/commands.py" line="103"/>
+        <location filename="../../gui/commands.py" line="104"/>
         <source>mini-batch {0}</source>
         <translation>minidávka {0}</translation>
     </message>
@@ -4035,7 +4035,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Jak rychle trénuje Spustit (ukládá se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="98"/>
+        <location filename="../../gui/commands.py" line="101"/>
         <location filename="../../gui/panels/training.py" line="61"/>
         <location filename="../../gui/panels/training.py" line="65"/>
         <source>none</source>

@@ -182,8 +182,8 @@ def test_ordering_the_tab_stops_leaves_every_widget_usable(open_window, qtbot):
 
     win = open_window()
     actions = {a.text(): a for m in win.menuBar().findChildren(QMenu) for a in m.actions()}
-    for text in ("Iris: four inputs, three classes (4-8-3)", "Next phase", "&New", "Lecture",
-                 "All phases"):
+    for text in ("Iris: four inputs, three classes (4-8-3)", "&Next phase", "&New", "Lecture",
+                 "&All phases"):
         actions[text].trigger()
         qtbot.wait(20)
         win.order_tabs()

@@ -35,7 +35,7 @@ def test_compare_optimisers_train_together_and_open_the_better_run(open_window, 
     win = open_window()
     start = win.doc.project.initial_params.copy()
     ask("optimizer", "sgd, adam")
-    trigger(train_menu(win), "Compare runs…")
+    trigger(train_menu(win), "&Compare runs…")
     assert len(win.comparisons) == 1
     cw = win.comparisons[0]
     qtbot.waitExposed(cw)
@@ -115,7 +115,7 @@ def test_a_value_that_fails_its_check_is_a_message_and_opens_nothing(open_window
                                   ("hidden", "2, 99", "hidden size must be a whole number from 1 to 64"),
                                   ("features", "x1+x2, x3", "features = x3")):
         ask(setting, values)
-        trigger(train_menu(win), "Compare runs…")
+        trigger(train_menu(win), "&Compare runs…")
         assert not win.comparisons and win.message_bar.isVisible()
         assert said in win.last_message, win.last_message
 

@@ -139,7 +139,7 @@ def test_the_window_in_czech_and_view_language_remembers_the_choice(open_window,
         titles = [a.text() for a in win.menuBar().actions()]
         assert titles[:3] == ["&Soubor", "Úp&ravy", "&Trénování"]
         assert win.docks["loss"].windowTitle() == "Ztráta"
-        assert win.play_action.text() == "Spustit"
+        assert win.play_action.text() == "&Spustit"
     finally:
         i18n.remove_language(app)
 

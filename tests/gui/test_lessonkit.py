@@ -26,7 +26,7 @@ def test_a_profile_locks_controls_and_the_lecturer_can_lift_it(open_window, qtbo
     assert win.last_message == "This lesson locks the network's shape (Lecture → Unlock controls lifts it)"
     assert not doc.set_param("w1", 3.0) and "locks editing weights" in win.last_message
     assert not doc.set_setting("batch", 10) and doc.set_setting("lr", 5)
-    trigger(menu(win, "&Lecture"), "Unlock controls")
+    trigger(menu(win, "&Lecture"), "&Unlock controls")
     assert win.training.batch.isEnabled() and win.step_batch_action.isEnabled()
     assert doc.add_neuron(1) and doc.net.sizes == [2, 3, 1]
 

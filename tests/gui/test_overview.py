@@ -100,7 +100,7 @@ def test_ctrl_wheel_zooms_in_to_the_text_and_home_shows_it_whole_again(big, qtbo
     assert not canvas.detail and texts_shown(canvas) == []
     wheel(canvas, middle, 120, Qt.ControlModifier)
     assert canvas.user_zoom
-    fit = next(a for a in big.findChildren(QAction) if a.text() == "Fit network in view")
+    fit = next(a for a in big.findChildren(QAction) if a.text() == "&Fit network in view")
     assert fit.shortcut().toString() == "Home"
     fit.trigger()
     assert canvas.transform().m11() == pytest.approx(canvas.whole_zoom()) and not canvas.user_zoom

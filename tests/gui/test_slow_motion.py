@@ -31,12 +31,12 @@ def kinds_visited(win, qtbot, key=Qt.Key_PageDown) -> list[str]:
 
 def test_forward_only_and_backward_only_stepping(open_window, qtbot):
     win = open_window("hand_note")
-    trigger(lecture_menu(win), "Forward pass only")
+    trigger(lecture_menu(win), "&Forward pass only")
     assert win.lecture_mode and win.lecture.scope == "forward"
     forward = kinds_visited(win, qtbot)
     assert forward == ["forward"] * 3 + ["error"]  # h1, h2, ŷ, then E: and there it stops
     assert shown(win.canvas.caption).startswith("4 / 20 · The error (forward pass only):  E = 0.3272")
-    trigger(lecture_menu(win), "Backward pass only")
+    trigger(lecture_menu(win), "&Backward pass only")
     assert win.lecture.index == 3  # the backward pass starts from the error
     backward = kinds_visited(win, qtbot)
     assert backward[0] == "error" and backward[-1] == "table" and "forward" not in backward
@@ -44,7 +44,7 @@ def test_forward_only_and_backward_only_stepping(open_window, qtbot):
         < backward.index("update")
     qtbot.keyClick(win, Qt.Key_PageUp)  # Previous keeps to the scope too
     assert win.lecture.kind_of(win.lecture.index) == "update"
-    trigger(lecture_menu(win), "All phases")
+    trigger(lecture_menu(win), "&All phases")
     assert win.lecture.index == 0 and len(kinds_visited(win, qtbot)) == 20
 
 
@@ -79,9 +79,9 @@ def test_slow_motion_stops_when_asked_and_hides_results_being_checked(open_windo
     lec.check.setChecked(True)
     assert shown(win.canvas.caption).endswith(":  h1 = ?")  # no answer given away
     assert win.canvas.caption.text().endswith("h<sub>1</sub> = ?")
-    trigger(lecture_menu(win), "Slow motion")
+    trigger(lecture_menu(win), "&Slow motion")
     assert lec.slow.isActive()
-    trigger(lecture_menu(win), "Slow motion")
+    trigger(lecture_menu(win), "&Slow motion")
     assert not lec.slow.isActive() and lec.index <= 1
     qtbot.keyClick(win, Qt.Key_F5)  # lecture mode off: no caption
     assert not win.canvas.caption.isVisible()

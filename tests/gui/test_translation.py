@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not all(TOOLS), reason="PySide6's lupdate/lrelea
 
 PSEUDO = {  # (context, English) -> the "translation" the test installs
     ("main_window", "&File"): "&Soubor",
-    ("main_window", "Step sample"): "Krok: vzorek",
+    ("main_window", "Step &sample"): "Krok: &vzorek",
     ("registry", "Loss"): "Ztráta",
     ("training", "full batch"): "celá dávka",
     ("settings", "learning rate must be positive; got {0:g}"):
@@ -79,7 +79,7 @@ def test_the_window_shows_the_installed_translation(pseudo_czech, open_window, q
     win = open_window()
     menus = [a.text() for a in win.menuBar().actions()]
     assert "&Soubor" in menus and "&File" not in menus
-    assert win.step_sample_action.text() == "Krok: vzorek"
+    assert win.step_sample_action.text() == "Krok: &vzorek"
     assert win.docks["loss"].windowTitle() == "Ztráta"  # a registry title
     assert win.training.batch.findText("celá dávka") >= 0  # a combo's text; its data stays
     assert win.training.batch.itemData(win.training.batch.findText("celá dávka")) == "full"
