@@ -47,7 +47,8 @@ def test_loss_plot_follows_training(qtbot, doc):
 def test_at_epoch_0_the_loss_plot_shows_both_losses_as_whole_dots(qtbot, doc):
     """Before the first epoch each loss is one point: the training one was a dot cut in
     half by the plot's left edge, and the test one (a dashed line of one point) was not
-    drawn at all."""
+    drawn at all. After the first epoch the training curve has one point again (the loss the
+    epoch began with): it was drawn as a line of one point, nothing, until the second."""
     view = shown(qtbot, LossPlot(doc))
     view.redraw()
     assert doc.X_test is not None and len(view.test_curve.xData) == 1
@@ -58,10 +59,12 @@ def test_at_epoch_0_the_loss_plot_shows_both_losses_as_whole_dots(qtbot, doc):
         centre = vb.mapViewToScene(pg.Point(curve.xData[0], curve.yData[0]))
         radius = curve.opts["symbolSize"] / 2
         assert box.adjusted(radius, radius, -radius, -radius).contains(centre), curve.name()
+    doc.step_epoch()  # the training history holds one point (epoch 0's loss): still a dot
+    qtbot.waitUntil(lambda: len(view.test_curve.xData) == 2)
+    assert len(view.curve.xData) == 1 and view.curve.opts["symbol"] == "o"
     doc.step_epoch()
-    doc.step_epoch()
-    qtbot.waitUntil(lambda: len(view.test_curve.xData) > 1)
-    assert view.test_curve.opts["symbol"] is None  # a line again
+    qtbot.waitUntil(lambda: len(view.curve.xData) == 2)
+    assert view.test_curve.opts["symbol"] is None and view.curve.opts["symbol"] is None  # lines
 
 
 def test_decision_map_follows_weights_and_points(qtbot, doc):
