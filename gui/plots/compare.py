@@ -95,9 +95,17 @@ class CompareWindow(QWidget):
         runs = make_runs(net, doc.X, doc.Y, doc.settings, doc.project.init, doc.features, setting,
                          values)
         super().__init__(parent, Qt.Window)
-        self.doc, self.setting = doc, setting
+        self.setting = setting
+        # the project as it is now, for a run opened later: the main window may open another
+        # project or change the data meanwhile (a run opened after the Iris lesson was paired
+        # with Iris's 4-column data: an exception; after another 2-input lesson, silently with
+        # data it never trained on)
+        p, copy = doc.project, (lambda a: None if a is None else a.copy())
+        self.source = dict(X=copy(doc.X), Y=copy(doc.Y), X_test=copy(doc.X_test),
+                           Y_test=copy(doc.Y_test), name=p.name, description=p.description,
+                           init=dict(p.init), map_range=doc.map_range)
         self.comparison = Comparison(runs)
-        self.setWindowTitle(translate("compare", "Compare runs: {0}").format(setting))
+        self.setWindowTitle(translate("compare", "Compare runs: {0} — {1}").format(setting, p.name))
         self.resize(1000, 700)
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -265,12 +273,11 @@ class CompareWindow(QWidget):
     # --- a run as the project -------------------------------------------------------------
     def project_of(self, k: int) -> Project:
         """Run ``k`` as a project: its network, weights, settings, inputs and history."""
-        r, p = self.comparison.runs[k], self.doc.project
-        project = Project(net=r.net.copy(), X=self.doc.X, Y=self.doc.Y, training=dict(r.settings),
-                          init={**p.init, "seed": r.seed}, name=f"{p.name} ({r.label})",
-                          description=p.description, initial_params=r.initial.copy(),
-                          X_test=self.doc.X_test, Y_test=self.doc.Y_test,
-                          map_range=self.doc.map_range,
+        r, p = self.comparison.runs[k], self.source
+        project = Project(net=r.net.copy(), X=p["X"], Y=p["Y"], training=dict(r.settings),
+                          init={**p["init"], "seed": r.seed}, name=f"{p['name']} ({r.label})",
+                          description=p["description"], initial_params=r.initial.copy(),
+                          X_test=p["X_test"], Y_test=p["Y_test"], map_range=p["map_range"],
                           features=None if r.features.is_identity else tuple(r.features.names))
         capture(project, r.trainer)
         return project

@@ -448,133 +448,133 @@
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="100"/>
-        <source>Compare runs: {0}</source>
-        <translation>Porovnání běhů: {0}</translation>
+        <location filename="../../gui/plots/compare.py" line="108"/>
+        <source>Compare runs: {0} — {1}</source>
+        <translation>Porovnání běhů: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="104"/>
-        <location filename="../../gui/plots/compare.py" line="187"/>
+        <location filename="../../gui/plots/compare.py" line="112"/>
+        <location filename="../../gui/plots/compare.py" line="195"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="106"/>
+        <location filename="../../gui/plots/compare.py" line="114"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="112"/>
+        <location filename="../../gui/plots/compare.py" line="120"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="113"/>
+        <location filename="../../gui/plots/compare.py" line="121"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="114"/>
+        <location filename="../../gui/plots/compare.py" line="122"/>
         <source>Train every run this many epochs (Pause stops early)</source>
         <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="119"/>
+        <location filename="../../gui/plots/compare.py" line="127"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="128"/>
+        <location filename="../../gui/plots/compare.py" line="136"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="129"/>
+        <location filename="../../gui/plots/compare.py" line="137"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="150"/>
+        <location filename="../../gui/plots/compare.py" line="158"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="187"/>
+        <location filename="../../gui/plots/compare.py" line="195"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="233"/>
+        <location filename="../../gui/plots/compare.py" line="241"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="255"/>
+        <location filename="../../gui/plots/compare.py" line="263"/>
         <source>diverged: stopped</source>
         <translation>divergoval: zastaven</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="263"/>
+        <location filename="../../gui/plots/compare.py" line="271"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="297"/>
+        <location filename="../../gui/plots/compare.py" line="304"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="300"/>
+        <location filename="../../gui/plots/compare.py" line="307"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="300"/>
+        <location filename="../../gui/plots/compare.py" line="307"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="301"/>
+        <location filename="../../gui/plots/compare.py" line="308"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="302"/>
+        <location filename="../../gui/plots/compare.py" line="309"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="303"/>
+        <location filename="../../gui/plots/compare.py" line="310"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="304"/>
+        <location filename="../../gui/plots/compare.py" line="311"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="307"/>
+        <location filename="../../gui/plots/compare.py" line="314"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="309"/>
+        <location filename="../../gui/plots/compare.py" line="316"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="311"/>
+        <location filename="../../gui/plots/compare.py" line="318"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="313"/>
+        <location filename="../../gui/plots/compare.py" line="320"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="317"/>
+        <location filename="../../gui/plots/compare.py" line="324"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>

@@ -70,6 +70,33 @@ def test_compare_optimisers_train_together_and_open_the_better_run(open_window, 
     assert np.array_equal(doc.project.initial_params, start)  # Reset goes back to the shared start
 
 
+def test_a_run_opened_after_the_main_window_moved_on_is_the_project_it_was_compared_from(
+        open_window, qtbot):
+    """A comparison outlives what the main window does meanwhile. A run opened after the
+    Iris lesson was opened paired the run's 2-2-1 network with Iris's 4-column data (an
+    exception, nothing opened); after another 2-input data set, silently with data it
+    never trained on. The run now opens with its own project's data, name and range."""
+    win = open_window("xor")
+    xor = win.doc.X.copy()
+    cw = win.compare("lr=0.5,2")
+    assert cw.windowTitle() == f"Compare runs: lr — {win.doc.project.name}"
+    cw.epochs.setValue(20)
+    qtbot.mouseClick(cw.train_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: cw.status.text() == "epoch 20" and cw.play_button.text() == "Play")
+    win.open_lesson("iris")
+    assert win.doc.net.sizes == [4, 8, 3]
+    qtbot.mouseClick(cw.maps[1].open_button, Qt.LeftButton)
+    doc = win.doc
+    assert doc.net.sizes == [2, 2, 1] and np.array_equal(doc.X, xor)
+    assert doc.project.name == "XOR with a sigmoid network (lr = 2)" and doc.epoch == 20
+    assert doc.loss() == cw.comparison.runs[1].trainer.loss()
+    win.open_lesson("blobs")  # two inputs, like XOR: the run's data is still XOR's
+    assert doc.X.shape[1] == 2 and not np.array_equal(doc.X, xor)
+    qtbot.mouseClick(cw.maps[0].open_button, Qt.LeftButton)
+    assert np.array_equal(doc.X, xor) and doc.loss() == cw.comparison.runs[0].trainer.loss()
+    cw.close()
+
+
 def test_play_trains_in_slices_and_closing_stops_it(open_window, qtbot):
     win = open_window()
     cw = win.compare("lr=0.5,2")
@@ -148,7 +175,7 @@ def test_the_command_line_renders_a_comparison_and_refuses_bad_input(tmp_path):
 def test_compare_window_is_a_window_of_its_own(open_window):
     win = open_window()
     cw = CompareWindow(win.doc, "seed=1,2", win)
-    assert cw.isWindow() and cw.windowTitle() == "Compare runs: seed"
+    assert cw.isWindow() and cw.windowTitle() == f"Compare runs: seed — {win.doc.project.name}"
     cw.close()
 
 
