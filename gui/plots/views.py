@@ -246,7 +246,7 @@ class LossPlot(Throttled):
         h, t = self.doc.loss_history, self.doc.test_history
         x, y = self.train_arrays.of(h)
         if len(h):  # (after the first epoch one point, the loss that epoch began with: a dot)
-            self.curve.setData(x, y, symbol="o" if len(y) == 1 else None)
+            self.curve.setData(x, y, symbol="o" if len(y) == 1 and np.isfinite(y[0]) else None)
         else:  # before the first epoch: the loss at the initial weights (if finite)
             loss = self.doc.loss()
             x, y = (np.array([0.0]), np.array([loss])) if np.isfinite(loss) else \
