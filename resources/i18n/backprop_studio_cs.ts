@@ -34,7 +34,7 @@
 <context>
     <name>GradientCheck</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/gradcheck.py" line="33"/>
+        <location filename="../../gui/panels/gradcheck.py" line="92"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n vzorek</numerusform>
@@ -1390,44 +1390,54 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="25"/>
+        <location filename="../../gui/panels/gradcheck.py" line="34"/>
         <source>Gradient check</source>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="31"/>
-        <source>∂E/∂p on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
-        <translation>∂E/∂p na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/gradcheck.py" line="35"/>
+        <location filename="../../gui/panels/gradcheck.py" line="94"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="36"/>
+        <location filename="../../gui/panels/gradcheck.py" line="95"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="44"/>
+        <location filename="../../gui/panels/gradcheck.py" line="54"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="44"/>
+        <location filename="../../gui/panels/gradcheck.py" line="42"/>
+        <source>Finite differences: two passes over the training set for each parameter…</source>
+        <translation>Konečné diference: dva průchody trénovací množinou pro každý parametr…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/gradcheck.py" line="50"/>
+        <source>%v of %m parameters</source>
+        <translation>%v z %m parametrů</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/gradcheck.py" line="54"/>
         <source>backprop</source>
         <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="45"/>
+        <location filename="../../gui/panels/gradcheck.py" line="55"/>
         <source>finite difference</source>
         <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="45"/>
+        <location filename="../../gui/panels/gradcheck.py" line="55"/>
         <source>relative difference</source>
         <translation>relativní rozdíl</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/gradcheck.py" line="90"/>
+        <source>∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
+        <translation>∂E/∂p v epoše {4} na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
 </context>
 <context>

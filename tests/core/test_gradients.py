@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from core import ACTIVATIONS, LOSSES, Network, Trainer, initialise
-from core.gradcheck import gradient_check, numeric_gradient
+from core.gradcheck import NumericGradient, gradient_check, numeric_gradient
 from core.kernel import Kernel
 from core.scalar import FUNCTIONS, ScalarKernel
 
@@ -100,6 +100,26 @@ def test_gradient_check_lists_every_parameter_with_small_differences():
     w5 = next(c for c in checks if c.label == "w5")
     assert abs(w5.backprop - 0.082167040564) < 1e-11 and abs(w5.numeric - w5.backprop) < 1e-8
     assert np.array_equal(net.params, before)
+
+
+def test_finite_differences_in_parts_are_the_ones_in_one_go_and_leave_the_network_alone():
+    """The gradient check's window works them out a slice at a time (a big net's took 36 s
+    at once): run(0) does one parameter a call, a copy of the network is differentiated,
+    and the parts together are numeric_gradient's numbers, exactly."""
+    from tests.core.lessons import MAZUR_X, MAZUR_Y, mazur
+
+    net = mazur()
+    before = net.params.copy()
+    parts = NumericGradient(net, MAZUR_X, MAZUR_Y, "half_sse", "sum")
+    calls = 0
+    while not parts.run(0.0):
+        calls += 1
+        assert parts.k == calls and not parts.g[calls:].any()
+        net.params += 1.0  # the caller's network trains on meanwhile: no matter
+    assert calls + 1 == net.params.size
+    net.params[...] = before
+    assert np.array_equal(parts.g, numeric_gradient(net, MAZUR_X, MAZUR_Y, "half_sse", "sum"))
+    assert np.array_equal(parts.net.params, before)  # its copy back at the weights it checks
 
 
 @pytest.mark.parametrize("loss", ["half_sse", "mse", "bce"])

@@ -178,6 +178,43 @@ def test_gradient_check_dialog(open_window, qtbot):
     assert not dialog.isVisible()
 
 
+def test_the_gradient_check_works_in_slices_with_a_progress_bar(open_window, qtbot, monkeypatch):
+    """The finite differences froze the window until done (1.6 s on the 2-32-32-1 net with
+    1,000 samples, 36 s on a 2-64-64-64-1 one). Here each turn of the event loop does one
+    parameter (SLICE 0): the bar counts them, the window answers meanwhile, the table comes
+    when all are done; the weights checked are the ones at opening, and closing stops."""
+    from core.gradcheck import gradient_check
+    from gui.panels.gradcheck import GradientCheck
+
+    monkeypatch.setattr(GradientCheck, "SLICE", 0.0)
+    win = open_window("xor")
+    doc = win.doc
+    doc.step_epoch()
+    net, s = doc.net.copy(), doc.settings
+    dialog = win.gradient_check()
+    track(qtbot, dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.progress.isVisible() and dialog.table.rowCount() == 0
+    assert dialog.summary.text().startswith("Finite differences:")
+    qtbot.waitUntil(lambda: 1 < dialog.progress.value() < 9)
+    assert dialog.progress.text() == f"{dialog.progress.value()} of 9 parameters"
+    win.step_epoch_action.trigger()  # the window trains meanwhile
+    assert doc.epoch == 2
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 9)
+    assert not dialog.progress.isVisible() and dialog.summary.text().startswith("∂E/∂p at epoch 1,")
+    expected = gradient_check(net, doc.X, doc.Y, s["loss"], s["reduction"])
+    assert [float(dialog.table.item(r, 2).text()) for r in range(9)] == \
+        [float(f"{c.numeric:.10g}") for c in expected]
+    again = win.gradient_check()
+    track(qtbot, again)
+    qtbot.waitUntil(lambda: again.progress.value() > 1)
+    again.close()
+    assert not again.timer.isActive()
+    done = again.numeric.k
+    qtbot.wait(50)
+    assert again.numeric.k == done < 9
+
+
 def test_the_gradient_check_shows_every_column_at_250_percent(open_window, qtbot):
     """At a fixed 640 × 420 half the columns were behind a scroll bar at 250 %; the
     dialog is sized to its table, within the screen."""
