@@ -35,7 +35,7 @@ from gui.about import app_icon, show_about
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
-from gui.files import FileActions, dropped_file, step_derivation, write_handout
+from gui.files import FileActions, busy, dropped_file, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
 from gui.menus import RoomyMenus, give_menus_room
 from gui.messages import FiguresLabel, MessageBar, NoteLabel
@@ -724,8 +724,9 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            dv, title = step_derivation(self.doc, self.lecture.digits.value())
-            write_handout(dv, title, path, kind)
+            with busy():
+                dv, title = step_derivation(self.doc, self.lecture.digits.value())
+                write_handout(dv, title, path, kind)
         except (OSError, ValueError) as e:
             self.refuse(translate("main_window", "Could not export: {0}").format(message(e)))
             return False

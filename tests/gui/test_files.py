@@ -208,6 +208,47 @@ def test_a_bad_file_is_refused_and_the_project_stays(open_window, qtbot, tmp_pat
         assert np.array_equal(win.doc.net.params, before)
 
 
+def test_reading_and_writing_files_shows_the_wait_cursor_and_never_leaves_it(
+        open_window, tmp_path, monkeypatch):
+    """A million samples take seconds to open, import or export: the window showed the
+    arrow all along, as if hung. Each file operation shows the wait cursor while it
+    works, none while a question could be open, and the cursor comes back after a
+    refusal too."""
+    from PySide6.QtWidgets import QApplication
+
+    import gui.files
+    import gui.main_window
+    import gui.model
+
+    win = open_window()
+    seen = {}
+
+    def watch(name, module, function):
+        real = getattr(module, function)
+
+        def watched(*args, **kwargs):
+            cursor = QApplication.overrideCursor()
+            seen[name] = cursor.shape() if cursor is not None else None
+            return real(*args, **kwargs)
+        monkeypatch.setattr(module, function, watched)
+
+    watch("save", gui.model, "save_project")
+    watch("open", gui.model, "load_project")
+    watch("import", gui.files, "read_csv")
+    watch("export", gui.files, "to_csv")
+    watch("handout", gui.main_window, "write_handout")
+    assert win.files.save_project(path=str(tmp_path / "p.json"))
+    assert win.files.open_project(str(tmp_path / "p.json"))
+    assert win.files.export_csv(str(tmp_path / "d.csv"))
+    assert win.files.import_csv(str(tmp_path / "d.csv"))
+    (tmp_path / "bad.csv").write_text("x1\n1\n")
+    assert win.export_trace("md", str(tmp_path / "step.md"))
+    assert QApplication.overrideCursor() is None
+    assert not win.files.import_csv(str(tmp_path / "bad.csv"))  # refused: the arrow is back
+    assert seen == dict.fromkeys(["save", "open", "export", "import", "handout"], Qt.WaitCursor)
+    assert QApplication.overrideCursor() is None
+
+
 CRASHING_INSTANCE = """
 import json, os, sys, time
 from PySide6.QtWidgets import QApplication
