@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.gradcheck import NumericGradient, checks
+from core.gradcheck import RTOL, NumericGradient, agrees, checks, rounding_noise
 from gui.commands import LOSS_TEXT
 from gui.document import Document
 from gui.i18n import message, plural, translate
@@ -92,8 +92,7 @@ class GradientCheck(QDialog):
                                    "largest relative difference {3:.2e}")
             .format(plural(self.tr("%n sample(s)", "", n), n), message(LOSS_TEXT[s["loss"]]),
                     translate("training", s["reduction"]), worst, self.epoch)
-            + (translate("gradcheck", " — backprop agrees.") if worst < 1e-5
-               else translate("gradcheck", " — look closer.")))
+            + self._verdict(worst))
         self.table.setRowCount(len(self.checks))
         typeset = {p.plain(): p.unicode() for p in self.net.symbols().values()}
         for r, c in enumerate(self.checks):
@@ -106,6 +105,16 @@ class GradientCheck(QDialog):
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.fit()
+
+    def _verdict(self, worst: float) -> str:
+        if worst < RTOL:
+            return translate("gradcheck", " — backprop agrees.")
+        if agrees(self.checks, self.numeric.E):
+            return translate("gradcheck", " — backprop agrees: the larger relative differences are "
+                                          "where ∂E/∂p is as small as the finite differences' "
+                                          "rounding noise (about {0:.0e}).").format(
+                rounding_noise(self.numeric.E))
+        return translate("gradcheck", " — look closer.")
 
     def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
         super().showEvent(e)

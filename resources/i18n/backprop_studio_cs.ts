@@ -34,7 +34,7 @@
 <context>
     <name>GradientCheck</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/gradcheck.py" line="92"/>
+        <location filename="../../gui/panels/gradcheck.py" line="93"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n vzorek</numerusform>
@@ -1226,145 +1226,145 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="124"/>
+        <location filename="../../gui/files.py" line="136"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="118"/>
+        <location filename="../../gui/files.py" line="130"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="152"/>
+        <location filename="../../gui/files.py" line="164"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="153"/>
+        <location filename="../../gui/files.py" line="165"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="159"/>
+        <location filename="../../gui/files.py" line="171"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="160"/>
-        <location filename="../../gui/files.py" line="174"/>
+        <location filename="../../gui/files.py" line="172"/>
+        <location filename="../../gui/files.py" line="188"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="173"/>
+        <location filename="../../gui/files.py" line="187"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="201"/>
+        <location filename="../../gui/files.py" line="217"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vymazat seznam</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="211"/>
+        <location filename="../../gui/files.py" line="227"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="233"/>
+        <location filename="../../gui/files.py" line="249"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="238"/>
+        <location filename="../../gui/files.py" line="254"/>
         <source>{0} ({1}), epoch {2}</source>
         <translation>{0} ({1}), epocha {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="240"/>
+        <location filename="../../gui/files.py" line="256"/>
         <source>not saved to a file</source>
         <translation>neuloženo do souboru</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="248"/>
+        <location filename="../../gui/files.py" line="264"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="260"/>
+        <location filename="../../gui/files.py" line="276"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="265"/>
+        <location filename="../../gui/files.py" line="281"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="266"/>
+        <location filename="../../gui/files.py" line="282"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="274"/>
+        <location filename="../../gui/files.py" line="291"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="278"/>
+        <location filename="../../gui/files.py" line="297"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="284"/>
+        <location filename="../../gui/files.py" line="306"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="297"/>
+        <location filename="../../gui/files.py" line="320"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="299"/>
-        <location filename="../../gui/files.py" line="323"/>
+        <location filename="../../gui/files.py" line="322"/>
+        <location filename="../../gui/files.py" line="347"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="307"/>
+        <location filename="../../gui/files.py" line="330"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="321"/>
+        <location filename="../../gui/files.py" line="345"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="355"/>
+        <location filename="../../gui/files.py" line="379"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="380"/>
+        <location filename="../../gui/files.py" line="404"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="393"/>
+        <location filename="../../gui/files.py" line="417"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="395"/>
+        <location filename="../../gui/files.py" line="419"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="407"/>
-        <location filename="../../gui/files.py" line="428"/>
+        <location filename="../../gui/files.py" line="431"/>
+        <location filename="../../gui/files.py" line="452"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -1395,12 +1395,17 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="94"/>
+        <location filename="../../gui/panels/gradcheck.py" line="111"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="95"/>
+        <location filename="../../gui/panels/gradcheck.py" line="113"/>
+        <source> — backprop agrees: the larger relative differences are where ∂E/∂p is as small as the finite differences&apos; rounding noise (about {0:.0e}).</source>
+        <translation> — zpětné šíření souhlasí: větší relativní rozdíly jsou tam, kde je ∂E/∂p stejně malé jako zaokrouhlovací šum konečných diferencí (asi {0:.0e}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/gradcheck.py" line="117"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
@@ -1435,7 +1440,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>relativní rozdíl</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="90"/>
+        <location filename="../../gui/panels/gradcheck.py" line="91"/>
         <source>∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
         <translation>∂E/∂p v epoše {4} na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
@@ -2212,7 +2217,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="458"/>
-        <location filename="../../gui/main_window.py" line="1186"/>
+        <location filename="../../gui/main_window.py" line="1187"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
@@ -2253,7 +2258,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="473"/>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="931"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
@@ -2373,7 +2378,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="929"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
@@ -2523,127 +2528,127 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="730"/>
+        <location filename="../../gui/main_window.py" line="731"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="732"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="765"/>
+        <location filename="../../gui/main_window.py" line="766"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="863"/>
+        <location filename="../../gui/main_window.py" line="864"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="869"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="883"/>
+        <location filename="../../gui/main_window.py" line="884"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="887"/>
+        <location filename="../../gui/main_window.py" line="888"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="894"/>
+        <location filename="../../gui/main_window.py" line="895"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="902"/>
+        <location filename="../../gui/main_window.py" line="903"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="972"/>
+        <location filename="../../gui/main_window.py" line="973"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="975"/>
+        <location filename="../../gui/main_window.py" line="976"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="978"/>
+        <location filename="../../gui/main_window.py" line="979"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="980"/>
+        <location filename="../../gui/main_window.py" line="981"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="983"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1082"/>
+        <location filename="../../gui/main_window.py" line="1083"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1100"/>
+        <location filename="../../gui/main_window.py" line="1101"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1102"/>
+        <location filename="../../gui/main_window.py" line="1103"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1117"/>
+        <location filename="../../gui/main_window.py" line="1118"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1134"/>
+        <location filename="../../gui/main_window.py" line="1135"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1152"/>
+        <location filename="../../gui/main_window.py" line="1153"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1166"/>
+        <location filename="../../gui/main_window.py" line="1167"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1173"/>
+        <location filename="../../gui/main_window.py" line="1174"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1176"/>
+        <location filename="../../gui/main_window.py" line="1177"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1194"/>
+        <location filename="../../gui/main_window.py" line="1195"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from core import ACTIVATIONS, LOSSES, Network, Trainer, initialise
-from core.gradcheck import NumericGradient, gradient_check, numeric_gradient
+from core.gradcheck import NumericGradient, agrees, gradient_check, numeric_gradient, rounding_noise
 from core.kernel import Kernel
 from core.scalar import FUNCTIONS, ScalarKernel
 
@@ -120,6 +120,30 @@ def test_finite_differences_in_parts_are_the_ones_in_one_go_and_leave_the_networ
     net.params[...] = before
     assert np.array_equal(parts.g, numeric_gradient(net, MAZUR_X, MAZUR_Y, "half_sse", "sum"))
     assert np.array_equal(parts.net.params, before)  # its copy back at the weights it checks
+
+
+def test_a_saturated_neurons_tiny_gradients_agree_within_the_rounding_noise():
+    """A tanh neuron at b = 9 (saturated) has ∂E/∂w ≈ 1e-8: the finite differences' rounding
+    (ε·E/h ≈ 2e-10) makes relative differences of ~1e-3 although backprop is exact, and the
+    gradient check said "look closer". ``agrees`` allows ten times the noise; a real error
+    of 1e-4 relative on a large gradient is still caught."""
+    from dataclasses import replace
+
+    net = initialise(Network([2, 2, 1], ["tanh", "sigmoid"]), "xavier", seed=0)
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(50, 2))
+    Y = (X[:, :1] * X[:, 1:] > 0).astype(float)
+    net.biases[0][0] = 9.0
+    checks = gradient_check(net, X, Y, "bce", "mean")
+    E = net.loss(X, Y, "bce", "mean")
+    assert max(c.relative for c in checks) > 1e-4  # a false alarm by relative differences alone
+    assert 1e-10 < rounding_noise(E) < 1e-9 and agrees(checks, E)
+    tiny = [c for c in checks if c.relative > 1e-5]
+    assert tiny and all(abs(c.backprop) < 1e-6 for c in tiny)  # the saturated neuron's
+    big = max(checks, key=lambda c: abs(c.backprop))
+    wrong = [replace(c, backprop=c.backprop * (1 + 1e-4)) if c is big else c for c in checks]
+    assert not agrees(wrong, E)
+    assert not agrees([replace(checks[0], numeric=float("nan"))], E)
 
 
 @pytest.mark.parametrize("loss", ["half_sse", "mse", "bce"])

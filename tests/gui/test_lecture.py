@@ -215,6 +215,23 @@ def test_the_gradient_check_works_in_slices_with_a_progress_bar(open_window, qtb
     assert again.numeric.k == done < 9
 
 
+def test_the_gradient_check_does_not_cry_wolf_over_a_saturated_neuron(open_window, qtbot):
+    """b₁₁ = 14 saturates h₁: its weights' gradients (~1e-8) are as small as the finite
+    differences' rounding noise, relative differences reach 1e-4, and the dialog said
+    "look closer" to a student whose backprop was exact. It says why they differ now."""
+    win = open_window("xor")
+    win.doc.set_param(win.doc.net.resolve("b1_1"), 14.0)
+    dialog = win.gradient_check()
+    track(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 9)
+    worst = max(float(dialog.table.item(r, 3).text()) for r in range(9))
+    assert worst > 1e-5
+    assert "backprop agrees: the larger relative differences are where ∂E/∂p is as small as " \
+           "the finite differences' rounding noise (about " in dialog.summary.text()
+    assert "look closer" not in dialog.summary.text()
+    dialog.close()
+
+
 def test_the_gradient_check_shows_every_column_at_250_percent(open_window, qtbot):
     """At a fixed 640 × 420 half the columns were behind a scroll bar at 250 %; the
     dialog is sized to its table, within the screen."""
