@@ -32,9 +32,16 @@ def cannot_write() -> str:
     return QT_TRANSLATE_NOOP("cli", "cannot write {0}: {1}")
 
 
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        """A flag argparse cannot read: one line, as every other refusal (argparse printed
+        its whole usage, nine lines, before the one that said what was wrong)."""
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="backprop-studio", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(prog="backprop-studio", description=__doc__,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     from core import __version__
 
     ap.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
@@ -318,6 +325,10 @@ def main(argv: list[str] | None = None) -> int:
             say(args, QT_TRANSLATE_NOOP("cli", "{0} must be from {1} to {2}; got {3}")
                 .format(flag, lo, hi, value))
             return 2
+    if args.sections and not (args.export_trace or "").lower().endswith(".tex"):
+        say(args, QT_TRANSLATE_NOOP("cli", "--sections goes with --export-trace OUT.tex (the "
+                                           "LaTeX sections alone)"))
+        return 2
     if args.record and not args.train:
         say(args, QT_TRANSLATE_NOOP("cli", "--record needs --train EPOCHS (the training it records)"))
         return 2

@@ -290,62 +290,67 @@
         <translation>nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="130"/>
+        <location filename="../../main.py" line="137"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="202"/>
+        <location filename="../../main.py" line="209"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="206"/>
+        <location filename="../../main.py" line="213"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="208"/>
+        <location filename="../../main.py" line="215"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="233"/>
+        <location filename="../../main.py" line="240"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="258"/>
+        <location filename="../../main.py" line="265"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="289"/>
+        <location filename="../../main.py" line="296"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="318"/>
+        <location filename="../../main.py" line="325"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="322"/>
+        <location filename="../../main.py" line="329"/>
+        <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
+        <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="333"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="386"/>
+        <location filename="../../main.py" line="397"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="388"/>
+        <location filename="../../main.py" line="399"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="399"/>
+        <location filename="../../main.py" line="410"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>

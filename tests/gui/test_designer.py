@@ -322,6 +322,17 @@ def test_screenshot_and_phase_flags_refuse_bad_values_in_one_line(tmp_path):
     assert r.returncode == 2 and last and 15 < int(last[1]) < 99, r.stderr
     r = run("--phase", "0", "--screenshot", str(tmp_path / "p.png"))
     assert r.returncode == 2 and "--phase must be from 1" in r.stderr
+    # flags argparse cannot read: one line too (it printed its nine-line usage first), and
+    # --sections where it means nothing is refused rather than ignored
+    for flags, said in ((["--train", "1e3"], "argument --train: invalid int value: '1e3'"),
+                        (["--view", "nope"], "argument --view: invalid choice: 'nope'"),
+                        (["--bogus"], "unrecognized arguments: --bogus"),
+                        (["--sections", "--export-trace", str(tmp_path / "s.md")],
+                         "--sections goes with --export-trace OUT.tex")):
+        r = run(*flags)
+        assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+        assert r.stderr.startswith(f"backprop-studio: {said}"), r.stderr
+    assert not (tmp_path / "s.md").exists()
     assert not (tmp_path / "p.png").exists()
     r = run("--phase", last[1], "--view", "lecture", "--screenshot", str(tmp_path / "p.png"))
     assert r.returncode == 0 and r.stderr == ""  # --phase alone starts lecture mode; no Qt notes
