@@ -1033,6 +1033,12 @@ class MainWindow(QMainWindow):
         for name in ("ask_unsaved", "ask_restore"):  # stand-ins for the questions (tests)
             if name in vars(self.files):  # (the real ones ask over their own window)
                 setattr(new.files, name, getattr(self.files, name))
+        for window in list(self.comparisons):  # comparisons train on, in the new window's care
+            # (children of this window, they went with it: a language switch closed them)
+            window.open_requested.disconnect(self.open_compared)
+            self.comparisons.remove(window)
+            window.setParent(new, window.windowFlags())
+            new._adopt(window)
         new.restoreGeometry(self.saveGeometry())
         if self.isFullScreen():
             new.showFullScreen()
@@ -1055,6 +1061,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().main_window = new
         self.hide()
         self.deleteLater()
+        for window in new.comparisons:
+            window.show()  # (a new parent hides a window)
         return new
 
     # --- a lecturer's kit ---------------------------------------------------------------------
@@ -1117,15 +1125,19 @@ class MainWindow(QMainWindow):
         except ValueError as e:
             self.refuse(translate("main_window", "Cannot compare: {0}").format(message(e)))
             return None
-        window.open_requested.connect(self.open_compared)
-        self.comparisons.append(window)
-        window.destroyed.connect(lambda *_: self.comparisons.remove(window) if window in self.comparisons
-                                 else None)
+        self._adopt(window)
         window.setAttribute(Qt.WA_DeleteOnClose)
         presentation.style_plots(window, self.scale, self.high_contrast)  # the window's scale and ink
         window.redraw()
         window.show()
         return window
+
+    def _adopt(self, window: CompareWindow) -> None:
+        """A comparison window becomes this window's: its runs open here, it is listed."""
+        window.open_requested.connect(self.open_compared)
+        self.comparisons.append(window)
+        window.destroyed.connect(lambda *_: self.comparisons.remove(window) if window in self.comparisons
+                                 else None)
 
     def open_compared(self, project) -> None:
         """A compared run becomes the project (after the usual question about unsaved work)."""
