@@ -1053,9 +1053,10 @@ class MainWindow(QMainWindow):
             new.set_scale(self.scale)
         if self.high_contrast:
             new.set_high_contrast(True)
+        new.predict.take_over(self.predict)
         if self.lecture_mode:
             new.set_lecture(True)
-            new.lecture.go(self.lecture.index)
+        new.lecture.take_over(self.lecture)
         # the new window lives as long as the application (a top-level window Python no
         # longer refers to would be deleted with its wrapper)
         QApplication.instance().main_window = new

@@ -354,6 +354,19 @@ class LecturePanel(QWidget):
         self.show_phase()
         return True
 
+    def take_over(self, old: LecturePanel) -> None:
+        """A language switch's new panel: the old one's digits, checking, scope, page and
+        answers (their feedback as it was written). Before, the new window started the
+        student's step afresh: unchecked, 4 digits, every phase, no score."""
+        self.digits.setValue(old.digits.value())
+        self.check.setChecked(old.check.isChecked())
+        self.scope = old.scope
+        self.scope_box.setCurrentIndex(self.scope_box.findData(old.scope))
+        self.rebuild()
+        self.index = min(old.index, max(self.pages - 1, 0))
+        self.answers, self.feedbacks = dict(old.answers), dict(old.feedbacks)
+        self.show_phase()
+
     def go(self, index: int) -> None:
         self.index = max(0, min(index, self.pages - 1))
         self.show_phase()

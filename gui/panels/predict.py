@@ -370,6 +370,11 @@ class PredictPanel(QWidget):
         self._show_score()
         self.answered.emit(ok)
 
+    def take_over(self, old: PredictPanel) -> None:
+        """A language switch's new panel: the session's score goes on (it started at 0)."""
+        self.right, self.asked = old.right, old.asked
+        self._show_score()
+
     def _show_score(self) -> None:
         self.score.setText(translate("predict", "Score this session: {0} / {1} right").format(
             self.right, self.asked) if self.asked else "")

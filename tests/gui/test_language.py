@@ -248,6 +248,50 @@ def shown_texts(win) -> set[str]:
     return {t.replace("&", "").strip() for t in out if t and t.strip()}
 
 
+def test_a_language_switch_keeps_the_students_answers_and_scores(qtbot):
+    """The new window started the lecture afresh: 'check my calculation' off, 4 digits,
+    every phase, the step's answers and score gone, and the Predict panel's session score
+    back at 0. They carry over now (the feedback already written stays as written)."""
+    import shiboken6
+
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    app = QCoreApplication.instance()
+    win = MainWindow(Document(load_lesson("hand_note")))  # not qtbot's: the switch deletes it
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    qtbot.waitExposed(win)
+    lecture_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Lecture")
+    trigger(lecture_menu, "&Forward pass only")  # (lecture mode comes on)
+    lec = win.lecture
+    lec.digits.setValue(6)
+    qtbot.mouseClick(lec.check, Qt.LeftButton)
+    lec.next()
+    index, value = lec.index, lec.phase.value
+    lec.answer.setText(repr(value))
+    qtbot.keyClick(lec.answer, Qt.Key_Return)
+    assert lec.answers == {index: True} and lec.score.text() == "Score: 1 / 1 right"
+    win.predict.right, win.predict.asked = 2, 3  # (as after three predictions)
+    try:
+        new = win.set_language("cs")
+        qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+        lec = new.lecture
+        assert new.lecture_mode and lec.index == index and lec.phase.value == value
+        assert lec.digits.value() == 6 and lec.check.isChecked() and lec.scope == "forward"
+        assert lec.answers == {index: True} and lec.score.text() == "Skóre: 1 / 1 správně"
+        assert lec.result.text() == lec.result.text().replace("?", "") != "= ?"  # revealed
+        assert new.scope_actions["forward"].isChecked()
+        assert new.predict.score.text() == "Skóre v této relaci: 2 / 3 správně"
+    finally:
+        i18n.remove_language(app)
+        last = app.main_window
+        last.controller.close()
+        last.close()
+        del app.main_window
+
+
 @pytest.fixture
 def czech():
     app = QCoreApplication.instance()
