@@ -1177,7 +1177,14 @@ class HiddenPlot(Throttled):
         self.grid_box.setVisible(doc.features.d == 2)  # a grid of the input plane
         t = self.morph.value() / MORPH_STEPS if morphing else 3.0
         self.morph_label.setText(morph_names()[min(int(round(t)), 3)] if morphing else "")
-        stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X)
+        # the points shown only (at most MAX_POINTS, evenly spread, and the current sample):
+        # all of 100,000 samples through a 6 x 8 net took 65 ms a redraw for 5,000 drawn
+        n, s = len(doc.X), doc.sample
+        rows = np.arange(n)[spread(n)]
+        if 0 <= s < n and len(rows) < n and not np.isin(s, rows):
+            rows = np.append(rows, s)
+        at_s = (s if len(rows) == n else int(np.flatnonzero(rows == s)[0])) if 0 <= s < n else -1
+        stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X[rows])
         shown = self.at(stages, t)
         zx = shown[:, 0]
         zy = shown[:, 1] if net.sizes[l] > 1 else np.zeros_like(zx)
@@ -1191,10 +1198,10 @@ class HiddenPlot(Throttled):
         else:
             set_label(self.plot, "bottom", names[i])
             set_label(self.plot, "left", ny)
-        self.points.set(zx, zy, *sample_groups(doc, doc.Y))
-        s = doc.sample
-        shown = s >= 0 and np.isfinite([zx[s], zy[s]]).all()
-        self.current.setData([zx[s]] if shown else [], [zy[s]] if shown else [])
+        groups, brushes = sample_groups(doc, doc.Y)
+        self.points.set(zx, zy, groups[rows], brushes)
+        shown = at_s >= 0 and np.isfinite([zx[at_s], zy[at_s]]).all()
+        self.current.setData([zx[at_s]] if shown else [], [zy[at_s]] if shown else [])
         bounds = net.acts[l - 1].bounds  # a bounded activation's whole range, else the data's
         if morphing and t < 3:  # every stage in view: the range holds still while morphing
             every = np.concatenate(stages)

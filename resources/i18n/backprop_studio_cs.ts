@@ -1471,68 +1471,73 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="175"/>
-        <location filename="../../gui/plots/health.py" line="188"/>
+        <location filename="../../gui/plots/health.py" line="183"/>
+        <location filename="../../gui/plots/health.py" line="196"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="186"/>
+        <location filename="../../gui/plots/health.py" line="194"/>
         <source>weight</source>
         <translation>váha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="187"/>
+        <location filename="../../gui/plots/health.py" line="195"/>
         <source>activation</source>
         <translation>aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="195"/>
+        <location filename="../../gui/plots/health.py" line="203"/>
         <source>The hidden layer whose activations are shown</source>
         <translation>Skrytá vrstva, jejíž aktivace se zobrazují</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="198"/>
+        <location filename="../../gui/plots/health.py" line="206"/>
         <source>gradient norm by layer</source>
         <translation>norma gradientu po vrstvách</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="199"/>
+        <location filename="../../gui/plots/health.py" line="207"/>
         <source>weights over time</source>
         <translation>váhy v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="200"/>
+        <location filename="../../gui/plots/health.py" line="208"/>
         <source>activations over time</source>
         <translation>aktivace v čase</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="202"/>
+        <location filename="../../gui/plots/health.py" line="210"/>
         <source>Which chart: per-layer gradient norms, or the distribution of the weights or of a hidden layer&apos;s activations as training goes on (brighter: more)</source>
         <translation>Který graf: normy gradientu po vrstvách, nebo rozdělení vah či aktivací skryté vrstvy v průběhu trénování (světlejší: více)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="246"/>
+        <location filename="../../gui/plots/health.py" line="254"/>
         <source>{0}: {1:.4g} at epoch {2}</source>
         <translation>{0}: {1:.4g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="270"/>
+        <location filename="../../gui/plots/health.py" line="278"/>
         <source>hidden layer {0} ({1})</source>
         <translation>skrytá vrstva {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="320"/>
+        <location filename="../../gui/plots/health.py" line="312"/>
+        <source>The charts over time are worked out on {0:,} of the {1:,} samples, evenly spread.</source>
+        <translation>Grafy v čase se počítají na {0:,} z {1:,} vzorků, rovnoměrně rozložených.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/health.py" line="333"/>
         <source>Saturated (|a| &gt; 4 on most samples): {0}.</source>
         <translation>Nasycené (|a| &gt; 4 na většině vzorků): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="323"/>
+        <location filename="../../gui/plots/health.py" line="336"/>
         <source>Dead ReLUs (0 on every sample): {0}.</source>
         <translation>Mrtvé ReLU (0 na každém vzorku): {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/health.py" line="325"/>
+        <location filename="../../gui/plots/health.py" line="338"/>
         <source>No hidden neuron is saturated or dead.</source>
         <translation>Žádný skrytý neuron není nasycený ani mrtvý.</translation>
     </message>
@@ -1875,47 +1880,47 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="397"/>
+        <location filename="../../gui/panels/lecture.py" line="410"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="433"/>
+        <location filename="../../gui/panels/lecture.py" line="446"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="437"/>
+        <location filename="../../gui/panels/lecture.py" line="450"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="448"/>
+        <location filename="../../gui/panels/lecture.py" line="461"/>
         <source>Score: {0} / {1} right</source>
         <translation>Skóre: {0} / {1} správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="461"/>
+        <location filename="../../gui/panels/lecture.py" line="474"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="479"/>
+        <location filename="../../gui/panels/lecture.py" line="492"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="487"/>
+        <location filename="../../gui/panels/lecture.py" line="500"/>
         <source>✔ Right: {0}</source>
         <translation>✔ Správně: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="490"/>
+        <location filename="../../gui/panels/lecture.py" line="503"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="512"/>
+        <location filename="../../gui/panels/lecture.py" line="525"/>
         <source>new {0} = {1}</source>
         <translation>nové {0} = {1}</translation>
     </message>
@@ -2222,7 +2227,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="458"/>
-        <location filename="../../gui/main_window.py" line="1187"/>
+        <location filename="../../gui/main_window.py" line="1200"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
@@ -2608,52 +2613,52 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1083"/>
+        <location filename="../../gui/main_window.py" line="1092"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1101"/>
+        <location filename="../../gui/main_window.py" line="1110"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1103"/>
+        <location filename="../../gui/main_window.py" line="1112"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1118"/>
+        <location filename="../../gui/main_window.py" line="1127"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1135"/>
+        <location filename="../../gui/main_window.py" line="1148"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1153"/>
+        <location filename="../../gui/main_window.py" line="1166"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1167"/>
+        <location filename="../../gui/main_window.py" line="1180"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1174"/>
+        <location filename="../../gui/main_window.py" line="1187"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1177"/>
+        <location filename="../../gui/main_window.py" line="1190"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1195"/>
+        <location filename="../../gui/main_window.py" line="1208"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -3130,7 +3135,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/predict.py" line="374"/>
+        <location filename="../../gui/panels/predict.py" line="379"/>
         <source>Score this session: {0} / {1} right</source>
         <translation>Skóre v této relaci: {0} / {1} správně</translation>
     </message>
@@ -4245,7 +4250,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1266"/>
+        <location filename="../../gui/plots/views.py" line="1273"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4447,42 +4452,42 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1255"/>
+        <location filename="../../gui/plots/views.py" line="1262"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1267"/>
+        <location filename="../../gui/plots/views.py" line="1274"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1332"/>
+        <location filename="../../gui/plots/views.py" line="1339"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1472"/>
+        <location filename="../../gui/plots/views.py" line="1479"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1518"/>
+        <location filename="../../gui/plots/views.py" line="1525"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1528"/>
+        <location filename="../../gui/plots/views.py" line="1535"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1530"/>
+        <location filename="../../gui/plots/views.py" line="1537"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1532"/>
+        <location filename="../../gui/plots/views.py" line="1539"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>
