@@ -2,7 +2,7 @@
 
     gradient_norms(net, X, Y, loss, reduction) -> (L,)   ‖∂E/∂W_l‖ (weights and biases of
                                                          weight layer l, Frobenius norm)
-    neuron_states(net, X) -> {(layer, i): (state, share)} hidden neurons that are
+    neuron_states(net, X[, p]) -> {(layer, i): (state, share)} hidden neurons that are
         'saturated': sigmoid or tanh with |a| > SATURATION (the activation's argument)
                      on more than MOST of the samples, where its slope is ~0
         'dead':      ReLU with output 0 on every sample: no gradient reaches it
@@ -36,11 +36,12 @@ def gradient_norms(net: Network, X: np.ndarray, Y: np.ndarray, loss: str, reduct
         return np.array([math.sqrt(float(np.vdot(B, B))) for B in net.layer_views(g.flat)])
 
 
-def neuron_states(net: Network, X: np.ndarray) -> dict[tuple[int, int], tuple[str, float]]:
+def neuron_states(net: Network, X: np.ndarray, p=None) -> dict[tuple[int, int], tuple[str, float]]:
     """Hidden neurons that are saturated or dead on X, with the share of samples it holds
-    for (1.0 for a dead ReLU)."""
-    with np.errstate(all="ignore"):
-        p = net.forward(X)
+    for (1.0 for a dead ReLU); ``p``: X's forward pass, if made already."""
+    if p is None:
+        with np.errstate(all="ignore"):
+            p = net.forward(X)
     out = {}
     for l, act in enumerate(net.activations[:-1]):  # hidden layers only
         a, z = p.a[l], p.z[l + 1]

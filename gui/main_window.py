@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.health import neuron_states
 from core.localise import localised, with_challenges, with_texts
 from core.project import ProjectError
 from core.project import save as save_project
@@ -966,7 +965,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         try:
             s = self.doc.status()
-            self.canvas.set_health(neuron_states(self.doc.net, self.doc.inputs(self.doc.X)))
+            self.canvas.set_health(s["states"])
         except ValueError as e:
             self.status.show_text(message(e))
             return

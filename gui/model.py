@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 from core import Diverged, Network, Param, lessonkit
 from core.datasets import nearest as nearest_sample
 from core.features import Features
+from core.health import neuron_states
 from core.project import Project, ProjectError, capture, project_features, resume, snapshots_dict
 from core.project import load as load_project
 from core.project import save as save_project
@@ -533,12 +534,14 @@ class DocumentModel(QObject):
 
     # --- measures ----------------------------------------------------------------------
     def status(self) -> dict:
+        """The status line's numbers, and the hidden neurons' states (saturated or dead)
+        for the canvas, from one forward pass over each data set."""
         t = self.trainer
-        out = {"epoch": t.epoch, "steps": t.steps, "loss": t.loss(), "accuracy": t.accuracy()}
+        loss, acc, p = t.measures()
+        out = {"epoch": t.epoch, "steps": t.steps, "loss": loss, "accuracy": acc,
+               "states": neuron_states(t.net, t.X, p)}
         if self.X_test is not None:
-            Xt = self.inputs(self.X_test)
-            out["test_loss"] = t.loss(Xt, self.Y_test)
-            out["test_accuracy"] = t.accuracy(Xt, self.Y_test)
+            out["test_loss"], out["test_accuracy"], _ = t.measures(self.inputs(self.X_test), self.Y_test)
         return out
 
 

@@ -50,3 +50,19 @@ def test_a_divergence_says_which_layers_gradient_exploded_first():
     worst = int(np.argmax(norms)) + 1
     assert f"the gradient of weight layer {worst} exploded first" in str(r.error)
     assert str(explosion(t.net, t.X, t.Y, "half_sse", p.training["reduction"])) in str(r.error)
+
+
+@pytest.mark.parametrize("lesson", ["xor", "iris", "sine"])
+def test_one_forward_pass_gives_the_status_lines_numbers_and_the_states(lesson):
+    """The window's status asked for five passes over the data (loss, accuracy, test loss,
+    test accuracy, the neurons' states); ``measures`` and a shared pass give the same
+    numbers, exactly, from two."""
+    p = load_lesson(lesson)
+    t = make_trainer(p)
+    t.run(max_epochs=30)
+    E, acc, pass_ = t.measures()
+    assert (E, acc) == (t.loss(), t.accuracy())
+    assert neuron_states(t.net, t.X, pass_) == neuron_states(t.net, t.X)
+    X, Y = (p.X_test, p.Y_test) if p.X_test is not None else (p.X[:7], p.Y[:7])
+    E, acc, _ = t.measures(X, Y)
+    assert (E, acc) == (t.loss(X, Y), t.accuracy(X, Y))
