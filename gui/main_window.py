@@ -733,6 +733,9 @@ class MainWindow(QMainWindow):
         return True
 
     def gradient_check(self) -> GradientCheck:
+        for old in self.findChildren(GradientCheck):  # closed ones go (each held a copy of
+            if old.isHidden():  # the net and the data until the window closed)
+                old.deleteLater()
         dialog = GradientCheck(self.doc, self)
         dialog.show()
         return dialog

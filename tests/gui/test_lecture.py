@@ -637,3 +637,23 @@ def test_an_edit_of_the_network_in_lecture_mode_derives_the_step_again_at_once(
     assert lecture.previous()
     doc.step_sample()
     assert lecture.dv is not None and len(win.canvas.neurons) == len(doc.net.sizes)
+
+
+def test_closed_gradient_checks_do_not_pile_up(open_window, qtbot):
+    """Each Ctrl+G made a window that lived, closed, as long as the main window (a copy of
+    the net and the data each). A new check lets the closed ones go; open ones stay."""
+    import shiboken6
+
+    from gui.panels.gradcheck import GradientCheck
+
+    win = open_window("xor")
+    first = win.gradient_check()
+    second = win.gradient_check()  # the first is still open: both stay
+    qtbot.wait(10)
+    assert shiboken6.isValid(first) and shiboken6.isValid(second)
+    first.close()
+    second.close()
+    third = win.gradient_check()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first) and not shiboken6.isValid(second))
+    assert win.findChildren(GradientCheck) == [third]
+    third.close()
