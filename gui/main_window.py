@@ -1024,6 +1024,31 @@ class MainWindow(QMainWindow):
             new.refuse(problem)
         return new
 
+    def _take_view_choices(self, old: MainWindow) -> None:
+        """A language switch's new window: the views' own choices as the old window had
+        them (they started from their defaults: log scale off, the hidden view on its
+        first neurons, the landscape on its default weights). By index: the same document
+        gives the same entries in any language. Programmatic choices send no 'activated',
+        so each view is redrawn after."""
+        for a, b in ((old.loss_plot.log, self.loss_plot.log),
+                     (old.decision.lines_box, self.decision.lines_box),
+                     (old.decision.parts_box, self.decision.parts_box),
+                     (old.decision.versus_box, self.decision.versus_box),
+                     (old.hidden.grid_box, self.hidden.grid_box)):
+            b.setChecked(a.isChecked())
+        for view, boxes in (("hidden", ("layer", "first", "second")),
+                            ("landscape", ("first", "second")), ("health", ("chart", "layer"))):
+            for box in boxes:
+                a, b = getattr(getattr(old, view), box), getattr(getattr(self, view), box)
+                if a.count() == b.count():
+                    b.setCurrentIndex(a.currentIndex())
+                if (view, box) == ("hidden", "layer"):
+                    self.hidden._fill_neurons()  # (the layer's neurons, as its 'activated' does)
+        self.hidden.morph.setValue(old.hidden.morph.value())
+        self.landscape.span.setValue(old.landscape.span.value())
+        for view in (self.hidden, self.landscape, self.health):
+            view.request()
+
     def rebuild(self) -> MainWindow:
         """A new window on this document, in the place, layout, scale and theme of this one,
         which goes. Training pauses (the new window's Play goes on from the same epoch)."""
@@ -1056,6 +1081,7 @@ class MainWindow(QMainWindow):
         if self.high_contrast:
             new.set_high_contrast(True)
         new.predict.take_over(self.predict)
+        new._take_view_choices(self)
         if self.lecture_mode:
             new.set_lecture(True)
         new.lecture.take_over(self.lecture)

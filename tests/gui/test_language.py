@@ -292,6 +292,50 @@ def test_a_language_switch_keeps_the_students_answers_and_scores(qtbot):
         del app.main_window
 
 
+def test_a_language_switch_keeps_the_views_own_choices(qtbot):
+    """The new window's views started from their defaults: log scale off, the neuron lines
+    on, the hidden view on h1 and h2 unmorphed, the landscape on its default weights, the
+    health view's first chart. They are taken over from the old window now."""
+    import shiboken6
+
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from resources import load_lesson
+
+    app = QCoreApplication.instance()
+    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    qtbot.waitExposed(win)
+    win.loss_plot.log.setChecked(True)
+    win.decision.lines_box.setChecked(False)
+    win.hidden.first.setCurrentIndex(1)
+    win.hidden.second.setCurrentIndex(0)
+    win.hidden.grid_box.setChecked(True)
+    win.hidden.morph.setValue(win.hidden.morph.maximum() // 3)
+    win.landscape.first.setCurrentIndex(2)
+    win.landscape.second.setCurrentIndex(4)
+    win.landscape.span.setValue(3.5)
+    win.health.chart.setCurrentIndex(1)
+    before = {"first": win.landscape.first.currentText(), "morph": win.hidden.morph.value()}
+    try:
+        new = win.set_language("cs")
+        qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+        assert new.loss_plot.log.isChecked() and not new.decision.lines_box.isChecked()
+        assert (new.hidden.first.currentText(), new.hidden.second.currentText()) == ("h2", "h1")
+        assert new.hidden.grid_box.isChecked() and new.hidden.morph.value() == before["morph"]
+        assert new.landscape.first.currentText() == before["first"]
+        assert new.landscape.second.currentIndex() == 4 and new.landscape.span.value() == 3.5
+        assert new.health.chart.currentIndex() == 1
+        assert not new.decision.lines.colours  # the lines went with the box
+    finally:
+        i18n.remove_language(app)
+        last = app.main_window
+        last.controller.close()
+        last.close()
+        del app.main_window
+
+
 @pytest.fixture
 def czech():
     app = QCoreApplication.instance()
