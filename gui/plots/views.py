@@ -780,7 +780,8 @@ class DecisionPlot(Throttled):
                 with np.errstate(over="ignore", invalid="ignore"):  # (a huge bias)
                     q = c - (normal @ c + b / norm) * normal  # its point nearest the centre
                     steps = np.round(np.concatenate([q, d]) / (0.002 * reach))
-            if steps is None or not np.isfinite(steps).all():  # no line, or far off the plane
+            # no line, or far off the plane (steps past int64 once cast: 'invalid value')
+            if steps is None or not (np.abs(steps) < 1e15).all():
                 changed |= lines.ends[j] is not None
                 lines.hide_line(j)
                 self._placed_lines.pop(j, None)
@@ -921,9 +922,9 @@ class DecisionPlot(Throttled):
         out = net.predict(doc.inputs(pts))
         if surface:  # a diverging scale centred between the targets' extremes, fixed per data
             lo, hi = float(Y.min()), float(Y.max())
-            mid, half = (lo + hi) / 2, max(hi - lo, 1e-9) / 2
-            img = image32(out[:, 0].reshape(GRID, GRID), mid - half, mid + half)
-            self.surface.setImage(img, levels=(mid - half, mid + half), autoLevels=False)
+            mid, half = lo / 2 + hi / 2, max(hi / 2 - lo / 2, 1e-9)
+            img = unit32(out[:, 0].reshape(GRID, GRID), mid - half, mid + half)
+            self.surface.setImage(img, levels=(0.0, 1.0), autoLevels=False)
             self.surface.setRect(*pixel_rect(x0, x1, y0, y1))
             self.boundary.setData([], [])
         elif out.shape[1] == 1:
@@ -1526,7 +1527,9 @@ class Thumbnails(Throttled):
         else:
             self.big_curve.setData([], [])
             self.big.setAspectLocked(True)
-            values = V[:, k].reshape(S, S).astype(np.float32)
+            # (clipped to its levels, which lie within ±1e30: a linear neuron's 1e300 overflowed
+            # float32)
+            values = np.clip(V[:, k], lo[k], hi[k]).reshape(S, S).astype(np.float32)
             self.big_image.setImage(values, levels=(lo[k], hi[k]), autoLevels=False)
             self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
             set_label(self.big, "bottom", f"x{a + 1}")
@@ -1571,3 +1574,14 @@ def level_ranges(activations: list, V: np.ndarray) -> tuple[np.ndarray, np.ndarr
 def image32(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
     """float32 image data clipped to the colour levels (no overflow for huge values)."""
     return np.clip(np.nan_to_num(values, nan=lo), lo, hi).astype(np.float32)
+
+
+def unit32(values: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """Values from lo to hi as float32 from 0 to 1 (clipped; nan at lo), scaled in float64
+    first: levels and values past float32's range (targets of 1e300 in a CSV) overflowed
+    in the cast, in ours and in pyqtgraph's own rescaling with such levels."""
+    half = hi / 2 - lo / 2  # (hi - lo overflows for ±1.7e308)
+    if not half > 0 or not np.isfinite(half):
+        return np.full(np.shape(values), 0.5, np.float32)
+    v = np.clip(np.nan_to_num(values, nan=lo, posinf=hi, neginf=lo), lo, hi)
+    return ((v / 2 - lo / 2) / half).astype(np.float32)

@@ -400,3 +400,41 @@ def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtb
     ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
             if issubclass(w.category, RuntimeWarning)]
     assert not ours, ours
+
+
+def test_a_csv_of_targets_past_float32_draws_every_view_without_warnings(open_window, qtbot,
+                                                                        tmp_path):
+    """A CSV (found by a fuzz of imports) with a target and an input of -1e300 and a
+    decimal comma: the output map's colour levels were the targets' range, past float32's,
+    and pyqtgraph's rescaling overflowed ('overflow encountered in cast') at every paint.
+    The map is scaled to 0..1 in float64 now; every view draws and trains on quietly."""
+    import sys
+    import warnings
+
+    path = tmp_path / "huge.csv"
+    path.write_text("x1;x2;y\n0;-1e300;-1e300\n1,5;2;0.5\n1e-320;1e-320;3\n")
+    win = open_window("xor")
+    raised = []
+    old_hook, sys.excepthook = sys.excepthook, lambda *e: raised.append(e[1])
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert win.files.import_csv(str(path))
+            assert win.decision.surface.isVisible() or win.docks["decision"].isHidden()
+            for dock in win.docks.values():
+                dock.show()
+                dock.raise_()
+                QApplication.processEvents()
+            for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+                      win.landscape, win.metrics):
+                w.redraw()
+                w.repaint()
+            win.doc.step_epoch()  # (it diverges: the targets' squares overflow)
+            qtbot.wait(100)
+    finally:
+        sys.excepthook = old_hook
+    assert not raised, raised
+    ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
+            if issubclass(w.category, RuntimeWarning)]
+    assert not ours, ours
+    assert win.decision.surface.image.dtype == np.float32

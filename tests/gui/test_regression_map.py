@@ -26,11 +26,14 @@ def test_the_gaussian_bumps_show_as_an_output_map(open_window, qtbot):
     assert not plot.image.isVisible() and not plot.classes_image.isVisible()
     Y, img = doc.Y[:, 0], plot.surface.image
     assert img.shape == (GRID, GRID) and img.dtype == np.float32
-    assert tuple(plot.surface.levels) == pytest.approx((Y.min(), Y.max()))  # fixed by the data
+    # the targets' range (fixed by the data) from 0 to 1: scaled in float64, so that targets
+    # past float32's range cannot overflow (the levels too are 0 and 1)
+    assert tuple(plot.surface.levels) == (0.0, 1.0)
     x0, x1, y0, y1 = plot.map_range()
     gx, gy = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
     probe = doc.net.predict(doc.inputs(np.array([[gx[10], gy[70]]])))[0, 0]
-    assert img[70, 10] == pytest.approx(np.clip(probe, Y.min(), Y.max()), abs=1e-6)
+    lo, hi = Y.min(), Y.max()
+    assert img[70, 10] == pytest.approx((np.clip(probe, lo, hi) - lo) / (hi - lo), abs=1e-6)
     # the data coloured by target: the highest target's point is drawn orange, the lowest blue
     colours = {}
     for item in plot.points.items:
