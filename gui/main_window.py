@@ -1066,6 +1066,8 @@ class MainWindow(QMainWindow):
             self.comparisons.remove(window)
             window.setParent(new, window.windowFlags())
             new._adopt(window)
+            window.retranslate()
+            window.redraw()  # (its status and titles, in the new language)
         new.restoreGeometry(self.saveGeometry())
         if self.isFullScreen():
             new.showFullScreen()

@@ -13,6 +13,9 @@ its message on its map."""
 
 from __future__ import annotations
 
+import copy
+from types import SimpleNamespace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.compare import SETTINGS, Comparison, Run, make_runs, parse
+from core.localise import localised
 from core.metrics import classes
 from core.project import Project, capture
 from core.worker import Remote
 from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
 from gui.document import Document
-from gui.i18n import message, translate
+from gui.i18n import language, message, translate
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
 
@@ -73,10 +77,14 @@ class RunMap(QWidget):
         self.points = pg.ScatterPlotItem(size=4, pen=None)
         self.plot.addItem(self.points)
         lay.addWidget(self.plot, 1)
-        self.open_button = QPushButton(translate("compare", "Open as project"))
+        self.open_button = QPushButton()
+        lay.addWidget(self.open_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(translate("compare", "Open as project"))
         self.open_button.setToolTip(translate("compare", "Make this run, trained as far as it is, "
                                                          "the main window's project"))
-        lay.addWidget(self.open_button)
 
 
 class CompareWindow(QWidget):
@@ -105,26 +113,25 @@ class CompareWindow(QWidget):
                            Y_test=copy(doc.Y_test), name=p.name, description=p.description,
                            init=dict(p.init), map_range=doc.map_range)
         self.comparison = Comparison(runs)
-        self.setWindowTitle(translate("compare", "Compare runs: {0} — {1}").format(setting, p.name))
+        # its name, in the interface's language, titles the window (not the project itself:
+        # it holds the data and the history)
+        self.project = SimpleNamespace(name=p.name, description=p.description,
+                                       translations=copy.deepcopy(p.translations))
         self.resize(1000, 700)
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.play_button = QPushButton(translate("compare", "Play"))
+        self.play_button = QPushButton()
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip(translate("compare", "Train every run together until paused"))
         self.play_button.toggled.connect(self.set_playing)
         bar.addWidget(self.play_button)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1_000_000)
         self.epochs.setValue(500)
-        self.epochs.setToolTip(translate("compare", "Epochs the Train button trains each run"))
-        self.train_button = QPushButton(translate("compare", "Train"))
-        self.train_button.setToolTip(translate("compare", "Train every run this many epochs "
-                                                          "(Pause stops early)"))
+        self.train_button = QPushButton()
         self.train_button.clicked.connect(lambda: self.train(self.epochs.value()))
         bar.addWidget(self.train_button)
         bar.addWidget(self.epochs)
-        self.log = CheckBox(translate("compare", "log scale"))
+        self.log = CheckBox("")
         self.log.setChecked(True)
         self.log.toggled.connect(lambda on: (self.plot.setLogMode(y=on), self.redraw()))
         bar.addWidget(self.log)
@@ -133,8 +140,6 @@ class CompareWindow(QWidget):
         bar.addWidget(self.status)
         lay.addLayout(bar)
         self.plot = SteadyPlot()
-        set_label(self.plot, "bottom", translate("compare", "epoch"))
-        set_label(self.plot, "left", translate("compare", "loss E"))
         self.plot.setLogMode(y=True)
         Grid(self.plot)
         self.plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 210))  # (curves pass under)
@@ -154,11 +159,10 @@ class CompareWindow(QWidget):
             row.addWidget(cell)
             self.maps.append(cell)
         lay.addLayout(row, 1)
-        if not self.two_d:
-            note = QLabel(translate("compare", "The maps need two inputs and one class output; the "
-                                               "loss curves compare the runs."))
-            note.setWordWrap(True)
-            lay.addWidget(note)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(not self.two_d)
+        lay.addWidget(self.note)
         if self.two_d:
             X = doc.X
             self.range = doc.map_range or plane(X)
@@ -169,6 +173,7 @@ class CompareWindow(QWidget):
             for cell in self.maps:
                 cell.points.setData(X[:, 0], X[:, 1], brush=brushes)
                 set_range(cell.plot, (x0, x1), (y0, y1), 0)
+        self.retranslate()
         self.fit_text()
         self.target: int | None = None  # the epoch Train trains to (None: Play's no end)
         self.remote = Remote()
@@ -177,6 +182,26 @@ class CompareWindow(QWidget):
         self.timer.setInterval(40)
         self.timer.timeout.connect(self._tick)
         self.redraw()
+
+    def retranslate(self) -> None:
+        """Its words in the interface's language (again after a language switch: the
+        window moves to the new main window with its runs)."""
+        self.setWindowTitle(translate("compare", "Compare runs: {0} — {1}")
+                            .format(self.setting, localised(self.project, language())[0]))
+        self.play_button.setText(translate("compare", "Pause") if self.play_button.isChecked()
+                                 else translate("compare", "Play"))
+        self.play_button.setToolTip(translate("compare", "Train every run together until paused"))
+        self.epochs.setToolTip(translate("compare", "Epochs the Train button trains each run"))
+        self.train_button.setText(translate("compare", "Train"))
+        self.train_button.setToolTip(translate("compare", "Train every run this many epochs "
+                                                          "(Pause stops early)"))
+        self.log.setText(translate("compare", "log scale"))
+        set_label(self.plot, "bottom", translate("compare", "epoch"))
+        set_label(self.plot, "left", translate("compare", "loss E"))
+        self.note.setText(translate("compare", "The maps need two inputs and one class output; the "
+                                               "loss curves compare the runs."))
+        for cell in self.maps:
+            cell.retranslate()
 
     def fit_text(self) -> None:
         """Room in the loss plot for its legend (a line a run) and axes at the font's size

@@ -209,7 +209,7 @@ def test_the_runs_train_in_a_training_process_of_their_own(open_window, qtbot):
 def test_a_comparison_outlives_a_language_switch(qtbot):
     """View → Language builds the main window again; the comparison windows were its
     children and went with the old one, their training with them. They move to the new
-    window now, train on, and open their runs there."""
+    window now, in its language, train on, and open their runs there."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication
 
@@ -230,6 +230,10 @@ def test_a_comparison_outlives_a_language_switch(qtbot):
         qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
         assert shiboken6.isValid(cw) and cw.isVisible() and cw.parent() is new
         assert new.comparisons == [cw] and cw.timer.isActive()
+        # its words in the new language too
+        assert cw.windowTitle() == "Porovnání běhů: lr — XOR se sigmoidní sítí"
+        assert cw.play_button.text() == "Pozastavit" and cw.log.text() != "log scale"
+        assert cw.maps[0].open_button.text() != "Open as project"
         epoch = cw.comparison.epoch
         qtbot.waitUntil(lambda: cw.comparison.epoch > epoch + 20, timeout=10_000)
         qtbot.mouseClick(cw.play_button, Qt.LeftButton)
