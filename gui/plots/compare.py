@@ -108,9 +108,9 @@ class CompareWindow(QWidget):
         # project or change the data meanwhile (a run opened after the Iris lesson was paired
         # with Iris's 4-column data: an exception; after another 2-input lesson, silently with
         # data it never trained on)
-        p, copy = doc.project, (lambda a: None if a is None else a.copy())
-        self.source = dict(X=copy(doc.X), Y=copy(doc.Y), X_test=copy(doc.X_test),
-                           Y_test=copy(doc.Y_test), name=p.name, description=p.description,
+        p, dup = doc.project, (lambda a: None if a is None else a.copy())
+        self.source = dict(X=dup(doc.X), Y=dup(doc.Y), X_test=dup(doc.X_test),
+                           Y_test=dup(doc.Y_test), name=p.name, description=p.description,
                            init=dict(p.init), map_range=doc.map_range)
         self.comparison = Comparison(runs)
         # its name, in the interface's language, titles the window (not the project itself:
