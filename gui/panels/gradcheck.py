@@ -32,7 +32,7 @@ class GradientCheck(QDialog):
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("gradcheck", "Gradient check"))
-        s = self.settings = doc.settings
+        s = self.settings = dict(doc.settings)  # (as they are now: they may change meanwhile)
         self.n, self.epoch = len(doc.X), doc.epoch
         self.net, self.checks, self.numeric = doc.net.copy(), [], None
         try:
