@@ -17,7 +17,6 @@ the backward pass (the error, the deltas layer by layer, gradients, updates).
 from __future__ import annotations
 
 import html
-import math
 import time
 
 import numpy as np
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from core.checks import finite_float
 from core.derivation import TITLES, Derivation, derive
 from core.formula import Op, num, render
 from core.notation import NOTATIONS
@@ -484,10 +484,8 @@ class LecturePanel(QWidget):
         if ph is None or self.index in self.answers:
             return None
         text = self.answer.text().strip().replace("−", "-")
-        try:
-            typed = float(text)
-            if not math.isfinite(typed):
-                raise ValueError
+        try:  # (a decimal comma too, as every typed number: "0,85" was "not a finite number")
+            typed = finite_float(text, "")
         except ValueError:
             self.feedback.setText(translate("lecture", "'{0}' is not a finite number; type a value like "
                                                        "-0.3883").format(text))

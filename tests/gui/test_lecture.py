@@ -124,8 +124,18 @@ def test_check_my_calculation_marks_answers_and_scores(open_window, qtbot):
     qtbot.keyClick(lec.answer, Qt.Key_Return)
     assert "'<b>big</b>' is not a finite number" in lec.feedback.text()
     assert lec.feedback.textFormat() == Qt.PlainText
+    lec.answer.clear()  # a decimal comma, as a Czech student writes it ("0,85" was refused
+    qtbot.keyClicks(lec.answer, "1e400")  # as "not a finite number"); infinity still is
+    qtbot.keyClick(lec.answer, Qt.Key_Return)
+    assert "'1e400' is not a finite number" in lec.feedback.text()
+    lec.answer.clear()
+    qtbot.keyClicks(lec.answer, f"{lec.phase.value:.4f}".replace(".", ","))
+    qtbot.keyClick(lec.answer, Qt.Key_Return)
+    assert lec.feedback.text().startswith("✔ Right") and lec.score.text() == "Score: 2 / 3 right"
     qtbot.keyClick(win, Qt.Key_PageUp)
     assert lec.feedback.text().startswith("✔ Right")  # each phase keeps its verdict
+    qtbot.keyClick(win, Qt.Key_PageUp)
+    assert lec.feedback.text().startswith("✘ Not quite")
 
 
 def test_export_from_the_menu_and_the_command_line_match_golden_files(open_window, qtbot, tmp_path):
