@@ -80,6 +80,14 @@ class Run:
     error: str = ""  # why it stopped (divergence); empty while it trains
 
 
+def run_name(name: str, label: str, limit: int = 200) -> str:
+    """A run's project name, 'XOR (lr = 2)', within ``limit`` characters (a project's
+    name may have 200 already: the run's could not be saved): the name is cut, with '…'."""
+    suffix = f" ({label})"[:limit // 2]
+    room = limit - len(suffix)
+    return (name if len(name) <= room else name[:room - 1] + "…") + suffix
+
+
 def _whole(v: str, what: str, lo: int, hi: int) -> int:
     n = finite_float(v, what)  # (a decimal comma too, as every typed number)
     if n != int(n) or not lo <= n <= hi:

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.compare import SETTINGS, Comparison, Run, make_runs, parse
+from core.compare import SETTINGS, Comparison, Run, make_runs, parse, run_name
 from core.localise import localised
 from core.metrics import classes
-from core.project import Project, capture
+from core.project import MAX_NAME, Project, capture
 from core.worker import Remote
 from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
@@ -111,7 +111,8 @@ class CompareWindow(QWidget):
         p, dup = doc.project, (lambda a: None if a is None else a.copy())
         self.source = dict(X=dup(doc.X), Y=dup(doc.Y), X_test=dup(doc.X_test),
                            Y_test=dup(doc.Y_test), name=p.name, description=p.description,
-                           init=dict(p.init), map_range=doc.map_range)
+                           init=dict(p.init), map_range=doc.map_range,
+                           translations=copy.deepcopy(p.translations) or {})
         self.comparison = Comparison(runs)
         # its name, in the interface's language, titles the window (not the project itself:
         # it holds the data and the history)
@@ -299,8 +300,15 @@ class CompareWindow(QWidget):
     def project_of(self, k: int) -> Project:
         """Run ``k`` as a project: its network, weights, settings, inputs and history."""
         r, p = self.comparison.runs[k], self.source
+        # its name and description in the project's languages too (the Czech window named
+        # it in English), the challenges' texts left with the lesson, which a run has not
+        translations = {code: {key: run_name(t[key], r.label, MAX_NAME) if key == "name" else t[key]
+                               for key in ("name", "description") if key in t}
+                        for code, t in p["translations"].items()}
         project = Project(net=r.net.copy(), X=p["X"], Y=p["Y"], training=dict(r.settings),
-                          init={**p["init"], "seed": r.seed}, name=f"{p['name']} ({r.label})",
+                          init={**p["init"], "seed": r.seed},
+                          name=run_name(p["name"], r.label, MAX_NAME),
+                          translations={c: t for c, t in translations.items() if t} or None,
                           description=p["description"], initial_params=r.initial.copy(),
                           X_test=p["X_test"], Y_test=p["Y_test"], map_range=p["map_range"],
                           features=None if r.features.is_identity else tuple(r.features.names))

@@ -137,3 +137,16 @@ def test_a_comparison_trained_in_the_training_process_gives_the_same_numbers(lin
         assert a.trainer.history.losses == b.trainer.history.losses
     for r in here.runs:  # lr = 50 diverges, the rest train on
         assert (r.trainer.epoch, bool(r.error)) == ((15, True) if r.label == "lr = 50" else (400, False))
+
+
+def test_a_runs_name_stays_within_what_a_project_may_hold():
+    """A project may be named with 200 characters; its run's name, with ' (lr = 2)', was
+    longer, and the run, opened as the project, could not be saved."""
+    from core.compare import run_name
+    from core.project import MAX_NAME
+
+    assert run_name("XOR", "lr = 2") == "XOR (lr = 2)"
+    long = run_name("N" * MAX_NAME, "lr = 2", MAX_NAME)
+    assert len(long) == MAX_NAME and long.endswith("N… (lr = 2)")
+    huge = run_name("N" * MAX_NAME, "features = " + "x1*x2+" * 50, MAX_NAME)
+    assert len(huge) <= MAX_NAME and huge.startswith("N")

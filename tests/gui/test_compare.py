@@ -97,6 +97,27 @@ def test_a_run_opened_after_the_main_window_moved_on_is_the_project_it_was_compa
     cw.close()
 
 
+def test_a_run_keeps_the_projects_languages_and_a_long_name_that_can_be_saved(open_window,
+                                                                               tmp_path):
+    """A run opened as the project was named in English only (the Czech window showed
+    "XOR with a sigmoid network (lr = 2)"), and a project named with the 200 characters a
+    project may hold gave a run whose name was longer: it could not be saved."""
+    from core.localise import localised
+
+    win = open_window("xor")
+    cw = win.compare("lr=0.5,2")
+    run = cw.project_of(1)
+    assert localised(run, "cs")[0] == "XOR se sigmoidní sítí (lr = 2)"
+    assert localised(run, "en")[0] == "XOR with a sigmoid network (lr = 2)"
+    cw.close()
+    win.doc.project.name = "N" * 200
+    cw = win.compare("lr=0.5,2")
+    win.open_compared(cw.project_of(0))
+    assert len(win.doc.project.name) == 200
+    assert win.files.save_project(path=str(tmp_path / "run.json")), win.last_message
+    cw.close()
+
+
 def test_play_trains_in_slices_and_closing_stops_it(open_window, qtbot):
     win = open_window()
     cw = win.compare("lr=0.5,2")
