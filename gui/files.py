@@ -349,6 +349,7 @@ class FileActions(QObject):
 
 
 STEP_KINDS = {".md": "md", ".tex": "tex", ".pdf": "pdf"}  # file suffix -> handout kind
+WINDOW_PDF_PHASES = 3_000  # the window lays out a PDF of at most this many phases (~5 s)
 
 
 def step_derivation(doc: Document, digits: int = 4):

@@ -34,7 +34,7 @@ from gui.about import app_icon, show_about
 from gui.canvas.view import NetworkCanvas
 from gui.controller import Controller
 from gui.document import Document
-from gui.files import FileActions, busy, dropped_file, step_derivation, write_handout
+from gui.files import WINDOW_PDF_PHASES, FileActions, busy, dropped_file, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
 from gui.menus import RoomyMenus, give_menus_room
 from gui.messages import FiguresLabel, MessageBar, NoteLabel
@@ -725,6 +725,16 @@ class MainWindow(QMainWindow):
         try:
             with busy():
                 dv, title = step_derivation(self.doc, self.lecture.digits.value())
+                if kind == "pdf" and len(dv.phases) > WINDOW_PDF_PHASES:
+                    # Qt lays a PDF out on this thread: ~1.5 ms a phase, 27 s for the 17,735
+                    # of a 2-64-64-64-1 net, the window frozen all along
+                    self.refuse(translate("main_window", "This step has {0:,} phases: laying it out "
+                                                         "as a PDF would hold the window for many "
+                                                         "seconds. Export it as Markdown or LaTeX, "
+                                                         "or as a PDF from the command line "
+                                                         "(--export-trace step.pdf).")
+                                .format(len(dv.phases)))
+                    return False
                 write_handout(dv, title, path, kind)
         except (OSError, ValueError) as e:
             self.refuse(translate("main_window", "Could not export: {0}").format(message(e)))

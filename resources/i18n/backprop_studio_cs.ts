@@ -422,164 +422,165 @@
         <translation>hodnoty {0} se opakují</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="86"/>
+        <location filename="../../core/compare.py" line="94"/>
         <source>{0} must be a whole number from {1} to {2}; got {3!r}</source>
         <translation>{0} musí být celé číslo od {1} do {2}; zadáno {3!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="111"/>
+        <location filename="../../core/compare.py" line="119"/>
         <source>unknown activation {0!r}; known: {1}</source>
         <translation>neznámá aktivace {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="114"/>
-        <location filename="../../core/compare.py" line="120"/>
+        <location filename="../../core/compare.py" line="122"/>
+        <location filename="../../core/compare.py" line="128"/>
         <source>the network has no hidden layer</source>
         <translation>síť nemá žádnou skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="128"/>
+        <location filename="../../core/compare.py" line="136"/>
         <source>{0} = {1}: {2}</source>
         <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="76"/>
+        <location filename="../../gui/plots/compare.py" line="85"/>
         <source>Open as project</source>
         <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="77"/>
+        <location filename="../../gui/plots/compare.py" line="86"/>
         <source>Make this run, trained as far as it is, the main window&apos;s project</source>
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="108"/>
+        <location filename="../../gui/plots/compare.py" line="190"/>
         <source>Compare runs: {0} — {1}</source>
         <translation>Porovnání běhů: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="112"/>
-        <location filename="../../gui/plots/compare.py" line="195"/>
+        <location filename="../../gui/plots/compare.py" line="193"/>
+        <location filename="../../gui/plots/compare.py" line="221"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="114"/>
+        <location filename="../../gui/plots/compare.py" line="194"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="120"/>
+        <location filename="../../gui/plots/compare.py" line="195"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="121"/>
+        <location filename="../../gui/plots/compare.py" line="196"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="122"/>
+        <location filename="../../gui/plots/compare.py" line="197"/>
         <source>Train every run this many epochs (Pause stops early)</source>
         <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="127"/>
+        <location filename="../../gui/plots/compare.py" line="199"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="136"/>
+        <location filename="../../gui/plots/compare.py" line="200"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="137"/>
+        <location filename="../../gui/plots/compare.py" line="201"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="158"/>
+        <location filename="../../gui/plots/compare.py" line="202"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="195"/>
+        <location filename="../../gui/plots/compare.py" line="192"/>
+        <location filename="../../gui/plots/compare.py" line="221"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="241"/>
+        <location filename="../../gui/plots/compare.py" line="267"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="263"/>
+        <location filename="../../gui/plots/compare.py" line="289"/>
         <source>diverged: stopped</source>
         <translation>divergoval: zastaven</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="271"/>
+        <location filename="../../gui/plots/compare.py" line="297"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="304"/>
+        <location filename="../../gui/plots/compare.py" line="337"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="307"/>
+        <location filename="../../gui/plots/compare.py" line="340"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="307"/>
+        <location filename="../../gui/plots/compare.py" line="340"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="308"/>
+        <location filename="../../gui/plots/compare.py" line="341"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="309"/>
+        <location filename="../../gui/plots/compare.py" line="342"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="310"/>
+        <location filename="../../gui/plots/compare.py" line="343"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="311"/>
+        <location filename="../../gui/plots/compare.py" line="344"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="314"/>
+        <location filename="../../gui/plots/compare.py" line="347"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="316"/>
+        <location filename="../../gui/plots/compare.py" line="349"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="318"/>
+        <location filename="../../gui/plots/compare.py" line="351"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="320"/>
+        <location filename="../../gui/plots/compare.py" line="353"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="324"/>
+        <location filename="../../gui/plots/compare.py" line="357"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -1348,28 +1349,28 @@
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="379"/>
+        <location filename="../../gui/files.py" line="380"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="404"/>
+        <location filename="../../gui/files.py" line="405"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="417"/>
+        <location filename="../../gui/files.py" line="418"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="419"/>
+        <location filename="../../gui/files.py" line="420"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="431"/>
-        <location filename="../../gui/files.py" line="452"/>
+        <location filename="../../gui/files.py" line="432"/>
+        <location filename="../../gui/files.py" line="453"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -1466,7 +1467,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>health</name>
     <message>
-        <location filename="../../core/health.py" line="72"/>
+        <location filename="../../core/health.py" line="73"/>
         <source>the gradient of weight layer {0} exploded first (‖∂E/∂W‖ by layer: {1})</source>
         <translation>gradient váhové vrstvy {0} explodoval jako první (‖∂E/∂W‖ po vrstvách: {1})</translation>
     </message>
@@ -1905,22 +1906,22 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="492"/>
+        <location filename="../../gui/panels/lecture.py" line="490"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="500"/>
+        <location filename="../../gui/panels/lecture.py" line="498"/>
         <source>✔ Right: {0}</source>
         <translation>✔ Správně: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="503"/>
+        <location filename="../../gui/panels/lecture.py" line="501"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="525"/>
+        <location filename="../../gui/panels/lecture.py" line="523"/>
         <source>new {0} = {1}</source>
         <translation>nové {0} = {1}</translation>
     </message>
@@ -2090,575 +2091,580 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>&amp;Weights as CSV…</source>
         <translation>&amp;Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>As a &amp;numpy script…</source>
         <translation>Jako skript pro &amp;numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>As a P&amp;yTorch script…</source>
         <translation>Jako skript pro P&amp;yTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Export step as LaTeX se&amp;ctions…</source>
         <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
-        <location filename="../../gui/main_window.py" line="1200"/>
+        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="1240"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
-        <location filename="../../gui/main_window.py" line="931"/>
+        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="943"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Step &amp;sample</source>
         <translation>Krok: &amp;vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Step &amp;batch</source>
         <translation>Krok: &amp;dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Step &amp;epoch</source>
         <translation>Krok: &amp;epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Step bac&amp;k</source>
         <translation>Krok &amp;zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>&amp;Reset</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Re-&amp;initialise</source>
         <translation>&amp;Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>&amp;Compare runs…</source>
         <translation>Porovnat &amp;běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>&amp;Gradient check…</source>
         <translation>&amp;Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>&amp;Next phase</source>
         <translation>&amp;Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>&amp;Previous phase</source>
         <translation>&amp;Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>&amp;Unlock controls</source>
         <translation>&amp;Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>P&amp;redict, then reveal</source>
         <translation>Předpovědět, p&amp;ak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>&amp;Slow motion</source>
         <translation>&amp;Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>&amp;All phases</source>
         <translation>&amp;Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535"/>
+        <location filename="../../gui/main_window.py" line="534"/>
         <source>&amp;Forward pass only</source>
         <translation>&amp;Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="535"/>
         <source>&amp;Backward pass only</source>
         <translation>Jen zpě&amp;tný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>&amp;Fit network in view</source>
         <translation>&amp;Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Zoom &amp;in</source>
         <translation>Př&amp;iblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="731"/>
+        <source>This step has {0:,} phases: laying it out as a PDF would hold the window for many seconds. Export it as Markdown or LaTeX, or as a PDF from the command line (--export-trace step.pdf).</source>
+        <translation>Tento krok má {0:,} fází: sazba do PDF by na mnoho sekund zastavila okno. Exportujte jej jako Markdown nebo LaTeX, nebo jako PDF z příkazové řádky (--export-trace step.pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="942"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/main_window.py" line="721"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="742"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="766"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="864"/>
+        <location filename="../../gui/main_window.py" line="876"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="869"/>
+        <location filename="../../gui/main_window.py" line="881"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="884"/>
+        <location filename="../../gui/main_window.py" line="896"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="900"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="903"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="895"/>
+        <location filename="../../gui/main_window.py" line="907"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="903"/>
+        <location filename="../../gui/main_window.py" line="915"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="973"/>
+        <location filename="../../gui/main_window.py" line="985"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="976"/>
+        <location filename="../../gui/main_window.py" line="988"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="979"/>
+        <location filename="../../gui/main_window.py" line="991"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="981"/>
+        <location filename="../../gui/main_window.py" line="993"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="983"/>
+        <location filename="../../gui/main_window.py" line="995"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1092"/>
+        <location filename="../../gui/main_window.py" line="1132"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1110"/>
+        <location filename="../../gui/main_window.py" line="1150"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1112"/>
+        <location filename="../../gui/main_window.py" line="1152"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1127"/>
+        <location filename="../../gui/main_window.py" line="1167"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1148"/>
+        <location filename="../../gui/main_window.py" line="1188"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1166"/>
+        <location filename="../../gui/main_window.py" line="1206"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1180"/>
+        <location filename="../../gui/main_window.py" line="1220"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1187"/>
+        <location filename="../../gui/main_window.py" line="1227"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1190"/>
+        <location filename="../../gui/main_window.py" line="1230"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1208"/>
+        <location filename="../../gui/main_window.py" line="1248"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -2674,12 +2680,12 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../gui/model.py" line="300"/>
+        <location filename="../../gui/model.py" line="301"/>
         <source>Saved {0}</source>
         <translation>Uloženo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="311"/>
+        <location filename="../../gui/model.py" line="312"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
@@ -2689,17 +2695,17 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Přehrávání od epochy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="445"/>
+        <location filename="../../gui/model.py" line="446"/>
         <source>This lesson locks {0} (Lecture → Unlock controls lifts it)</source>
         <translation>Tato lekce zamyká {0} (Výklad → Odemknout ovládání to zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="464"/>
+        <location filename="../../gui/model.py" line="465"/>
         <source>No earlier training step is kept</source>
         <translation>Žádný dřívější krok trénování není uchován</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="469"/>
+        <location filename="../../gui/model.py" line="470"/>
         <source>Stepped back to epoch {0}, step {1}</source>
         <translation>Zpět na epochu {0}, krok {1}</translation>
     </message>
@@ -4250,7 +4256,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1273"/>
+        <location filename="../../gui/plots/views.py" line="1274"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4357,137 +4363,137 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="851"/>
+        <location filename="../../gui/plots/views.py" line="852"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="853"/>
+        <location filename="../../gui/plots/views.py" line="854"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="855"/>
+        <location filename="../../gui/plots/views.py" line="856"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="856"/>
+        <location filename="../../gui/plots/views.py" line="857"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="888"/>
+        <location filename="../../gui/plots/views.py" line="889"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="889"/>
+        <location filename="../../gui/plots/views.py" line="890"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="890"/>
+        <location filename="../../gui/plots/views.py" line="891"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="908"/>
+        <location filename="../../gui/plots/views.py" line="909"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="990"/>
+        <location filename="../../gui/plots/views.py" line="991"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="991"/>
+        <location filename="../../gui/plots/views.py" line="992"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="992"/>
+        <location filename="../../gui/plots/views.py" line="993"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="994"/>
+        <location filename="../../gui/plots/views.py" line="995"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="995"/>
+        <location filename="../../gui/plots/views.py" line="996"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="996"/>
+        <location filename="../../gui/plots/views.py" line="997"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1011"/>
+        <location filename="../../gui/plots/views.py" line="1012"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1012"/>
+        <location filename="../../gui/plots/views.py" line="1013"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1018"/>
+        <location filename="../../gui/plots/views.py" line="1019"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1144"/>
+        <location filename="../../gui/plots/views.py" line="1145"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1170"/>
+        <location filename="../../gui/plots/views.py" line="1171"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1262"/>
+        <location filename="../../gui/plots/views.py" line="1263"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1274"/>
+        <location filename="../../gui/plots/views.py" line="1275"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1339"/>
+        <location filename="../../gui/plots/views.py" line="1340"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1479"/>
+        <location filename="../../gui/plots/views.py" line="1480"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1525"/>
+        <location filename="../../gui/plots/views.py" line="1526"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1535"/>
+        <location filename="../../gui/plots/views.py" line="1538"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1537"/>
+        <location filename="../../gui/plots/views.py" line="1540"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1539"/>
+        <location filename="../../gui/plots/views.py" line="1542"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -63,3 +63,20 @@ def test_the_command_line_writes_a_pdf_and_refuses_an_unwritable_path(tmp_path):
     r = subprocess.run([sys.executable, "main.py", "--lesson", "hand_note", "--export-trace",
                         str(tmp_path / "no" / "step.pdf")], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "cannot write" in r.stderr
+
+
+def test_the_window_refuses_a_pdf_too_big_to_lay_out_without_freezing(open_window, tmp_path,
+                                                                     monkeypatch):
+    """Qt lays a PDF out on the window's thread: the 17,735 phases of a 2-64-64-64-1 net's
+    step held the window 27 s. Beyond WINDOW_PDF_PHASES the window refuses, naming the
+    count and the ways that work (Markdown, LaTeX, the command line); nothing is written."""
+    import gui.main_window
+
+    monkeypatch.setattr(gui.main_window, "WINDOW_PDF_PHASES", 20)
+    win = open_window("xor")  # 28 phases
+    assert not win.export_trace("pdf", str(tmp_path / "step.pdf"))
+    assert "This step has 28 phases" in win.last_message and "--export-trace" in win.last_message
+    assert not (tmp_path / "step.pdf").exists()
+    assert win.export_trace("md", str(tmp_path / "step.md")) and (tmp_path / "step.md").exists()
+    monkeypatch.setattr(gui.main_window, "WINDOW_PDF_PHASES", 28)
+    assert win.export_trace("pdf", str(tmp_path / "step.pdf")) and (tmp_path / "step.pdf").exists()
