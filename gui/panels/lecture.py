@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -233,6 +233,15 @@ class LecturePanel(QWidget):
         """The old → new table's type as large as lets every row and column show (the
         notes' table has a row per parameter: 12 for a 2-2-2 network)."""
         t, base = self.table, QApplication.instance().font()
+        smallest = QFont(base)
+        smallest.setPointSizeF(base.pointSizeF() * 0.5)
+        if t.rowCount() * QFontMetrics(smallest).height() > t.height():
+            # no size fits (a 2-64-64-64-1 net's 8,577 rows): the type as it is, a scroll bar
+            # (sizing every row at five sizes took 1.2 s of the page's 1.9, then the smallest)
+            t.setFont(base)
+            t.horizontalHeader().setFont(base)
+            t.resizeColumnsToContents()
+            return
         for factor in (1.0, 0.85, 0.72, 0.6, 0.5):
             f = QFont(base)
             f.setPointSizeF(base.pointSizeF() * factor)

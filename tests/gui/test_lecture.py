@@ -667,3 +667,29 @@ def test_closed_gradient_checks_do_not_pile_up(open_window, qtbot):
     qtbot.waitUntil(lambda: not shiboken6.isValid(first) and not shiboken6.isValid(second))
     assert win.findChildren(GradientCheck) == [third]
     third.close()
+
+
+def test_an_old_to_new_table_too_long_to_fit_keeps_readable_type(open_window, qtbot):
+    """The table's type shrinks (to half) until every row shows; a net whose rows cannot
+    show at any size (1,185 parameters) was sized row by row at five sizes, 1.2 s of the
+    page's 1.9 for a 2-64-64-64-1 net, and then shown at half size anyway. Now it keeps the
+    window's type and scrolls."""
+    from PySide6.QtWidgets import QApplication
+
+    from core import Network, initialise
+    from core.datasets import spiral
+    from core.project import Project
+
+    win = open_window("xor")
+    net = initialise(Network([2, 32, 32, 1], ["tanh", "tanh", "sigmoid"]), "xavier", seed=0)
+    X, Y = spiral(200)
+    win.doc.load(Project(net, X, Y, training=dict(win.doc.settings), name="wide"))
+    win.set_lecture(True)
+    lec = win.lecture
+    lec.go(lec.pages - 1)
+    table = lec.table
+    qtbot.waitUntil(table.isVisible)
+    assert table.rowCount() == net.params.size == 1185
+    assert table.font().pointSizeF() == QApplication.instance().font().pointSizeF()
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() > 0)  # (it scrolls)
+    assert table.item(0, 0).text() and table.columnWidth(3) >= table.sizeHintForColumn(3) - 1
