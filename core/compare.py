@@ -36,6 +36,7 @@ from core.edit import remap_inputs, resize_layer, set_activation
 from core.features import Features
 from core.init import initialise
 from core.network import Network
+from core.project import MAX_NAME
 from core.settings import check
 from core.text import QT_TRANSLATE_NOOP
 from core.training import RunResult, Trainer
@@ -80,7 +81,7 @@ class Run:
     error: str = ""  # why it stopped (divergence); empty while it trains
 
 
-def run_name(name: str, label: str, limit: int = 200) -> str:
+def run_name(name: str, label: str, limit: int = MAX_NAME) -> str:
     """A run's project name, 'XOR (lr = 2)', within ``limit`` characters (a project's
     name may have 200 already: the run's could not be saved): the name is cut, with '…'."""
     suffix = f" ({label})"[:limit // 2]

@@ -576,23 +576,24 @@ class Trainer:
         with np.errstate(all="ignore"):  # a diverging net reports inf/nan, no warning
             if X is None:  # the training set: the kernel's forward pass, no allocation
                 return self._kernel(self.N).loss_sum(*self.data) * self._mean_scale(self.N)
-            p = self.net.forward(X)
-            return self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(X))
+            return self._loss_of(self.net.forward(X), Y)
+
+    def _loss_of(self, p, Y) -> float:
+        """E from a forward pass ``p`` made for the targets Y (N, n_L)."""
+        with np.errstate(all="ignore"):
+            return self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(Y))
 
     def measures(self, X=None, Y=None) -> tuple[float, float, object]:
         """(E, accuracy, the forward pass) on the training set or on (X, Y), from one
-        forward pass (``loss`` and ``accuracy`` each made their own): the status line of
-        a window with 100,000 samples asked for five. E on the training set is the
-        kernel's, as ``loss()`` gives it."""
-        if X is None:
+        forward pass (the status line of a window with 100,000 samples made five: loss and
+        accuracy on each set, the neurons' states). On the training set E is ``loss()``'s,
+        from the kernel, as the history records it."""
+        training = X is None
+        if training:
             X, Y = self.X, self.Y
-            with np.errstate(all="ignore"):
-                p = self.net.forward(X)
-            return self.loss(), accuracy(p.output, Y), p
         with np.errstate(all="ignore"):
             p = self.net.forward(X)
-            E = self.lossf.sum(p.output, Y, p.a[-1]) * self._mean_scale(len(X))
-        return E, accuracy(p.output, Y), p
+        return (self.loss() if training else self._loss_of(p, Y)), accuracy(p.output, Y), p
 
     def accuracy(self, X=None, Y=None) -> float:
         """Fraction of samples classified right (threshold 0.5, or argmax for several

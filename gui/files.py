@@ -286,11 +286,11 @@ class FileActions(QObject):
             try:
                 table = read_csv(path)
             except DataError as e:
-                table = e
+                problem = e
             else:
                 return self.doc.set_data(table.X, table.Y, text=translate("files", "Import {0}")
                                                                 .format(Path(path).name))
-        self._refuse(f"{Path(path).name}: {message(table)}")
+        self._refuse(f"{Path(path).name}: {message(problem)}")  # (the arrow back first)
         return False
 
     def export_csv(self, path: str | None = None) -> bool:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from core.compare import SETTINGS, Comparison, Run, make_runs, parse, run_name
 from core.localise import localised
 from core.metrics import classes
-from core.project import MAX_NAME, Project, capture
+from core.project import Project, capture
 from core.worker import Remote
 from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
@@ -302,12 +302,12 @@ class CompareWindow(QWidget):
         r, p = self.comparison.runs[k], self.source
         # its name and description in the project's languages too (the Czech window named
         # it in English), the challenges' texts left with the lesson, which a run has not
-        translations = {code: {key: run_name(t[key], r.label, MAX_NAME) if key == "name" else t[key]
+        translations = {code: {key: run_name(t[key], r.label) if key == "name" else t[key]
                                for key in ("name", "description") if key in t}
                         for code, t in p["translations"].items()}
         project = Project(net=r.net.copy(), X=p["X"], Y=p["Y"], training=dict(r.settings),
                           init={**p["init"], "seed": r.seed},
-                          name=run_name(p["name"], r.label, MAX_NAME),
+                          name=run_name(p["name"], r.label),
                           translations={c: t for c, t in translations.items() if t} or None,
                           description=p["description"], initial_params=r.initial.copy(),
                           X_test=p["X_test"], Y_test=p["Y_test"], map_range=p["map_range"],

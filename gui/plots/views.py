@@ -1182,9 +1182,9 @@ class HiddenPlot(Throttled):
         # all of 100,000 samples through a 6 x 8 net took 65 ms a redraw for 5,000 drawn
         n, s = len(doc.X), doc.sample
         rows = np.arange(n)[spread(n)]
-        if 0 <= s < n and len(rows) < n and not np.isin(s, rows):
+        if 0 <= s < n and s not in rows:
             rows = np.append(rows, s)
-        at_s = (s if len(rows) == n else int(np.flatnonzero(rows == s)[0])) if 0 <= s < n else -1
+        at_s = int(np.flatnonzero(rows == s)[0]) if 0 <= s < n else -1
         stages = self.stages(l, i, j if net.sizes[l] > 1 else i, doc.X[rows])
         shown = self.at(stages, t)
         zx = shown[:, 0]
@@ -1529,7 +1529,7 @@ class Thumbnails(Throttled):
             self.big.setAspectLocked(True)
             # (clipped to its levels, which lie within ±1e30: a linear neuron's 1e300 overflowed
             # float32)
-            values = np.clip(V[:, k], lo[k], hi[k]).reshape(S, S).astype(np.float32)
+            values = image32(V[:, k].reshape(S, S), lo[k], hi[k])
             self.big_image.setImage(values, levels=(lo[k], hi[k]), autoLevels=False)
             self.big_image.setRect(*pixel_rect(x0, x1, y0, y1, S))
             set_label(self.big, "bottom", f"x{a + 1}")

@@ -91,6 +91,38 @@ def open_window(qtbot):
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
+@pytest.fixture
+def switching_window(qtbot):
+    """switching_window(lesson) -> a shown MainWindow that View → Language may replace (not
+    qtbot's: a switch deletes it). After the test the interface is English again and the
+    window showing then (``app.main_window``, which a switch sets) is closed."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from gui import i18n
+
+    app = QApplication.instance()
+
+    def make(lesson: str = "xor") -> MainWindow:
+        win = MainWindow(Document(load_lesson(lesson)))
+        win.files.ask_unsaved = lambda: "discard"  # (a test's stand-in: a new window keeps it)
+        win.show()
+        qtbot.waitExposed(win)
+        app.main_window = win
+        return win
+
+    yield make
+    i18n.remove_language(app)
+    last = getattr(app, "main_window", None)
+    if last is not None:
+        if shiboken6.isValid(last):
+            for compare in list(last.comparisons):
+                compare.close()
+            last.controller.close()
+            last.close()
+        del app.main_window
+
+
 def finite(net) -> bool:
     return bool(np.isfinite(net.params).all())
 

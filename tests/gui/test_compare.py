@@ -227,44 +227,27 @@ def test_the_runs_train_in_a_training_process_of_their_own(open_window, qtbot):
     assert cw.remote.process is None  # closing the window ended it
 
 
-def test_a_comparison_outlives_a_language_switch(qtbot):
+def test_a_comparison_outlives_a_language_switch(qtbot, switching_window):
     """View → Language builds the main window again; the comparison windows were its
     children and went with the old one, their training with them. They move to the new
     window now, in its language, train on, and open their runs there."""
     import shiboken6
-    from PySide6.QtCore import QCoreApplication
 
-    from gui import i18n
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
-    app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    qtbot.waitExposed(win)
+    win = switching_window("xor")
     cw = win.compare("lr=0.5,2")
     qtbot.mouseClick(cw.play_button, Qt.LeftButton)
-    try:
-        new = win.set_language("cs")
-        qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
-        assert shiboken6.isValid(cw) and cw.isVisible() and cw.parent() is new
-        assert new.comparisons == [cw] and cw.timer.isActive()
-        # its words in the new language too
-        assert cw.windowTitle() == "Porovnání běhů: lr — XOR se sigmoidní sítí"
-        assert cw.play_button.text() == "Pozastavit" and cw.log.text() != "log scale"
-        assert cw.maps[0].open_button.text() != "Open as project"
-        epoch = cw.comparison.epoch
-        qtbot.waitUntil(lambda: cw.comparison.epoch > epoch + 20, timeout=10_000)
-        qtbot.mouseClick(cw.play_button, Qt.LeftButton)
-        qtbot.mouseClick(cw.maps[1].open_button, Qt.LeftButton)
-        assert new.doc.project.name.endswith("(lr = 2)") and new.doc.epoch == cw.comparison.epoch
-        cw.close()
-        qtbot.waitUntil(lambda: not new.comparisons)
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    new = win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
+    assert shiboken6.isValid(cw) and cw.isVisible() and cw.parent() is new
+    assert new.comparisons == [cw] and cw.timer.isActive()
+    # its words in the new language too
+    assert cw.windowTitle() == "Porovnání běhů: lr — XOR se sigmoidní sítí"
+    assert cw.play_button.text() == "Pozastavit" and cw.log.text() != "log scale"
+    assert cw.maps[0].open_button.text() != "Open as project"
+    epoch = cw.comparison.epoch
+    qtbot.waitUntil(lambda: cw.comparison.epoch > epoch + 20, timeout=10_000)
+    qtbot.mouseClick(cw.play_button, Qt.LeftButton)
+    qtbot.mouseClick(cw.maps[1].open_button, Qt.LeftButton)
+    assert new.doc.project.name.endswith("(lr = 2)") and new.doc.epoch == cw.comparison.epoch
+    cw.close()
+    qtbot.waitUntil(lambda: not new.comparisons)

@@ -144,21 +144,14 @@ def test_the_window_in_czech_and_view_language_remembers_the_choice(open_window,
         i18n.remove_language(app)
 
 
-def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
+def test_view_language_switches_at_once_and_keeps_the_work(qtbot, switching_window):
     """View → Language builds the window again in the new language around the same
     document: the project, its undo history, the training and the lecture's phase stay;
     the choice is remembered for the next start."""
     import shiboken6
 
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
     app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"  # (a test's stand-in: the new window keeps it)
-    win.show()
-    qtbot.waitExposed(win)
+    win = switching_window("xor")
     doc = win.doc
     doc.add_neuron(1)
     doc.train_epochs(50)
@@ -166,36 +159,29 @@ def test_view_language_switches_at_once_and_keeps_the_work(qtbot):
     win.lecture.go(3)
     epoch, edits = doc.epoch, doc.undo_stack.count()
     view = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
-    try:
-        trigger(view, "&Language", "Čeština")
-        new = app.main_window
-        assert new is not win and new.doc is doc and new.isVisible()
-        assert new.files.ask_unsaved() == "discard"  # the stand-in carried over; the real
-        assert new.files.ask_restore.__self__ is new.files  # questions ask over the new window
-        qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
-        assert storage.settings().value("language") == "cs" and i18n.language() == "cs"
-        assert [a.text() for a in new.menuBar().actions()][:2] == ["&Soubor", "Úp&ravy"]
-        assert new.windowTitle().startswith("XOR se sigmoidní sítí · 2-3-1")
-        assert (doc.epoch, doc.undo_stack.count(), doc.net.sizes) == (epoch, edits, [2, 3, 1])
-        assert new.lecture_mode and new.lecture.index == 3
-        new.set_lecture(False)
-        new.play_action.trigger()  # the new window trains on from the same epoch
-        qtbot.waitUntil(lambda: doc.epoch > epoch + 20, timeout=10_000)
-        new.play_action.trigger()
-        qtbot.waitUntil(lambda: not new.controller.running)
-        doc.undo_stack.undo()  # the edit made in the old window undoes in the new one
-        assert doc.net.sizes == [2, 2, 1] and len(new.canvas.neurons[1]) == 2
-        view = next(a.menu() for a in new.menuBar().actions() if a.text() == "&Zobrazení")
-        trigger(view, "&Jazyk", "English")
-        newest = app.main_window
-        assert [a.text() for a in newest.menuBar().actions()][:2] == ["&File", "&Edit"]
-        assert i18n.language() == "en" and storage.settings().value("language") == "en"
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    trigger(view, "&Language", "Čeština")
+    new = app.main_window
+    assert new is not win and new.doc is doc and new.isVisible()
+    assert new.files.ask_unsaved() == "discard"  # the stand-in carried over; the real
+    assert new.files.ask_restore.__self__ is new.files  # questions ask over the new window
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))  # the old window is gone
+    assert storage.settings().value("language") == "cs" and i18n.language() == "cs"
+    assert [a.text() for a in new.menuBar().actions()][:2] == ["&Soubor", "Úp&ravy"]
+    assert new.windowTitle().startswith("XOR se sigmoidní sítí · 2-3-1")
+    assert (doc.epoch, doc.undo_stack.count(), doc.net.sizes) == (epoch, edits, [2, 3, 1])
+    assert new.lecture_mode and new.lecture.index == 3
+    new.set_lecture(False)
+    new.play_action.trigger()  # the new window trains on from the same epoch
+    qtbot.waitUntil(lambda: doc.epoch > epoch + 20, timeout=10_000)
+    new.play_action.trigger()
+    qtbot.waitUntil(lambda: not new.controller.running)
+    doc.undo_stack.undo()  # the edit made in the old window undoes in the new one
+    assert doc.net.sizes == [2, 2, 1] and len(new.canvas.neurons[1]) == 2
+    view = next(a.menu() for a in new.menuBar().actions() if a.text() == "&Zobrazení")
+    trigger(view, "&Jazyk", "English")
+    newest = app.main_window
+    assert [a.text() for a in newest.menuBar().actions()][:2] == ["&File", "&Edit"]
+    assert i18n.language() == "en" and storage.settings().value("language") == "en"
 
 
 # words an English interface shows and a Czech one must not (checked in what the window
@@ -248,21 +234,13 @@ def shown_texts(win) -> set[str]:
     return {t.replace("&", "").strip() for t in out if t and t.strip()}
 
 
-def test_a_language_switch_keeps_the_students_answers_and_scores(qtbot):
+def test_a_language_switch_keeps_the_students_answers_and_scores(qtbot, switching_window):
     """The new window started the lecture afresh: 'check my calculation' off, 4 digits,
     every phase, the step's answers and score gone, and the Predict panel's session score
     back at 0. They carry over now (the feedback already written stays as written)."""
     import shiboken6
 
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
-    app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("hand_note")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    qtbot.waitExposed(win)
+    win = switching_window("hand_note")
     lecture_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Lecture")
     trigger(lecture_menu, "&Forward pass only")  # (lecture mode comes on)
     lec = win.lecture
@@ -274,39 +252,24 @@ def test_a_language_switch_keeps_the_students_answers_and_scores(qtbot):
     qtbot.keyClick(lec.answer, Qt.Key_Return)
     assert lec.answers == {index: True} and lec.score.text() == "Score: 1 / 1 right"
     win.predict.right, win.predict.asked = 2, 3  # (as after three predictions)
-    try:
-        new = win.set_language("cs")
-        qtbot.waitUntil(lambda: not shiboken6.isValid(win))
-        lec = new.lecture
-        assert new.lecture_mode and lec.index == index and lec.phase.value == value
-        assert lec.digits.value() == 6 and lec.check.isChecked() and lec.scope == "forward"
-        assert lec.answers == {index: True} and lec.score.text() == "Skóre: 1 / 1 správně"
-        assert lec.result.text() == lec.result.text().replace("?", "") != "= ?"  # revealed
-        assert new.scope_actions["forward"].isChecked()
-        assert new.predict.score.text() == "Skóre v této relaci: 2 / 3 správně"
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    new = win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+    lec = new.lecture
+    assert new.lecture_mode and lec.index == index and lec.phase.value == value
+    assert lec.digits.value() == 6 and lec.check.isChecked() and lec.scope == "forward"
+    assert lec.answers == {index: True} and lec.score.text() == "Skóre: 1 / 1 správně"
+    assert lec.result.text() == lec.result.text().replace("?", "") != "= ?"  # revealed
+    assert new.scope_actions["forward"].isChecked()
+    assert new.predict.score.text() == "Skóre v této relaci: 2 / 3 správně"
 
 
-def test_a_language_switch_keeps_the_views_own_choices(qtbot):
+def test_a_language_switch_keeps_the_views_own_choices(qtbot, switching_window):
     """The new window's views started from their defaults: log scale off, the neuron lines
     on, the hidden view on h1 and h2 unmorphed, the landscape on its default weights, the
     health view's first chart. They are taken over from the old window now."""
     import shiboken6
 
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
-    app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    qtbot.waitExposed(win)
+    win = switching_window("xor")
     win.loss_plot.log.setChecked(True)
     win.decision.lines_box.setChecked(False)
     win.hidden.first.setCurrentIndex(1)
@@ -318,22 +281,15 @@ def test_a_language_switch_keeps_the_views_own_choices(qtbot):
     win.landscape.span.setValue(3.5)
     win.health.chart.setCurrentIndex(1)
     before = {"first": win.landscape.first.currentText(), "morph": win.hidden.morph.value()}
-    try:
-        new = win.set_language("cs")
-        qtbot.waitUntil(lambda: not shiboken6.isValid(win))
-        assert new.loss_plot.log.isChecked() and not new.decision.lines_box.isChecked()
-        assert (new.hidden.first.currentText(), new.hidden.second.currentText()) == ("h2", "h1")
-        assert new.hidden.grid_box.isChecked() and new.hidden.morph.value() == before["morph"]
-        assert new.landscape.first.currentText() == before["first"]
-        assert new.landscape.second.currentIndex() == 4 and new.landscape.span.value() == 3.5
-        assert new.health.chart.currentIndex() == 1
-        assert not new.decision.lines.colours  # the lines went with the box
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    new = win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+    assert new.loss_plot.log.isChecked() and not new.decision.lines_box.isChecked()
+    assert (new.hidden.first.currentText(), new.hidden.second.currentText()) == ("h2", "h1")
+    assert new.hidden.grid_box.isChecked() and new.hidden.morph.value() == before["morph"]
+    assert new.landscape.first.currentText() == before["first"]
+    assert new.landscape.second.currentIndex() == 4 and new.landscape.span.value() == 3.5
+    assert new.health.chart.currentIndex() == 1
+    assert not new.decision.lines.colours  # the lines went with the box
 
 
 @pytest.fixture
@@ -707,68 +663,38 @@ def test_lecture_mode_left_and_entered_on_a_closed_window_keeps_the_app_alive(tm
         (r.returncode, r.stderr[-2000:])
 
 
-def test_a_language_switch_keeps_the_columns_the_user_set(qtbot):
+def test_a_language_switch_keeps_the_columns_the_user_set(qtbot, switching_window):
     """The new window's layout is the old one's, side columns too (restored once the new
     window is shown, after which its default columns must not be set over it)."""
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
-    app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
-    qtbot.waitExposed(win)
+    win = switching_window("xor")
     qtbot.wait(50)  # laid out, its default columns set
     left = win.docks["training"]
     width = left.width() + 60
     win.resizeDocks([left], [width], Qt.Horizontal)
     qtbot.waitUntil(lambda: left.width() == width)
-    try:
-        new = win.set_language("cs")
-        qtbot.wait(50)
-        assert new.docks["training"].width() == width  # not the default columns
-        newest = new.set_language("en")
-        qtbot.wait(50)
-        assert newest.docks["training"].width() == width
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    new = win.set_language("cs")
+    qtbot.wait(50)
+    assert new.docks["training"].width() == width  # not the default columns
+    newest = new.set_language("en")
+    qtbot.wait(50)
+    assert newest.docks["training"].width() == width
 
 
-def test_after_a_switch_at_250_percent_a_note_is_read_whole(qtbot):
+def test_after_a_switch_at_250_percent_a_note_is_read_whole(qtbot, switching_window):
     """The new window's figures were first fitted while its status bar was still 100 px
     wide (no room to share: they took their whole width) and kept that width once the bar
     was 1280 wide, so the note beside them showed "Scale 250%" as "Scale 2…" (seen under
     Xvfb after a switch in lecture mode)."""
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from resources import load_lesson
-
-    app = QCoreApplication.instance()
-    win = MainWindow(Document(load_lesson("xor")))  # not qtbot's: the switch deletes it
-    win.files.ask_unsaved = lambda: "discard"
-    win.show()
+    win = switching_window("xor")
     win.showNormal()
     win.resize(1280, 720)
-    qtbot.waitExposed(win)
     win.set_scale(2.5)
-    try:
-        new = win.set_language("cs").set_language("en")
-        qtbot.wait(50)
-        new.tell("Scale 250%")
-        qtbot.wait(50)
-        assert new.note.text() == "Scale 250%"
-        assert new.status.geometry().right() <= new.statusBar().width()
-    finally:
-        i18n.remove_language(app)
-        last = app.main_window
-        last.controller.close()
-        last.close()
-        del app.main_window
+    new = win.set_language("cs").set_language("en")
+    qtbot.wait(50)
+    new.tell("Scale 250%")
+    qtbot.wait(50)
+    assert new.note.text() == "Scale 250%"
+    assert new.status.geometry().right() <= new.statusBar().width()
 
 
 def menu_letter_clashes(win) -> list[str]:
