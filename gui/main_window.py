@@ -772,6 +772,9 @@ class MainWindow(QMainWindow):
             dock.setFont(font)
         self.canvas.set_scale(self.scale)
         self.lecture.set_scale(self.scale)
+        # a style sheet fixes its widget's font when applied: the refusals' bar kept 100 %
+        # type at 250 % (9 pt beside 22.5) until its sheet is applied again
+        self.message_bar.set_high_contrast(self.high_contrast)
         self._lecture_width()
         self._compact_docks()
         presentation.style_plots(self, self.scale, self.high_contrast)

@@ -231,28 +231,29 @@ class LecturePanel(QWidget):
 
     def _fit_table(self) -> None:
         """The old → new table's type as large as lets every row and column show (the
-        notes' table has a row per parameter: 12 for a 2-2-2 network)."""
+        notes' table has a row per parameter: 12 for a 2-2-2 network). Where no size shows
+        every row (8,577 of a 2-64-64-64-1 net), as large as lets the columns show: the
+        rows scroll (sizing every row at each size took 1.2 s of the page's 1.9)."""
         t, base = self.table, QApplication.instance().font()
         smallest = QFont(base)
         smallest.setPointSizeF(base.pointSizeF() * 0.5)
-        if t.rowCount() * QFontMetrics(smallest).height() > t.height():
-            # no size fits (a 2-64-64-64-1 net's 8,577 rows): the type as it is, a scroll bar
-            # (sizing every row at five sizes took 1.2 s of the page's 1.9, then the smallest)
-            t.setFont(base)
-            t.horizontalHeader().setFont(base)
-            t.resizeColumnsToContents()
-            return
+        rows_fit = t.rowCount() * QFontMetrics(smallest).height() <= t.height()
+        frame = 2 * t.frameWidth()
         for factor in (1.0, 0.85, 0.72, 0.6, 0.5):
             f = QFont(base)
             f.setPointSizeF(base.pointSizeF() * factor)
             t.setFont(f)
             t.horizontalHeader().setFont(f)
             t.resizeColumnsToContents()
+            need_w = sum(t.columnWidth(c) for c in range(t.columnCount())) + frame
+            if not rows_fit:
+                t.verticalHeader().setDefaultSectionSize(QFontMetrics(f).height() + 4)
+                if need_w + t.verticalScrollBar().sizeHint().width() <= t.width():
+                    return
+                continue
             t.resizeRowsToContents()
-            frame = 2 * t.frameWidth()
             need_h = t.horizontalHeader().height() + sum(
                 t.rowHeight(r) for r in range(t.rowCount())) + frame
-            need_w = sum(t.columnWidth(c) for c in range(t.columnCount())) + frame
             if need_h <= t.height() and need_w <= t.width():
                 return
 

@@ -194,3 +194,24 @@ def test_ordering_the_tab_stops_leaves_every_widget_usable(open_window, qtbot):
     assert all(shiboken6.isValid(w) for w in win.findChildren(QWidget))
     win.set_lecture(False)
     assert win.toolbar.isVisible()
+
+
+def test_at_250_percent_every_label_and_button_of_the_window_follows_the_scale(open_window,
+                                                                               qtbot):
+    """A style sheet fixes its widget's font when applied: the refusals' bar (its own
+    colours) kept 100 % type at 250 %, 9 pt beside everything else's 22.5, on the projector
+    the one line that says what went wrong. No label or button stays small."""
+    from PySide6.QtWidgets import QLabel
+
+    win = open_window("xor_challenge")
+    win.show_all_views()
+    win.refuse("a refusal")
+    for scale in (2.5, 1.0, 2.5):
+        win.set_scale(scale)
+        qtbot.wait(20)  # (a font change reaches the widgets through events)
+        size = QApplication.instance().font().pointSizeF()
+        small = [f"{type(w).__name__} {w.text()!r} {w.font().pointSizeF()}"
+                 for w in win.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton))
+                 if w.font().pointSizeF() < 0.8 * size]
+        assert not small, (scale, small)
+    assert win.message_bar.text.font().pointSizeF() == size and win.message_bar.isVisible()
