@@ -355,6 +355,39 @@ def test_views_of_a_network_with_overflowing_sums_draw_without_warnings(open_win
     assert not ours, ours
 
 
+def show_every_view(win) -> None:
+    for dock in win.docks.values():
+        dock.show()
+        dock.raise_()
+        QApplication.processEvents()
+
+
+def redraw_every_view(win, paint: bool = False) -> None:
+    for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
+              win.landscape, win.metrics):
+        w.redraw()
+        if paint:
+            w.repaint()
+
+
+def errors_and_warnings(act) -> tuple[list, list[str]]:
+    """What ``act()`` raised through the event loop (sys.excepthook: an exception in a
+    paint) and the RuntimeWarnings it gave, as 'file:line message'."""
+    import sys
+    import warnings
+
+    raised = []
+    old_hook, sys.excepthook = sys.excepthook, lambda *e: raised.append(e[1])
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            act()
+    finally:
+        sys.excepthook = old_hook
+    return raised, [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
+                    if issubclass(w.category, RuntimeWarning)]
+
+
 @pytest.mark.parametrize("lesson", ["mazur", "iris"])
 def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtbot, tmp_path,
                                                                  lesson):
@@ -363,8 +396,6 @@ def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtb
     range [-inf, inf]"; found by a fuzz of saved projects). Every view draws, trains on and
     warns of nothing."""
     import json
-    import sys
-    import warnings
 
     from resources import lesson_bytes
 
@@ -378,28 +409,18 @@ def test_views_of_data_near_the_float_limit_draw_without_errors(open_window, qtb
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(d))
     win = open_window("xor")
-    raised = []
-    old_hook, sys.excepthook = sys.excepthook, lambda *e: raised.append(e[1])
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            assert win.files.open_project(str(path))
-            for dock in win.docks.values():
-                dock.show()
-                dock.raise_()
-                QApplication.processEvents()
-            win.doc.step_sample()
-            win.doc.train_epochs(3)
-            for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
-                      win.landscape, win.metrics):
-                w.redraw()
-            qtbot.wait(100)
-    finally:
-        sys.excepthook = old_hook
+
+    def act():
+        assert win.files.open_project(str(path))
+        show_every_view(win)
+        win.doc.step_sample()
+        win.doc.train_epochs(3)
+        redraw_every_view(win)
+        qtbot.wait(100)
+
+    raised, warned = errors_and_warnings(act)
     assert not raised, raised
-    ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
-            if issubclass(w.category, RuntimeWarning)]
-    assert not ours, ours
+    assert not warned, warned
 
 
 def test_a_csv_of_targets_past_float32_draws_every_view_without_warnings(open_window, qtbot,
@@ -408,33 +429,19 @@ def test_a_csv_of_targets_past_float32_draws_every_view_without_warnings(open_wi
     decimal comma: the output map's colour levels were the targets' range, past float32's,
     and pyqtgraph's rescaling overflowed ('overflow encountered in cast') at every paint.
     The map is scaled to 0..1 in float64 now; every view draws and trains on quietly."""
-    import sys
-    import warnings
-
     path = tmp_path / "huge.csv"
     path.write_text("x1;x2;y\n0;-1e300;-1e300\n1,5;2;0.5\n1e-320;1e-320;3\n")
     win = open_window("xor")
-    raised = []
-    old_hook, sys.excepthook = sys.excepthook, lambda *e: raised.append(e[1])
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            assert win.files.import_csv(str(path))
-            assert win.decision.surface.isVisible() or win.docks["decision"].isHidden()
-            for dock in win.docks.values():
-                dock.show()
-                dock.raise_()
-                QApplication.processEvents()
-            for w in (win.loss_plot, win.decision, win.hidden, win.weights_plot, win.thumbnails,
-                      win.landscape, win.metrics):
-                w.redraw()
-                w.repaint()
-            win.doc.step_epoch()  # (it diverges: the targets' squares overflow)
-            qtbot.wait(100)
-    finally:
-        sys.excepthook = old_hook
+
+    def act():
+        assert win.files.import_csv(str(path))
+        assert win.decision.surface.isVisible() or win.docks["decision"].isHidden()
+        show_every_view(win)
+        redraw_every_view(win, paint=True)
+        win.doc.step_epoch()  # (it diverges: the targets' squares overflow)
+        qtbot.wait(100)
+
+    raised, warned = errors_and_warnings(act)
     assert not raised, raised
-    ours = [f"{w.filename.split('/')[-1]}:{w.lineno} {w.message}" for w in caught
-            if issubclass(w.category, RuntimeWarning)]
-    assert not ours, ours
+    assert not warned, warned
     assert win.decision.surface.image.dtype == np.float32
