@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._restored = False  # a layout was restored: its column widths, not the defaults
         self._saved_layout: dict | None = None  # the preferences' layout, sizes still to set
         self._pending_state: bytes | None = None  # a layout to restore once shown again
+        self._settle: tuple[QSize, bytes] | None = None  # a layout for when the size comes
         for view in registry.DOCKS:
             self._dock(view)
         # the gallery and the lecture above the timeline, not beside it (side by side they
@@ -197,6 +198,33 @@ class MainWindow(QMainWindow):
         done = self.restoreState(state)
         self._restored = self._restored or done
         return done
+
+    def settle_layout(self, size: QSize, state: bytes) -> None:
+        """``state`` restored again when this shown window reaches ``size`` (within a
+        second). A language switch's new window is shown at a passing size (under X, a
+        maximised window's comes from the window manager later): the layout restored at
+        that size was squeezed into the real one, the docks' heights drifting at each
+        switch (the decision map 183 → 120 → 116 pixels tall over three switches)."""
+        if self.size() == size:
+            return
+        self._settle = (size, state)
+        QTimer.singleShot(1000, self, lambda: setattr(self, "_settle", None))
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(e)
+        if self._settle is not None and e.size() == self._settle[0]:
+            state, self._settle = self._settle[1], None
+            # the designer's layout, kept for when the zoom or the lecture ends
+            if self._before_compact is not None:
+                self._before_compact = state
+            elif self.lecture_mode:
+                self._designer_state = state
+            else:
+                self.restoreState(state)
+            if self.lecture_mode:
+                QTimer.singleShot(0, self, self._lecture_width)
+            elif self._before_compact is not None:
+                QTimer.singleShot(0, self, self._compact_widths)
 
     def _restore_state(self, state: bytes) -> None:
         """``restoreState`` now, or when the window is shown again: restored into a hidden
@@ -759,15 +787,8 @@ class MainWindow(QMainWindow):
     def set_scale(self, scale: float) -> None:
         """Font and zoom scale (1.0 to 2.5) followed by every panel, plot and the canvas."""
         self.scale = max(presentation.SCALES[0], min(presentation.SCALES[-1], scale))
-        app = QApplication.instance()
         font = presentation.scaled_font(self._base_font, self.scale)
-        app.setFont(font)
-        for cls in presentation.FONT_CLASSES:  # classes the platform gives fonts of their own
-            app.setFont(font, cls)
-        # A dock draws its title in the font it was made with while its font equals the
-        # application's QDockWidget font, so that class font stays at 100 % and each dock
-        # gets the scaled one: the titles then follow the scale too.
-        app.setFont(self._base_font, "QDockWidget")
+        self._app_fonts(font)
         for dock in self.docks.values():
             dock.setFont(font)
         self.canvas.set_scale(self.scale)
@@ -779,6 +800,16 @@ class MainWindow(QMainWindow):
         self._compact_docks()
         presentation.style_plots(self, self.scale, self.high_contrast)
         self.tell(translate("main_window", "Scale {0:.0%}").format(self.scale))
+
+    def _app_fonts(self, font: QFont) -> None:
+        app = QApplication.instance()
+        app.setFont(font)
+        for cls in presentation.FONT_CLASSES:  # classes the platform gives fonts of their own
+            app.setFont(font, cls)
+        # A dock draws its title in the font it was made with while its font equals the
+        # application's QDockWidget font, so that class font stays at 100 % and each dock
+        # gets the scaled one: the titles then follow the scale too.
+        app.setFont(self._base_font, "QDockWidget")
 
     COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
     LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data", "challenges")
@@ -838,6 +869,12 @@ class MainWindow(QMainWindow):
             self._compact_widths_due = True
             QTimer.singleShot(0, self, self._compact_widths)  # once the new groups are laid out
         else:
+            # the window in its 100 % font and laid out first (Qt posts the application's
+            # font change): restored under the 250 % menu, tool and status bars, each zoom
+            # in and out took ~25 pixels from one panel and gave them to another
+            for kind in (QEvent.ApplicationFontChange, QEvent.LayoutRequest):
+                QApplication.sendPostedEvents(None, kind)
+            self.layout().activate()
             self._restore_state(self._before_compact)
             self._before_compact = None
             if self._compacted_early:  # (started at a large scale) sizes it never had set
@@ -1069,6 +1106,13 @@ class MainWindow(QMainWindow):
             self.stop_recording()
         self.controller.close()
         self.files.close()
+        # the layout to restore, then the new window built in the 100 % fonts and zoomed as
+        # this one was (built in a zoom's fonts, its combo boxes kept their 250 % widths
+        # after a zoom out, and the columns could not narrow back)
+        state = self._before_compact if self._before_compact is not None else \
+            self._designer_state if self.lecture_mode else self.saveState()
+        if self.scale != 1.0:
+            self._app_fonts(self._base_font)
         new = MainWindow(self.doc)
         for name in ("ask_unsaved", "ask_restore"):  # stand-ins for the questions (tests)
             if name in vars(self.files):  # (the real ones ask over their own window)
@@ -1081,18 +1125,33 @@ class MainWindow(QMainWindow):
             new._adopt(window)
             window.retranslate()
             window.redraw()  # (its status and titles, in the new language)
+        checks = [d for d in self.findChildren(GradientCheck) if d.isVisible()]
+        for dialog in checks:  # open gradient checks go on in the new window, in its language
+            geometry = dialog.geometry()
+            dialog.setParent(new, dialog.windowFlags())
+            dialog.retranslate()
+            dialog.setGeometry(geometry)
+        shortcuts = self.findChild(QDialog, "shortcuts")  # (closed, it is deleted)
+        shortcuts = shortcuts.geometry() if shortcuts is not None and shortcuts.isVisible() else None
         new.restoreGeometry(self.saveGeometry())
         if self.isFullScreen():
             new.showFullScreen()
         else:
             new.show()
+        if not (self.isMaximized() or self.isFullScreen()):  # (shown, its docks in their tabs,
+            new.setGeometry(self.geometry())  # it can be as small as this one)
         # the layout (the designer's, under a lecture's) once the new window is shown: one
         # restored into a window not yet shown, from a window whose docks had not been
         # laid out yet (two language switches in a row), left Qt 6.11's dock layout
         # holding a freed item; the next dock moved (lecture mode, zoom) crashed
-        new.restore_layout(self._designer_state if self.lecture_mode else self.saveState())
+        # the designer's layout (under a zoom's tabs or a lecture's), which the new window
+        # then compacts or lectures over as this one did (restored compacted, a zoom out
+        # after a switch at 250 % kept one group of tabs a side: the designer's was lost)
+        new.restore_layout(state)
+        new.settle_layout(self.size(), state)
         if self.scale != 1.0:
             new.set_scale(self.scale)
+            new._compacted_early = self._compacted_early  # (the layout under the tabs had sizes)
         if self.high_contrast:
             new.set_high_contrast(True)
         new.predict.take_over(self.predict)
@@ -1105,8 +1164,11 @@ class MainWindow(QMainWindow):
         QApplication.instance().main_window = new
         self.hide()
         self.deleteLater()
-        for window in new.comparisons:
+        for window in new.comparisons + checks:
             window.show()  # (a new parent hides a window)
+        if shortcuts is not None:  # the list again, its words and keys in the new language
+            new.shortcuts_window = show_shortcuts(new)
+            new.shortcuts_window.setGeometry(shortcuts)
         return new
 
     # --- a lecturer's kit ---------------------------------------------------------------------

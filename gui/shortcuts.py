@@ -67,6 +67,7 @@ def shortcut_rows(window) -> list[tuple[str, list[tuple[str, str]]]]:
 def show_shortcuts(window) -> QDialog:
     """A window listing ``shortcut_rows``: a bold row per group, then its actions."""
     dialog = QDialog(window)
+    dialog.setObjectName("shortcuts")
     dialog.setWindowTitle(translate("shortcuts", "Keyboard shortcuts"))
     groups = shortcut_rows(window)
     table = QTableWidget(sum(1 + len(rows) for _, rows in groups), 2, dialog)

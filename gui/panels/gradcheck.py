@@ -31,30 +31,23 @@ class GradientCheck(QDialog):
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("gradcheck", "Gradient check"))
         s = self.settings = dict(doc.settings)  # (as they are now: they may change meanwhile)
         self.n, self.epoch = len(doc.X), doc.epoch
-        self.net, self.checks, self.numeric = doc.net.copy(), [], None
+        self.net, self.checks, self.numeric, self.error = doc.net.copy(), [], None, None
         try:
             X = doc.inputs(doc.X)
             self.backprop = self.net.gradient(X, doc.Y, s["loss"], s["reduction"]).flat.copy()
             self.numeric = NumericGradient(self.net, X, doc.Y, s["loss"], s["reduction"])
-            summary = translate("gradcheck", "Finite differences: two passes over the training "
-                                             "set for each parameter…")
         except ValueError as e:
-            summary = message(e)
-        self.summary = QLabel(summary)
+            self.error = e
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, self.net.params.size)
-        self.progress.setFormat(translate("gradcheck", "%v of %m parameters"))
         self.progress.hide()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([
-            translate("gradcheck", "parameter"), translate("gradcheck", "backprop"),
-            translate("gradcheck", "finite difference"), translate("gradcheck", "relative difference")])
         self.table.verticalHeader().setVisible(False)
-        self.table.resizeColumnsToContents()  # (the headers whole while the rows are worked out)
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -68,6 +61,23 @@ class GradientCheck(QDialog):
         if self.numeric is not None:
             self._work()
         self.fit()
+
+    def retranslate(self) -> None:
+        """Every word in the language now chosen (at the start, and when a language switch
+        hands the open check to the new window)."""
+        self.setWindowTitle(translate("gradcheck", "Gradient check"))
+        self.progress.setFormat(translate("gradcheck", "%v of %m parameters"))
+        self.table.setHorizontalHeaderLabels([
+            translate("gradcheck", "parameter"), translate("gradcheck", "backprop"),
+            translate("gradcheck", "finite difference"), translate("gradcheck", "relative difference")])
+        self.table.resizeColumnsToContents()  # (the headers whole while the rows are worked out)
+        if self.error is not None:
+            self.summary.setText(message(self.error))
+        elif not self.working:
+            self.summary.setText(self._summary())
+        else:
+            self.summary.setText(translate("gradcheck", "Finite differences: two passes over the "
+                                                        "training set for each parameter…"))
 
     @property
     def working(self) -> bool:
@@ -83,16 +93,8 @@ class GradientCheck(QDialog):
         self.progress.show()
 
     def _show_checks(self) -> None:
-        s, n = self.settings, self.n
         self.checks = checks(self.net, self.backprop, self.numeric.g)
-        worst = max((c.relative for c in self.checks), default=0.0)
-        # the loss and reduction as the Training panel names them
-        self.summary.setText(
-            translate("gradcheck", "∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): "
-                                   "largest relative difference {3:.2e}")
-            .format(plural(self.tr("%n sample(s)", "", n), n), message(LOSS_TEXT[s["loss"]]),
-                    translate("training", s["reduction"]), worst, self.epoch)
-            + self._verdict(worst))
+        self.summary.setText(self._summary())
         self.table.setRowCount(len(self.checks))
         typeset = {p.plain(): p.unicode() for p in self.net.symbols().values()}
         for r, c in enumerate(self.checks):
@@ -105,6 +107,17 @@ class GradientCheck(QDialog):
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.fit()
+
+    def _summary(self) -> str:
+        s, n = self.settings, self.n
+        worst = max((c.relative for c in self.checks), default=0.0)
+        # the loss and reduction as the Training panel names them
+        return (
+            translate("gradcheck", "∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): "
+                                   "largest relative difference {3:.2e}")
+            .format(plural(self.tr("%n sample(s)", "", n), n), message(LOSS_TEXT[s["loss"]]),
+                    translate("training", s["reduction"]), worst, self.epoch)
+            + self._verdict(worst))
 
     def _verdict(self, worst: float) -> str:
         if worst < RTOL:

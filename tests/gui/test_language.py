@@ -292,6 +292,81 @@ def test_a_language_switch_keeps_the_views_own_choices(qtbot, switching_window):
     assert not new.decision.lines.colours  # the lines went with the box
 
 
+def test_a_language_switch_keeps_the_gradient_check_and_shortcuts_open(qtbot, switching_window,
+                                                                      monkeypatch):
+    """An open gradient check and the keyboard shortcuts window closed with the old window.
+    Now the check goes to the new window, its words in the new language, and a check still
+    being worked out goes on there; the shortcuts list opens again, in the new language,
+    where it was."""
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    from gui.panels.gradcheck import GradientCheck
+
+    monkeypatch.setattr(GradientCheck, "SLICE", 1e-9)  # (a parameter a turn: still working)
+    win = switching_window("xor")
+    win.doc.train_epochs(30)
+    train = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Train")
+    trigger(train, "&Gradient check…")
+    help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
+    trigger(help_menu, "&Keyboard shortcuts")
+    check = win.findChild(GradientCheck)
+    qtbot.waitExposed(check)
+    assert check.working and check.progress.isVisible()
+    before = win.findChild(QDialog, "shortcuts").geometry()
+    new = win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+    assert shiboken6.isValid(check) and check.parent() is new and check.isVisible()
+    assert check.windowTitle() == "Kontrola gradientu"
+    assert check.table.horizontalHeaderItem(0).text() == "parametr"
+    qtbot.waitUntil(lambda: not check.working, timeout=10_000)  # worked out to the end
+    text = check.summary.text()
+    assert "epoše 30" in text and check.table.rowCount() == 9
+    assert not ENGLISH.search(text), text
+    shortcuts = new.findChild(QDialog, "shortcuts")
+    assert shortcuts.isVisible() and shortcuts.windowTitle() == "Klávesové zkratky"
+    assert shortcuts.geometry() == before
+    check.close()
+    shortcuts.close()
+
+
+def test_language_switches_keep_the_panels_sizes_and_a_zoomed_layout(qtbot, switching_window):
+    """The new window restored the layout at the size it was shown at, not its own (under
+    X, a maximised window's size comes later): the panels' heights drifted at each switch
+    (the decision map 183 → 120 → 116 pixels over three). A switch at 250 % restored the
+    compacted columns as the designer's: zoomed out, one group of tabs a side stayed, and
+    the combo boxes, built in the 250 % font, kept their widths."""
+    import shiboken6
+
+    win = switching_window("xor")
+    win.resize(1280, 780)  # (not its first size, a new window is shown at that first;
+    # tall enough for 250 %, which would make the window taller)
+    qtbot.wait(50)
+
+    def sizes(w):
+        return {name: (d.width(), d.height()) for name, d in w.docks.items() if w._in_sight(d)}
+
+    before = sizes(win)
+    for code in ("cs", "en", "cs"):
+        old, win = win, win.set_language(code)
+        qtbot.waitUntil(lambda old=old: not shiboken6.isValid(old))
+        qtbot.waitUntil(lambda win=win: sizes(win) == before, timeout=3000)
+    apart = len(win.tabifiedDockWidgets(win.docks["decision"]))
+    combo = win.health.chart.minimumSizeHint().width()
+    win.set_scale(2.5)
+    old, win = win, win.set_language("en")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))
+    assert win.scale == 2.5 and set(win.RIGHT_GROUP) - {"decision"} <= {
+        d.objectName() for d in win.tabifiedDockWidgets(win.docks["decision"])}
+    old, win = win, win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))
+    view = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Zobrazení")
+    trigger(view, "&Skutečná velikost")
+    assert win.scale == 1.0 and len(win.tabifiedDockWidgets(win.docks["decision"])) == apart
+    assert win.health.chart.minimumSizeHint().width() <= combo
+    qtbot.waitUntil(lambda: sizes(win) == before, timeout=3000)
+
+
 @pytest.fixture
 def czech():
     app = QCoreApplication.instance()
