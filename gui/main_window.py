@@ -1220,9 +1220,9 @@ class MainWindow(QMainWindow):
     # --- comparing runs ---------------------------------------------------------------------
     def ask_compare(self) -> None:
         """Train → Compare runs…: which setting, which values; then the comparison."""
-        dialog = CompareDialog(self)
+        dialog = CompareDialog(self, make=lambda spec: CompareWindow(self.doc, spec, self))
         if dialog.exec() == QDialog.Accepted:
-            self.compare(dialog.spec())
+            self._show_comparison(dialog.window)
 
     def compare(self, spec: str) -> CompareWindow | None:
         """A comparison window for ``spec`` ('lr=0.1,1,10'), or None (the message says why)."""
@@ -1231,6 +1231,9 @@ class MainWindow(QMainWindow):
         except ValueError as e:
             self.refuse(translate("main_window", "Cannot compare: {0}").format(message(e)))
             return None
+        return self._show_comparison(window)
+
+    def _show_comparison(self, window: CompareWindow) -> CompareWindow:
         self._adopt(window)
         window.setAttribute(Qt.WA_DeleteOnClose)
         presentation.style_plots(window, self.scale, self.high_contrast)  # the window's scale and ink

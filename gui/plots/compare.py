@@ -330,10 +330,14 @@ EXAMPLES = {"lr": "0.1, 1, 10", "optimizer": "sgd, momentum, adam", "seed": "0, 
 
 
 class CompareDialog(QDialog):
-    """Train → Compare runs…: the setting and its 2 to 6 values."""
+    """Train → Compare runs…: the setting and its 2 to 6 values. With ``make`` (spec ->
+    CompareWindow, ValueError when the values do not do), Compare makes the window and
+    a refusal is shown in the dialog, which stays open with the values as typed (it
+    closed, the refusal on the main window: the values had to be typed again)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, make=None) -> None:
         super().__init__(parent)
+        self.make, self.window = make, None
         self.setWindowTitle(translate("compare", "Compare runs"))
         form = QFormLayout(self)
         self.setting = QComboBox()
@@ -353,11 +357,34 @@ class CompareDialog(QDialog):
         form.addRow(translate("compare", "&Values:"), self.values)
         self.setting.currentIndexChanged.connect(self._example)
         self._example()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        contrast = getattr(parent, "high_contrast", False)
+        self.error.setStyleSheet(f"color: {'#ffe600' if contrast else '#b00000'}")
+        self.error.hide()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(translate("compare", "Compare"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.values.textEdited.connect(lambda _: self.error.hide())
+
+    def accept(self) -> None:
+        if self.make is not None:
+            try:
+                self.window = self.make(self.spec())
+            except ValueError as e:
+                self.error.setText("⚠ " + translate("main_window", "Cannot compare: {0}")
+                                   .format(message(e)))
+                self.error.show()
+                lay = self.layout()  # taller for the refusal's lines (a wrapped label does not
+                lay.activate()  # make its dialog grow: the lines were cut at 250 %)
+                self.resize(self.width(), max(self.height(), lay.totalHeightForWidth(self.width())))
+                self.values.setFocus(Qt.OtherFocusReason)
+                self.values.selectAll()
+                return
+        super().accept()
 
     def _example(self) -> None:
         self.values.setText(EXAMPLES[self.setting.currentData()])

@@ -34,7 +34,7 @@
 <context>
     <name>GradientCheck</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/gradcheck.py" line="93"/>
+        <location filename="../../gui/panels/gradcheck.py" line="118"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n vzorek</numerusform>
@@ -397,48 +397,48 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../core/compare.py" line="50"/>
+        <location filename="../../core/compare.py" line="51"/>
         <source>write a comparison as SETTING=V1,V2,... (e.g. lr=0.1,1,10); got {0!r}</source>
         <translation>porovnání se zapisuje jako NASTAVENÍ=H1,H2,... (např. lr=0.1,1,10); zadáno {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="55"/>
+        <location filename="../../core/compare.py" line="56"/>
         <source>cannot compare {0!r}; settings that can be compared: {1}</source>
         <translation>{0!r} nelze porovnávat; porovnat lze nastavení: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="59"/>
+        <location filename="../../core/compare.py" line="60"/>
         <source>an empty value in {0!r}</source>
         <translation>prázdná hodnota v {0!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="61"/>
+        <location filename="../../core/compare.py" line="62"/>
         <source>compare {0} to {1} values; got {2}</source>
         <translation>porovnejte {0} až {1} hodnot; zadáno {2}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="64"/>
+        <location filename="../../core/compare.py" line="65"/>
         <source>the values of {0} repeat</source>
         <translation>hodnoty {0} se opakují</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="94"/>
+        <location filename="../../core/compare.py" line="95"/>
         <source>{0} must be a whole number from {1} to {2}; got {3!r}</source>
         <translation>{0} musí být celé číslo od {1} do {2}; zadáno {3!r}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="119"/>
+        <location filename="../../core/compare.py" line="120"/>
         <source>unknown activation {0!r}; known: {1}</source>
         <translation>neznámá aktivace {0!r}; známé: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="122"/>
-        <location filename="../../core/compare.py" line="128"/>
+        <location filename="../../core/compare.py" line="123"/>
+        <location filename="../../core/compare.py" line="129"/>
         <source>the network has no hidden layer</source>
         <translation>síť nemá žádnou skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../core/compare.py" line="136"/>
+        <location filename="../../core/compare.py" line="137"/>
         <source>{0} = {1}: {2}</source>
         <translation>{0} = {1}: {2}</translation>
     </message>
@@ -525,62 +525,62 @@
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="337"/>
+        <location filename="../../gui/plots/compare.py" line="341"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="340"/>
+        <location filename="../../gui/plots/compare.py" line="344"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="340"/>
+        <location filename="../../gui/plots/compare.py" line="344"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="341"/>
+        <location filename="../../gui/plots/compare.py" line="345"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="342"/>
+        <location filename="../../gui/plots/compare.py" line="346"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="343"/>
+        <location filename="../../gui/plots/compare.py" line="347"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="344"/>
+        <location filename="../../gui/plots/compare.py" line="348"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="347"/>
+        <location filename="../../gui/plots/compare.py" line="351"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="349"/>
+        <location filename="../../gui/plots/compare.py" line="353"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="351"/>
+        <location filename="../../gui/plots/compare.py" line="355"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="353"/>
+        <location filename="../../gui/plots/compare.py" line="357"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="357"/>
+        <location filename="../../gui/plots/compare.py" line="367"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -1396,57 +1396,57 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="34"/>
+        <location filename="../../gui/panels/gradcheck.py" line="68"/>
         <source>Gradient check</source>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="111"/>
+        <location filename="../../gui/panels/gradcheck.py" line="124"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="113"/>
+        <location filename="../../gui/panels/gradcheck.py" line="126"/>
         <source> — backprop agrees: the larger relative differences are where ∂E/∂p is as small as the finite differences&apos; rounding noise (about {0:.0e}).</source>
         <translation> — zpětné šíření souhlasí: větší relativní rozdíly jsou tam, kde je ∂E/∂p stejně malé jako zaokrouhlovací šum konečných diferencí (asi {0:.0e}).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="117"/>
+        <location filename="../../gui/panels/gradcheck.py" line="130"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="54"/>
+        <location filename="../../gui/panels/gradcheck.py" line="71"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="42"/>
+        <location filename="../../gui/panels/gradcheck.py" line="79"/>
         <source>Finite differences: two passes over the training set for each parameter…</source>
         <translation>Konečné diference: dva průchody trénovací množinou pro každý parametr…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="50"/>
+        <location filename="../../gui/panels/gradcheck.py" line="69"/>
         <source>%v of %m parameters</source>
         <translation>%v z %m parametrů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="54"/>
+        <location filename="../../gui/panels/gradcheck.py" line="71"/>
         <source>backprop</source>
         <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="55"/>
+        <location filename="../../gui/panels/gradcheck.py" line="72"/>
         <source>finite difference</source>
         <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="55"/>
+        <location filename="../../gui/panels/gradcheck.py" line="72"/>
         <source>relative difference</source>
         <translation>relativní rozdíl</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="91"/>
+        <location filename="../../gui/panels/gradcheck.py" line="116"/>
         <source>∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
         <translation>∂E/∂p v epoše {4} na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>
@@ -1866,62 +1866,62 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Trénovat na tomto vzorku (zobrazená aktualizace), pak rozepsat další</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="312"/>
+        <location filename="../../gui/panels/lecture.py" line="322"/>
         <source>Probe: x = ({0}), y = ({1}) as at the nearest sample, {2}; α = {3}, loss {4}</source>
         <translation>Sonda: x = ({0}), y = ({1}) jako u nejbližšího vzorku, {2}; α = {3}, ztráta {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="316"/>
+        <location filename="../../gui/panels/lecture.py" line="326"/>
         <source>Probe: x = ({0}), y = ({1}); α = {2}, loss {3}</source>
         <translation>Sonda: x = ({0}), y = ({1}); α = {2}, ztráta {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="319"/>
+        <location filename="../../gui/panels/lecture.py" line="329"/>
         <source>Sample {0} of {1}: x = ({2}), y = ({3}); α = {4}, loss {5}</source>
         <translation>Vzorek {0} z {1}: x = ({2}), y = ({3}); α = {4}, ztráta {5}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="410"/>
+        <location filename="../../gui/panels/lecture.py" line="420"/>
         <source>{0} / {1} · old → new{2}</source>
         <translation>{0} / {1} · staré → nové{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="446"/>
+        <location filename="../../gui/panels/lecture.py" line="456"/>
         <source>Page {0} / {1}: old → new</source>
         <translation>Strana {0} / {1}: staré → nové</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="450"/>
+        <location filename="../../gui/panels/lecture.py" line="460"/>
         <source>Phase {0} / {1}: {2}</source>
         <translation>Fáze {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="461"/>
+        <location filename="../../gui/panels/lecture.py" line="471"/>
         <source>Score: {0} / {1} right</source>
         <translation>Skóre: {0} / {1} správně</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="474"/>
+        <location filename="../../gui/panels/lecture.py" line="484"/>
         <source> (frozen)</source>
         <translation> (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="490"/>
+        <location filename="../../gui/panels/lecture.py" line="500"/>
         <source>&apos;{0}&apos; is not a finite number; type a value like -0.3883</source>
         <translation>„{0}“ není konečné číslo; zadejte hodnotu jako -0.3883</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="498"/>
+        <location filename="../../gui/panels/lecture.py" line="508"/>
         <source>✔ Right: {0}</source>
         <translation>✔ Správně: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="501"/>
+        <location filename="../../gui/panels/lecture.py" line="511"/>
         <source>✘ Not quite: you typed {0}, the value is {1} (off by {2}). Check: {3}</source>
         <translation>✘ Ne tak docela: zadali jste {0}, hodnota je {1} (rozdíl {2}). Zkontrolujte: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lecture.py" line="523"/>
+        <location filename="../../gui/panels/lecture.py" line="533"/>
         <source>new {0} = {1}</source>
         <translation>nové {0} = {1}</translation>
     </message>
@@ -2096,575 +2096,576 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>&amp;Weights as CSV…</source>
         <translation>&amp;Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>As a &amp;numpy script…</source>
         <translation>Jako skript pro &amp;numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>As a P&amp;yTorch script…</source>
         <translation>Jako skript pro P&amp;yTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>Export step as &amp;Markdown…</source>
         <translation>Exportovat krok jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Export step as La&amp;TeX document…</source>
         <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Export step as LaTeX se&amp;ctions…</source>
         <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Export step as &amp;PDF…</source>
         <translation>Exportovat krok jako &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
-        <location filename="../../gui/main_window.py" line="1240"/>
+        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="1308"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
-        <location filename="../../gui/main_window.py" line="943"/>
+        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="983"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="504"/>
         <source>Step &amp;sample</source>
         <translation>Krok: &amp;vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Step &amp;batch</source>
         <translation>Krok: &amp;dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Step &amp;epoch</source>
         <translation>Krok: &amp;epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Step bac&amp;k</source>
         <translation>Krok &amp;zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>&amp;Reset</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>Re-&amp;initialise</source>
         <translation>&amp;Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>&amp;Compare runs…</source>
         <translation>Porovnat &amp;běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>&amp;Gradient check…</source>
         <translation>&amp;Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="537"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>&amp;Next phase</source>
         <translation>&amp;Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="544"/>
         <source>&amp;Previous phase</source>
         <translation>&amp;Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>&amp;Unlock controls</source>
         <translation>&amp;Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>P&amp;redict, then reveal</source>
         <translation>Předpovědět, p&amp;ak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>&amp;Slow motion</source>
         <translation>&amp;Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>&amp;All phases</source>
         <translation>&amp;Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>&amp;Forward pass only</source>
         <translation>&amp;Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535"/>
+        <location filename="../../gui/main_window.py" line="563"/>
         <source>&amp;Backward pass only</source>
         <translation>Jen zpě&amp;tný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>&amp;Fit network in view</source>
         <translation>&amp;Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Zoom &amp;in</source>
         <translation>Př&amp;iblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731"/>
+        <location filename="../../gui/main_window.py" line="759"/>
         <source>This step has {0:,} phases: laying it out as a PDF would hold the window for many seconds. Export it as Markdown or LaTeX, or as a PDF from the command line (--export-trace step.pdf).</source>
         <translation>Tento krok má {0:,} fází: sazba do PDF by na mnoho sekund zastavila okno. Exportujte jej jako Markdown nebo LaTeX, nebo jako PDF z příkazové řádky (--export-trace step.pdf).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="942"/>
+        <location filename="../../gui/main_window.py" line="982"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="618"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="707"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="721"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="768"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="742"/>
+        <location filename="../../gui/main_window.py" line="770"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="802"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="876"/>
+        <location filename="../../gui/main_window.py" line="916"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="881"/>
+        <location filename="../../gui/main_window.py" line="921"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="936"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="900"/>
+        <location filename="../../gui/main_window.py" line="940"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="903"/>
+        <location filename="../../gui/main_window.py" line="943"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="907"/>
+        <location filename="../../gui/main_window.py" line="947"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="915"/>
+        <location filename="../../gui/main_window.py" line="955"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="985"/>
+        <location filename="../../gui/main_window.py" line="1025"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="988"/>
+        <location filename="../../gui/main_window.py" line="1028"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="991"/>
+        <location filename="../../gui/main_window.py" line="1031"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="993"/>
+        <location filename="../../gui/main_window.py" line="1033"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="995"/>
+        <location filename="../../gui/main_window.py" line="1035"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1132"/>
+        <location filename="../../gui/main_window.py" line="1197"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1150"/>
+        <location filename="../../gui/main_window.py" line="1215"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1152"/>
+        <location filename="../../gui/main_window.py" line="1217"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1167"/>
+        <location filename="../../gui/main_window.py" line="1232"/>
+        <location filename="../../gui/plots/compare.py" line="378"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1188"/>
+        <location filename="../../gui/main_window.py" line="1256"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1206"/>
+        <location filename="../../gui/main_window.py" line="1274"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1220"/>
+        <location filename="../../gui/main_window.py" line="1288"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1227"/>
+        <location filename="../../gui/main_window.py" line="1295"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1230"/>
+        <location filename="../../gui/main_window.py" line="1298"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1248"/>
+        <location filename="../../gui/main_window.py" line="1316"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -3936,17 +3937,17 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Plátno (vybraná váha nebo práh)</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="70"/>
+        <location filename="../../gui/shortcuts.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation>Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="73"/>
+        <location filename="../../gui/shortcuts.py" line="74"/>
         <source>Action</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="73"/>
+        <location filename="../../gui/shortcuts.py" line="74"/>
         <source>Keys</source>
         <translation>Klávesy</translation>
     </message>

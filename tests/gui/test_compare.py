@@ -156,16 +156,40 @@ def test_training_a_million_epochs_keeps_the_windows_live_and_pause_stops_it(ope
     cw.close()
 
 
-def test_a_value_that_fails_its_check_is_a_message_and_opens_nothing(open_window, qtbot):
+def test_a_value_that_fails_its_check_is_said_in_the_dialog_which_stays_open(open_window, qtbot):
+    """Compare with values that do not do: the dialog closed and the refusal showed on the
+    main window, the values typed lost. The refusal shows in the dialog now, which keeps
+    the values (selected, to retype); nothing opens until they do."""
     win = open_window()
-    for setting, values, said in (("lr", "0.1, abc", "Cannot compare: lr = abc: learning rate"),
-                                  ("lr", "1", "Cannot compare: compare 2 to 6 values; got 1"),
-                                  ("hidden", "2, 99", "hidden size must be a whole number from 1 to 64"),
-                                  ("features", "x1+x2, x3", "features = x3")):
-        ask(setting, values)
-        trigger(train_menu(win), "&Compare runs…")
-        assert not win.comparisons and win.message_bar.isVisible()
-        assert said in win.last_message, win.last_message
+    seen = []
+
+    def fill_wrong_then_right() -> None:
+        dialog = QApplication.activeModalWidget()
+        compare = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        for setting, values, said in (
+                ("lr", "0.1, abc", "Cannot compare: lr = abc: learning rate"),
+                ("lr", "1", "Cannot compare: compare 2 to 6 values; got 1"),
+                ("hidden", "2, 99", "hidden size must be a whole number from 1 to 64"),
+                ("features", "x1+x2, x3", "features = x3")):
+            dialog.setting.setCurrentIndex(dialog.setting.findData(setting))
+            dialog.values.setText(values)
+            compare.click()
+            seen.append((dialog.isVisible(), said in dialog.error.text(), dialog.error.isVisible(),
+                         dialog.values.text() == values, dialog.values.selectedText() == values,
+                         len(win.comparisons),  # (and every line of the refusal shows)
+                         dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())))
+        qtbot.keyClicks(dialog.values, "x1, x1+x2")  # (typed over the selected values)
+        seen.append(dialog.error.isVisible())  # (typing hides the refusal)
+        compare.click()
+
+    QTimer.singleShot(0, fill_wrong_then_right)
+    trigger(train_menu(win), "&Compare runs…")
+    assert seen[:-1] == [(True, True, True, True, True, 0, True)] * 4 and seen[-1] is False
+    assert len(win.comparisons) == 1 and not win.message_bar.isVisible()
+    assert [r.label for r in win.comparisons[0].comparison.runs] == ["features = x1",
+                                                                     "features = x1+x2"]
+    assert win.compare("lr=1") is None  # (the command line's way: a refusal on the window)
+    assert "Cannot compare: compare 2 to 6 values; got 1" in win.last_message
 
 
 def test_a_one_input_project_compares_losses_and_says_why_there_are_no_maps(open_window, qtbot):
