@@ -1280,14 +1280,21 @@ class MainWindow(QMainWindow):
     def start_recording(self, view: str, path: str, epochs_per_frame: int = 50, frames: int = 60,
                         limit_mb: float = 8.0, max_width: int = 800) -> bool:
         """Record ``view`` every ``epochs_per_frame`` epochs from now (its first frame now)."""
+        problem = self._record(view, path, epochs_per_frame, frames, limit_mb, max_width)
+        if problem:
+            self.refuse(problem)
+        return problem is None
+
+    def _record(self, view: str, path: str, epochs_per_frame: int = 50, frames: int = 60,
+                limit_mb: float = 8.0, max_width: int = 800) -> str | None:
+        """``start_recording``'s work: None, or why it cannot."""
         try:
             widget, redraw = self.view_widget(view)
             recorder = Recorder(self.doc, widget, path, epochs_per_frame, frames, limit_mb,
                                 max_width, redraw, parent=self)
         except (OSError, ValueError) as e:
-            self.refuse(translate("main_window", "Cannot record: {0}").format(
-                e.strerror if isinstance(e, OSError) and e.strerror else message(e)))
-            return False
+            return translate("main_window", "Cannot record: {0}").format(
+                e.strerror if isinstance(e, OSError) and e.strerror else message(e))
         if view in self.docks:  # a view behind a tab comes to the front: what is recorded shows
             self.docks[view].show()
             self.docks[view].raise_()
@@ -1297,7 +1304,7 @@ class MainWindow(QMainWindow):
         recorder.finished.connect(self._recording_done)
         self.record_action.setText(translate("main_window", "Stop recor&ding"))
         recorder.start()
-        return True
+        return None
 
     def stop_recording(self) -> str:
         """Stop and write the file; what was written."""
@@ -1316,9 +1323,7 @@ class MainWindow(QMainWindow):
         views = [("window", translate("main_window", "The whole window"))]
         views += [(v, message(registry.BY_ID[v].title)) for v in registry.EXPORTABLE]
         where = self.files.beside("training.gif") if self.doc.path else str(Path.home() / "training.gif")
-        dialog = RecordDialog(views, where, self)
-        if dialog.exec() == QDialog.Accepted:
-            self.start_recording(**dialog.values())
+        RecordDialog(views, where, self, start=self._record).exec()
 
     def childEvent(self, e) -> None:  # noqa: N802 - Qt's name
         """The tab bars Qt makes for tabbed docks show their titles whole and scroll: at

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from gui.i18n import translate
 from gui.richtext import plain_tip
@@ -61,6 +61,34 @@ class MessageBar(QFrame):
             "#messageBar QLabel { color: white; }" if on else
             "#messageBar { background: #fde2e1; border: 1px solid #c0392b; }"
             "#messageBar QLabel { color: #5a0d06; }")
+
+
+class DialogRefusal(QLabel):
+    """A refusal inside a dialog, under its fields, for a dialog that stays open on bad
+    input with what was typed (closed, with the refusal on the main window, the user typed
+    it all again). Plain text (it quotes what was typed), red (yellow in high contrast),
+    hidden until ``say``."""
+
+    def __init__(self, high_contrast: bool = False) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setStyleSheet(f"color: {'#ffe600' if high_contrast else '#b00000'}")
+        self.hide()
+
+    def say(self, text: str, field: QWidget) -> None:
+        """Show ``text``, grow the dialog for its lines (a wrapped label does not make its
+        dialog grow: the lines were cut at 250 %) and put the keyboard on ``field``."""
+        self.setText("⚠ " + text)
+        self.show()
+        dialog = self.window()
+        lay = dialog.layout()
+        lay.activate()
+        dialog.resize(dialog.width(), max(dialog.height(), lay.totalHeightForWidth(dialog.width())))
+        field.setFocus(Qt.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
 
 class NoteLabel(QLabel):

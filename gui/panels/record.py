@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
+from gui.messages import DialogRefusal
 
 
 class RecordDialog(QDialog):
     """Which view (or the whole window), epochs per frame, frames, width, size limit, file.
-    ``values()`` is what ``MainWindow.start_recording`` takes."""
+    ``values()`` is what ``MainWindow.start_recording`` takes. With ``start`` (values ->
+    None, or the refusal), Start recording starts it, and a refusal (a file that cannot be
+    written) shows in the dialog, which stays open with the choices made."""
 
-    def __init__(self, views: list[tuple[str, str]], path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, views: list[tuple[str, str]], path: str, parent: QWidget | None = None,
+                 start=None) -> None:
         super().__init__(parent)
+        self.start = start
         self.setWindowTitle(translate("record", "Record training"))
         form = QFormLayout(self)
         self.view = QComboBox()
@@ -67,6 +72,9 @@ class RecordDialog(QDialog):
         label = QLabel(translate("record", "&File:"))  # a row of two: the label needs its buddy
         label.setBuddy(self.path)
         form.addRow(label, row)
+        self.error = DialogRefusal(getattr(parent, "high_contrast", False))
+        form.addRow(self.error)
+        self.path.textEdited.connect(lambda _: self.error.hide())
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(translate("record", "Start recording"))
         buttons.accepted.connect(self.accept)
@@ -78,6 +86,13 @@ class RecordDialog(QDialog):
                                               "GIF (*.gif);;APNG (*.png *.apng)")
         if path:
             self.path.setText(path)
+
+    def accept(self) -> None:
+        problem = self.start(**self.values()) if self.start is not None else None
+        if problem:
+            self.error.say(problem, self.path)
+            return
+        super().accept()
 
     def values(self) -> dict:
         return {"view": self.view.currentData(), "path": self.path.text().strip(),

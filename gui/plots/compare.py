@@ -42,6 +42,7 @@ from gui.checkbox import CheckBox
 from gui.colour_vision import PALETTE
 from gui.document import Document
 from gui.i18n import language, message, translate
+from gui.messages import DialogRefusal
 from gui.plots.steady import Grid, SteadyPlot, set_label, set_range, set_title
 from gui.plots.views import CLASS_BRUSHES, image32, pixel_rect, plane
 
@@ -357,11 +358,7 @@ class CompareDialog(QDialog):
         form.addRow(translate("compare", "&Values:"), self.values)
         self.setting.currentIndexChanged.connect(self._example)
         self._example()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        contrast = getattr(parent, "high_contrast", False)
-        self.error.setStyleSheet(f"color: {'#ffe600' if contrast else '#b00000'}")
-        self.error.hide()
+        self.error = DialogRefusal(getattr(parent, "high_contrast", False))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(translate("compare", "Compare"))
@@ -375,14 +372,8 @@ class CompareDialog(QDialog):
             try:
                 self.window = self.make(self.spec())
             except ValueError as e:
-                self.error.setText("⚠ " + translate("main_window", "Cannot compare: {0}")
-                                   .format(message(e)))
-                self.error.show()
-                lay = self.layout()  # taller for the refusal's lines (a wrapped label does not
-                lay.activate()  # make its dialog grow: the lines were cut at 250 %)
-                self.resize(self.width(), max(self.height(), lay.totalHeightForWidth(self.width())))
-                self.values.setFocus(Qt.OtherFocusReason)
-                self.values.selectAll()
+                self.error.say(translate("main_window", "Cannot compare: {0}").format(message(e)),
+                               self.values)
                 return
         super().accept()
 

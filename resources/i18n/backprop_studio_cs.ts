@@ -443,144 +443,144 @@
         <translation>{0} = {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="85"/>
+        <location filename="../../gui/plots/compare.py" line="86"/>
         <source>Open as project</source>
         <translation>Otevřít jako projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="86"/>
+        <location filename="../../gui/plots/compare.py" line="87"/>
         <source>Make this run, trained as far as it is, the main window&apos;s project</source>
         <translation>Udělat z tohoto běhu, natrénovaného tak daleko, jak je, projekt hlavního okna</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="190"/>
+        <location filename="../../gui/plots/compare.py" line="191"/>
         <source>Compare runs: {0} — {1}</source>
         <translation>Porovnání běhů: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="193"/>
-        <location filename="../../gui/plots/compare.py" line="221"/>
+        <location filename="../../gui/plots/compare.py" line="194"/>
+        <location filename="../../gui/plots/compare.py" line="222"/>
         <source>Play</source>
         <translation>Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="194"/>
+        <location filename="../../gui/plots/compare.py" line="195"/>
         <source>Train every run together until paused</source>
         <translation>Trénovat všechny běhy společně až do pozastavení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="195"/>
+        <location filename="../../gui/plots/compare.py" line="196"/>
         <source>Epochs the Train button trains each run</source>
         <translation>Kolik epoch natrénuje tlačítko Trénovat každý běh</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="196"/>
+        <location filename="../../gui/plots/compare.py" line="197"/>
         <source>Train</source>
         <translation>Trénovat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="197"/>
+        <location filename="../../gui/plots/compare.py" line="198"/>
         <source>Train every run this many epochs (Pause stops early)</source>
         <translation>Natrénovat každý běh o tolik epoch (Pozastavit zastaví dříve)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="199"/>
+        <location filename="../../gui/plots/compare.py" line="200"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="200"/>
+        <location filename="../../gui/plots/compare.py" line="201"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="201"/>
+        <location filename="../../gui/plots/compare.py" line="202"/>
         <source>loss E</source>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="202"/>
+        <location filename="../../gui/plots/compare.py" line="203"/>
         <source>The maps need two inputs and one class output; the loss curves compare the runs.</source>
         <translation>Mapy potřebují dva vstupy a jeden výstup třídy; běhy porovnávají křivky ztráty.</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="192"/>
-        <location filename="../../gui/plots/compare.py" line="221"/>
+        <location filename="../../gui/plots/compare.py" line="193"/>
+        <location filename="../../gui/plots/compare.py" line="222"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="267"/>
+        <location filename="../../gui/plots/compare.py" line="268"/>
         <source>epoch {0}</source>
         <translation>epocha {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="289"/>
+        <location filename="../../gui/plots/compare.py" line="290"/>
         <source>diverged: stopped</source>
         <translation>divergoval: zastaven</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="297"/>
+        <location filename="../../gui/plots/compare.py" line="298"/>
         <source>loss of each run ({0})</source>
         <translation>ztráta každého běhu ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="341"/>
+        <location filename="../../gui/plots/compare.py" line="342"/>
         <source>Compare runs</source>
         <translation>Porovnat běhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="344"/>
+        <location filename="../../gui/plots/compare.py" line="345"/>
         <source>learning rate</source>
         <translation>rychlost učení</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="344"/>
+        <location filename="../../gui/plots/compare.py" line="345"/>
         <source>optimiser</source>
         <translation>optimalizátor</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="345"/>
+        <location filename="../../gui/plots/compare.py" line="346"/>
         <source>initial seed</source>
         <translation>počáteční semínko</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="346"/>
+        <location filename="../../gui/plots/compare.py" line="347"/>
         <source>hidden activation</source>
         <translation>skrytá aktivace</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="347"/>
+        <location filename="../../gui/plots/compare.py" line="348"/>
         <source>hidden layer size</source>
         <translation>velikost skryté vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="348"/>
+        <location filename="../../gui/plots/compare.py" line="349"/>
         <source>input features</source>
         <translation>vstupní příznaky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="351"/>
+        <location filename="../../gui/plots/compare.py" line="352"/>
         <source>The one setting the runs differ in; everything else, the initial weights too, is the project&apos;s</source>
         <translation>Jediné nastavení, ve kterém se běhy liší; vše ostatní, i počáteční váhy, je z projektu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="353"/>
+        <location filename="../../gui/plots/compare.py" line="354"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Nastavení:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="355"/>
+        <location filename="../../gui/plots/compare.py" line="356"/>
         <source>2 to 6 values, separated by commas (features: inputs joined by +)</source>
         <translation>2 až 6 hodnot oddělených čárkami (příznaky: vstupy spojené znakem +)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="357"/>
+        <location filename="../../gui/plots/compare.py" line="358"/>
         <source>&amp;Values:</source>
         <translation>&amp;Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/compare.py" line="367"/>
+        <location filename="../../gui/plots/compare.py" line="364"/>
         <source>Compare</source>
         <translation>Porovnat</translation>
     </message>
@@ -2228,7 +2228,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="485"/>
-        <location filename="../../gui/main_window.py" line="1308"/>
+        <location filename="../../gui/main_window.py" line="1315"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
@@ -2635,7 +2635,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="1232"/>
-        <location filename="../../gui/plots/compare.py" line="378"/>
+        <location filename="../../gui/plots/compare.py" line="375"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
@@ -2650,22 +2650,22 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1288"/>
+        <location filename="../../gui/main_window.py" line="1296"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1295"/>
+        <location filename="../../gui/main_window.py" line="1302"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1298"/>
+        <location filename="../../gui/main_window.py" line="1305"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1316"/>
+        <location filename="../../gui/main_window.py" line="1323"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -3587,82 +3587,82 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>record</name>
     <message>
-        <location filename="../../gui/panels/record.py" line="29"/>
+        <location filename="../../gui/panels/record.py" line="34"/>
         <source>Record training</source>
         <translation>Nahrát trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="34"/>
+        <location filename="../../gui/panels/record.py" line="39"/>
         <source>What to record: one view, or the whole window</source>
         <translation>Co nahrávat: jeden pohled, nebo celé okno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="35"/>
+        <location filename="../../gui/panels/record.py" line="40"/>
         <source>&amp;View:</source>
         <translation>&amp;Pohled:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="39"/>
+        <location filename="../../gui/panels/record.py" line="44"/>
         <source>A frame after every this many epochs trained</source>
         <translation>Snímek po každých tolika natrénovaných epochách</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="40"/>
+        <location filename="../../gui/panels/record.py" line="45"/>
         <source>&amp;Epochs per frame:</source>
         <translation>&amp;Epoch na snímek:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="44"/>
+        <location filename="../../gui/panels/record.py" line="49"/>
         <source>Recording stops (and the file is written) after this many frames, or when you choose Stop recording</source>
         <translation>Nahrávání skončí (a soubor se zapíše) po tolika snímcích, nebo když zvolíte Zastavit nahrávání</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="46"/>
+        <location filename="../../gui/panels/record.py" line="51"/>
         <source>&amp;Frames at most:</source>
         <translation>&amp;Nejvýše snímků:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="51"/>
+        <location filename="../../gui/panels/record.py" line="56"/>
         <source>Frames wider than this are scaled down</source>
         <translation>Širší snímky se zmenší</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="52"/>
+        <location filename="../../gui/panels/record.py" line="57"/>
         <source>&amp;Width at most:</source>
         <translation>Nejvýše ší&amp;řka:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="57"/>
+        <location filename="../../gui/panels/record.py" line="62"/>
         <source>A larger file keeps every other frame (each shown twice as long) until it fits</source>
         <translation>Větší soubor si ponechá každý druhý snímek (každý zobrazený dvakrát déle), dokud se nevejde</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="59"/>
+        <location filename="../../gui/panels/record.py" line="64"/>
         <source>&amp;Size limit:</source>
         <translation>&amp;Limit velikosti:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="61"/>
+        <location filename="../../gui/panels/record.py" line="66"/>
         <source>.gif, or .png / .apng for an animated PNG</source>
         <translation>.gif, nebo .png / .apng pro animované PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="62"/>
+        <location filename="../../gui/panels/record.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procházet…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="67"/>
+        <location filename="../../gui/panels/record.py" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Soubor:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="71"/>
+        <location filename="../../gui/panels/record.py" line="79"/>
         <source>Start recording</source>
         <translation>Začít nahrávat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/record.py" line="77"/>
+        <location filename="../../gui/panels/record.py" line="85"/>
         <source>Record to</source>
         <translation>Nahrávat do</translation>
     </message>

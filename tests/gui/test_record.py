@@ -74,17 +74,38 @@ def test_stop_recording_writes_what_was_recorded_as_an_animated_png(open_window,
     assert frames[0].size[0] == min(800, win.width())
 
 
-def test_an_unwritable_path_or_a_wrong_suffix_is_a_message_and_records_nothing(open_window, tmp_path):
+def test_an_unwritable_path_or_a_wrong_suffix_is_said_in_the_dialog_and_records_nothing(
+        open_window, qtbot, tmp_path):
+    """The dialog closed and the refusal showed on the window: the choices made were lost.
+    The refusal shows in the dialog now, which stays open with them; a good file starts."""
     win = open_window()
     menu = win.menuBar().actions()[0].menu()
-    fill_dialog("loss", tmp_path / "no" / "such" / "dir.gif", every=5, frames=10)
+    seen = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        start = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        dialog.view.setCurrentIndex(dialog.view.findData("loss"))
+        dialog.every.setValue(5)
+        for path, said in ((tmp_path / "no" / "such" / "dir.gif",
+                            "Cannot record: No such file or directory"),
+                           (tmp_path / "out.bmp", "Cannot record: record to a .gif, .png or .apng file")):
+            dialog.path.setText(str(path))
+            start.click()
+            seen.append((dialog.isVisible(), dialog.error.text() == "⚠ " + said,
+                         dialog.path.selectedText() == str(path), dialog.every.value(),
+                         dialog.view.currentData(), win.recorder is None))
+        dialog.path.setText(str(tmp_path / "loss.gif"))
+        start.click()
+
+    QTimer.singleShot(0, fill)
     trigger(menu, "Recor&d…")
-    assert win.recorder is None and win.record_action.text() == "Recor&d…"
-    assert win.last_message == "Cannot record: No such file or directory"
-    fill_dialog("loss", tmp_path / "out.bmp", every=5, frames=10)
-    trigger(menu, "Recor&d…")
-    assert win.recorder is None and win.last_message == "Cannot record: record to a .gif, .png or .apng file"
-    assert not (tmp_path / "out.bmp").exists()
+    assert seen == [(True, True, True, 5, "loss", True)] * 2
+    assert not (tmp_path / "out.bmp").exists() and not win.message_bar.isVisible()
+    assert win.recorder is not None and win.record_action.text() == "Stop recor&ding"
+    trigger(menu, "Stop recor&ding")
+    assert win.start_recording("loss", str(tmp_path / "x.bmp")) is False  # (a script's way)
+    assert win.last_message == "Cannot record: record to a .gif, .png or .apng file"
 
 
 def test_over_the_size_limit_every_other_frame_goes_and_each_shows_twice_as_long():
