@@ -33,6 +33,7 @@ from gui.checkbox import CheckBox
 from gui.document import Document
 from gui.flow import FlowLayout
 from gui.i18n import language, message, translate
+from gui.messages import DialogRefusal
 from gui.richtext import breakable
 
 
@@ -193,9 +194,8 @@ class LessonEditor(QDialog):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00000")
-        self.error.setWordWrap(True)
+        # plain text: it quotes checks, which may come from a lesson file
+        self.error = DialogRefusal(getattr(parent, "high_contrast", False))
         box = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -238,10 +238,10 @@ class LessonEditor(QDialog):
         try:
             self.result_lesson = self.lesson()
         except ValueError as e:
-            self.error.setText(message(e))
+            self.error.say(message(e), self.table)
             return
         if not self.name.text().strip():
-            self.error.setText(translate("challenges", "Give the lesson a name"))
+            self.error.say(translate("challenges", "Give the lesson a name"), self.name)
             return
         super().accept()
 

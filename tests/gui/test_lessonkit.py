@@ -74,13 +74,15 @@ def test_the_lesson_editor_saves_a_profile_and_challenges_and_refuses_a_bad_chec
         dialog.add_row("Beat 0.1", "test_loss < 0.1 and colour > 2", "Train longer.")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
         seen.append(dialog.error.text())  # refused: the dialog stays open, saying why
+        seen.append((dialog.isVisible(), dialog.error.isVisible(),  # (as plain text: it
+                     dialog.error.textFormat() == Qt.PlainText))  # quotes a file's checks)
         dialog.table.item(0, 1).setText("test_loss < 0.1")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
 
     QTimer.singleShot(0, fill)
     monkeypatch.setattr("gui.panels.challenges.LessonEditor.ask_path", lambda self: str(out))
     trigger(menu(win, "&File"), "Sav&e as lesson…")
-    assert seen and "unknown quantity 'colour'" in seen[0]
+    assert seen and "unknown quantity 'colour'" in seen[0] and seen[1] == (True, True, True)
     assert win.last_message == "Saved the lesson my_lesson.json"
     p = load(out)
     assert p.name == "My XOR lesson" and p.description == "Try <b>this</b>."
