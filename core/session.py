@@ -122,10 +122,12 @@ class Session:
 
     def job(self, settings: dict) -> dict | None:
         """The job that continues this training in another process (``core.worker``)
-        under the stop rules of ``settings``; None when the rules leave nothing to do."""
+        under the stop rules of ``settings``, at its speed; None when the rules leave
+        nothing to do."""
         self.end_preview()
         left, limit = self._limit(None, settings)
-        return worker.job(self.trainer, limit, settings["loss_threshold"]) if left else None
+        return worker.job(self.trainer, limit, settings["loss_threshold"],
+                          settings.get("speed")) if left else None
 
     def adopt(self, reports: list[dict], settings: dict
               ) -> tuple[RunResult | None, str | None, str]:

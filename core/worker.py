@@ -38,6 +38,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -54,9 +55,11 @@ KEY_BYTES = 32
 KEY_VARIABLE = "BACKPROP_STUDIO_TRAINING_KEY"
 
 
-def job(trainer: Trainer, limit: int | None, threshold: float | None) -> dict:
+def job(trainer: Trainer, limit: int | None, threshold: float | None,
+        rate: float | None = None) -> dict:
     """Everything the child needs to continue ``trainer`` (plain values and arrays; the
-    data by reference, the rest copies of this moment)."""
+    data by reference, the rest copies of this moment). ``rate``: at most that many
+    epochs a second (the first at once), or None: as fast as it goes."""
     net, h = trainer.net, trainer.history
     return {"net": (net.sizes, net.activations, net.use_bias, net.notation, net.frozen.copy()),
             "data": (trainer.X, trainer.Y),
@@ -66,7 +69,7 @@ def job(trainer: Trainer, limit: int | None, threshold: float | None) -> dict:
                          "l2": trainer.l2, "l1": trainer.l1, **trainer.options},
             "checkpoint": trainer.checkpoint(),
             "history": (h.capacity, h.stride, list(h.epochs), list(h.losses)),
-            "limit": limit, "threshold": threshold}
+            "limit": limit, "threshold": threshold, "rate": rate}
 
 
 def rebuild(j: dict) -> Trainer:
@@ -156,7 +159,7 @@ def serve(conn) -> None:
 
 def _serve(conn) -> None:
     conn.send(("ready",))
-    reporter, generation, left, threshold = None, 0, None, None
+    reporter, generation, left, threshold, pace = None, 0, None, None, None
     while True:
         if reporter is None or conn.poll():
             msg = conn.recv()
@@ -171,18 +174,45 @@ def _serve(conn) -> None:
                     conn.send(("failed", generation, f"{type(e).__name__}: {e}"))
                     continue
                 left, threshold = j["limit"], j["threshold"]
+                pace = Pace(j["rate"]) if j.get("rate") else None
             continue
+        most = left
+        if pace is not None:
+            due, wait = pace.due()
+            if not due:
+                conn.poll(wait)  # (a message ends the wait)
+                continue
+            most = due if left is None else min(due, left)
         with np.errstate(all="ignore"):
             if isinstance(reporter, Group):
-                r, report = reporter.run(left, SLICE)
+                r, report = reporter.run(most, SLICE)
             else:
-                r = reporter.trainer.run(max_epochs=left, loss_threshold=threshold, seconds=SLICE)
+                r = reporter.trainer.run(max_epochs=most, loss_threshold=threshold, seconds=SLICE)
                 report = reporter.report(r)
         if left is not None:
             left -= r.epochs
+        if pace is not None:
+            pace.done += r.epochs
+            if r.reason == "max_epochs" and (left is None or left > 0):
+                report["reason"] = "time"  # (the pace's limit, not the job's: it goes on)
         conn.send(("progress", generation, report))
-        if r.reason != "time":
+        if report["reason"] != "time":
             reporter = None
+
+
+class Pace:
+    """At most ``rate`` epochs a second from the start, the first at once (as Play's
+    paced speeds train in the window): ``due()`` is (epochs that may be trained now, or
+    0 and the seconds until the next may)."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate, self.start, self.done = rate, time.perf_counter(), 0
+
+    def due(self) -> tuple[int, float]:
+        allowed = 1 + int((time.perf_counter() - self.start) * self.rate)
+        if allowed > self.done:
+            return allowed - self.done, 0.0
+        return 0, min((self.done / self.rate) - (time.perf_counter() - self.start), 0.05) + 1e-4
 
 
 def child_command() -> list[str]:

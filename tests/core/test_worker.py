@@ -85,6 +85,24 @@ def test_the_child_trains_what_this_process_would_have(remote, kw):
     np.testing.assert_array_equal(there.net.params, here.net.params)
 
 
+def test_a_paced_job_trains_at_its_speed_what_this_process_would_have(remote):
+    """Play at a speed (the lessons' 100 epochs/s) trains in the child too: at most
+    ``rate`` epochs a second, the first at once, the same numbers as training here. (Only
+    a lower bound on the time: a busy machine can make it slower, never faster.)"""
+    here, there = trainer(), trainer()
+    here.run(max_epochs=20)
+    start = time.perf_counter()
+    remote.start(job(there, 20, None, rate=50.0))
+    reports = wait(remote, lambda: not remote.running)
+    took = time.perf_counter() - start
+    for rep in reports:
+        adopt(there, rep)
+    assert reports[-1]["reason"] == "max_epochs" and there.epoch == 20
+    assert took >= 19 / 50  # the 20th epoch is due 0.38 s after the first
+    np.testing.assert_array_equal(there.net.params, here.net.params)
+    assert there.history.losses == here.history.losses
+
+
 def test_a_thinned_history_arrives_whole(remote):
     here, there = trainer(), trainer()
     here.history.capacity = there.history.capacity = 50

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from tests.gui.conftest import fastest, finite, note_shown, refusal_shown, track
+from tests.gui.conftest import choose, fastest, finite, note_shown, refusal_shown, track
 
 
 def click_label(qtbot, win, label: str, double: bool = False):
@@ -165,6 +165,33 @@ def test_playing_trains_in_a_second_process_and_a_change_meanwhile_wins(
     assert doc.epoch == epoch and not win.controller.in_background  # nothing after Pause
     assert doc.step_back()  # the last adopted slice is one training call
     assert doc.epoch < epoch
+
+
+def test_a_paced_play_trains_in_the_training_process_at_its_speed(open_window, qtbot):
+    """At a speed (the lesson's 100 epochs/s) Play trained on the window's thread: with
+    100,000 samples an epoch took ~37 ms of it at each tick. The training process paces
+    itself now; the window adopts its epochs. Never faster than the speed, the same
+    numbers as training here, the speed changed while it plays followed."""
+    from gui.document import Document
+    from resources import load_lesson
+
+    win = open_window()
+    doc = win.doc
+    assert win.training.speed.currentText() == "100 epochs/s"
+    start = time.perf_counter()
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: win.controller.in_background and doc.epoch >= 30, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    took, epochs = time.perf_counter() - start, doc.epoch
+    assert epochs <= 1 + took * 100  # (an upper bound only: a busy machine is slower)
+    here = Document(load_lesson("xor"))
+    here.train_epochs(epochs)
+    np.testing.assert_array_equal(doc.net.params, here.net.params)
+    choose(win.training.speed, "1000 epochs/s")
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: doc.epoch >= epochs + 300, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert win.controller.remote.generation >= 2  # both speeds in the process
 
 
 def test_the_epoch_limit_stops_play_exactly_across_the_training_process(open_window, qtbot):
