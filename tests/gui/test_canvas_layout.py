@@ -170,3 +170,35 @@ def test_the_layout_settles_at_sizes_where_the_scroll_bars_come_and_go(qtbot, le
             if len(layouts) > 3:
                 restless.append((w, h, len(layouts)))
     assert restless == []
+
+
+def test_on_a_big_net_the_names_and_deltas_are_read_on_a_patch_of_background(qtbot):
+    """On a 2-64-64-64-1 net in lecture mode the names and δ notes sat on the mass of
+    edges (red and blue through the letters, seen under X at 250 %). They sit on a patch
+    of the canvas's background now: where a name is drawn no edge shows in its colours."""
+    import numpy as np
+    from PySide6.QtGui import QImage, QPainter
+
+    from bench.gui import project_for
+    from tests.gui.conftest import window_on
+
+    win = window_on(qtbot, project_for([2, 24, 24, 1], "tanh", "spiral", 50), size=(1280, 720))
+    win.set_lecture(True)
+    win.lecture.go(win.lecture.pages - 1)  # (the updates: every δ noted)
+    canvas = win.canvas
+    qtbot.waitUntil(lambda: canvas.detail)
+    neurons = canvas.neurons[2]  # the second hidden layer: edges come in and go out
+    shown = [n for n in neurons if canvas.mapFromScene(n.name.sceneBoundingRect()).boundingRect()
+             .intersects(canvas.viewport().rect())]
+    assert len(shown) > 3 and all(n.note.text().startswith("δ") for n in shown)
+    worst = 0
+    for n in shown:
+        rect = n.name.sceneBoundingRect()
+        image = QImage(int(rect.width()) * 2, int(rect.height()) * 2, QImage.Format_RGB32)
+        painter = QPainter(image)
+        canvas.scene().render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        bits = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+        rgb = bits[:, :4 * image.width()].reshape(image.height(), image.width(), 4)[..., :3]
+        worst = max(worst, int((rgb.max(axis=2).astype(int) - rgb.min(axis=2)).max()))
+    assert worst < 60, worst  # an edge's red or blue shows at ~150 (the ink is grey)
