@@ -175,7 +175,8 @@ class LossPlot(Throttled):
         self.grid = Grid(self.plot)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")  # 20,000 points at screen resolution
-        self.plot.addLegend(offset=(-10, 10))
+        self.plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 210))  # (curves pass
+        # under it: without a fill, a spike of the Iris loss ran through the legend's line)
         # (a dot in the curve's colour while it has one point: before the first epoch)
         self.curve = self.plot.plot([], [], pen=pg.mkPen(200, 40, 40, width=2),
                                     symbolBrush=(200, 40, 40), symbolPen="w",

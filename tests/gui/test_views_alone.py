@@ -529,3 +529,34 @@ def test_a_short_loss_plot_puts_its_legend_entries_side_by_side(qtbot, doc):
     qtbot.waitUntil(lambda: vb.sceneBoundingRect().contains(legend.sceneBoundingRect()))
     view.resize(500, 400)
     qtbot.waitUntil(lambda: legend.columnCount == 1)
+
+
+def test_a_curve_passing_under_the_loss_legend_is_veiled_by_its_fill(qtbot, doc):
+    """The loss plot's legend had no fill until the first zoom or theme change: a spike of
+    the Iris loss ran through its line sample like a cross (seen under X). A line under
+    the legend now shows pale through it (the legend's fill is white at 210/255)."""
+    from PySide6.QtWidgets import QGraphicsLineItem
+
+    view = shown(qtbot, LossPlot(doc))
+    legend = view.plot.getPlotItem().legend
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().width() > 0)
+    view.plot.grab()  # (laid out: the legend and the axes in their places)
+    qtbot.wait(50)
+    vb = view.plot.getPlotItem().vb
+    box = legend.sceneBoundingRect()
+    x = box.left() + 3  # inside the fill, left of the line sample
+    group = vb.childGroup  # (where the curves are)
+    a, b = group.mapFromScene(x, box.top() - 20), group.mapFromScene(x, box.bottom() + 20)
+    line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y(), group)
+    pen = pg.mkPen(200, 40, 40, width=3)
+    pen.setCosmetic(True)
+    line.setPen(pen)
+    shot = view.plot.grab().toImage()
+    inside = view.plot.mapFromScene(pg.Point(x, box.center().y()))
+    outside = view.plot.mapFromScene(pg.Point(x, box.bottom() + 10))
+
+    def least_green(at):  # the reddest of the pixels across the line there
+        return min(shot.pixelColor(at.x() + dx, at.y()).green() for dx in range(-3, 4))
+
+    assert least_green(outside) < 100  # the line itself, red
+    assert least_green(inside) > 180  # under the legend: pale
