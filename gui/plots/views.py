@@ -1415,7 +1415,9 @@ class Thumbnails(Throttled):
         self.big.addItem(self.big_image)
         self.big_curve = pg.PlotDataItem(pen=pg.mkPen(40, 40, 40, width=2))  # one input
         self.big.addItem(self.big_curve)
-        self.big.setAspectLocked(True)
+        # the plot's shape, as the decision map: locked to the inputs' aspect, a map over
+        # Iris's x1 4-8 and x2 2-4.5 filled a third of a wide dock, the rest blank axis
+        self.big.setAspectLocked(False)
         set_label(self.big, "bottom", "x1")
         set_label(self.big, "left", "x2")
         self.cells: list[tuple[int, int]] = []  # (layer, neuron) of each map, in order
@@ -1519,7 +1521,6 @@ class Thumbnails(Throttled):
         name, act = self.cell_names[k], net.activations[l - 1]
         if doc.X.shape[1] == 1:
             self.big_image.clear()
-            self.big.setAspectLocked(False)
             self.big_curve.setData(xs, z[l][:, j])
             set_label(self.big, "bottom", "x")
             set_label(self.big, "left", self.cell_names[k])
@@ -1527,7 +1528,6 @@ class Thumbnails(Throttled):
             set_title(self.big, translate("views", "{0} ({1}) over x").format(name, act))
         else:
             self.big_curve.setData([], [])
-            self.big.setAspectLocked(True)
             # (clipped to its levels, which lie within ±1e30: a linear neuron's 1e300 overflowed
             # float32)
             values = image32(V[:, k].reshape(S, S), lo[k], hi[k])

@@ -311,6 +311,21 @@ def test_neuron_maps_of_more_inputs_follow_the_decision_maps_slice(qtbot):
     assert view.big.getPlotItem().getAxis("bottom").labelText == "x3"
 
 
+def test_a_neurons_big_map_fills_its_plot_whatever_the_inputs_scales(qtbot):
+    """Locked to the inputs' aspect, the big map over Iris's x1 (4-8) and x2 (2-4.5) took a
+    third of a wide plot, the rest blank axis (seen under X at 1280 x 720). It fills the
+    plot's width and height now, as the decision map does."""
+    doc = Document(load_lesson("iris"))
+    view = shown(qtbot, Thumbnails(doc))
+    view.resize(480, 420)
+    qtbot.waitUntil(lambda: view.big_image.image is not None)
+    qtbot.wait(50)
+    vb = view.big.getPlotItem().vb
+    image, box = view.big_image.sceneBoundingRect(), vb.sceneBoundingRect()
+    assert box.width() > 1.5 * box.height()  # a wide plot
+    assert image.width() > 0.9 * box.width() and image.height() > 0.9 * box.height()
+
+
 def test_a_structural_edit_redraws_each_view_once(qtbot, doc):
     """An edit emits six signals (structure, weights, settings, trained, sample, preview):
     the views redraw once for them all, when the burst is over and before the event loop
