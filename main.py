@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import sys
 
 # One BLAS thread (before numpy loads): the window and its training process (core.worker)
@@ -33,15 +34,57 @@ def cannot_write() -> str:
 
 
 class Parser(argparse.ArgumentParser):
+    argv: list[str] = []  # what is being parsed (set by ``parse``)
+
     def error(self, message: str):
         """A flag argparse cannot read: one line, as every other refusal (argparse printed
-        its whole usage, nine lines, before the one that said what was wrong)."""
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+        its whole usage, nine lines, before the one that said what was wrong), in the
+        app's words and language (argparse's own stayed English)."""
+        from core.text import QT_TRANSLATE_NOOP
+
+        wanted = argparse.Namespace(language=language_asked(self.argv))
+        say(wanted, QT_TRANSLATE_NOOP("cli", "{0} (see --help)").format(reworded(message)),
+            prefix=f"{self.prog}: ")
+        self.exit(2)
+
+
+def reworded(message: str):
+    """argparse's message (Python 3.11's English) as a translatable line of the app's, or
+    as it is where it is not one of these."""
+    from core.text import QT_TRANSLATE_NOOP
+
+    forms = ((r"argument (\S+): invalid int value: (.*)",
+              QT_TRANSLATE_NOOP("cli", "{0}: {1} is not a whole number")),
+             (r"argument (\S+): invalid float value: (.*)",
+              QT_TRANSLATE_NOOP("cli", "{0}: {1} is not a number")),
+             (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+              QT_TRANSLATE_NOOP("cli", "{0}: {1} is not one of {2}")),
+             (r"argument (\S+): expected one argument", QT_TRANSLATE_NOOP("cli", "{0} needs a value")),
+             (r"argument (\S+): expected (\d+) arguments",
+              QT_TRANSLATE_NOOP("cli", "{0} needs {1} values")),
+             (r"unrecognized arguments: (.*)", QT_TRANSLATE_NOOP("cli", "unknown arguments: {0}")),
+             (r"ambiguous option: (\S+) could match (.*)",
+              QT_TRANSLATE_NOOP("cli", "{0} could be any of {1}")))
+    for pattern, text in forms:
+        if found := re.fullmatch(pattern, message):
+            return text.format(*found.groups())
+    return message
+
+
+def language_asked(argv: list[str]) -> str | None:
+    """--language's value in ``argv`` (``--language cs``, ``--language=cs``, or argparse's
+    shortened ``--lang cs``), read before argparse could; None when not given."""
+    for k, arg in enumerate(argv):
+        flag, _, value = arg.partition("=")
+        if len(flag) >= 4 and "--language".startswith(flag):
+            return value or (argv[k + 1] if k + 1 < len(argv) else None)
+    return None
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = Parser(prog="backprop-studio", description=__doc__,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.argv = list(argv)
     from core import __version__
 
     ap.add_argument("--version", action="version", version=f"backprop-studio {__version__}")

@@ -93,117 +93,117 @@
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="47"/>
+        <location filename="../../gui/panels/challenges.py" line="48"/>
         <source>This project has no challenges. A lecturer adds them with File → Save as lesson…</source>
         <translation>Tento projekt nemá žádné úkoly. Vyučující je přidá příkazem Soubor → Uložit jako lekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="72"/>
+        <location filename="../../gui/panels/challenges.py" line="73"/>
         <source>Challenge {0}</source>
         <translation>Úkol {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="82"/>
+        <location filename="../../gui/panels/challenges.py" line="83"/>
         <source>What the check requires</source>
         <translation>Co kontrola požaduje</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="83"/>
+        <location filename="../../gui/panels/challenges.py" line="84"/>
         <source>Check</source>
         <translation>Zkontrolovat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="84"/>
+        <location filename="../../gui/panels/challenges.py" line="85"/>
         <source>Evaluate the goal on the network and data as they are now</source>
         <translation>Vyhodnotit cíl na síti a datech v současném stavu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="89"/>
+        <location filename="../../gui/panels/challenges.py" line="90"/>
         <source>Show solution</source>
         <translation>Ukázat řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="118"/>
+        <location filename="../../gui/panels/challenges.py" line="119"/>
         <source>Done!</source>
         <translation>Splněno!</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="118"/>
+        <location filename="../../gui/panels/challenges.py" line="119"/>
         <source>Not yet.</source>
         <translation>Zatím ne.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="124"/>
+        <location filename="../../gui/panels/challenges.py" line="125"/>
         <source>Show the solution?</source>
         <translation>Ukázat řešení?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="125"/>
+        <location filename="../../gui/panels/challenges.py" line="126"/>
         <source>Show the lecturer&apos;s solution to this challenge?</source>
         <translation>Ukázat řešení tohoto úkolu od vyučujícího?</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="139"/>
+        <location filename="../../gui/panels/challenges.py" line="140"/>
         <source>Save as lesson</source>
         <translation>Uložit jako lekci</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="153"/>
+        <location filename="../../gui/panels/challenges.py" line="154"/>
         <source>Shown in the Lesson panel; simple HTML (bold, lists, links) is allowed</source>
         <translation>Zobrazí se v panelu Lekce; jednoduché HTML (tučné písmo, seznamy, odkazy) je povoleno</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="155"/>
+        <location filename="../../gui/panels/challenges.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>&amp;Název:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="156"/>
+        <location filename="../../gui/panels/challenges.py" line="157"/>
         <source>&amp;Description:</source>
         <translation>&amp;Popis:</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="158"/>
+        <location filename="../../gui/panels/challenges.py" line="159"/>
         <source>Controls the student may use</source>
         <translation>Ovládací prvky, které student smí používat</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="168"/>
+        <location filename="../../gui/panels/challenges.py" line="169"/>
         <source>Hide what is not allowed (rather than greying it out)</source>
         <translation>Skrýt, co není povoleno (místo zašednutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="174"/>
+        <location filename="../../gui/panels/challenges.py" line="175"/>
         <source>title</source>
         <translation>název</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="175"/>
+        <location filename="../../gui/panels/challenges.py" line="176"/>
         <source>check</source>
         <translation>kontrola</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="176"/>
+        <location filename="../../gui/panels/challenges.py" line="177"/>
         <source>solution</source>
         <translation>řešení</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="178"/>
+        <location filename="../../gui/panels/challenges.py" line="179"/>
         <source>A check is e.g. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</source>
         <translation>Kontrola je např. test_loss &lt; 0.1 and hidden_neurons &lt;= 4</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="182"/>
+        <location filename="../../gui/panels/challenges.py" line="183"/>
         <source>Challenges (check: QUANTITY OP NUMBER joined by &apos;and&apos;; e.g. accuracy &gt;= 100% and hidden_layers == 0)</source>
         <translation>Úkoly (kontrola: VELIČINA OP ČÍSLO spojené slovem &apos;and&apos;; např. accuracy &gt;= 100% and hidden_layers == 0)</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="188"/>
+        <location filename="../../gui/panels/challenges.py" line="189"/>
         <source>&amp;Add a challenge</source>
         <translation>Přid&amp;at úkol</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/challenges.py" line="190"/>
+        <location filename="../../gui/panels/challenges.py" line="191"/>
         <source>&amp;Remove the selected</source>
         <translation>Odst&amp;ranit vybraný</translation>
     </message>
@@ -285,72 +285,112 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../main.py" line="32"/>
+        <location filename="../../main.py" line="33"/>
         <source>cannot write {0}: {1}</source>
         <translation>nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="137"/>
+        <location filename="../../main.py" line="46"/>
+        <source>{0} (see --help)</source>
+        <translation>{0} (viz --help)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="57"/>
+        <source>{0}: {1} is not a whole number</source>
+        <translation>{0}: {1} není celé číslo</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="59"/>
+        <source>{0}: {1} is not a number</source>
+        <translation>{0}: {1} není číslo</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="61"/>
+        <source>{0}: {1} is not one of {2}</source>
+        <translation>{0}: {1} není žádná z možností {2}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="62"/>
+        <source>{0} needs a value</source>
+        <translation>{0} potřebuje hodnotu</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="64"/>
+        <source>{0} needs {1} values</source>
+        <translation>{0} potřebuje {1} hodnoty</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="65"/>
+        <source>unknown arguments: {0}</source>
+        <translation>neznámé argumenty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="67"/>
+        <source>{0} could be any of {1}</source>
+        <translation>{0} může znamenat kterýkoli z: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="180"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="209"/>
+        <location filename="../../main.py" line="252"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="213"/>
+        <location filename="../../main.py" line="256"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="215"/>
+        <location filename="../../main.py" line="258"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="240"/>
+        <location filename="../../main.py" line="283"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="265"/>
+        <location filename="../../main.py" line="308"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="296"/>
+        <location filename="../../main.py" line="339"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="325"/>
+        <location filename="../../main.py" line="368"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="329"/>
+        <location filename="../../main.py" line="372"/>
         <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
         <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="333"/>
+        <location filename="../../main.py" line="376"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="397"/>
+        <location filename="../../main.py" line="440"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="399"/>
+        <location filename="../../main.py" line="442"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="410"/>
+        <location filename="../../main.py" line="453"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>
@@ -588,18 +628,18 @@
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../gui/controller.py" line="30"/>
+        <location filename="../../gui/controller.py" line="32"/>
         <source>1 epoch/s</source>
         <translation>1 epocha/s</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="31"/>
-        <location filename="../../gui/controller.py" line="40"/>
+        <location filename="../../gui/controller.py" line="33"/>
+        <location filename="../../gui/controller.py" line="42"/>
         <source>{0} epochs/s</source>
         <translation>{0} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="32"/>
+        <location filename="../../gui/controller.py" line="34"/>
         <source>as fast as it goes</source>
         <translation>co nejrychleji</translation>
     </message>
@@ -1684,28 +1724,28 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>  (zmrazeno)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="191"/>
-        <location filename="../../gui/canvas/items.py" line="220"/>
+        <location filename="../../gui/canvas/items.py" line="196"/>
+        <location filename="../../gui/canvas/items.py" line="229"/>
         <source>Click to inspect this layer; right-click for the layer menu</source>
         <translation>Klepnutím zobrazíte tuto vrstvu; pravým tlačítkem nabídku vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="222"/>
+        <location filename="../../gui/canvas/items.py" line="231"/>
         <source>Saturated: |a| &gt; 4 on {0:.0%} of the samples, where its slope is about 0 and it barely learns</source>
         <translation>Nasycený: |a| &gt; 4 na {0:.0%} vzorků, kde je jeho sklon téměř 0 a skoro se neučí</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="225"/>
+        <location filename="../../gui/canvas/items.py" line="234"/>
         <source>Dead ReLU: 0 on every sample, so no gradient reaches its weights</source>
         <translation>Mrtvá ReLU: 0 na každém vzorku, takže k jejím vahám nedojde žádný gradient</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="297"/>
+        <location filename="../../gui/canvas/items.py" line="314"/>
         <source>Right-click a neuron for the layer menu; drag this title onto the palette to remove the layer</source>
         <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy; přetažením tohoto nadpisu na paletu vrstvu odeberete</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/items.py" line="299"/>
+        <location filename="../../gui/canvas/items.py" line="316"/>
         <source>Right-click a neuron for the layer menu</source>
         <translation>Pravým tlačítkem na neuron otevřete nabídku vrstvy</translation>
     </message>
@@ -3811,12 +3851,12 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../core/session.py" line="166"/>
+        <location filename="../../core/session.py" line="168"/>
         <source>Stopped: the loss reached {0:g} at epoch {1}</source>
         <translation>Zastaveno: ztráta dosáhla {0:g} v epoše {1}</translation>
     </message>
     <message>
-        <location filename="../../core/session.py" line="171"/>
+        <location filename="../../core/session.py" line="173"/>
         <source>Stopped after {0} epochs (the maximum set)</source>
         <translation>Zastaveno po {0} epochách (nastavené maximum)</translation>
     </message>
@@ -4257,7 +4297,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1274"/>
+        <location filename="../../gui/plots/views.py" line="1275"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4267,234 +4307,234 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>ztráta E</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="182"/>
+        <location filename="../../gui/plots/views.py" line="183"/>
         <source>train</source>
         <translation>trénovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="186"/>
+        <location filename="../../gui/plots/views.py" line="187"/>
         <source>test</source>
         <translation>testovací</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="193"/>
+        <location filename="../../gui/plots/views.py" line="194"/>
         <source>log scale</source>
         <translation>logaritmická osa</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="194"/>
+        <location filename="../../gui/plots/views.py" line="195"/>
         <source>Show the loss on a logarithmic axis</source>
         <translation>Ukázat ztrátu na logaritmické ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="275"/>
+        <location filename="../../gui/plots/views.py" line="276"/>
         <source>epoch {0}: E = {1:.6g}</source>
         <extracomment>plots shorter than this many lines of text put the legend&apos;s entries side by side (one under the other they covered the curves and ran into the axis)</extracomment>
         <translation>epocha {0}: E = {1:.6g}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="308"/>
+        <location filename="../../gui/plots/views.py" line="309"/>
         <source> — {0:,} of {1:,} samples shown</source>
         <translation> — zobrazeno {0:,} z {1:,} vzorků</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="400"/>
+        <location filename="../../gui/plots/views.py" line="401"/>
         <source>neuron lines</source>
         <extracomment>the farthest the data&apos;s plane reaches: data near the float limit (an input of 1e308 in a file) gave a plane whose width, and every grid step across it, overflowed</extracomment>
         <translation>přímky neuronů</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="401"/>
+        <location filename="../../gui/plots/views.py" line="402"/>
         <source>Each first-layer hidden neuron&apos;s line w·x + b = 0 (arrow: positive side); drag a line or its handles to set the weights</source>
         <translation>Přímka w·x + b = 0 každého skrytého neuronu první vrstvy (šipka: kladná strana); tažením přímky nebo jejích úchytů nastavíte váhy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="457"/>
+        <location filename="../../gui/plots/views.py" line="458"/>
         <source>Fit to data</source>
         <translation>Na data</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="458"/>
+        <location filename="../../gui/plots/views.py" line="459"/>
         <source>Show the map over the data&apos;s range again (wheel zooms the map, dragging it pans)</source>
         <translation>Znovu ukázat mapu přes rozsah dat (kolečko mapu přibližuje, tažení ji posouvá)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="472"/>
+        <location filename="../../gui/plots/views.py" line="473"/>
         <source>hidden parts</source>
         <translation>skryté části</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="473"/>
+        <location filename="../../gui/plots/views.py" line="474"/>
         <source>Each last-hidden-layer neuron&apos;s part w·h(x) of the output&apos;s weighted sum (they and the bias add up to it: ŷ itself for a linear output)</source>
         <translation>Podíl w·h(x) každého neuronu poslední skryté vrstvy na vážené sumě výstupu (spolu s prahem ji dávají: u lineárního výstupu přímo ŷ)</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="477"/>
+        <location filename="../../gui/plots/views.py" line="478"/>
         <source>ŷ against y</source>
         <translation>ŷ proti y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="478"/>
+        <location filename="../../gui/plots/views.py" line="479"/>
         <source>Show predictions against targets instead of the curve</source>
         <translation>Ukázat předpovědi proti cílům místo křivky</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="484"/>
+        <location filename="../../gui/plots/views.py" line="485"/>
         <source>The input on the map&apos;s horizontal axis</source>
         <translation>Vstup na vodorovné ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="485"/>
+        <location filename="../../gui/plots/views.py" line="486"/>
         <source>The input on the map&apos;s vertical axis</source>
         <translation>Vstup na svislé ose mapy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="491"/>
+        <location filename="../../gui/plots/views.py" line="492"/>
         <source>axes:</source>
         <translation>osy:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="556"/>
+        <location filename="../../gui/plots/views.py" line="557"/>
         <source>ŷ(x) over the data{0}</source>
         <translation>ŷ(x) nad daty{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="659"/>
+        <location filename="../../gui/plots/views.py" line="660"/>
         <source>Hold x{0} at this value in the map&apos;s slice</source>
         <translation>Držet x{0} v řezu mapy na této hodnotě</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="852"/>
+        <location filename="../../gui/plots/views.py" line="853"/>
         <source>Decision regions</source>
         <translation>Rozhodovací oblasti</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="854"/>
+        <location filename="../../gui/plots/views.py" line="855"/>
         <source>Output map</source>
         <translation>Mapa výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="856"/>
+        <location filename="../../gui/plots/views.py" line="857"/>
         <source>Output curve</source>
         <translation>Křivka výstupu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="857"/>
+        <location filename="../../gui/plots/views.py" line="858"/>
         <source>Predictions</source>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="889"/>
+        <location filename="../../gui/plots/views.py" line="890"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="890"/>
+        <location filename="../../gui/plots/views.py" line="891"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="891"/>
+        <location filename="../../gui/plots/views.py" line="892"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="909"/>
+        <location filename="../../gui/plots/views.py" line="910"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="991"/>
+        <location filename="../../gui/plots/views.py" line="992"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="992"/>
+        <location filename="../../gui/plots/views.py" line="993"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="993"/>
+        <location filename="../../gui/plots/views.py" line="994"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="995"/>
+        <location filename="../../gui/plots/views.py" line="996"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="996"/>
+        <location filename="../../gui/plots/views.py" line="997"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="997"/>
+        <location filename="../../gui/plots/views.py" line="998"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1012"/>
+        <location filename="../../gui/plots/views.py" line="1013"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1013"/>
+        <location filename="../../gui/plots/views.py" line="1014"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1019"/>
+        <location filename="../../gui/plots/views.py" line="1020"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1145"/>
+        <location filename="../../gui/plots/views.py" line="1146"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1171"/>
+        <location filename="../../gui/plots/views.py" line="1172"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1263"/>
+        <location filename="../../gui/plots/views.py" line="1264"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1275"/>
+        <location filename="../../gui/plots/views.py" line="1276"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1340"/>
+        <location filename="../../gui/plots/views.py" line="1341"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1480"/>
+        <location filename="../../gui/plots/views.py" line="1483"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1526"/>
+        <location filename="../../gui/plots/views.py" line="1528"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1538"/>
+        <location filename="../../gui/plots/views.py" line="1539"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1540"/>
+        <location filename="../../gui/plots/views.py" line="1541"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1542"/>
+        <location filename="../../gui/plots/views.py" line="1543"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

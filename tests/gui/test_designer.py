@@ -351,9 +351,12 @@ def test_screenshot_and_phase_flags_refuse_bad_values_in_one_line(tmp_path):
     assert r.returncode == 2 and "--phase must be from 1" in r.stderr
     # flags argparse cannot read: one line too (it printed its nine-line usage first), and
     # --sections where it means nothing is refused rather than ignored
-    for flags, said in ((["--train", "1e3"], "argument --train: invalid int value: '1e3'"),
-                        (["--view", "nope"], "argument --view: invalid choice: 'nope'"),
-                        (["--bogus"], "unrecognized arguments: --bogus"),
+    for flags, said in ((["--train", "1e3"], "--train: '1e3' is not a whole number (see --help)"),
+                        (["--view", "nope"], "--view: 'nope' is not one of 'window', 'canvas'"),
+                        (["--bogus"], "unknown arguments: --bogus (see --help)"),
+                        (["--range", "1", "2"], "--range needs 4 values (see --help)"),
+                        (["--lang=cs", "--train", "1e3"], "--train: '1e3' není celé číslo (viz --help)"),
+                        (["--language", "cs", "--scale", "x"], "--scale: 'x' není číslo (viz --help)"),
                         (["--sections", "--export-trace", str(tmp_path / "s.md")],
                          "--sections goes with --export-trace OUT.tex")):
         r = run(*flags)
