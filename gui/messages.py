@@ -85,7 +85,15 @@ class DialogRefusal(QLabel):
         dialog = self.window()
         lay = dialog.layout()
         lay.activate()
-        dialog.resize(dialog.width(), max(dialog.height(), lay.totalHeightForWidth(dialog.width())))
+        want = max(dialog.height(), lay.totalHeightForWidth(dialog.width()))
+        screen = dialog.screen().availableGeometry() if dialog.screen() else None
+        if screen is not None:  # within the screen, its buttons in sight (a dialog that
+            # scrolls wants more than the screen: the lesson editor at 250 % grew past it)
+            frame = dialog.frameGeometry().height() - dialog.height()
+            want = min(want, screen.height() - frame)
+        dialog.resize(dialog.width(), want)
+        if screen is not None and dialog.frameGeometry().bottom() > screen.bottom():
+            dialog.move(dialog.x(), max(screen.top(), screen.bottom() - dialog.frameGeometry().height()))
         field.setFocus(Qt.OtherFocusReason)
         if isinstance(field, QLineEdit):
             field.selectAll()

@@ -91,3 +91,40 @@ def test_the_lesson_editor_saves_a_profile_and_challenges_and_refuses_a_bad_chec
                                         "solution": "Train longer."}]}
     assert win.doc.project.name != "My XOR lesson"  # the open project is not changed
     assert win.doc.open(str(out)) and not win.play_action.isEnabled()  # and it opens locked
+
+
+
+def test_a_refusal_grows_its_dialog_within_the_screen(qtbot):
+    """The refusal grew its dialog to the content's preferred height: the lesson editor,
+    which scrolls at 250 %, grew past the bottom of a 1280 x 720 screen with its refusal
+    and buttons (seen under X). A dialog whose content wants three screens grows within
+    the screen now, the refusal and the buttons in sight."""
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QVBoxLayout
+
+    from gui.messages import DialogRefusal
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSizeF(4 * font.pointSizeF())  # (a scroll area wants up to 24 lines' height)
+    dialog.setFont(font)
+    lay = QVBoxLayout(dialog)
+    field = QLineEdit()
+    screen = dialog.screen().availableGeometry()
+    tall = QLabel("\n".join(f"line {k}" for k in range(200)))  # (wants ~200 lines' height)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)  # (as the lesson editor's: it wants its content's height)
+    scroll.setWidget(tall)
+    refusal = DialogRefusal()
+    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+    for w in (field, scroll, refusal, buttons):
+        lay.addWidget(w)
+    dialog.resize(600, screen.height() // 2)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    refusal.say("Give the lesson a name " * 8, field)
+    qtbot.wait(20)
+    assert refusal.isVisible() and screen.contains(dialog.frameGeometry())
+    save = buttons.button(QDialogButtonBox.Save)
+    assert screen.contains(save.mapToGlobal(save.rect().bottomRight()))
+    assert refusal.height() >= refusal.heightForWidth(refusal.width()) and field.hasFocus()
