@@ -40,15 +40,18 @@ def about_html() -> str:
     """The About box's text. Each word goes through ``translate`` with its literal text:
     lupdate extracts only literals (a helper taking the text as a variable left the whole
     box English in the Czech window)."""
-    rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td><td>{html.escape(lic)}</td></tr>"
-                   for n, v, lic in components())
+    # cells that do not wrap (at 250 % "BSD-3-Clause" broke over two lines in a box 540 px
+    # wide; the box takes the table's width now)
+    td = "<td style='white-space:nowrap'>"
+    rows = "".join(f"<tr>{td}{html.escape(n)}</td>{td}{html.escape(v)}</td>{td}{html.escape(lic)}"
+                   "</td></tr>" for n, v, lic in components())
     intro, built, component, version, licence = (html.escape(t) for t in (
         translate("about", "Learn and teach how neural networks learn: every number of every forward "
                            "and backward step, as the course notes write it."),
         translate("about", "Built on:"), translate("about", "component"), translate("about", "version"),
         translate("about", "licence")))
     return (f"<h3>Backprop Studio {html.escape(__version__)}</h3><p>{intro}</p><p>{built}</p>"
-            "<table cellspacing='0' cellpadding='3'>"
+            "<table cellspacing='0' cellpadding='4'>"
             f"<tr><th align='left'>{component}</th><th align='left'>{version}</th>"
             f"<th align='left'>{licence}</th></tr>{rows}</table>")
 
