@@ -336,12 +336,16 @@ def read_csv(path: str | Path) -> Table:
     return _exact(text, header, xs, ys, delimiter)
 
 
-def to_csv(X: np.ndarray, Y: np.ndarray) -> str:
-    """CSV text with a header x1..xn, then y (one column) or y1..yk; exact floats (repr)."""
+def to_csv(X: np.ndarray, Y: np.ndarray, spreadsheet: bool = False) -> str:
+    """CSV text with a header x1..xn, then y (one column) or y1..yk; exact floats (repr).
+    ``spreadsheet``: cells separated by semicolons, with decimal commas (``0,5;1,25;1``),
+    as a spreadsheet in Czech reads and saves CSV; ``read_csv`` reads either back exactly."""
     X, Y = np.atleast_2d(X), np.atleast_2d(Y)
     head = [f"x{i + 1}" for i in range(X.shape[1])]
     head += ["y"] if Y.shape[1] == 1 else [f"y{k + 1}" for k in range(Y.shape[1])]
-    lines = [",".join(head)]
+    sep = ";" if spreadsheet else ","
+    lines = [sep.join(head)]
     for x, y in zip(X, Y):
-        lines.append(",".join(repr(float(v)) for v in (*x, *y)))
+        cells = (repr(float(v)) for v in (*x, *y))
+        lines.append(sep.join(c.replace(".", ",") for c in cells) if spreadsheet else sep.join(cells))
     return "\n".join(lines) + "\n"

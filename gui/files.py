@@ -87,6 +87,7 @@ class FileActions(QObject):
         self.window, self.doc, self.controller = window, doc, controller
         self.recent_menu = None  # the File menu's Open Recent, once the window made it
         self.recovery = storage.Recovery()
+        self.chosen_filter = ""  # the file type chosen in the last file dialog
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -145,7 +146,7 @@ class FileActions(QObject):
     def ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
         """A file name from a dialog ('' when cancelled; tests replace this)."""
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = dialog(self.window, title, default, filt)
+        path, self.chosen_filter = dialog(self.window, title, default, filt)
         return path
 
     def maybe_save(self) -> bool:
@@ -293,13 +294,22 @@ class FileActions(QObject):
         self._refuse(f"{Path(path).name}: {message(problem)}")  # (the arrow back first)
         return False
 
-    def export_csv(self, path: str | None = None) -> bool:
-        path = path or self.ask_path(True, translate("files", "Export data"), "CSV (*.csv)",
-                                     self.beside("data.csv"))
+    def export_csv(self, path: str | None = None, spreadsheet: bool | None = None) -> bool:
+        """File → Export data (CSV)…: commas and decimal points, or (the dialog's second
+        file type, or ``spreadsheet``) semicolons and decimal commas, as a spreadsheet in
+        Czech opens it (commas put each whole number in a cell of its own there)."""
+        spreadsheet_type = translate("files", "CSV for a spreadsheet, semicolons and decimal "
+                                              "commas (*.csv)")
+        if not path:
+            self.chosen_filter = ""
+            path = self.ask_path(True, translate("files", "Export data"),
+                                 f"CSV (*.csv);;{spreadsheet_type}", self.beside("data.csv"))
+            if spreadsheet is None:
+                spreadsheet = self.chosen_filter == spreadsheet_type
         if not path:
             return False
         with busy():
-            return self._write(path, to_csv(self.doc.X, self.doc.Y))
+            return self._write(path, to_csv(self.doc.X, self.doc.Y, bool(spreadsheet)))
 
     def export_network(self, kind: str, path: str | None = None) -> bool:
         ext = {"weights": "csv", "numpy": "py", "torch": "py"}[kind]

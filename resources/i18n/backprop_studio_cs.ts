@@ -46,32 +46,32 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../gui/about.py" line="46"/>
+        <location filename="../../gui/about.py" line="49"/>
         <source>Learn and teach how neural networks learn: every number of every forward and backward step, as the course notes write it.</source>
         <translation>Naučte se a vyučujte, jak se neuronové sítě učí: každé číslo každého kroku dopředného i zpětného průchodu, tak jak ho zapisují skripta kurzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="48"/>
+        <location filename="../../gui/about.py" line="51"/>
         <source>Built on:</source>
         <translation>Postaveno na:</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="48"/>
+        <location filename="../../gui/about.py" line="51"/>
         <source>component</source>
         <translation>součást</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="48"/>
+        <location filename="../../gui/about.py" line="51"/>
         <source>version</source>
         <translation>verze</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="49"/>
+        <location filename="../../gui/about.py" line="52"/>
         <source>licence</source>
         <translation>licence</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="58"/>
+        <location filename="../../gui/about.py" line="61"/>
         <source>About Backprop Studio</source>
         <translation>O aplikaci Backprop Studio</translation>
     </message>
@@ -1272,145 +1272,150 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="136"/>
+        <location filename="../../gui/files.py" line="137"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="130"/>
+        <location filename="../../gui/files.py" line="131"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="164"/>
+        <location filename="../../gui/files.py" line="165"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="165"/>
+        <location filename="../../gui/files.py" line="166"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="171"/>
+        <location filename="../../gui/files.py" line="172"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="172"/>
-        <location filename="../../gui/files.py" line="188"/>
+        <location filename="../../gui/files.py" line="173"/>
+        <location filename="../../gui/files.py" line="189"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="187"/>
+        <location filename="../../gui/files.py" line="188"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="217"/>
+        <location filename="../../gui/files.py" line="218"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vymazat seznam</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="227"/>
+        <location filename="../../gui/files.py" line="228"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="249"/>
+        <location filename="../../gui/files.py" line="250"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="254"/>
+        <location filename="../../gui/files.py" line="255"/>
         <source>{0} ({1}), epoch {2}</source>
         <translation>{0} ({1}), epocha {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="256"/>
+        <location filename="../../gui/files.py" line="257"/>
         <source>not saved to a file</source>
         <translation>neuloženo do souboru</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="264"/>
+        <location filename="../../gui/files.py" line="265"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="276"/>
+        <location filename="../../gui/files.py" line="277"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="281"/>
+        <location filename="../../gui/files.py" line="282"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="282"/>
+        <location filename="../../gui/files.py" line="283"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="291"/>
+        <location filename="../../gui/files.py" line="292"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="297"/>
+        <location filename="../../gui/files.py" line="301"/>
+        <source>CSV for a spreadsheet, semicolons and decimal commas (*.csv)</source>
+        <translation>CSV pro tabulkový procesor, středníky a desetinné čárky (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="305"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="306"/>
+        <location filename="../../gui/files.py" line="316"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="320"/>
+        <location filename="../../gui/files.py" line="330"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="322"/>
-        <location filename="../../gui/files.py" line="347"/>
+        <location filename="../../gui/files.py" line="332"/>
+        <location filename="../../gui/files.py" line="357"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="330"/>
+        <location filename="../../gui/files.py" line="340"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="345"/>
+        <location filename="../../gui/files.py" line="355"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="380"/>
+        <location filename="../../gui/files.py" line="390"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="405"/>
+        <location filename="../../gui/files.py" line="415"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="418"/>
+        <location filename="../../gui/files.py" line="428"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="420"/>
+        <location filename="../../gui/files.py" line="430"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="432"/>
-        <location filename="../../gui/files.py" line="453"/>
+        <location filename="../../gui/files.py" line="442"/>
+        <location filename="../../gui/files.py" line="463"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>

@@ -430,11 +430,14 @@ def test_csv_reader_meets_random_text_with_its_own_error(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(finite, min_size=3, max_size=3), min_size=1, max_size=20), st.integers(0, 999))
-def test_csv_round_trip_is_exact_and_truncation_is_safe(rows, cut):
+@given(st.lists(st.lists(finite, min_size=3, max_size=3), min_size=1, max_size=20), st.integers(0, 999),
+       st.booleans())
+def test_csv_round_trip_is_exact_and_truncation_is_safe(rows, cut, spreadsheet):
+    """Either form: commas and points, or a spreadsheet's semicolons and decimal commas."""
     a = np.array(rows)
     X, Y = a[:, :2], a[:, 2:]
-    text = to_csv(X, Y)
+    text = to_csv(X, Y, spreadsheet)
+    assert (";" in text.splitlines()[0]) == spreadsheet and not (spreadsheet and "." in text)
     t = parse_csv(text)
     assert np.array_equal(t.X, X)
     if t.classes:  # whole numbers 0..k-1 (k > 2) read as classes: one-hot, exactly those

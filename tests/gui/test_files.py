@@ -635,3 +635,32 @@ def test_every_refusal_and_every_result_is_visible(open_window, qtbot, tmp_path)
     qtbot.waitUntil(lambda: refusal_shown(win) == long)
     win.status.setText("epoch 1")
     assert win.note.isVisible() and win.note.width() > 300  # the figures leave it room
+
+
+def test_data_exports_for_a_spreadsheet_in_czech_and_reads_back_exactly(open_window, tmp_path):
+    """Export data wrote commas and decimal points only: a spreadsheet in Czech reads CSV
+    with semicolons and decimal commas, and put '0' and '5' of 0.5 in cells of their own.
+    The dialog's second file type writes that way; both read back to the same numbers."""
+    import numpy as np
+
+    win = open_window("xor")
+    doc = win.doc
+    X, Y = doc.X.copy(), doc.Y.copy()
+    out = tmp_path / "tabulka.csv"
+
+    def ask(save, title, filt, default):  # the user picks the second file type
+        assert filt.count(";;") == 1 and save
+        win.files.chosen_filter = filt.split(";;")[1]
+        return str(out)
+
+    win.files.ask_path = ask
+    assert win.files.export_csv()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "x1;x2;y" and len(lines) == len(X) + 1
+    first = lines[1].split(";")
+    assert len(first) == 3 and "." not in lines[1] and "," in first[0]
+    assert win.files.import_csv(str(out))
+    assert np.array_equal(doc.X, X) and np.array_equal(doc.Y, Y)
+    win.files.ask_path = lambda save, title, filt, default: str(tmp_path / "plain.csv")
+    assert win.files.export_csv()  # (the first type, as before: commas)
+    assert (tmp_path / "plain.csv").read_text().splitlines()[0] == "x1,x2,y"
