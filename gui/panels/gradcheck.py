@@ -41,6 +41,7 @@ class GradientCheck(QDialog):
         except ValueError as e:
             self.error = e
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)  # (a refusal may quote a file's words)
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, self.net.params.size)
