@@ -192,6 +192,11 @@ def test_a_paced_play_trains_in_the_training_process_at_its_speed(open_window, q
     qtbot.waitUntil(lambda: doc.epoch >= epochs + 300, timeout=10_000)
     qtbot.keyClick(win, Qt.Key_Space)
     assert win.controller.remote.generation >= 2  # both speeds in the process
+    doc.set_setting("max_epochs", str(doc.epoch + 200))  # the limit, at a speed too
+    limit = doc.epoch + 200
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not win.controller.running, timeout=10_000)
+    assert doc.epoch == limit and f"Stopped after {limit} epochs" in note_shown(win)
 
 
 def test_the_epoch_limit_stops_play_exactly_across_the_training_process(open_window, qtbot):
