@@ -33,6 +33,7 @@ too).
 from __future__ import annotations
 
 import hmac
+import math
 import os
 import secrets
 import socket
@@ -174,7 +175,7 @@ def _serve(conn) -> None:
                     conn.send(("failed", generation, f"{type(e).__name__}: {e}"))
                     continue
                 left, threshold = j["limit"], j["threshold"]
-                pace = Pace(j["rate"]) if j.get("rate") else None
+                pace = Pace(j["rate"], j.get("wait", 0.0)) if j.get("rate") else None
             continue
         most = left
         if pace is not None:
@@ -201,15 +202,17 @@ def _serve(conn) -> None:
 
 
 class Pace:
-    """At most ``rate`` epochs a second from the start, the first at once (as Play's
-    paced speeds train in the window): ``due()`` is (epochs that may be trained now, or
-    0 and the seconds until the next may)."""
+    """At most ``rate`` epochs a second, the first after ``wait`` seconds (0: at once, as
+    Play's paced speeds train in the window; more when the job continues a pace the window
+    kept: at 1 epoch/s the job started after the window's first epoch trained its own at
+    once, two epochs 0.2 s apart): ``due()`` is (epochs that may be trained now, or 0 and
+    the seconds until the next may)."""
 
-    def __init__(self, rate: float) -> None:
-        self.rate, self.start, self.done = rate, time.perf_counter(), 0
+    def __init__(self, rate: float, wait: float = 0.0) -> None:
+        self.rate, self.start, self.done = rate, time.perf_counter() + max(0.0, wait), 0
 
     def due(self) -> tuple[int, float]:
-        allowed = 1 + int((time.perf_counter() - self.start) * self.rate)
+        allowed = 1 + math.floor((time.perf_counter() - self.start) * self.rate)
         if allowed > self.done:
             return allowed - self.done, 0.0
         return 0, min((self.done / self.rate) - (time.perf_counter() - self.start), 0.05) + 1e-4

@@ -133,12 +133,17 @@ class Controller(QObject):
             self._slice_end = time.perf_counter()
             self._redraw = max(0.0, self._slice_end - now - budget)
             return
-        self._due += (now - self._last) * self.rate
-        self._last = now
+        self._owe(now)
         n = int(self._due)
         if n >= 1:
             self._due -= n
             self.doc.train_for(self.budget, max_epochs=n)
+
+    def _owe(self, now: float, trained: int = 0) -> None:
+        """A paced Play's account: epochs owed by ``now`` (``_due``), less ``trained``."""
+        if self.rate:
+            self._due += (now - self._last) * self.rate - trained
+            self._last = now
 
     def _tick_remote(self) -> bool:
         """Adopt what the training process sent, (re)starting its job when needed;
@@ -155,6 +160,7 @@ class Controller(QObject):
             reports = []
         self._changed, self._trainer = False, self.doc.trainer
         if reports:
+            self._owe(time.perf_counter(), sum(r["epochs"] for r in reports))
             self._adopting = True
             try:
                 self.doc.adopt(reports)  # a stop rule that ended the job pauses here
@@ -164,6 +170,9 @@ class Controller(QObject):
             job = self.doc.training_job()
             if job is None:
                 return False  # nothing left: training here says so and stops
+            if self.rate:  # the pace goes on: the job's first epoch when the next is due
+                self._owe(time.perf_counter())
+                job["wait"] = max(0.0, (1.0 - self._due) / self.rate)
             remote.start(job)
             self.timer.setInterval(8)  # reports come every core.worker.SLICE seconds
         return True

@@ -101,6 +101,12 @@ def test_a_paced_job_trains_at_its_speed_what_this_process_would_have(remote):
     assert took >= 19 / 50  # the 20th epoch is due 0.38 s after the first
     np.testing.assert_array_equal(there.net.params, here.net.params)
     assert there.history.losses == here.history.losses
+    j = job(there, 5, None, rate=50.0)  # a pace the window kept: its next epoch 0.3 s away
+    j["wait"] = 0.3
+    start = time.perf_counter()
+    remote.start(j)
+    wait(remote, lambda: not remote.running)
+    assert time.perf_counter() - start >= 0.3 + 4 / 50
 
 
 def test_a_thinned_history_arrives_whole(remote):

@@ -199,6 +199,22 @@ def test_a_paced_play_trains_in_the_training_process_at_its_speed(open_window, q
     assert doc.epoch == limit and f"Stopped after {limit} epochs" in note_shown(win)
 
 
+def test_at_one_epoch_a_second_the_training_process_keeps_the_windows_pace(open_window, qtbot):
+    """The window trains Play's first epoch at once while the training process starts; the
+    process's job then trained its own first epoch at once too: at 1 epoch/s the hand
+    note's epochs 1 and 2 came 0.2 s apart. The job starts when the next epoch is due."""
+    win = open_window("hand_note")
+    doc = win.doc
+    assert win.training.speed.currentText() == "1 epoch/s"
+    when = {}
+    doc.trained.connect(lambda: when.setdefault(doc.epoch, time.perf_counter()))
+    qtbot.keyClick(win, Qt.Key_Space)
+    qtbot.waitUntil(lambda: doc.epoch >= 3, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key_Space)
+    assert win.controller.remote.generation >= 1  # (the process took part)
+    assert when[2] - when[1] > 0.9 and when[3] - when[2] > 0.9  # (lower bounds only)
+
+
 def test_the_epoch_limit_stops_play_exactly_across_the_training_process(open_window, qtbot):
     """The first epochs train here while the training process starts, the rest there: the
     limit still stops training on its very epoch, with its message."""
