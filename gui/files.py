@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.csvio import DataError, read_csv, to_csv
 from core.derivation import derive
@@ -22,6 +22,7 @@ from core.project import save as save_project
 from core.text import QT_TRANSLATE_NOOP
 from gui import registry, storage
 from gui.document import Document
+from gui.filedialog import ask_file
 from gui.i18n import language, message, translate
 from gui.richtext import plain_tip
 from resources import load_lesson
@@ -145,8 +146,7 @@ class FileActions(QObject):
 
     def ask_path(self, save: bool, title: str, filt: str, default: str = "") -> str:
         """A file name from a dialog ('' when cancelled; tests replace this)."""
-        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, self.chosen_filter = dialog(self.window, title, default, filt)
+        path, self.chosen_filter = ask_file(self.window, save, title, default, filt)
         return path
 
     def maybe_save(self) -> bool:

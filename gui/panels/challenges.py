@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from core.lessonkit import CONTROL_TEXT, CONTROLS, check_lesson, evaluate, measu
 from core.localise import localised, localised_challenges
 from gui.checkbox import CheckBox
 from gui.document import Document
+from gui.filedialog import ask_file
 from gui.flow import FlowLayout
 from gui.i18n import language, message, translate
 from gui.messages import DialogRefusal
@@ -246,7 +246,6 @@ class LessonEditor(QDialog):
         super().accept()
 
     def ask_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.parent(), translate("challenges", "Save the lesson"),
-                                              f"{self.name.text().strip() or 'lesson'}.json",
-                                              "Backprop Studio (*.json)")
+        path, _ = ask_file(self.parent(), True, translate("challenges", "Save the lesson"),
+                           f"{self.name.text().strip() or 'lesson'}.json", "Backprop Studio (*.json)")
         return path

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.filedialog import ask_file
 from gui.i18n import translate
 from gui.messages import DialogRefusal
 
@@ -82,8 +82,8 @@ class RecordDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("record", "Record to"), self.path.text(),
-                                              "GIF (*.gif);;APNG (*.png *.apng)")
+        path, _ = ask_file(self, True, translate("record", "Record to"), self.path.text(),
+                           "GIF (*.gif);;APNG (*.png *.apng)")
         if path:
             self.path.setText(path)
 

@@ -34,7 +34,7 @@
 <context>
     <name>GradientCheck</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/gradcheck.py" line="118"/>
+        <location filename="../../gui/panels/gradcheck.py" line="119"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n vzorek</numerusform>
@@ -1270,14 +1270,27 @@
     </message>
 </context>
 <context>
+    <name>filedialog</name>
+    <message>
+        <location filename="../../gui/filedialog.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Hledat v:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filedialog.py" line="25"/>
+        <source>Files of &amp;type:</source>
+        <translation>Soubory &amp;typu:</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="137"/>
+        <location filename="../../gui/files.py" line="138"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="131"/>
+        <location filename="../../gui/files.py" line="132"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
@@ -1441,57 +1454,57 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
 <context>
     <name>gradcheck</name>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="68"/>
+        <location filename="../../gui/panels/gradcheck.py" line="69"/>
         <source>Gradient check</source>
         <translation>Kontrola gradientu</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="124"/>
+        <location filename="../../gui/panels/gradcheck.py" line="125"/>
         <source> — backprop agrees.</source>
         <translation> — zpětné šíření souhlasí.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="126"/>
+        <location filename="../../gui/panels/gradcheck.py" line="127"/>
         <source> — backprop agrees: the larger relative differences are where ∂E/∂p is as small as the finite differences&apos; rounding noise (about {0:.0e}).</source>
         <translation> — zpětné šíření souhlasí: větší relativní rozdíly jsou tam, kde je ∂E/∂p stejně malé jako zaokrouhlovací šum konečných diferencí (asi {0:.0e}).</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="130"/>
+        <location filename="../../gui/panels/gradcheck.py" line="131"/>
         <source> — look closer.</source>
         <translation> — podívejte se blíže.</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="71"/>
+        <location filename="../../gui/panels/gradcheck.py" line="72"/>
         <source>parameter</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="79"/>
+        <location filename="../../gui/panels/gradcheck.py" line="80"/>
         <source>Finite differences: two passes over the training set for each parameter…</source>
         <translation>Konečné diference: dva průchody trénovací množinou pro každý parametr…</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="69"/>
+        <location filename="../../gui/panels/gradcheck.py" line="70"/>
         <source>%v of %m parameters</source>
         <translation>%v z %m parametrů</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="71"/>
+        <location filename="../../gui/panels/gradcheck.py" line="72"/>
         <source>backprop</source>
         <translation>zpětné šíření</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="72"/>
+        <location filename="../../gui/panels/gradcheck.py" line="73"/>
         <source>finite difference</source>
         <translation>konečná diference</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="72"/>
+        <location filename="../../gui/panels/gradcheck.py" line="73"/>
         <source>relative difference</source>
         <translation>relativní rozdíl</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/gradcheck.py" line="116"/>
+        <location filename="../../gui/panels/gradcheck.py" line="117"/>
         <source>∂E/∂p at epoch {4}, on the whole training set ({0}, {1}, {2}): largest relative difference {3:.2e}</source>
         <translation>∂E/∂p v epoše {4} na celé trénovací množině ({0}, {1}, {2}): největší relativní rozdíl {3:.2e}</translation>
     </message>

@@ -824,3 +824,27 @@ def test_in_czech_the_keyboard_shortcuts_window_speaks_czech(czech, open_window,
     assert rows["Krok: epocha"].startswith("Ctrl+") and rows["Klávesové zkratky"] == "F1"
     assert rows["Procházet váhy a prahy"] and rows["Zvětšit či zmenšit plátno"] == "Ctrl+kolečko"
     win.shortcuts_window.close()
+
+
+def test_in_czech_the_file_dialogs_own_labels_speak_czech(czech, open_window, qtbot):
+    """Qt's widget file dialog (used where the desktop has none) showed "Look in:" and
+    "Files of type:" in English in the Czech window: Qt's catalogue has them without their
+    Alt letters. They come from the app's translations now."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    win = open_window("xor")
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.update({label.objectName(): label.text() for label in dialog.findChildren(QLabel)})
+        seen["types"] = dialog.nameFilters()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    file_menu = win.menuBar().actions()[0].menu()
+    trigger(file_menu, "E&xportovat data (CSV)…")
+    assert seen["lookInLabel"] == "&Hledat v:" and seen["fileTypeLabel"] == "Soubory &typu:"
+    assert seen["fileNameLabel"] == "Název &souboru:"  # (Qt's own)
+    assert seen["types"][1].startswith("CSV pro tabulkový procesor")
