@@ -5,8 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from core.handout import LATEX_PREAMBLE
 from tests.gui.test_building import trigger
 
@@ -23,7 +21,7 @@ def pdf_pages(path: Path) -> int:
 
 def choose(monkeypatch, path: Path) -> None:
     """The save dialog answers ``path``."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("gui.files.ask_file", lambda *a, **k: (str(path), ""))
 
 
 def test_the_file_menu_writes_the_step_as_a_latex_document_sections_and_a_pdf(

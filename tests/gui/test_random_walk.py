@@ -29,6 +29,7 @@ def no_modal_dialogs(monkeypatch):
     """Every question and file dialog answered as a user cancelling it."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: QDialog.Rejected)  # (gui.filedialog)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
 
     def cancelled(dialog):

@@ -54,6 +54,7 @@ errors = []
 sys.excepthook = lambda t, v, tb: errors.append("".join(traceback.format_exception(t, v, tb)))
 QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: ("", ""))
 QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: ("", ""))
+QFileDialog.exec = lambda self: QDialog.Rejected  # (gui.filedialog's dialogs: cancelled)
 QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.No)
 QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.Ok)
 QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.Ok)
