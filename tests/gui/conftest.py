@@ -51,6 +51,36 @@ def fresh_settings(qapp, tmp_path, monkeypatch):
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def no_forgotten_dialog(qapp):
+    """A modal dialog no test answers (a stand-in the app no longer calls: the handout tests
+    stood in for QFileDialog's static functions after the app stopped calling them) would
+    wait forever and hang the suite with no word. One left open for 30 s is closed, and the
+    test fails naming it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    left, seen = [], {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        seen[id(dialog)] = seen.get(id(dialog), 0) + 1
+        if seen[id(dialog)] >= 30:
+            left.append(f"{type(dialog).__name__} '{dialog.windowTitle()}'")
+            dialog.reject()
+
+    watch = QTimer()
+    watch.setInterval(1000)
+    watch.timeout.connect(look)
+    watch.start()
+    yield
+    watch.stop()
+    assert not left, f"a modal dialog no one answered was left open: {left}"
+
+
 def track(qtbot, widget):
     """``qtbot.addWidget``, the widget held until qtbot closes it. pytest-qt holds only a weak
     reference: a shown widget whose test had returned lived on in reference cycles, and the
