@@ -34,7 +34,9 @@ def cannot_write() -> str:
 
 
 class Parser(argparse.ArgumentParser):
-    argv: list[str] = []  # what is being parsed (set by ``parse``)
+    def __init__(self, *args, argv: list[str] = (), **kw) -> None:
+        super().__init__(*args, **kw)
+        self.argv = list(argv)  # what is being parsed (its --language, for ``error``)
 
     def error(self, message: str):
         """A flag argparse cannot read: one line, as every other refusal (argparse printed
@@ -83,8 +85,7 @@ def language_asked(argv: list[str]) -> str | None:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     ap = Parser(prog="backprop-studio", description=__doc__,
-                formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.argv = list(argv)
+                formatter_class=argparse.RawDescriptionHelpFormatter, argv=argv)
     from core import __version__
 
     ap.add_argument("--version", action="version", version=f"backprop-studio {__version__}")

@@ -60,7 +60,8 @@ def job(trainer: Trainer, limit: int | None, threshold: float | None,
         rate: float | None = None) -> dict:
     """Everything the child needs to continue ``trainer`` (plain values and arrays; the
     data by reference, the rest copies of this moment). ``rate``: at most that many
-    epochs a second (the first at once), or None: as fast as it goes."""
+    epochs a second, or None: as fast as it goes; the job's "wait", seconds before its
+    first epoch (0: at once), is the window's to set when its own pace goes on."""
     net, h = trainer.net, trainer.history
     return {"net": (net.sizes, net.activations, net.use_bias, net.notation, net.frozen.copy()),
             "data": (trainer.X, trainer.Y),
@@ -70,7 +71,7 @@ def job(trainer: Trainer, limit: int | None, threshold: float | None,
                          "l2": trainer.l2, "l1": trainer.l1, **trainer.options},
             "checkpoint": trainer.checkpoint(),
             "history": (h.capacity, h.stride, list(h.epochs), list(h.losses)),
-            "limit": limit, "threshold": threshold, "rate": rate}
+            "limit": limit, "threshold": threshold, "rate": rate, "wait": 0.0}
 
 
 def rebuild(j: dict) -> Trainer:
