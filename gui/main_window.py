@@ -1126,11 +1126,9 @@ class MainWindow(QMainWindow):
             window.retranslate()
             window.redraw()  # (its status and titles, in the new language)
         checks = [d for d in self.findChildren(GradientCheck) if d.isVisible()]
-        for dialog in checks:  # open gradient checks go on in the new window, in its language
-            geometry = dialog.geometry()
-            dialog.setParent(new, dialog.windowFlags())
-            dialog.retranslate()
-            dialog.setGeometry(geometry)
+        places = [d.geometry() for d in checks]
+        for dialog in checks:  # open gradient checks go on in the new window (in its
+            dialog.setParent(new, dialog.windowFlags())  # language once its fonts are back)
         shortcuts = self.findChild(QDialog, "shortcuts")  # (closed, it is deleted)
         shortcuts = shortcuts.geometry() if shortcuts is not None and shortcuts.isVisible() else None
         new.restoreGeometry(self.saveGeometry())
@@ -1164,6 +1162,13 @@ class MainWindow(QMainWindow):
         QApplication.instance().main_window = new
         self.hide()
         self.deleteLater()
+        # the checks' words and columns measured in the fonts of the scale (set above:
+        # measured in the 100 % fonts the new window was built in, the columns of a
+        # check at 250 % came out a third as wide, every number cut to "0.01…")
+        QApplication.sendPostedEvents(None, QEvent.ApplicationFontChange)
+        for dialog, place in zip(checks, places):
+            dialog.retranslate()
+            dialog.setGeometry(place)
         for window in new.comparisons + checks:
             window.show()  # (a new parent hides a window)
         if shortcuts is not None:  # the list again, its words and keys in the new language

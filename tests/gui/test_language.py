@@ -367,6 +367,27 @@ def test_language_switches_keep_the_panels_sizes_and_a_zoomed_layout(qtbot, swit
     qtbot.waitUntil(lambda: sizes(win) == before, timeout=3000)
 
 
+def test_a_finished_gradient_check_at_250_percent_keeps_its_numbers_whole_after_a_switch(
+        qtbot, switching_window):
+    """The check's columns were measured again in the new language while the new window
+    was still in its 100 % fonts: at 250 % they came out a third as wide, every number cut
+    to "0.01…" (seen under X). They are measured once the scale's fonts are back."""
+    import shiboken6
+
+
+    win = switching_window("xor")
+    win.set_scale(2.5)
+    check = win.gradient_check()
+    qtbot.waitExposed(check)
+    assert not check.working and check.table.rowCount() == 9  # (worked out at once)
+    new = win.set_language("cs")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+    assert check.parent() is new and check.table.horizontalHeaderItem(0).text() == "parametr"
+    cut = [k for k in range(4) if check.table.columnWidth(k) < check.table.sizeHintForColumn(k)]
+    assert cut == []
+    check.close()
+
+
 @pytest.fixture
 def czech():
     app = QCoreApplication.instance()
