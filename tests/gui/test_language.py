@@ -341,12 +341,14 @@ def test_language_switches_keep_the_panels_sizes_and_a_zoomed_layout(qtbot, swit
     win = switching_window("xor")
     win.resize(1280, 780)  # (not its first size, a new window is shown at that first;
     # tall enough for 250 %, which would make the window taller)
-    qtbot.wait(50)
 
     def sizes(w):
         return {name: (d.width(), d.height()) for name, d in w.docks.items() if w._in_sight(d)}
 
-    before = sizes(win)
+    seen = []  # the layout once it has settled (on a busy machine it takes a while)
+    qtbot.waitUntil(lambda: seen.append(sizes(win)) or len(seen) > 3 and seen[-1] == seen[-4],
+                    timeout=5000)
+    before = seen[-1]
     for code in ("cs", "en", "cs"):
         old, win = win, win.set_language(code)
         qtbot.waitUntil(lambda old=old: not shiboken6.isValid(old))
