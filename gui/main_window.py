@@ -36,7 +36,7 @@ from gui.controller import Controller
 from gui.document import Document
 from gui.files import WINDOW_PDF_PHASES, FileActions, busy, dropped_file, step_derivation, write_handout
 from gui.i18n import LANGUAGES, install_language, language, message, remove_language, translate
-from gui.menus import RoomyMenus, give_menus_room
+from gui.menus import RoomyMenus, give_menus_room, with_alt_letters
 from gui.messages import FiguresLabel, MessageBar, NoteLabel
 from gui.panels.challenges import ChallengesPanel, LessonEditor
 from gui.panels.data import DataPanel
@@ -442,11 +442,12 @@ class MainWindow(QMainWindow):
                      QKeySequence.SaveAs)
         file.addSeparator()
         lessons = file.addMenu(translate("main_window", "&Lessons"))
-        for name in lesson_names():
+        titles, names = [], lesson_names()
+        for name in names:
             lesson = load_lesson(name)
-            arch = "-".join(map(str, lesson.net.sizes))
-            self._action(lessons, f"{localised(lesson, language())[0]} ({arch})",
-                         lambda checked=False, n=name: self.open_lesson(n))
+            titles.append(f"{localised(lesson, language())[0]} ({'-'.join(map(str, lesson.net.sizes))})")
+        for name, title in zip(names, with_alt_letters(titles)):
+            self._action(lessons, title, lambda checked=False, n=name: self.open_lesson(n))
         file.addSeparator()
         self._action(file, translate("main_window", "&Import data (CSV)…"), lambda: self.files.import_csv())
         self._action(file, translate("main_window", "E&xport data (CSV)…"), lambda: self.files.export_csv())
@@ -458,22 +459,24 @@ class MainWindow(QMainWindow):
         self._action(export, translate("main_window", "As a P&yTorch script…"),
                      lambda: self.files.export_network("torch"))
         views = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
-        for vid in registry.EXPORTABLE:
-            self._action(views, message(registry.BY_ID[vid].title),
-                         lambda checked=False, v=vid: self.files.export_view(v))
-        self._action(file, translate("main_window", "Export step as &Markdown…"),
+        titles = with_alt_letters([message(registry.BY_ID[vid].title) for vid in registry.EXPORTABLE])
+        for vid, title in zip(registry.EXPORTABLE, titles):
+            self._action(views, title, lambda checked=False, v=vid: self.files.export_view(v))
+        step = file.addMenu(translate("main_window", "Export s&tep"))
+        step.setToolTipsVisible(True)
+        self._action(step, translate("main_window", "As &Markdown…"),
                      lambda: self.export_trace("md"),
                      tip=translate("main_window", "Write this sample's training step, every number, as "
                                                   "Markdown"))
-        self._action(file, translate("main_window", "Export step as La&TeX document…"),
+        self._action(step, translate("main_window", "As a La&TeX document…"),
                      lambda: self.export_trace("tex"),
                      tip=translate("main_window", "Write this sample's training step as a LaTeX "
                                                   "document that compiles as it is"))
-        self._action(file, translate("main_window", "Export step as LaTeX se&ctions…"),
+        self._action(step, translate("main_window", "As LaTeX se&ctions…"),
                      lambda: self.export_trace("fragment"),
                      tip=translate("main_window", "Write this sample's training step as LaTeX align* "
                                                   "environments, to paste into your own notes"))
-        self._action(file, translate("main_window", "Export step as &PDF…"),
+        self._action(step, translate("main_window", "As a &PDF handout…"),
                      lambda: self.export_trace("pdf"),
                      tip=translate("main_window", "Write this sample's training step as a printable "
                                                   "PDF handout (no TeX needed)"))
@@ -572,6 +575,10 @@ class MainWindow(QMainWindow):
         self.left_action.triggered.connect(self._left)
         self.addAction(self.left_action)
         view = bar.addMenu(translate("main_window", "&View"))
+        # the views' toggles in two submenus: at 250 % on a 720-line projector eighteen of
+        # them made the View menu taller than the screen (two columns, over the menu bar)
+        plots = view.addMenu(translate("main_window", "&Plots"))
+        panels = view.addMenu(translate("main_window", "Pa&nels"))
         for vid, dock in self.docks.items():
             toggle = dock.toggleViewAction()
             if vid == "predict":  # shown where it has room, as F7 shows it (docked at the
@@ -582,7 +589,13 @@ class MainWindow(QMainWindow):
                 dock.visibilityChanged.connect(
                     lambda seen, t=toggle, d=dock: t.setChecked(not d.isHidden()))
                 self.predict_view_action = toggle
-            view.addAction(toggle)
+            (plots if registry.BY_ID[vid].exportable else panels).addAction(toggle)
+            # Qt names the toggle after the dock's title when it changes ("Predictions"):
+            # the letters again after it
+            dock.windowTitleChanged.connect(lambda _t, m=plots if registry.BY_ID[vid].exportable
+                                            else panels: self._letter_toggles(m))
+        self._letter_toggles(plots)
+        self._letter_toggles(panels)
         view.addSeparator()
         self._action(view, translate("main_window", "&Fit network in view"), self.canvas.fit, "Home")
         zoom = self._action(view, translate("main_window", "Zoom &in"),
@@ -603,7 +616,7 @@ class MainWindow(QMainWindow):
         languages = view.addMenu(translate("main_window", "&Language"))
         group = QActionGroup(self)
         chosen = storage.saved_text("language") or QApplication.instance().property("language")
-        for code, name in LANGUAGES.items():
+        for code, name in zip(LANGUAGES, with_alt_letters(list(LANGUAGES.values()))):
             a = self._action(languages, name, lambda checked=False, c=code: self.set_language(c))
             a.setCheckable(True)
             a.setChecked(code == (chosen or "en"))
@@ -618,6 +631,15 @@ class MainWindow(QMainWindow):
                      tip=translate("main_window", "The version, and the versions and licences of Qt, "
                                                   "PySide6, pyqtgraph, numpy and Pillow"))
         self._action(help_menu, translate("main_window", "About &Qt"), lambda: QApplication.aboutQt())
+
+    def _letter_toggles(self, menu: QMenu) -> None:
+        """The View menu's dock toggles in ``menu`` named after their docks, each with an
+        Alt letter of its own."""
+        docks = {dock.toggleViewAction(): dock for dock in self.docks.values()}
+        docks[self.predict_view_action] = self.docks["predict"]
+        toggles = [a for a in menu.actions() if a in docks]
+        for a, text in zip(toggles, with_alt_letters([docks[a].windowTitle() for a in toggles])):
+            a.setText(text)
 
     # --- lecture mode ------------------------------------------------------------------
     def toggle_lecture(self) -> None:

@@ -36,3 +36,26 @@ def give_menus_room(window, style: RoomyMenus) -> None:
     """Every menu of ``window`` (the menu bar's, their submenus) sized by ``style``."""
     for menu in window.findChildren(QMenu):
         menu.setStyle(style)
+
+
+def with_alt_letters(texts: list[str], taken: str = "") -> list[str]:
+    """Each of ``texts`` (plain, as a menu's items) with an Alt letter no other has and none
+    of ``taken``: the first free letter starting a word, else any free letter, ASCII before
+    others and letters before digits ("&Loss", "&Decision regions", "Hi&dden space"); none
+    when every letter is taken. A text's own "&" is doubled, so it shows as itself."""
+    used = {c.lower() for c in taken}
+    out = []
+    for text in texts:
+        def rank(i: int, text=text) -> tuple:
+            start = i == 0 or not text[i - 1].isalnum()
+            return not text[i].isascii(), not text[i].isalpha(), not start, i
+
+        free = [i for i, c in enumerate(text) if c.isalnum() and c.lower() not in used]
+        if not free:
+            out.append(text.replace("&", "&&"))
+            continue
+        i = min(free, key=rank)
+        used.add(text[i].lower())
+        out.append(text[:i].replace("&", "&&") + "&" + text[i:].replace("&", "&&"))
+    return out
+

@@ -290,107 +290,107 @@
         <translation>nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="46"/>
+        <location filename="../../main.py" line="48"/>
         <source>{0} (see --help)</source>
         <translation>{0} (viz --help)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="57"/>
+        <location filename="../../main.py" line="59"/>
         <source>{0}: {1} is not a whole number</source>
         <translation>{0}: {1} není celé číslo</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="59"/>
+        <location filename="../../main.py" line="61"/>
         <source>{0}: {1} is not a number</source>
         <translation>{0}: {1} není číslo</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="61"/>
+        <location filename="../../main.py" line="63"/>
         <source>{0}: {1} is not one of {2}</source>
         <translation>{0}: {1} není žádná z možností {2}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="62"/>
+        <location filename="../../main.py" line="64"/>
         <source>{0} needs a value</source>
         <translation>{0} potřebuje hodnotu</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="64"/>
+        <location filename="../../main.py" line="66"/>
         <source>{0} needs {1} values</source>
         <translation>{0} potřebuje {1} hodnoty</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="65"/>
+        <location filename="../../main.py" line="67"/>
         <source>unknown arguments: {0}</source>
         <translation>neznámé argumenty: {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="67"/>
+        <location filename="../../main.py" line="69"/>
         <source>{0} could be any of {1}</source>
         <translation>{0} může znamenat kterýkoli z: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="180"/>
+        <location filename="../../main.py" line="181"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="252"/>
+        <location filename="../../main.py" line="253"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="256"/>
+        <location filename="../../main.py" line="257"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="258"/>
+        <location filename="../../main.py" line="259"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="283"/>
+        <location filename="../../main.py" line="284"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="308"/>
+        <location filename="../../main.py" line="309"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="339"/>
+        <location filename="../../main.py" line="340"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="368"/>
+        <location filename="../../main.py" line="369"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="372"/>
+        <location filename="../../main.py" line="373"/>
         <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
         <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="376"/>
+        <location filename="../../main.py" line="377"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="440"/>
+        <location filename="../../main.py" line="441"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="442"/>
+        <location filename="../../main.py" line="443"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="453"/>
+        <location filename="../../main.py" line="454"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>
@@ -2200,530 +2200,545 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>&amp;Weights as CSV…</source>
         <translation>&amp;Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>As a &amp;numpy script…</source>
         <translation>Jako skript pro &amp;numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>As a P&amp;yTorch script…</source>
         <translation>Jako skript pro P&amp;yTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
-        <source>Export step as &amp;Markdown…</source>
-        <translation>Exportovat krok jako &amp;Markdown…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
-        <source>Export step as La&amp;TeX document…</source>
-        <translation>Exportovat krok jako dokument La&amp;TeX…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
-        <source>Export step as LaTeX se&amp;ctions…</source>
-        <translation>Exportovat krok jako oddíly L&amp;aTeXu…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
-        <source>Export step as &amp;PDF…</source>
-        <translation>Exportovat krok jako &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
-        <location filename="../../gui/main_window.py" line="1315"/>
+        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="1342"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
-        <location filename="../../gui/main_window.py" line="983"/>
+        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="1005"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="504"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Step &amp;sample</source>
         <translation>Krok: &amp;vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Step &amp;batch</source>
         <translation>Krok: &amp;dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>Step &amp;epoch</source>
         <translation>Krok: &amp;epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>Step bac&amp;k</source>
         <translation>Krok &amp;zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>&amp;Reset</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Re-&amp;initialise</source>
         <translation>&amp;Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>&amp;Compare runs…</source>
         <translation>Porovnat &amp;běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>&amp;Gradient check…</source>
         <translation>&amp;Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>&amp;Next phase</source>
         <translation>&amp;Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>&amp;Previous phase</source>
         <translation>&amp;Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>&amp;Unlock controls</source>
         <translation>&amp;Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>P&amp;redict, then reveal</source>
         <translation>Předpovědět, p&amp;ak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>&amp;Slow motion</source>
         <translation>&amp;Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>&amp;All phases</source>
         <translation>&amp;Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>&amp;Forward pass only</source>
         <translation>&amp;Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>&amp;Backward pass only</source>
         <translation>Jen zpě&amp;tný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>&amp;Fit network in view</source>
         <translation>&amp;Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>Zoom &amp;in</source>
         <translation>Př&amp;iblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>This step has {0:,} phases: laying it out as a PDF would hold the window for many seconds. Export it as Markdown or LaTeX, or as a PDF from the command line (--export-trace step.pdf).</source>
         <translation>Tento krok má {0:,} fází: sazba do PDF by na mnoho sekund zastavila okno. Exportujte jej jako Markdown nebo LaTeX, nebo jako PDF z příkazové řádky (--export-trace step.pdf).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="1004"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="465"/>
+        <source>Export s&amp;tep</source>
+        <translation>Ex&amp;portovat krok</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="467"/>
+        <source>As &amp;Markdown…</source>
+        <translation>Jako &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="471"/>
+        <source>As a La&amp;TeX document…</source>
+        <translation>Jako dokument La&amp;TeX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="475"/>
+        <source>As LaTeX se&amp;ctions…</source>
+        <translation>Jako oddíly L&amp;aTeXu…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="479"/>
+        <source>As a &amp;PDF handout…</source>
+        <translation>Jako &amp;PDF k tisku…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="526"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="542"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="580"/>
+        <source>&amp;Plots</source>
+        <translation>&amp;Grafy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="581"/>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;nely</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="598"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="625"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="628"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="629"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="707"/>
+        <location filename="../../gui/main_window.py" line="729"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="749"/>
+        <location filename="../../gui/main_window.py" line="771"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="768"/>
+        <location filename="../../gui/main_window.py" line="790"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="770"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="802"/>
+        <location filename="../../gui/main_window.py" line="824"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="916"/>
+        <location filename="../../gui/main_window.py" line="938"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="921"/>
+        <location filename="../../gui/main_window.py" line="943"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="936"/>
+        <location filename="../../gui/main_window.py" line="958"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="962"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="943"/>
+        <location filename="../../gui/main_window.py" line="965"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="947"/>
+        <location filename="../../gui/main_window.py" line="969"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="955"/>
+        <location filename="../../gui/main_window.py" line="977"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1025"/>
+        <location filename="../../gui/main_window.py" line="1047"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1028"/>
+        <location filename="../../gui/main_window.py" line="1050"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1031"/>
+        <location filename="../../gui/main_window.py" line="1053"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1033"/>
+        <location filename="../../gui/main_window.py" line="1055"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1035"/>
+        <location filename="../../gui/main_window.py" line="1057"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1197"/>
+        <location filename="../../gui/main_window.py" line="1224"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1215"/>
+        <location filename="../../gui/main_window.py" line="1242"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1217"/>
+        <location filename="../../gui/main_window.py" line="1244"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1232"/>
+        <location filename="../../gui/main_window.py" line="1259"/>
         <location filename="../../gui/plots/compare.py" line="375"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1256"/>
+        <location filename="../../gui/main_window.py" line="1283"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1274"/>
+        <location filename="../../gui/main_window.py" line="1301"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1296"/>
+        <location filename="../../gui/main_window.py" line="1323"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1302"/>
+        <location filename="../../gui/main_window.py" line="1329"/>
         <source>Recording: {0} of {1} frames (File → Stop recording)</source>
         <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1305"/>
+        <location filename="../../gui/main_window.py" line="1332"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1323"/>
+        <location filename="../../gui/main_window.py" line="1350"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>

@@ -2,8 +2,9 @@ import gc
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTranslator
 
+from gui import i18n
 from gui.document import Document
 from gui.main_window import MainWindow
 from resources import load_lesson
@@ -203,3 +204,14 @@ def window_on(qtbot, project, all_views: bool = False, size: tuple[int, int] | N
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def czech():
+    """The Czech interface, for one test."""
+    app = QCoreApplication.instance()
+    assert i18n.install_language(app, "cs") == ("cs", None)
+    assert i18n.language() == "cs"
+    yield
+    i18n.remove_language(app)
+    assert i18n.language() == "en" and not app.findChildren(QTranslator, "backprop_studio")

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import PySide6
+import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
@@ -158,6 +159,34 @@ def test_f1_lists_every_shortcut_in_force_and_the_canvas_keys(open_window, qtbot
     win.shortcuts_window.close()
 
 
+@pytest.mark.parametrize("czech_too", [False, True])
+def test_at_250_percent_every_menu_fits_a_720_line_projector_in_one_column(
+        open_window, qtbot, czech_too, request):
+    """At 250 % on a 1280 × 720 projector (seen under X) the File menu was taller than the
+    screen and Qt laid it out in two columns, Quit alone in the second: the four ways to
+    export the step are a submenu now. Every menu's items, stacked, fit under the menu bar."""
+    from PySide6.QtWidgets import QMenu
+
+    if czech_too:
+        request.getfixturevalue("czech")  # (longer words)
+    win = open_window()
+    win.set_scale(2.5)
+    qtbot.wait(20)  # (the menus take the new font)
+    menus, todo = [], [a.menu() for a in win.menuBar().actions()]
+    while todo:
+        menus.append(todo.pop())
+        todo += [a.menu() for a in menus[-1].actions() if isinstance(a.menu(), QMenu)]
+    for menu in menus:
+        menu.ensurePolished()
+        menu.adjustSize()  # (lays the items out)
+        rows = [menu.actionGeometry(a) for a in menu.actions() if a.isVisible()]
+        if not rows:  # (Open Recent, with nothing opened yet)
+            continue
+        assert rows[0].height() > 40, menu.title()  # 250 %
+        stacked = sum(r.height() for r in rows) + 2 * rows[0].top()
+        assert stacked + win.menuBar().height() <= 720, (menu.title(), stacked)
+
+
 def test_menus_at_250_percent_have_room_for_the_check_column_fusion_draws(open_window, qtbot):
     """Fusion sizes a menu item for a 21 px check column but draws one of 0.79 of the item's
     height: at 250 % the widest item of a menu was elided ("Export step a…TeX document…",
@@ -173,12 +202,13 @@ def test_menus_at_250_percent_have_room_for_the_check_column_fusion_draws(open_w
         todo += [a.menu() for a in menus[-1].actions() if isinstance(a.menu(), QMenu)]
     assert len(menus) > 8 and all(m.style() is win.menu_style for m in menus)
     file_menu = win.menuBar().actions()[0].menu()
-    action = next(a for a in file_menu.actions() if "TeX document" in a.text())
+    step_menu = next(a.menu() for a in file_menu.actions() if a.text() == "Export s&tep")
+    action = next(a for a in step_menu.actions() if "TeX document" in a.text())
     option = QStyleOptionMenuItem()
-    file_menu.initStyleOption(option, action)
+    step_menu.initStyleOption(option, action)
     base = win.style().sizeFromContents(win.style().ContentsType.CT_MenuItem, option,
-                                        option.fontMetrics.size(0, option.text), file_menu)
+                                        option.fontMetrics.size(0, option.text), step_menu)
     roomy = win.menu_style.sizeFromContents(win.style().ContentsType.CT_MenuItem, option,
-                                            option.fontMetrics.size(0, option.text), file_menu)
+                                            option.fontMetrics.size(0, option.text), step_menu)
     assert base.height() > 40  # 250 %: Fusion draws a check column of 0.79 × that
     assert roomy.width() - base.width() >= round(0.79 * base.height()) - 21 > 10

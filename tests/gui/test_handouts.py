@@ -29,15 +29,15 @@ def test_the_file_menu_writes_the_step_as_a_latex_document_sections_and_a_pdf(
     win = open_window("mazur")
     menu = win.menuBar().actions()[0].menu()
     choose(monkeypatch, tmp_path / "step.tex")
-    trigger(menu, "Export step as La&TeX document…")
+    trigger(menu, "Export s&tep", "As a La&TeX document…")
     doc = (tmp_path / "step.tex").read_text()
     golden = (GOLDEN / "mazur.tex").read_text()
     assert doc.startswith(LATEX_PREAMBLE) and golden in doc and doc.endswith("\\end{document}\n")
     choose(monkeypatch, tmp_path / "sections.tex")
-    trigger(menu, "Export step as LaTeX se&ctions…")
+    trigger(menu, "Export s&tep", "As LaTeX se&ctions…")
     assert (tmp_path / "sections.tex").read_text() == golden
     choose(monkeypatch, tmp_path / "step.pdf")
-    trigger(menu, "Export step as &PDF…")
+    trigger(menu, "Export s&tep", "As a &PDF handout…")
     assert pdf_pages(tmp_path / "step.pdf") == 2  # Mazur's step fills a page and a bit
     assert b"Backprop Studio" in (tmp_path / "step.pdf").read_bytes()  # the creator
     assert win.last_message == f"Exported the step to {tmp_path / 'step.pdf'}"
@@ -47,7 +47,7 @@ def test_an_unwritable_pdf_path_is_a_message_and_writes_nothing(open_window, tmp
     win = open_window("mazur")
     target = tmp_path / "missing" / "step.pdf"
     choose(monkeypatch, target)
-    trigger(win.menuBar().actions()[0].menu(), "Export step as &PDF…")
+    trigger(win.menuBar().actions()[0].menu(), "Export s&tep", "As a &PDF handout…")
     assert win.message_bar.isVisible() and win.last_message.startswith("Could not export:")
     assert "No such file or directory" in win.last_message and not target.exists()
 

@@ -598,8 +598,9 @@ def square(box) -> int:
     return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box).width()
 
 
-@pytest.mark.parametrize("title", ["Lecture", "Activation gallery"])
-def test_a_mode_panel_opened_from_the_view_menu_gets_room_to_be_read(open_window, qtbot, title):
+@pytest.mark.parametrize("title,item", [("Lecture", ("Pa&nels", "L&ecture")),
+                                        ("Activation gallery", ("&Plots", "&Activation gallery"))])
+def test_a_mode_panel_opened_from_the_view_menu_gets_room_to_be_read(open_window, qtbot, title, item):
     """View → Lecture (or the gallery) docked the panel in the strip under the canvas at
     ~70 px (1280×720): the phase's formula and its buttons below the fold, the gallery's
     plots flat lines. It now gets 14 (18) lines of height there."""
@@ -608,7 +609,7 @@ def test_a_mode_panel_opened_from_the_view_menu_gets_room_to_be_read(open_window
     win = open_window()
     win.resize(1280, 720)
     view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
-    trigger(view_menu, title)
+    trigger(view_menu, *item)
     dock = next(d for d in win.docks.values() if d.windowTitle() == title)
     line = win.fontMetrics().height()
     qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= 13 * line)

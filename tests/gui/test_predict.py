@@ -229,13 +229,13 @@ def test_the_view_menu_shows_predict_where_its_question_can_be_read(open_window,
     win = open_window()
     win.resize(1280, 720)
     view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
-    trigger(view_menu, "Predict")
+    trigger(view_menu, "Pa&nels", "&Predict")
     dock, panel = win.docks["predict"], win.predict
     qtbot.waitUntil(lambda: dock.isVisible() and not panel.text.visibleRegion().isEmpty())
     assert panel.text.text()  # a first question, readable
     assert dock.height() >= 15 * win.fontMetrics().height()
     assert win.predict_view_action.isChecked()
-    trigger(view_menu, "Predict")  # and hides it again
+    trigger(view_menu, "Pa&nels", "&Predict")  # and hides it again
     qtbot.waitUntil(lambda: not dock.isVisible())
     assert not win.predict_view_action.isChecked()
 
