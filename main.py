@@ -1,15 +1,5 @@
-"""Backprop Studio: start-up and command-line flags.
-
-    python main.py                                  the window, with the XOR lesson
-    python main.py PROJECT.json                     open a saved project
-    python main.py PROJECT.json --train 5000 --save OUT.json     train and save, no window
-    python main.py --lesson hand_note               another built-in lesson
-    python main.py --lesson xor --train 2000 --screenshot out.png [--view loss|decision|hidden|canvas]
-    python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
-    python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
-    python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
-    python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png
-"""
+"""Backprop Studio: start-up and command-line flags (``python main.py --help``: ``examples``
+and each flag's help, in the language ``--language`` or the preferences choose)."""
 
 from __future__ import annotations
 
@@ -34,9 +24,16 @@ def cannot_write() -> str:
 
 
 class Parser(argparse.ArgumentParser):
-    def __init__(self, *args, argv: list[str] = (), **kw) -> None:
+    def __init__(self, *args, argv: list[str] = (), usage_prefix: str = "usage: ", **kw) -> None:
         super().__init__(*args, **kw)
         self.argv = list(argv)  # what is being parsed (its --language, for ``error``)
+        self.usage_prefix = usage_prefix
+
+    def format_help(self) -> str:
+        """argparse's help with the usage line's "usage: " in the app's language."""
+        text = super().format_help()
+        return self.usage_prefix + text.removeprefix("usage: ") if text.startswith("usage: ") \
+            else text
 
     def error(self, message: str):
         """A flag argparse cannot read: one line, as every other refusal (argparse printed
@@ -83,48 +80,101 @@ def language_asked(argv: list[str]) -> str | None:
     return None
 
 
-def parse(argv: list[str]) -> argparse.Namespace:
-    ap = Parser(prog="backprop-studio", description=__doc__,
-                formatter_class=argparse.RawDescriptionHelpFormatter, argv=argv)
-    from core import __version__
+def examples():
+    from core.text import QT_TRANSLATE_NOOP
 
-    ap.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
-    ap.add_argument("project", nargs="?", help="a project file (.json) to open")
-    ap.add_argument("--lesson", default="xor", help="built-in lesson to open (default: xor)")
-    ap.add_argument("--save", metavar="OUT.json", help="train (--train) and save, with no window")
-    ap.add_argument("--train", type=int, default=0, metavar="EPOCHS", help="train this many epochs first")
-    ap.add_argument("--screenshot", metavar="OUT.png", help="render to a PNG and exit (no screen needed)")
-    ap.add_argument("--export-trace", metavar="OUT.md|OUT.tex|OUT.pdf",
-                    help="write the next sample's training step, every number, and exit "
-                         "(.tex: a LaTeX document; .pdf: a printable handout)")
-    ap.add_argument("--sections", action="store_true",
-                    help="with --export-trace OUT.tex: the LaTeX sections alone, to paste "
-                         "into your own notes")
-    ap.add_argument("--digits", type=int, default=4, help="significant digits in traces (2-12; 4)")
-    ap.add_argument("--lecture", action="store_true", help="start in lecture mode")
-    ap.add_argument("--phase", type=int, metavar="N",
-                    help="lecture phase to show, from 1 (starts lecture mode)")
-    ap.add_argument("--scale", type=float, default=1.0, help="font/zoom scale, 1.0 to 2.5")
-    ap.add_argument("--high-contrast", action="store_true", help="white on black, for projectors")
-    ap.add_argument("--fullscreen", action="store_true", help="start full screen")
+    return QT_TRANSLATE_NOOP("cli", """Backprop Studio: watch a neural network learn.
+
+  python main.py                                  the window, with the XOR lesson
+  python main.py PROJECT.json                     open a saved project
+  python main.py PROJECT.json --train 5000 --save OUT.json     train and save, no window
+  python main.py --lesson hand_note               another built-in lesson
+  python main.py --lesson xor --train 2000 --screenshot out.png --view decision
+  python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
+  python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
+  python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
+  python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png""")
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The flags in ``argv``; ``--help`` in the language asked for (else the preferences',
+    else the system's), as every other line the command line writes."""
+    from core.text import QT_TRANSLATE_NOOP, translated
+
+    lang = language_of(argparse.Namespace(language=language_asked(argv)))
+    if lang != "en":
+        from gui.i18n import words
+
+        translate = words(lang)
+    else:
+        def translate(context, text):
+            return text
+
+    def tr(text) -> str:
+        return translated(text, translate)
+
+    ap = Parser(prog="backprop-studio", description=tr(examples()), add_help=False,
+                formatter_class=argparse.RawDescriptionHelpFormatter, argv=argv,
+                usage_prefix=tr(QT_TRANSLATE_NOOP("cli", "usage: ")))
+    from core import __version__
     from gui.registry import CLI_VIEWS
 
-    ap.add_argument("--view", choices=CLI_VIEWS, default="window",
-                    help="what --screenshot renders: the window or one view")
-    ap.add_argument("--record", metavar="OUT.gif|OUT.png",
-                    help="train (--train EPOCHS) while recording the view (--view) as an "
-                         "animated GIF or APNG, and exit")
-    ap.add_argument("--frames", type=int, default=60, help="frames --record writes (2-2000; 60)")
-    ap.add_argument("--compare", metavar="SETTING=V1,V2,...",
-                    help="compare runs differing in one setting (lr, optimizer, seed, activation, "
-                         "hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot "
-                         "renders the comparison")
-    ap.add_argument("--language", metavar="CODE",
-                    help="the interface's (and --export-trace's) language: en or cs (default: the "
-                         "one chosen under View → Language, else the system's)")
-    ap.add_argument("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
-                    help="the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
-                         "(saved with the project)")
+    def arg(*flags, text, metavar=None, **kw) -> None:
+        """A flag, its help and its value's name, translated."""
+        if metavar is not None:
+            kw["metavar"] = metavar if isinstance(metavar, tuple) else tr(metavar)
+        ap.add_argument(*flags, help=tr(text), **kw)
+
+    arg("-h", "--help", action="help", text=QT_TRANSLATE_NOOP("cli", "show this help and exit"))
+    arg("--version", action="version", version=f"backprop-studio {__version__}",
+        text=QT_TRANSLATE_NOOP("cli", "show the version and exit"))
+    arg("project", nargs="?", metavar=QT_TRANSLATE_NOOP("cli", "PROJECT.json"),
+        text=QT_TRANSLATE_NOOP("cli", "a project file to open"))
+    arg("--lesson", default="xor", metavar=QT_TRANSLATE_NOOP("cli", "LESSON"),
+        text=QT_TRANSLATE_NOOP("cli", "built-in lesson to open (default: xor)"))
+    arg("--save", metavar="OUT.json",
+        text=QT_TRANSLATE_NOOP("cli", "train (--train) and save, with no window"))
+    arg("--train", type=int, default=0, metavar=QT_TRANSLATE_NOOP("cli", "EPOCHS"),
+        text=QT_TRANSLATE_NOOP("cli", "train this many epochs first"))
+    arg("--screenshot", metavar="OUT.png",
+        text=QT_TRANSLATE_NOOP("cli", "render to a PNG and exit (no screen needed)"))
+    arg("--export-trace", metavar="OUT.md|OUT.tex|OUT.pdf",
+        text=QT_TRANSLATE_NOOP("cli", "write the next sample's training step, every number, and exit "
+                                      "(.tex: a LaTeX document; .pdf: a printable handout)"))
+    arg("--sections", action="store_true",
+        text=QT_TRANSLATE_NOOP("cli", "with --export-trace OUT.tex: the LaTeX sections alone, to "
+                                      "paste into your own notes"))
+    arg("--digits", type=int, default=4, metavar="N",
+        text=QT_TRANSLATE_NOOP("cli", "significant digits in traces (2-12; 4)"))
+    arg("--lecture", action="store_true", text=QT_TRANSLATE_NOOP("cli", "start in lecture mode"))
+    arg("--phase", type=int, metavar="N",
+        text=QT_TRANSLATE_NOOP("cli", "lecture phase to show, from 1 (starts lecture mode)"))
+    arg("--scale", type=float, default=1.0, metavar=QT_TRANSLATE_NOOP("cli", "SCALE"),
+        text=QT_TRANSLATE_NOOP("cli", "font/zoom scale, 1.0 to 2.5"))
+    arg("--high-contrast", action="store_true",
+        text=QT_TRANSLATE_NOOP("cli", "white on black, for projectors"))
+    arg("--fullscreen", action="store_true", text=QT_TRANSLATE_NOOP("cli", "start full screen"))
+    arg("--view", choices=CLI_VIEWS, default="window", metavar=QT_TRANSLATE_NOOP("cli", "VIEW"),
+        text=QT_TRANSLATE_NOOP("cli", "what --screenshot renders: window (the default) or one view: "
+                                      "{0}").format(", ".join(CLI_VIEWS[1:])))
+    arg("--record", metavar="OUT.gif|OUT.png",
+        text=QT_TRANSLATE_NOOP("cli", "train (--train EPOCHS) while recording the view (--view) as an "
+                                      "animated GIF or APNG, and exit"))
+    arg("--frames", type=int, default=60, metavar="N",
+        text=QT_TRANSLATE_NOOP("cli", "frames --record writes (2-2000; 60)"))
+    arg("--compare", metavar=QT_TRANSLATE_NOOP("cli", "SETTING=V1,V2,..."),
+        text=QT_TRANSLATE_NOOP("cli", "compare runs differing in one setting (lr, optimizer, seed, "
+                                      "activation, hidden, features), e.g. lr=0.1,1,10; --train "
+                                      "trains each, --screenshot renders the comparison"))
+    arg("--language", metavar=QT_TRANSLATE_NOOP("cli", "CODE"),
+        text=QT_TRANSLATE_NOOP("cli", "the interface's (and --export-trace's) language: en or cs "
+                                      "(default: the one chosen under View → Language, else the "
+                                      "system's)"))
+    arg("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
+        text=QT_TRANSLATE_NOOP("cli", "the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
+                                      "(saved with the project)"))
+    ap._positionals.title = tr(QT_TRANSLATE_NOOP("cli", "arguments"))  # (argparse's own words: English)
+    ap._optionals.title = tr(QT_TRANSLATE_NOOP("cli", "options"))
     return ap.parse_args(argv)
 
 

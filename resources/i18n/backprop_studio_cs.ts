@@ -285,112 +285,292 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../main.py" line="33"/>
+        <location filename="../../main.py" line="23"/>
         <source>cannot write {0}: {1}</source>
         <translation>nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="48"/>
+        <location filename="../../main.py" line="45"/>
         <source>{0} (see --help)</source>
         <translation>{0} (viz --help)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="59"/>
+        <location filename="../../main.py" line="56"/>
         <source>{0}: {1} is not a whole number</source>
         <translation>{0}: {1} není celé číslo</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="61"/>
+        <location filename="../../main.py" line="58"/>
         <source>{0}: {1} is not a number</source>
         <translation>{0}: {1} není číslo</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="63"/>
+        <location filename="../../main.py" line="60"/>
         <source>{0}: {1} is not one of {2}</source>
         <translation>{0}: {1} není žádná z možností {2}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="64"/>
+        <location filename="../../main.py" line="61"/>
         <source>{0} needs a value</source>
         <translation>{0} potřebuje hodnotu</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="66"/>
+        <location filename="../../main.py" line="63"/>
         <source>{0} needs {1} values</source>
         <translation>{0} potřebuje {1} hodnoty</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="67"/>
+        <location filename="../../main.py" line="64"/>
         <source>unknown arguments: {0}</source>
         <translation>neznámé argumenty: {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="69"/>
+        <location filename="../../main.py" line="66"/>
         <source>{0} could be any of {1}</source>
         <translation>{0} může znamenat kterýkoli z: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="181"/>
+        <location filename="../../main.py" line="86"/>
+        <source>Backprop Studio: watch a neural network learn.
+
+  python main.py                                  the window, with the XOR lesson
+  python main.py PROJECT.json                     open a saved project
+  python main.py PROJECT.json --train 5000 --save OUT.json     train and save, no window
+  python main.py --lesson hand_note               another built-in lesson
+  python main.py --lesson xor --train 2000 --screenshot out.png --view decision
+  python main.py --lesson hand_note --export-trace step.md     (or step.tex, step.pdf; no window)
+  python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
+  python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
+  python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png</source>
+        <translation>Backprop Studio: sledujte, jak se neuronová síť učí.
+
+  python main.py                                  okno s lekcí XOR
+  python main.py PROJECT.json                     otevře uložený projekt
+  python main.py PROJECT.json --train 5000 --save OUT.json     natrénuje a uloží, bez okna
+  python main.py --lesson hand_note               jiná vestavěná lekce
+  python main.py --lesson xor --train 2000 --screenshot out.png --view decision
+  python main.py --lesson hand_note --export-trace step.md     (nebo step.tex, step.pdf; bez okna)
+  python main.py --lesson mazur --lecture --phase 12 --scale 2.5 --fullscreen --screenshot s.png
+  python main.py --lesson xor --view decision --record out.gif --train 3000 --frames 60
+  python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="118"/>
+        <source>usage: </source>
+        <translation>použití: </translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="128"/>
+        <source>show this help and exit</source>
+        <translation>vypíše tuto nápovědu a skončí</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="130"/>
+        <source>show the version and exit</source>
+        <translation>vypíše verzi a skončí</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="131"/>
+        <source>PROJECT.json</source>
+        <translation>PROJEKT.json</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="132"/>
+        <source>a project file to open</source>
+        <translation>soubor projektu, který se otevře</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="133"/>
+        <source>LESSON</source>
+        <translation>LEKCE</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="134"/>
+        <source>built-in lesson to open (default: xor)</source>
+        <translation>vestavěná lekce, která se otevře (výchozí: xor)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="136"/>
+        <source>train (--train) and save, with no window</source>
+        <translation>natrénuje (--train) a uloží, bez okna</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="137"/>
+        <source>EPOCHS</source>
+        <translation>EPOCHY</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="138"/>
+        <source>train this many epochs first</source>
+        <translation>nejprve natrénuje tolik epoch</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="140"/>
+        <source>render to a PNG and exit (no screen needed)</source>
+        <translation>vykreslí do PNG a skončí (obrazovka není potřeba)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="142"/>
+        <source>write the next sample&apos;s training step, every number, and exit (.tex: a LaTeX document; .pdf: a printable handout)</source>
+        <translation>zapíše trénovací krok dalšího vzorku, každé číslo, a skončí (.tex: dokument LaTeX; .pdf: podklad k tisku)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="145"/>
+        <source>with --export-trace OUT.tex: the LaTeX sections alone, to paste into your own notes</source>
+        <translation>s --export-trace OUT.tex: jen oddíly LaTeXu, k vložení do vlastních poznámek</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="148"/>
+        <source>significant digits in traces (2-12; 4)</source>
+        <translation>platné číslice ve výpisech kroku (2-12; 4)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="149"/>
+        <source>start in lecture mode</source>
+        <translation>spustí se v režimu výkladu</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="151"/>
+        <source>lecture phase to show, from 1 (starts lecture mode)</source>
+        <translation>fáze výkladu, která se ukáže, od 1 (spustí režim výkladu)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="152"/>
+        <source>SCALE</source>
+        <translation>MĚŘÍTKO</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="153"/>
+        <source>font/zoom scale, 1.0 to 2.5</source>
+        <translation>měřítko písma a zobrazení, 1.0 až 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="155"/>
+        <source>white on black, for projectors</source>
+        <translation>bílá na černé, pro projektory</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="156"/>
+        <source>start full screen</source>
+        <translation>spustí se na celou obrazovku</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="157"/>
+        <source>VIEW</source>
+        <translation>POHLED</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="158"/>
+        <source>what --screenshot renders: window (the default) or one view: {0}</source>
+        <translation>co --screenshot vykreslí: window (celé okno, výchozí) nebo jeden pohled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="161"/>
+        <source>train (--train EPOCHS) while recording the view (--view) as an animated GIF or APNG, and exit</source>
+        <translation>trénuje (--train EPOCHY) a přitom nahrává pohled (--view) jako animovaný GIF nebo APNG, pak skončí</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="164"/>
+        <source>frames --record writes (2-2000; 60)</source>
+        <translation>počet snímků, které --record zapíše (2-2000; 60)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="165"/>
+        <source>SETTING=V1,V2,...</source>
+        <translation>NASTAVENÍ=H1,H2,...</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="166"/>
+        <source>compare runs differing in one setting (lr, optimizer, seed, activation, hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot renders the comparison</source>
+        <translation>porovná běhy lišící se v jednom nastavení (lr, optimizer, seed, activation, hidden, features), např. lr=0.1,1,10; --train natrénuje každý, --screenshot vykreslí porovnání</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="169"/>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="170"/>
+        <source>the interface&apos;s (and --export-trace&apos;s) language: en or cs (default: the one chosen under View → Language, else the system&apos;s)</source>
+        <translation>jazyk rozhraní (i --export-trace): en nebo cs (výchozí: zvolený v Zobrazení → Jazyk, jinak systémový)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="174"/>
+        <source>the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 (saved with the project)</source>
+        <translation>rozhodovací mapa přes x1 od X0 do X1 a x2 od Y0 do Y1 (uloží se s projektem)</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="176"/>
+        <source>arguments</source>
+        <translation>argumenty</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="177"/>
+        <source>options</source>
+        <translation>volby</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="231"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="253"/>
+        <location filename="../../main.py" line="303"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="257"/>
+        <location filename="../../main.py" line="307"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="259"/>
+        <location filename="../../main.py" line="309"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="284"/>
+        <location filename="../../main.py" line="334"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="309"/>
+        <location filename="../../main.py" line="359"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="340"/>
+        <location filename="../../main.py" line="390"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="369"/>
+        <location filename="../../main.py" line="419"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="373"/>
+        <location filename="../../main.py" line="423"/>
         <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
         <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="377"/>
+        <location filename="../../main.py" line="427"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="441"/>
+        <location filename="../../main.py" line="491"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="443"/>
+        <location filename="../../main.py" line="493"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="454"/>
+        <location filename="../../main.py" line="504"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>

@@ -122,6 +122,34 @@ def test_the_command_lines_own_lines_speak_the_chosen_language(tmp_path):
     assert r.returncode == 0 and "## Forward pass" in (tmp_path / "step.md").read_text()
 
 
+def test_help_speaks_the_language_asked_for_else_the_systems(tmp_path):
+    """--help was English whatever the language (argparse's words, the flags' help and the
+    examples): it follows --language, else the one chosen, else the system's, as the command
+    line's other lines do."""
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120,
+                              env={**os.environ, "BACKPROP_STUDIO_HOME": str(tmp_path), **env})
+
+    english = run("--help", "--language", "en").stdout
+    czech = run("--help", "--language", "cs").stdout
+    assert english.startswith("usage: backprop-studio [-h]") and "\noptions:\n" in english
+    assert czech.startswith("použití: backprop-studio [-h]") and "\nvolby:\n" in czech
+    assert "  -h, --help            vypíše tuto nápovědu a skončí\n" in czech
+    assert "[--train EPOCHY]" in czech and "okno s lekcí XOR" in czech
+    # no English words left: each English line's words (the commands, flags and the names of
+    # views and settings, which stay, aside) appear in no Czech line
+    said = [re.sub(r"^\s*(-\S+( [A-Z][\w.=,|]*)*)?\s*", "", line) for line in english.splitlines()
+            if not line.strip().startswith(("python ", "[", "usage"))]
+    words = [line for line in said if len(re.findall(r"\b[a-z]{4,}\b", line)) >= 3
+             and not line.startswith(("canvas", "weights", "data", "challenges", "predict", "optimizer"))]
+    assert len(words) > 20 and not [line for line in words if line in czech], words
+    for env, first in (({"LC_ALL": "cs_CZ.UTF-8", "LANG": "cs_CZ.UTF-8"}, "použití: "),
+                       ({"LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"}, "usage: ")):
+        r = run("--help", **env)
+        assert r.returncode == 0 and r.stdout.startswith(first), (env, r.stdout[:100], r.stderr)
+
+
 def test_a_damaged_translation_starts_in_english_with_one_line(tmp_path, monkeypatch):
     (tmp_path / "backprop_studio_cs.qm").write_bytes(b"not a translation")
     monkeypatch.setattr(i18n, "I18N", tmp_path)
