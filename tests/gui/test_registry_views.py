@@ -47,8 +47,11 @@ def test_one_view_registry_drives_docks_menus_exports_and_the_command_line(open_
         assert win.docks[v.id].windowTitle() == v.title
     file_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&File")
     export = next(a.menu() for a in file_menu.actions() if a.menu() and "view" in a.text())
-    assert [a.text() for a in export.actions()] == [registry.BY_ID[v].title
-                                                    for v in registry.EXPORTABLE]
+    assert [a.text().replace("&", "") for a in export.actions()] == [registry.BY_ID[v].title
+                                                                      for v in registry.EXPORTABLE]
+    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    toggles = [a.text().replace("&", "") for m in view_menu.actions()[:2] for a in m.menu().actions()]
+    assert sorted(toggles) == sorted(v.title for v in registry.DOCKS)  # Plots, then Panels
     assert main.parse(["--view", "gallery"]).view == "gallery"
     assert set(registry.CLI_VIEWS) == {"window", *registry.BY_ID}
 
