@@ -99,8 +99,14 @@ def main(argv: list[str]) -> int:
         r = files.run()
         goals = {"csv_1m": "goal ≤ 1.5 s, ≤ 150 MiB", "csv_wide": "goal < 1 GiB",
                  "project_1m": "save + reopen; goal < 3 s, < 500 MiB",
-                 "project_run": "reopen a run's 2,000 snapshots and resume states"}
+                 "project_run": "reopen a run's 2,000 snapshots and resume states",
+                 "autosave_1m": "the window's pause; goal ≤ 50 ms"}
         for case, v in r.items():
+            if "gap_s" in v:
+                print(f"{case:11} {v['shape'][0]:,} samples: autosave holds the window "
+                      f"{v['s'] * 1000:.0f} ms, longest gap while written {v['gap_s'] * 1000:.0f} ms  "
+                      f"[{goals[case]}]")
+                continue
             print(f"{case:11} {v['size_mib']:6.1f} MiB file, {v['shape']}: {v['s']:.2f} s, "
                   f"peak {v['peak_mib']:.0f} MiB (process)  [{goals[case]}]")
         print("BENCH " + json.dumps({"files": r}))

@@ -8,6 +8,10 @@ Each case runs in a fresh Python process (so its peak resident memory is its own
     project_1m  a project of 1,000,000 samples: core.project.save, then load
     project_run a project whose timeline holds 2,000 snapshots of a 2-8-8-1 Adam run
                 with their resume states (what Replay needs): core.project.load
+    autosave_1m project_1m's file in the window (offscreen), changed, autosaved five
+                times: how long ``FileActions.autosave`` holds the window's thread
+                ("s", the median) and the longest event-loop gap while its thread
+                writes ("gap_s")
 """
 
 from __future__ import annotations
@@ -47,6 +51,39 @@ elif what == "project_run":
     t0 = time.perf_counter()
     q = load(path)
     shape = list(q.snapshots["weights"]["values"].shape)
+elif what == "autosave_1m":
+    import os, statistics
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    qInstallMessageHandler(lambda *a: None)
+    from core.project import load
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    win = MainWindow(Document(load(path)))
+    win.files.ask_unsaved = lambda: "discard"
+    win.show()
+    for _ in range(20):
+        app.processEvents()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    calls, gaps = [], []
+    for k in range(5):
+        win.doc.set_setting("lr", str(0.5 + k / 10))
+        app.processEvents()
+        t = time.perf_counter()
+        win.files.autosave()
+        calls.append(time.perf_counter() - t)
+        last, gap = time.perf_counter(), 0.0
+        while win.files.autosaving is not None:
+            app.processEvents()
+            now = time.perf_counter()
+            gap, last = max(gap, now - last), now
+        gaps.append(gap)
+    shape = [win.doc.X.shape[0]]
+    extra = {"s": statistics.median(calls), "gap_s": statistics.median(gaps)}
+    win.close()
+    t0 = time.perf_counter()  # (unused: "s" is extra's)
 else:
     from core.project import load, save
     from core import Network, initialise
@@ -64,7 +101,8 @@ else:
     shape = list(q.X.shape)
 elapsed = time.perf_counter() - t0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"s": elapsed, "peak_mib": peak, "import_mib": base / 1024, "shape": shape}))
+print(json.dumps({"s": elapsed, "peak_mib": peak, "import_mib": base / 1024, "shape": shape,
+                  **globals().get("extra", {})}))  # (autosave_1m: its own "s")
 """
 
 
@@ -99,6 +137,7 @@ def run(repeats: int = 3) -> dict:
         paths = _write_csvs(folder)
         paths["project_1m"] = folder / "big.json"
         paths["project_run"] = folder / "run.json"
+        paths["autosave_1m"] = paths["project_1m"]  # (the file project_1m wrote)
         root = Path(__file__).resolve().parent.parent
         for case, path in paths.items():
             runs = []
@@ -110,4 +149,6 @@ def run(repeats: int = 3) -> dict:
                          "peak_mib": statistics.median(r["peak_mib"] for r in runs),
                          "shape": runs[0]["shape"],
                          "size_mib": path.stat().st_size / 2**20}
+            if "gap_s" in runs[0]:
+                out[case]["gap_s"] = statistics.median(r["gap_s"] for r in runs)
     return out

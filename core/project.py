@@ -980,16 +980,20 @@ STALE_TMP = 3600.0  # seconds after which another process's temporary file is ab
 
 
 def save(p: Project, path: str | Path) -> None:
-    """Write the project atomically: a temporary file next to the target (through a
+    """Write the project atomically (``write``)."""
+    write(dumps(p), path)
+
+
+def write(text: str, path: str | Path, mode: int | None = None) -> None:
+    """Write a project's text atomically: a temporary file next to the target (through a
     symbolic link: next to the file it points to), flushed to disk, given the target's
-    permissions, then renamed over it, so a crash or a full disk never damages the
-    previous file. Temporary files left by a killed save are removed."""
-    text = dumps(p)
+    permissions (or ``mode``), then renamed over it, so a crash or a full disk never
+    damages the previous file. Temporary files left by a killed save are removed."""
     target = Path(os.path.realpath(path))
     folder = target.parent
     _remove_stale(folder, target.name)
     try:
-        mode = target.stat().st_mode & 0o7777
+        mode = target.stat().st_mode & 0o7777 if mode is None else mode
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     except OSError as e:
