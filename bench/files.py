@@ -36,7 +36,7 @@ if what.startswith("csv"):
 elif what == "project_run":
     from core import Network, initialise
     from core.datasets import xor
-    from core.project import Project, load, save, snapshots_dict
+    from core.project import Project, capture, load, save, snapshots_dict
     from core.session import Session
     X, Y = xor(200, seed=0)
     st = {"loss": "bce", "reduction": "mean", "lr": 0.1, "batch": 10, "shuffle": True,
@@ -45,8 +45,10 @@ elif what == "project_run":
                 X, Y, st, seed=1)
     s.train_epochs(4000, None, snapshots=4000)
     w, r = s.weight_history, s.resume_history
-    save(Project(s.net, X, Y, st, init={"seed": 1},
-                 snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values)), path)
+    p = Project(s.net, X, Y, st, init={"seed": 1},
+                snapshots=snapshots_dict([], [], w.epochs, w.values, r.epochs, r.values))
+    capture(p, s.trainer)  # (the state the snapshots lead to: a project checks its timeline)
+    save(p, path)
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     q = load(path)
