@@ -100,7 +100,7 @@ def main(argv: list[str]) -> int:
         goals = {"csv_1m": "goal ≤ 1.5 s, ≤ 150 MiB", "csv_wide": "goal < 1 GiB",
                  "project_1m": "save + reopen; goal < 3 s, < 500 MiB",
                  "project_run": "reopen a run's 2,000 snapshots and resume states",
-                 "autosave_1m": "the window's pause; goal ≤ 50 ms"}
+                 "autosave_1m": "goal: the window held ≤ 50 ms (279 ms for 900,000 before)"}
         for case, v in r.items():
             if "gap_s" in v:
                 print(f"{case:11} {v['shape'][0]:,} samples: autosave holds the window "
