@@ -96,12 +96,18 @@ def examples():
   python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png""")
 
 
+def asks_help(argv: list[str]) -> bool:
+    """Whether ``argv`` asks for --help (-h, --help or argparse's shortened --hel)."""
+    return any(arg == "-h" or len(arg) >= 4 and "--help".startswith(arg) for arg in argv)
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     """The flags in ``argv``; ``--help`` in the language asked for (else the preferences',
     else the system's), as every other line the command line writes."""
     from core.text import QT_TRANSLATE_NOOP, translated
 
-    lang = language_of(argparse.Namespace(language=language_asked(argv)))
+    lang = language_of(argparse.Namespace(language=language_asked(argv))) if asks_help(argv) \
+        else "en"  # (the preferences need Qt, which --save does without)
     if lang != "en":
         from gui.i18n import words
 

@@ -137,6 +137,7 @@ def test_help_speaks_the_language_asked_for_else_the_systems(tmp_path):
     assert czech.startswith("použití: backprop-studio [-h]") and "\nvolby:\n" in czech
     assert "  -h, --help            vypíše tuto nápovědu a skončí\n" in czech
     assert "[--train EPOCHY]" in czech and "okno s lekcí XOR" in czech
+    assert run("-h", "--lang=cs").stdout == run("--hel", "--language", "cs").stdout == czech
     # no English words left: each English line's words (the commands, flags and the names of
     # views and settings, which stay, aside) appear in no Czech line
     said = [re.sub(r"^\s*(-\S+( [A-Z][\w.=,|]*)*)?\s*", "", line) for line in english.splitlines()
