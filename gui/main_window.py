@@ -589,6 +589,9 @@ class MainWindow(QMainWindow):
                 dock.visibilityChanged.connect(
                     lambda seen, t=toggle, d=dock: t.setChecked(not d.isHidden()))
                 self.predict_view_action = toggle
+            else:  # shown: in front of the docks it shares a tab bar with (behind them, the
+                # menu seemed to do nothing but add a tab)
+                toggle.triggered.connect(lambda on, d=dock: on and d.raise_())
             (plots if registry.BY_ID[vid].exportable else panels).addAction(toggle)
             # Qt names the toggle after the dock's title when it changes ("Predictions"):
             # the letters again after it

@@ -209,3 +209,23 @@ def test_lecture_mode_straight_after_a_zoom_leaves_the_zoomed_columns_their_widt
     qtbot.wait(50)
     win.set_lecture(False)
     qtbot.waitUntil(lambda: abs(win.docks["lesson"].width() - want) <= 2, timeout=2000)
+
+
+def test_a_view_turned_on_in_the_view_menu_comes_in_front_of_its_tabs(open_window, qtbot):
+    """View → Plots → Loss, turned off and on again, put the Loss plot back as a tab behind
+    the one in front (Weights over time): the menu seemed to do nothing but add a tab (seen
+    under X). It comes to the front now."""
+    from tests.gui.test_building import trigger
+
+    win = open_window()
+    win.resize(1280, 720)
+    loss, weights = win.docks["loss"], win.docks["weights"]
+    seen = lambda dock: not dock.visibleRegion().isEmpty()  # noqa: E731 (a tab behind: not)
+    qtbot.waitUntil(lambda: seen(loss) and not seen(weights))
+    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    trigger(view_menu, "&Plots", "&Loss")
+    qtbot.waitUntil(lambda: loss.isHidden() and seen(weights))
+    trigger(view_menu, "&Plots", "&Loss")
+    qtbot.waitUntil(lambda: seen(loss))  # in front
+    assert not weights.isHidden() and not seen(weights)  # still there, behind
+    assert weights in win.tabifiedDockWidgets(loss) and not loss.isFloating()
