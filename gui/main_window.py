@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.status = FiguresLabel()
         self.statusBar().addPermanentWidget(self.note, 1)
         self.statusBar().addPermanentWidget(self.status, 0)
+        self.note.wants_room.connect(self.status.give_note)
         self.last_message = ""
         self._rate = (time.perf_counter(), 0)
         self._eps = 0.0

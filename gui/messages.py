@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from gui.i18n import translate
@@ -101,7 +101,10 @@ class DialogRefusal(QLabel):
 
 class NoteLabel(QLabel):
     """The status bar's left part: the last result, for NOTE_MS; the full text in its
-    tooltip when the bar is too narrow for it."""
+    tooltip when the bar is too narrow for it. While it shows one it asks the figures
+    for the room to show it whole (``wants_room``, px; 0 when it is gone)."""
+
+    wants_room = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -119,6 +122,9 @@ class NoteLabel(QLabel):
         self._elide()
         if text:
             self.timer.start(NOTE_MS)
+        fm, m = self.fontMetrics(), self.contentsMargins()  # (and the bar's spacing and grip)
+        self.wants_room.emit(fm.horizontalAdvance(text) + m.left() + m.right() + 2 * self.margin()
+                             + 4 * fm.averageCharWidth() if text else 0)
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
@@ -140,14 +146,24 @@ class FiguresLabel(QLabel):
     NOTE_ROOM = 160  # px of the bar left for the note beside the figures, at least, and
     NOTE_CHARS = 16  # this many average characters of the font (at 250 % on 1280 x 720, 160
     # px showed the note "Scale 250 %" as "Scale 2…"; 14 cut the Czech "Měřítko 250 %")
+    NOTE_SHARE = 0.6  # of the bar, at most, for a note being shown (a result the user asked
+    # for, "Wrote training.gif: 60 frames, 3101 KiB", read "Wrote trai…" at 250 %), while
+    # the figures, elided meanwhile, are whole in their tooltip
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.PlainText)
         self.full = ""  # the whole line (the label may show it elided)
         self.tip = ""  # what the figures are (the tooltip)
+        self.note_wants = 0  # px the note beside asks for while it shows a result
         self._watched = None
         self._fit()
+
+    def give_note(self, px: int) -> None:
+        """The note shows a result needing ``px`` (0: none any more)."""
+        if px != self.note_wants:
+            self.note_wants = px
+            self._fit()
 
     def show_text(self, text: str, tip: str = "") -> None:
         self.full, self.tip = text, tip
@@ -167,7 +183,9 @@ class FiguresLabel(QLabel):
         need_w = fm.horizontalAdvance(self.full) + pad
         need_h = fm.height() + m.top() + m.bottom() + 2 * self.margin()
         note = max(self.NOTE_ROOM, self.NOTE_CHARS * fm.averageCharWidth())
-        room = bar.width() - note if bar is not None and bar.width() > 2 * note else None
+        room = None
+        if bar is not None and bar.width() > 2 * note:
+            room = bar.width() - max(note, min(self.note_wants, int(self.NOTE_SHARE * bar.width())))
         shown = self.full
         if room is not None and need_w > room:
             shown = fm.elidedText(self.full, Qt.ElideRight, room - pad)

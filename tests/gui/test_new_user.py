@@ -328,3 +328,28 @@ def test_a_note_in_the_status_bar_is_read_whole_at_250_percent_on_1280(open_wind
         qtbot.wait(50)
         assert win.note.text() == win.note.full == note
     assert win.status.geometry().right() <= win.statusBar().width()
+
+
+def test_a_result_in_the_status_bar_gets_room_while_it_shows_at_250_percent(open_window, qtbot):
+    """At 250 % on 1280 × 720 a result the user asked for was cut to 16 characters ("Wrote
+    trai…" for "Wrote training.gif: 60 frames, 3101 KiB", seen under X): the figures kept
+    the rest of the bar. While a result shows, the figures give it up to 60 % of the bar
+    (elided meanwhile, whole in their tooltip), and take their room back when it goes."""
+    win = open_window()
+    win.showNormal()
+    win.resize(1280, 720)
+    win.set_scale(2.5)
+    qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: f"epoch {win.doc.epoch} " in win.status.full, timeout=2000)
+    qtbot.wait(50)
+    before = win.status.width()
+    result = "Wrote training.gif: 60 frames, 3101 KiB"
+    win.tell(result)
+    qtbot.wait(50)
+    assert win.note.text() == result  # whole
+    assert win.status.text().endswith("…") and win.status.full in win.status.toolTip()
+    assert win.status.geometry().right() <= win.statusBar().width()
+    win.note.timer.timeout.emit()  # (its ten seconds are up)
+    qtbot.wait(50)
+    assert win.note.text() == "" and win.status.width() >= before
+
