@@ -291,11 +291,12 @@ class FileActions(QObject):
         self.autosaving.start()
 
     def _write_autosave(self, project, autosaves: int, origin) -> None:
-        """(On the autosave's thread.) The recovery file, readable by its owner only."""
+        """(On the autosave's thread.) The recovery file, readable by its owner only. The
+        thread always reports back, whatever went wrong (else no autosave would start again)."""
         try:
             write(dumps(project), self.recovery.path, mode=0o600)
             error = None
-        except (OSError, ProjectError, ValueError) as e:
+        except Exception as e:  # (any: reported to the window, as a refusal)
             error = e
         self.autosaved.emit(autosaves, origin, error)
 

@@ -311,10 +311,14 @@ def test_recovery_is_per_instance_and_offered_only_when_its_instance_ended(open_
 def autosave(win) -> None:
     """``win`` autosaves now, and the autosave's thread has written the file (or failed)
     and said so to the window."""
+    import time
+
     from PySide6.QtCore import QCoreApplication
 
     win.files.autosave()
+    end = time.monotonic() + 30
     while win.files.autosaving is not None:
+        assert time.monotonic() < end, "the autosave's thread never reported back"
         QCoreApplication.processEvents()
 
 
@@ -444,6 +448,25 @@ def test_autosave_writes_on_its_own_thread_and_forgets_work_saved_or_closed_mean
     assert not win.files.autosaving.is_alive() and not recovery.exists()
     qtbot.wait(20)  # (the thread's word arrives after the close)
     assert not recovery.exists()
+
+
+def test_an_autosave_that_fails_in_any_way_says_so_and_the_next_one_runs(open_window, qtbot,
+                                                                       monkeypatch):
+    """An error the autosave's thread did not expect would end the thread without a word:
+    the window waiting for it would never autosave again."""
+    from core.project import write
+
+    def broken(text, path, mode=None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("gui.files.write", broken)
+    win = open_window()
+    win.doc.step_epoch()
+    autosave(win)
+    assert "Autosave failed: maximum recursion depth exceeded" in win.last_message
+    monkeypatch.setattr("gui.files.write", write)
+    autosave(win)  # (it changed since: the failed one wrote nothing)
+    assert win.files.recovery.path.exists()
 
 
 def test_questions_quoting_a_project_name_show_it_as_written(open_window, qtbot, monkeypatch):
