@@ -868,7 +868,9 @@ class DecisionPlot(Throttled):
         one_input = doc.features.d == 1 and net.sizes[-1] == 1
         self.parts_box.setVisible(one_input)
         self.versus_box.setVisible(one_input)
-        self.lines_box.setVisible(doc.plane_inputs)  # lines are for the plane's own inputs
+        # lines are for the plane's own inputs, drawn on its map (with one sample, as the
+        # hand note's, the view is predictions against targets: the box did nothing there)
+        self.lines_box.setVisible(doc.plane_inputs and two_d)
         self.parts_box.setEnabled(one_d and net.n_layers >= 2)
         if not one_d:
             self.curve.setData([], [])

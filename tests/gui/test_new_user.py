@@ -353,3 +353,19 @@ def test_a_result_in_the_status_bar_gets_room_while_it_shows_at_250_percent(open
     qtbot.wait(50)
     assert win.note.text() == "" and win.status.width() >= before
 
+
+def test_the_neuron_lines_box_shows_only_where_the_lines_can(open_window, qtbot):
+    """With one sample (the hand note, Mazur) the map is predictions against targets, where
+    no neuron line is drawn; the "neuron lines" box stood there ticked, doing nothing (seen
+    under X)."""
+    win = open_window("hand_note")
+    box = win.decision.lines_box
+    qtbot.waitUntil(lambda: win.docks["decision"].windowTitle() == "Predictions")
+    assert box.isHidden()
+    win.open_lesson("xor")
+    qtbot.waitUntil(lambda: win.docks["decision"].windowTitle() == "Decision regions")
+    assert not box.isHidden() and box.isChecked()
+    win.open_lesson("sine")  # one input: the curve, no plane
+    qtbot.waitUntil(lambda: win.docks["decision"].windowTitle() == "Output curve")
+    assert box.isHidden()
+
