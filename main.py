@@ -343,9 +343,15 @@ def load_input(args):
 
 
 def train_and_save(args) -> int:
-    """--save: no window, no Qt."""
+    """--save: no window (Qt only for another language's lines)."""
     from core.project import ProjectError, capture, check_map_range, make_trainer, resume, save
     from core.text import QT_TRANSLATE_NOOP
+
+    if args.language not in (None, "", "en"):
+        from gui.i18n import unknown_language
+
+        if problem := unknown_language(args.language):  # (as the window says it)
+            say(args, problem)
 
     try:
         project = load_input(args)

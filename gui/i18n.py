@@ -71,15 +71,21 @@ def compiled(lang: str) -> Path | None:
     return out
 
 
+def unknown_language(lang: str | None) -> str | None:
+    """One line when ``lang`` (given, not English) is not a language the app speaks."""
+    if lang in (None, "", "en") or lang in LANGUAGES:
+        return None
+    return f"unknown language {lang!r} (known: {', '.join(LANGUAGES)}); starting in English"
+
+
 def install_language(app: QCoreApplication, lang: str | None) -> tuple[str, str | None]:
     """Install the translation for ``lang`` (None or 'en': English). Returns the language
     in use and, if it is not the one asked for, one line saying why (an unknown language,
     a missing or damaged translation): the app then starts in English."""
     if lang in (None, "", "en"):
         return "en", None
-    if lang not in LANGUAGES:
-        return "en", (f"unknown language {lang!r} (known: {', '.join(LANGUAGES)}); "
-                      "starting in English")
+    if problem := unknown_language(lang):
+        return "en", problem
     qm = compiled(lang)
     ours = QTranslator(app)
     if qm is None or not ours.load(str(qm)):

@@ -77,6 +77,12 @@ def test_the_handout_in_czech_and_an_unknown_language_in_english(tmp_path):
     assert r.returncode == 0 and "## Forward pass" in out.read_text()
     assert r.stderr.splitlines() == ["backprop-studio: unknown language 'klingon' (known: en, cs); "
                                      "starting in English"]
+    r = subprocess.run([sys.executable, "main.py", "--lesson", "xor", "--train", "1", "--save",
+                        str(tmp_path / "o.json"), "--language", "klingon"], cwd=ROOT,
+                       capture_output=True, text=True)  # (--save said nothing)
+    assert r.returncode == 0 and r.stdout.startswith("trained 1 epochs")
+    assert r.stderr.splitlines() == ["backprop-studio: unknown language 'klingon' (known: en, cs); "
+                                     "starting in English"]
 
 
 def test_the_command_lines_own_lines_speak_the_chosen_language(tmp_path):
