@@ -1330,7 +1330,9 @@ class MainWindow(QMainWindow):
             self.docks[view].show()
             self.docks[view].raise_()
         self.recorder = recorder
-        said = translate("main_window", "Recording: {0} of {1} frames (File → Stop recording)")
+        # (short: at 250 % on 1280 x 720 "Recording: 6 of 60 frames (File → Stop recording)" was
+        # cut in Czech)
+        said = translate("main_window", "Recording {0}/{1} (File → Stop recording)")
         recorder.frame_added.connect(lambda n: self.tell(said.format(n, frames)))
         recorder.finished.connect(self._recording_done)
         self.record_action.setText(translate("main_window", "Stop recor&ding"))

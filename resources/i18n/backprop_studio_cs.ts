@@ -355,222 +355,222 @@
   python main.py --lesson xor --compare lr=0.1,1,10 --train 2000 --screenshot cmp.png</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="118"/>
+        <location filename="../../main.py" line="124"/>
         <source>usage: </source>
         <translation>použití: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="128"/>
+        <location filename="../../main.py" line="134"/>
         <source>show this help and exit</source>
         <translation>vypíše tuto nápovědu a skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="130"/>
+        <location filename="../../main.py" line="136"/>
         <source>show the version and exit</source>
         <translation>vypíše verzi a skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="131"/>
+        <location filename="../../main.py" line="137"/>
         <source>PROJECT.json</source>
         <translation>PROJEKT.json</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="132"/>
+        <location filename="../../main.py" line="138"/>
         <source>a project file to open</source>
         <translation>soubor projektu, který se otevře</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="133"/>
+        <location filename="../../main.py" line="139"/>
         <source>LESSON</source>
         <translation>LEKCE</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="134"/>
+        <location filename="../../main.py" line="140"/>
         <source>built-in lesson to open (default: xor)</source>
         <translation>vestavěná lekce, která se otevře (výchozí: xor)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="136"/>
+        <location filename="../../main.py" line="142"/>
         <source>train (--train) and save, with no window</source>
         <translation>natrénuje (--train) a uloží, bez okna</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="137"/>
+        <location filename="../../main.py" line="143"/>
         <source>EPOCHS</source>
         <translation>EPOCHY</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="138"/>
+        <location filename="../../main.py" line="144"/>
         <source>train this many epochs first</source>
         <translation>nejprve natrénuje tolik epoch</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="140"/>
+        <location filename="../../main.py" line="146"/>
         <source>render to a PNG and exit (no screen needed)</source>
         <translation>vykreslí do PNG a skončí (obrazovka není potřeba)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="142"/>
+        <location filename="../../main.py" line="148"/>
         <source>write the next sample&apos;s training step, every number, and exit (.tex: a LaTeX document; .pdf: a printable handout)</source>
         <translation>zapíše trénovací krok dalšího vzorku, každé číslo, a skončí (.tex: dokument LaTeX; .pdf: podklad k tisku)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="145"/>
+        <location filename="../../main.py" line="151"/>
         <source>with --export-trace OUT.tex: the LaTeX sections alone, to paste into your own notes</source>
         <translation>s --export-trace OUT.tex: jen oddíly LaTeXu, k vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="148"/>
+        <location filename="../../main.py" line="154"/>
         <source>significant digits in traces (2-12; 4)</source>
         <translation>platné číslice ve výpisech kroku (2-12; 4)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="149"/>
+        <location filename="../../main.py" line="155"/>
         <source>start in lecture mode</source>
         <translation>spustí se v režimu výkladu</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="151"/>
+        <location filename="../../main.py" line="157"/>
         <source>lecture phase to show, from 1 (starts lecture mode)</source>
         <translation>fáze výkladu, která se ukáže, od 1 (spustí režim výkladu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="152"/>
+        <location filename="../../main.py" line="158"/>
         <source>SCALE</source>
         <translation>MĚŘÍTKO</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="153"/>
+        <location filename="../../main.py" line="159"/>
         <source>font/zoom scale, 1.0 to 2.5</source>
         <translation>měřítko písma a zobrazení, 1.0 až 2.5</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="155"/>
+        <location filename="../../main.py" line="161"/>
         <source>white on black, for projectors</source>
         <translation>bílá na černé, pro projektory</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="156"/>
+        <location filename="../../main.py" line="162"/>
         <source>start full screen</source>
         <translation>spustí se na celou obrazovku</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="157"/>
+        <location filename="../../main.py" line="163"/>
         <source>VIEW</source>
         <translation>POHLED</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="158"/>
+        <location filename="../../main.py" line="164"/>
         <source>what --screenshot renders: window (the default) or one view: {0}</source>
         <translation>co --screenshot vykreslí: window (celé okno, výchozí) nebo jeden pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="161"/>
+        <location filename="../../main.py" line="167"/>
         <source>train (--train EPOCHS) while recording the view (--view) as an animated GIF or APNG, and exit</source>
         <translation>trénuje (--train EPOCHY) a přitom nahrává pohled (--view) jako animovaný GIF nebo APNG, pak skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="164"/>
+        <location filename="../../main.py" line="170"/>
         <source>frames --record writes (2-2000; 60)</source>
         <translation>počet snímků, které --record zapíše (2-2000; 60)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="165"/>
+        <location filename="../../main.py" line="171"/>
         <source>SETTING=V1,V2,...</source>
         <translation>NASTAVENÍ=H1,H2,...</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="166"/>
+        <location filename="../../main.py" line="172"/>
         <source>compare runs differing in one setting (lr, optimizer, seed, activation, hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot renders the comparison</source>
         <translation>porovná běhy lišící se v jednom nastavení (lr, optimizer, seed, activation, hidden, features), např. lr=0.1,1,10; --train natrénuje každý, --screenshot vykreslí porovnání</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="169"/>
+        <location filename="../../main.py" line="175"/>
         <source>CODE</source>
         <translation>KÓD</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="170"/>
+        <location filename="../../main.py" line="176"/>
         <source>the interface&apos;s (and --export-trace&apos;s) language: en or cs (default: the one chosen under View → Language, else the system&apos;s)</source>
         <translation>jazyk rozhraní (i --export-trace): en nebo cs (výchozí: zvolený v Zobrazení → Jazyk, jinak systémový)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="174"/>
+        <location filename="../../main.py" line="180"/>
         <source>the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 (saved with the project)</source>
         <translation>rozhodovací mapa přes x1 od X0 do X1 a x2 od Y0 do Y1 (uloží se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="176"/>
+        <location filename="../../main.py" line="182"/>
         <source>arguments</source>
         <translation>argumenty</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="177"/>
+        <location filename="../../main.py" line="183"/>
         <source>options</source>
         <translation>volby</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="231"/>
+        <location filename="../../main.py" line="237"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="303"/>
+        <location filename="../../main.py" line="309"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="307"/>
+        <location filename="../../main.py" line="313"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="309"/>
+        <location filename="../../main.py" line="315"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="334"/>
+        <location filename="../../main.py" line="340"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="359"/>
+        <location filename="../../main.py" line="371"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="390"/>
+        <location filename="../../main.py" line="402"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="419"/>
+        <location filename="../../main.py" line="431"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="423"/>
+        <location filename="../../main.py" line="435"/>
         <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
         <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="427"/>
+        <location filename="../../main.py" line="439"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="491"/>
+        <location filename="../../main.py" line="503"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="493"/>
+        <location filename="../../main.py" line="505"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="504"/>
+        <location filename="../../main.py" line="516"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>
@@ -1465,150 +1465,150 @@
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="138"/>
+        <location filename="../../gui/files.py" line="147"/>
         <source>Backprop Studio</source>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="132"/>
+        <location filename="../../gui/files.py" line="141"/>
         <source>{0} has unsaved changes. Save them?</source>
         <translation>{0} má neuložené změny. Uložit je?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="165"/>
+        <location filename="../../gui/files.py" line="174"/>
         <source>Untitled</source>
         <translation>Bez názvu</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="166"/>
+        <location filename="../../gui/files.py" line="175"/>
         <source>A new project: XOR with a 2-2-1 network.</source>
         <translation>Nový projekt: XOR se sítí 2-2-1.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="172"/>
+        <location filename="../../gui/files.py" line="181"/>
         <source>Open a project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="173"/>
-        <location filename="../../gui/files.py" line="189"/>
+        <location filename="../../gui/files.py" line="182"/>
+        <location filename="../../gui/files.py" line="198"/>
         <source>Backprop Studio (*.json)</source>
         <translation>Backprop Studio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="188"/>
+        <location filename="../../gui/files.py" line="197"/>
         <source>Save the project</source>
         <translation>Uložit projekt</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="218"/>
+        <location filename="../../gui/files.py" line="227"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vymazat seznam</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="228"/>
+        <location filename="../../gui/files.py" line="237"/>
         <source>Backprop Studio did not close normally. Restore the work autosaved at {0}?</source>
         <translation>Backprop Studio nebylo ukončeno normálně. Obnovit práci automaticky uloženou v {0}?</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="250"/>
+        <location filename="../../gui/files.py" line="259"/>
         <source>The recovery file could not be read: {0}</source>
         <translation>Soubor pro obnovu nelze přečíst: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="255"/>
+        <location filename="../../gui/files.py" line="264"/>
         <source>{0} ({1}), epoch {2}</source>
         <translation>{0} ({1}), epocha {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="257"/>
+        <location filename="../../gui/files.py" line="266"/>
         <source>not saved to a file</source>
         <translation>neuloženo do souboru</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="265"/>
+        <location filename="../../gui/files.py" line="274"/>
         <source>Restored the work autosaved at {0}</source>
         <translation>Obnovena práce automaticky uložená v {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="277"/>
+        <location filename="../../gui/files.py" line="314"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatické uložení selhalo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="282"/>
+        <location filename="../../gui/files.py" line="319"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="283"/>
+        <location filename="../../gui/files.py" line="320"/>
         <source>CSV (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.tsv *.txt);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="292"/>
+        <location filename="../../gui/files.py" line="329"/>
         <source>Import {0}</source>
         <translation>Importovat {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="301"/>
+        <location filename="../../gui/files.py" line="338"/>
         <source>CSV for a spreadsheet, semicolons and decimal commas (*.csv)</source>
         <translation>CSV pro tabulkový procesor, středníky a desetinné čárky (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="305"/>
+        <location filename="../../gui/files.py" line="342"/>
         <source>Export data</source>
         <translation>Exportovat data</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="316"/>
+        <location filename="../../gui/files.py" line="353"/>
         <source>Export the network</source>
         <translation>Exportovat síť</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="330"/>
+        <location filename="../../gui/files.py" line="367"/>
         <source>Could not write {0}: {1}</source>
         <translation>Nelze zapsat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="332"/>
-        <location filename="../../gui/files.py" line="357"/>
+        <location filename="../../gui/files.py" line="369"/>
+        <location filename="../../gui/files.py" line="394"/>
         <source>Wrote {0}</source>
         <translation>Zapsáno {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="340"/>
+        <location filename="../../gui/files.py" line="377"/>
         <source>Export {0}</source>
         <translation>Exportovat pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="355"/>
+        <location filename="../../gui/files.py" line="392"/>
         <source>Could not export {0}: {1}</source>
         <translation>Nelze exportovat {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="390"/>
+        <location filename="../../gui/files.py" line="427"/>
         <source>use a .md, .tex or .pdf file name</source>
         <translation>použijte název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="415"/>
+        <location filename="../../gui/files.py" line="452"/>
         <source>Qt wrote nothing to {0}</source>
         <translation>Qt do {0} nic nezapsalo</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="428"/>
+        <location filename="../../gui/files.py" line="465"/>
         <source>use a .png or .svg file name</source>
         <translation>použijte název souboru .png nebo .svg</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="430"/>
+        <location filename="../../gui/files.py" line="467"/>
         <source>{0!r} is not a view that can be exported</source>
         <translation>{0!r} není pohled, který lze exportovat</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="442"/>
-        <location filename="../../gui/files.py" line="463"/>
+        <location filename="../../gui/files.py" line="479"/>
+        <location filename="../../gui/files.py" line="500"/>
         <source>cannot write {0}</source>
         <translation>nelze zapsat {0}</translation>
     </message>
@@ -2334,591 +2334,591 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>{0} plot</source>
         <translation>graf {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>&amp;File</source>
         <extracomment>docks that need some height to be read, in lines of text</extracomment>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>A new project (XOR, 2-2-1)</source>
         <translation>Nový projekt (XOR, 2-2-1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Open &amp;Recent</source>
         <translation>Otevřít ne&amp;dávné</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Save &amp;As…</source>
         <translation>Uložit &amp;jako…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>&amp;Lessons</source>
         <translation>&amp;Lekce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>&amp;Import data (CSV)…</source>
         <translation>&amp;Importovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>E&amp;xport data (CSV)…</source>
         <translation>E&amp;xportovat data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Export net&amp;work</source>
         <translation>Exportovat &amp;síť</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>&amp;Weights as CSV…</source>
         <translation>&amp;Váhy jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>As a &amp;numpy script…</source>
         <translation>Jako skript pro &amp;numpy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>As a P&amp;yTorch script…</source>
         <translation>Jako skript pro P&amp;yTorch…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Export &amp;view (PNG or SVG)</source>
         <translation>Exportovat po&amp;hled (PNG nebo SVG)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Write this sample&apos;s training step, every number, as Markdown</source>
         <translation>Zapsat trénovací krok tohoto vzorku se všemi čísly jako Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Write this sample&apos;s training step as a LaTeX document that compiles as it is</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako dokument LaTeX, který se přeloží tak, jak je</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Write this sample&apos;s training step as LaTeX align* environments, to paste into your own notes</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako prostředí align* LaTeXu pro vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Write this sample&apos;s training step as a printable PDF handout (no TeX needed)</source>
         <translation>Zapsat trénovací krok tohoto vzorku jako tisknutelný podklad v PDF (bez TeXu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>Sav&amp;e as lesson…</source>
         <translation>Uložit jako l&amp;ekci…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Save this project as a lesson: its description, the controls a student may use, and challenges</source>
         <translation>Uložit tento projekt jako lekci: její popis, ovládací prvky dostupné studentům a úkoly</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
-        <location filename="../../gui/main_window.py" line="1342"/>
+        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="1348"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Record a view (or the window) as an animated GIF or APNG while training plays</source>
         <translation>Nahrávat pohled (nebo okno) jako animovaný GIF nebo APNG během trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>U&amp;končit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>&amp;Redo</source>
         <translation>Zn&amp;ovu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>&amp;Train</source>
         <translation>&amp;Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Training</source>
         <translation>Trénování</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
-        <location filename="../../gui/main_window.py" line="1005"/>
+        <location filename="../../gui/main_window.py" line="504"/>
+        <location filename="../../gui/main_window.py" line="1009"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Step &amp;sample</source>
         <translation>Krok: &amp;vzorek</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>Step &amp;batch</source>
         <translation>Krok: &amp;dávka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>Step &amp;epoch</source>
         <translation>Krok: &amp;epocha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Step bac&amp;k</source>
         <translation>Krok &amp;zpět</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>&amp;Reset</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Re-&amp;initialise</source>
         <translation>&amp;Nově inicializovat</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>&amp;Compare runs…</source>
         <translation>Porovnat &amp;běhy…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>&amp;Gradient check…</source>
         <translation>&amp;Kontrola gradientu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>&amp;Lecture mode</source>
         <translation>&amp;Režim výkladu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>&amp;Next phase</source>
         <translation>&amp;Další fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>&amp;Previous phase</source>
         <translation>&amp;Předchozí fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>&amp;Unlock controls</source>
         <translation>&amp;Odemknout ovládání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>P&amp;redict, then reveal</source>
         <translation>Předpovědět, p&amp;ak odhalit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>&amp;Slow motion</source>
         <translation>&amp;Zpomalený záběr</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>&amp;All phases</source>
         <translation>&amp;Všechny fáze</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>&amp;Forward pass only</source>
         <translation>&amp;Jen dopředný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>&amp;Backward pass only</source>
         <translation>Jen zpě&amp;tný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>&amp;Fit network in view</source>
         <translation>&amp;Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Zoom &amp;in</source>
         <translation>Př&amp;iblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="606"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="618"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="781"/>
+        <location filename="../../gui/main_window.py" line="785"/>
         <source>This step has {0:,} phases: laying it out as a PDF would hold the window for many seconds. Export it as Markdown or LaTeX, or as a PDF from the command line (--export-trace step.pdf).</source>
         <translation>Tento krok má {0:,} fází: sazba do PDF by na mnoho sekund zastavila okno. Exportujte jej jako Markdown nebo LaTeX, nebo jako PDF z příkazové řádky (--export-trace step.pdf).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1004"/>
+        <location filename="../../gui/main_window.py" line="1008"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="506"/>
         <source>Play / pause continuous training (Space)</source>
         <translation>Spustit / pozastavit souvislé trénování (mezerník)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Export s&amp;tep</source>
         <translation>Ex&amp;portovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>As &amp;Markdown…</source>
         <translation>Jako &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>As a La&amp;TeX document…</source>
         <translation>Jako dokument La&amp;TeX…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>As LaTeX se&amp;ctions…</source>
         <translation>Jako oddíly L&amp;aTeXu…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>As a &amp;PDF handout…</source>
         <translation>Jako &amp;PDF k tisku…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>Train on the next sample (→); in lecture mode → shows the next phase</source>
         <translation>Trénovat na dalším vzorku (→); v režimu výkladu → ukáže další fázi</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Train on the next batch</source>
         <translation>Trénovat na další dávce</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Train one epoch (Ctrl+→)</source>
         <translation>Trénovat jednu epochu (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Undo the last training step (Alt+←); the last 500 are kept</source>
         <translation>Vrátit poslední trénovací krok (Alt+←); uchovává se posledních 500</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Back to the initial weights (same seed)</source>
         <translation>Zpět k počátečním vahám (stejné semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>New random weights (next seed)</source>
         <translation>Nové náhodné váhy (další semínko)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Train copies of this project that differ in one setting side by side (Ctrl+K)</source>
         <translation>Trénovat vedle sebe kopie tohoto projektu lišící se v jednom nastavení (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="534"/>
         <source>Backprop gradients beside finite differences, parameter by parameter</source>
         <translation>Gradienty ze zpětného šíření vedle konečných diferencí, parametr po parametru</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="540"/>
         <source>&amp;Lecture</source>
         <translation>&amp;Výklad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>Walk one sample&apos;s step phase by phase (F5)</source>
         <translation>Projít krok jednoho vzorku fázi po fázi (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>Next phase (Page Down or →)</source>
         <translation>Další fáze (Page Down nebo →)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Previous phase (Page Up or ←)</source>
         <translation>Předchozí fáze (Page Up nebo ←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Lift the lesson&apos;s limits on the controls (for the lecturer)</source>
         <translation>Zrušit omezení ovládání daná lekcí (pro vyučujícího)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Commit a guess about the step or the training, then see the truth beside it (F7)</source>
         <translation>Zadat odhad o kroku nebo trénování a pak vidět skutečnost vedle něj (F7)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Play the phases by themselves, one a second (F6; the pace is under the lecture panel&apos;s ⚙)</source>
         <translation>Přehrávat fáze samy, jednu za sekundu (F6; tempo je pod ⚙ panelu výkladu)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="573"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>Previous phase (←)</source>
         <translation>Předchozí fáze (←)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="577"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>&amp;Plots</source>
         <translation>&amp;Grafy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Pa&amp;nels</source>
         <translation>Pa&amp;nely</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="628"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625"/>
+        <location filename="../../gui/main_window.py" line="629"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="632"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="629"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="633"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="729"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="771"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="790"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="792"/>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="824"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="938"/>
+        <location filename="../../gui/main_window.py" line="942"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="943"/>
+        <location filename="../../gui/main_window.py" line="947"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="958"/>
+        <location filename="../../gui/main_window.py" line="962"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="966"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="965"/>
+        <location filename="../../gui/main_window.py" line="969"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="973"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="977"/>
+        <location filename="../../gui/main_window.py" line="981"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1047"/>
+        <location filename="../../gui/main_window.py" line="1051"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1050"/>
+        <location filename="../../gui/main_window.py" line="1054"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1053"/>
+        <location filename="../../gui/main_window.py" line="1057"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="1059"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1057"/>
+        <location filename="../../gui/main_window.py" line="1061"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1224"/>
+        <location filename="../../gui/main_window.py" line="1228"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1242"/>
+        <location filename="../../gui/main_window.py" line="1246"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1244"/>
+        <location filename="../../gui/main_window.py" line="1248"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1259"/>
+        <location filename="../../gui/main_window.py" line="1263"/>
         <location filename="../../gui/plots/compare.py" line="375"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1283"/>
+        <location filename="../../gui/main_window.py" line="1287"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1301"/>
+        <location filename="../../gui/main_window.py" line="1305"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1323"/>
+        <location filename="../../gui/main_window.py" line="1327"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1329"/>
-        <source>Recording: {0} of {1} frames (File → Stop recording)</source>
-        <translation>Nahrávání: {0} z {1} snímků (Soubor → Zastavit nahrávání)</translation>
+        <location filename="../../gui/main_window.py" line="1335"/>
+        <source>Recording {0}/{1} (File → Stop recording)</source>
+        <translation>Nahrávání {0}/{1} (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1332"/>
+        <location filename="../../gui/main_window.py" line="1338"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1350"/>
+        <location filename="../../gui/main_window.py" line="1356"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
@@ -3830,9 +3830,9 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>projekt nelze uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/project.py" line="996"/>
-        <location filename="../../core/project.py" line="1002"/>
-        <location filename="../../core/project.py" line="1018"/>
+        <location filename="../../core/project.py" line="1000"/>
+        <location filename="../../core/project.py" line="1006"/>
+        <location filename="../../core/project.py" line="1022"/>
         <source>cannot save {0}: {1}</source>
         <translation>nelze uložit {0}: {1}</translation>
     </message>
@@ -4510,7 +4510,7 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
     <name>views</name>
     <message>
         <location filename="../../gui/plots/views.py" line="173"/>
-        <location filename="../../gui/plots/views.py" line="1275"/>
+        <location filename="../../gui/plots/views.py" line="1277"/>
         <source>epoch</source>
         <translation>epocha</translation>
     </message>
@@ -4637,117 +4637,117 @@ Přetažením nadpisu vrstvy sem vrstvu odeberete.</translation>
         <translation>Předpovědi</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="890"/>
+        <location filename="../../gui/plots/views.py" line="892"/>
         <source>target y</source>
         <translation>cíl y</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="891"/>
+        <location filename="../../gui/plots/views.py" line="893"/>
         <source>prediction ŷ</source>
         <translation>předpověď ŷ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="892"/>
+        <location filename="../../gui/plots/views.py" line="894"/>
         <source>predictions against targets{0}</source>
         <translation>předpovědi proti cílům{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="910"/>
+        <location filename="../../gui/plots/views.py" line="912"/>
         <source>ŷ: blue low, orange high{0}</source>
         <translation>ŷ: modrá nízko, oranžová vysoko{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="992"/>
+        <location filename="../../gui/plots/views.py" line="994"/>
         <source>Which hidden layer to show</source>
         <translation>Kterou skrytou vrstvu ukázat</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="993"/>
+        <location filename="../../gui/plots/views.py" line="995"/>
         <source>Neuron on the horizontal axis</source>
         <translation>Neuron na vodorovné ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="994"/>
+        <location filename="../../gui/plots/views.py" line="996"/>
         <source>Neuron on the vertical axis</source>
         <translation>Neuron na svislé ose</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="996"/>
+        <location filename="../../gui/plots/views.py" line="998"/>
         <source>layer</source>
         <translation>vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="997"/>
+        <location filename="../../gui/plots/views.py" line="999"/>
         <source>x:</source>
         <translation>x:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="998"/>
+        <location filename="../../gui/plots/views.py" line="1000"/>
         <source>y:</source>
         <translation>y:</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1013"/>
+        <location filename="../../gui/plots/views.py" line="1015"/>
         <source>warped grid</source>
         <translation>zakřivená mřížka</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1014"/>
+        <location filename="../../gui/plots/views.py" line="1016"/>
         <source>The input plane&apos;s grid lines carried through the network to this layer: how it bends the plane</source>
         <translation>Čáry mřížky vstupní roviny přenesené sítí do této vrstvy: jak síť rovinu ohýbá</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1020"/>
+        <location filename="../../gui/plots/views.py" line="1022"/>
         <source>Morph from the layer&apos;s input (0) through W·x (1) and + b (2) to the activation (3); needs a 2-D input to the layer</source>
         <translation>Přechod od vstupu vrstvy (0) přes W·x (1) a + b (2) k aktivaci (3); vyžaduje dvourozměrný vstup vrstvy</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1146"/>
+        <location filename="../../gui/plots/views.py" line="1148"/>
         <source>hidden layer {0} ({1}{2})</source>
         <translation>skrytá vrstva {0} ({1}{2})</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1172"/>
+        <location filename="../../gui/plots/views.py" line="1174"/>
         <source>no hidden layer</source>
         <translation>žádná skrytá vrstva</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1264"/>
+        <location filename="../../gui/plots/views.py" line="1266"/>
         <source>input</source>
         <translation>vstup</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1276"/>
+        <location filename="../../gui/plots/views.py" line="1278"/>
         <source>value</source>
         <translation>hodnota</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1341"/>
+        <location filename="../../gui/plots/views.py" line="1343"/>
         <source>{0} = {1:.6g} at epoch {2}</source>
         <translation>{0} = {1:.6g} v epoše {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1483"/>
+        <location filename="../../gui/plots/views.py" line="1485"/>
         <source>neuron maps need a hidden layer</source>
         <translation>mapy neuronů potřebují skrytou vrstvu</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1528"/>
+        <location filename="../../gui/plots/views.py" line="1530"/>
         <source>{0} ({1}) over x</source>
         <translation>{0} ({1}) v závislosti na x</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1539"/>
+        <location filename="../../gui/plots/views.py" line="1541"/>
         <source>{0} ({1}) over the input plane</source>
         <translation>{0} ({1}) nad vstupní rovinou</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1541"/>
+        <location filename="../../gui/plots/views.py" line="1543"/>
         <source>{0} ({1}) over (x{2}, x{3}), others held</source>
         <translation>{0} ({1}) nad (x{2}, x{3}), ostatní pevně</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/views.py" line="1543"/>
+        <location filename="../../gui/plots/views.py" line="1545"/>
         <source>Hover a small map above to show it here</source>
         <translation>Najeďte na malou mapu nahoře a ukáže se zde</translation>
     </message>

@@ -44,7 +44,8 @@ def test_record_the_decision_map_while_playing(open_window, qtbot, tmp_path):
     fill_dialog("decision", out, every=20, frames=4)
     trigger(menu, "Recor&d…")
     assert win.recorder is not None and win.record_action.text() == "Stop recor&ding"
-    assert win.last_message == "Recording: 1 of 4 frames (File → Stop recording)"
+    assert win.last_message == "Recording 1/4 (File → Stop recording)"
+    assert win.note.text() == win.last_message
     win.doc.set_setting("speed", None)
     win.controller.play()
     qtbot.waitUntil(lambda: win.recorder is None, timeout=20_000)  # 4 frames: it stops itself
@@ -132,3 +133,23 @@ def test_the_command_line_records_headless_and_refuses_bad_input(tmp_path):
                            capture_output=True, text=True)
         errors = [line for line in r.stderr.splitlines() if line.startswith("backprop-studio:")]
         assert r.returncode == 2 and len(errors) == 1 and said in errors[0], r.stderr
+
+
+def test_the_recordings_progress_is_read_whole_at_250_percent_in_czech(czech, open_window, qtbot,
+                                                                        tmp_path):
+    """At 250 % on 1280 × 720 the progress note, "Nahrávání: 6 z 60 snímků (Soubor →
+    Zastavit nahrávání)", was cut before its hint (seen under X): it is shorter now."""
+    from PySide6.QtCore import Qt
+
+    win = open_window()
+    win.showNormal()
+    win.resize(1280, 720)
+    win.set_scale(2.5)
+    qtbot.keyClick(win, Qt.Key_Right, Qt.ControlModifier)  # the figures beside it
+    qtbot.waitUntil(lambda: f"epocha {win.doc.epoch} " in win.status.full, timeout=2000)
+    fill_dialog("decision", tmp_path / "x.gif", every=20, frames=60)
+    trigger(win.menuBar().actions()[0].menu(), "Nah&rávat…")
+    qtbot.wait(50)
+    assert win.note.full == "Nahrávání 1/60 (Soubor → Zastavit nahrávání)"
+    assert win.note.text() == win.note.full  # whole
+    assert win.stop_recording().startswith("Nic nenahráno")  # (one frame is no animation)
