@@ -21,6 +21,8 @@ test -s "$tmp/out.png"
     --lesson hand_note --language cs --export-trace "$tmp/krok.md" 2>"$tmp/err.txt")
 grep -q "Dopředný průchod" "$tmp/krok.md"
 test ! -s "$tmp/err.txt"
+(cd "$tmp" && env -u PYTHONPATH BACKPROP_STUDIO_HOME="$tmp/home" ./app/backprop-studio --help \
+    --language cs) | grep -q "^použití: backprop-studio"  # and --help speaks it
 # Play "as fast as it goes" trains in a second process, the built app itself started with
 # --training-process: it must train, and give the source's numbers
 PYTHONPATH=. python packaging/smoke_worker.py "$tmp/app/backprop-studio"
