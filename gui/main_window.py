@@ -459,10 +459,10 @@ class MainWindow(QMainWindow):
                      lambda: self.files.export_network("numpy"))
         self._action(export, translate("main_window", "As a P&yTorch script…"),
                      lambda: self.files.export_network("torch"))
-        views = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
-        titles = with_alt_letters([message(registry.BY_ID[vid].title) for vid in registry.EXPORTABLE])
-        for vid, title in zip(registry.EXPORTABLE, titles):
-            self._action(views, title, lambda checked=False, v=vid: self.files.export_view(v))
+        self.export_view_menu = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
+        for vid in registry.EXPORTABLE:  # (named as their docks are: _letter_exports)
+            self._action(self.export_view_menu, vid,
+                         lambda checked=False, v=vid: self.files.export_view(v)).setData(vid)
         step = file.addMenu(translate("main_window", "Export s&tep"))
         step.setToolTipsVisible(True)
         self._action(step, translate("main_window", "As &Markdown…"),
@@ -598,8 +598,11 @@ class MainWindow(QMainWindow):
             # the letters again after it
             dock.windowTitleChanged.connect(lambda _t, m=plots if registry.BY_ID[vid].exportable
                                             else panels: self._letter_toggles(m))
+            if registry.BY_ID[vid].exportable:  # (File → Export view names it so too)
+                dock.windowTitleChanged.connect(self._letter_exports)
         self._letter_toggles(plots)
         self._letter_toggles(panels)
+        self._letter_exports()
         view.addSeparator()
         self._action(view, translate("main_window", "&Fit network in view"), self.canvas.fit, "Home")
         zoom = self._action(view, translate("main_window", "Zoom &in"),
@@ -635,6 +638,17 @@ class MainWindow(QMainWindow):
                      tip=translate("main_window", "The version, and the versions and licences of Qt, "
                                                   "PySide6, pyqtgraph, numpy and Pillow"))
         self._action(help_menu, translate("main_window", "About &Qt"), lambda: QApplication.aboutQt())
+
+    def _letter_exports(self, *_) -> None:
+        """File → Export view's items named as the views are now ("Output curve" for the
+        decision dock of one input: the menu said "Decision regions"), each with an Alt
+        letter of its own."""
+        actions = self.export_view_menu.actions()
+        titles = [self.docks[a.data()].windowTitle() if a.data() in self.docks
+                  else message(registry.CANVAS.title) for a in actions]
+        for a, title, text in zip(actions, titles, with_alt_letters(titles)):
+            a.setText(text)
+            a.setToolTip(title)
 
     def _letter_toggles(self, menu: QMenu) -> None:
         """The View menu's dock toggles in ``menu`` named after their docks, each with an

@@ -88,6 +88,10 @@ def test_the_map_dock_names_what_it_shows(open_window, qtbot):
     qtbot.mouseClick(win.decision.versus_box, Qt.LeftButton)
     assert dock.windowTitle() == "Predictions"
     assert "&Predictions" in shown() and "&Decision regions" not in shown()
+    file_menu = win.menuBar().actions()[0].menu()
+    export = next(a.menu() for a in file_menu.actions() if a.text() == "Export &view (PNG or SVG)")
+    exports = [a.text().replace("&", "") for a in export.actions()]  # File → Export view too
+    assert "Predictions" in exports and "Decision regions" not in exports
 
 
 def test_a_lesson_opens_at_a_speed_a_class_can_watch(open_window, qtbot):
