@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from core import ACTIVATIONS
 from gui.i18n import translate
 
 
 class ActivationGallery(QWidget):
-    """One small plot per activation: f(a) solid, f'(a) dashed (from the engine)."""
+    """One small plot per activation: f(a) solid, f'(a) dashed (from the engine). Each plot
+    gets at least CELL_LINES lines of the font in height and CELL_CHARS characters in
+    width; where the dock is shorter the gallery scrolls (at 250 % on 1280 × 720 its plots
+    were squeezed to flat lines under their titles and tick labels, and the ticks of a
+    narrow cell ran together: "-2 0" read "-20")."""
 
-    COLUMNS = 5  # at most; fewer when the view is narrow (a plot needs about CELL pixels)
-    CELL = 140
+    COLUMNS = 5  # at most; fewer when the view is narrow
+    CELL = 140  # px, at least, wide and…
+    CELL_LINES = 5.5  # …this many lines of the font high, at least
+    CELL_CHARS = 16  # and this many average characters wide
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -25,9 +33,14 @@ class ActivationGallery(QWidget):
         self.columns = 0
         self.high_contrast = False
         self.setMinimumHeight(200)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # (columns fit the width)
+        self.scroll.setWidget(self.view)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        lay.addWidget(self.view)
+        lay.addWidget(self.scroll)
 
     def showEvent(self, e) -> None:
         """The plots are made the first time the gallery is seen: a window whose gallery
@@ -73,13 +86,27 @@ class ActivationGallery(QWidget):
         if self.plots:
             self._fit()
 
+    def cell(self) -> tuple[int, int]:
+        """The least width and height of a plot in the current font (px)."""
+        fm = self.fontMetrics()
+        return (max(self.CELL, self.CELL_CHARS * fm.averageCharWidth()),
+                max(self.CELL // 2, math.ceil(self.CELL_LINES * fm.height())))
+
     def _fit(self) -> None:
-        """The most columns (up to COLUMNS) whose plots fit side by side in the view."""
-        room = self.view.viewport().width()
-        for columns in range(min(self.COLUMNS, max(2, self.width() // self.CELL)), 1, -1):
+        """The most columns (up to COLUMNS) whose plots fit side by side in the view, and
+        rows of at least a cell's height (the gallery scrolls where they need more)."""
+        width, height = self.cell()
+        room = self.scroll.viewport().width()
+        for columns in range(min(self.COLUMNS, max(1, room // width)), 0, -1):
             self._arrange(columns)  # the most columns whose plots fit side by side
-            if self.view.ci.effectiveSizeHint(Qt.MinimumSize).width() <= room:
+            if columns == 1 or self.view.ci.effectiveSizeHint(Qt.MinimumSize).width() <= room:
                 break
+        self.view.setMinimumHeight(math.ceil(len(self.plots) / max(self.columns, 1)) * height)
+
+    def changeEvent(self, e) -> None:
+        super().changeEvent(e)
+        if e.type() in (e.Type.FontChange, e.Type.ApplicationFontChange) and self.plots:
+            self._fit()  # (a zoom: cells in the new font)
 
     def apply_theme(self, high_contrast: bool) -> None:
         """Axes and titles in the theme's ink (the window's style pass skips plots that live

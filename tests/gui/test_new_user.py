@@ -373,3 +373,28 @@ def test_the_neuron_lines_box_shows_only_where_the_lines_can(open_window, qtbot)
     qtbot.waitUntil(lambda: win.docks["decision"].windowTitle() == "Output curve")
     assert box.isHidden()
 
+
+
+def test_the_gallery_at_250_percent_scrolls_rather_than_squeeze_its_plots(open_window, qtbot):
+    """At 250 % on 1280 × 720 the gallery's eleven plots were flat lines under their titles
+    and tick labels, and a narrow cell's ticks ran together ("-2 0" read "-20"; seen under
+    X). Each plot keeps room for its curves and its ticks; the gallery scrolls instead."""
+    import pyqtgraph as pg
+
+    win = open_window("activations")
+    win.resize(1280, 720)
+    win.set_scale(2.5)
+    gallery = win.gallery
+    qtbot.waitUntil(lambda: gallery.isVisible() and bool(gallery.plots))
+    fm = gallery.fontMetrics()
+
+    def roomy() -> bool:
+        plots = [i for i in gallery.view.ci.items if isinstance(i, pg.PlotItem)]
+        return len(plots) == len(gallery.plots) and all(
+            p.vb.height() >= 1.5 * fm.height() and p.vb.width() >= 8 * fm.averageCharWidth()
+            for p in plots)
+
+    qtbot.waitUntil(roomy, timeout=3000)
+    assert gallery.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    win.set_scale(1.0)  # and at 100 % it all shows at once again
+    qtbot.waitUntil(lambda: gallery.scroll.verticalScrollBar().maximum() == 0, timeout=3000)
