@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -851,7 +851,9 @@ class MainWindow(QMainWindow):
         # gets the scaled one: the titles then follow the scale too.
         app.setFont(self._base_font, "QDockWidget")
 
-    COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs
+    COMPACT_SCALE = 1.75  # from here the designer shows one panel per side, as tabs, and
+    COMPACT_LINES = 45  # above 100 % on a screen of fewer lines of the font than this (on a
+    # 1280 x 720 projector at 150 % the three stacked plots got 1.1 to 3.8 lines each)
     LEFT_GROUP = ("lesson", "inspector", "training", "metrics", "layers", "data", "challenges")
     RIGHT_GROUP = ("decision", "loss", "weights", "health", "hidden", "neurons", "landscape")
 
@@ -884,10 +886,21 @@ class MainWindow(QMainWindow):
                 share = max(0, self.height() - sum(least)) // len(fronts)
                 self.resizeDocks(fronts, [m + share for m in least], Qt.Vertical)
 
+    def wants_compact(self) -> bool:
+        """One panel per side: from COMPACT_SCALE, or above 100 % where the screen holds
+        fewer than COMPACT_LINES lines of the window's font."""
+        if self.scale >= self.COMPACT_SCALE:
+            return True
+        screen = self.screen() or QApplication.primaryScreen()
+        if self.scale <= 1.0 or screen is None:
+            return False
+        line = QFontMetrics(QApplication.font()).height()
+        return screen.availableGeometry().height() < self.COMPACT_LINES * line
+
     def _compact_docks(self) -> None:
         """At large scales each side column becomes one group of tabs (a panel at a time,
         large); below, the layout from before comes back. Lecture mode has its own."""
-        compact = self.scale >= self.COMPACT_SCALE
+        compact = self.wants_compact()
         if self.lecture_mode or compact == (self._before_compact is not None):
             return
         if compact:

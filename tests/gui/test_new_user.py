@@ -398,3 +398,56 @@ def test_the_gallery_at_250_percent_scrolls_rather_than_squeeze_its_plots(open_w
     assert gallery.scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     win.set_scale(1.0)  # and at 100 % it all shows at once again
     qtbot.waitUntil(lambda: gallery.scroll.verticalScrollBar().maximum() == 0, timeout=3000)
+
+
+def test_on_a_720_line_projector_150_percent_shows_one_panel_per_side(tmp_path):
+    """On a 1280 × 720 screen at 125 % and 150 % the three stacked plots of the right
+    column got 1.1 to 5 lines of the font each (the hidden space 1.1 at 150 %): the
+    designer goes to one panel per side there too, by the lines the screen holds; on a
+    1080-line screen 150 % keeps the designer's columns."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    script = textwrap.dedent('''
+        import json, time
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from gui.document import Document
+        from gui.main_window import MainWindow
+        from resources import load_lesson
+        win = MainWindow(Document(load_lesson("xor")))
+        win.show()
+        def spin(s):
+            t = time.time()
+            while time.time() - t < s:
+                app.processEvents()
+        spin(0.5)
+        out = {}
+        for scale in (1.0, 1.5):
+            win.set_scale(scale)
+            spin(1.0)
+            line = win.fontMetrics().height()
+            out[str(scale)] = {v: win.docks[v].isVisible() and not win.docks[v].visibleRegion()
+                               .isEmpty() and getattr(win, a).plot.getPlotItem().vb.height() / line
+                               for v, a in (("loss", "loss_plot"), ("decision", "decision"),
+                                            ("hidden", "hidden"))}
+        print(json.dumps(out))
+    ''')
+    root = Path(__file__).resolve().parent.parent.parent
+    seen = {}
+    for screen in ("screen720.json", "screen1080.json"):
+        env = {**os.environ, "BACKPROP_STUDIO_HOME": str(tmp_path / screen),
+               "QT_QPA_PLATFORM": f"offscreen:configfile={root / 'tests' / 'gui' / screen}"}
+        r = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True,
+                           text=True, timeout=300)
+        assert r.returncode == 0, r.stderr[-2000:]
+        seen[screen] = json.loads(r.stdout.splitlines()[-1])
+    small, large = seen["screen720.json"], seen["screen1080.json"]
+    assert all(small["1.0"].values())  # 100 %: the designer's three plots, as before
+    shown = {v: h for v, h in small["1.5"].items() if h}
+    assert list(shown) == ["decision"] and shown["decision"] > 15  # one panel, large
+    assert all(h and h > 5 for h in large["1.5"].values())  # room for all three
