@@ -125,11 +125,15 @@ def parse(argv: list[str]) -> argparse.Namespace:
     from core import __version__
     from gui.registry import CLI_VIEWS
 
+    # argparse's own section titles are English: the app's groups, titled in the language
+    positional = ap.add_argument_group(tr(QT_TRANSLATE_NOOP("cli", "arguments")))
+    options = ap.add_argument_group(tr(QT_TRANSLATE_NOOP("cli", "options")))
+
     def arg(*flags, text, metavar=None, **kw) -> None:
         """A flag, its help and its value's name, translated."""
         if metavar is not None:
             kw["metavar"] = metavar if isinstance(metavar, tuple) else tr(metavar)
-        ap.add_argument(*flags, help=tr(text), **kw)
+        (options if flags[0].startswith("-") else positional).add_argument(*flags, help=tr(text), **kw)
 
     arg("-h", "--help", action="help", text=QT_TRANSLATE_NOOP("cli", "show this help and exit"))
     arg("--version", action="version", version=f"backprop-studio {__version__}",
@@ -179,8 +183,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     arg("--range", nargs=4, type=float, metavar=("X0", "X1", "Y0", "Y1"),
         text=QT_TRANSLATE_NOOP("cli", "the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 "
                                       "(saved with the project)"))
-    ap._positionals.title = tr(QT_TRANSLATE_NOOP("cli", "arguments"))  # (argparse's own words: English)
-    ap._optionals.title = tr(QT_TRANSLATE_NOOP("cli", "options"))
     return ap.parse_args(argv)
 
 

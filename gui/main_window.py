@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         self._action(export, translate("main_window", "As a P&yTorch script…"),
                      lambda: self.files.export_network("torch"))
         self.export_view_menu = file.addMenu(translate("main_window", "Export &view (PNG or SVG)"))
-        for vid in registry.EXPORTABLE:  # (named as their docks are: _letter_exports)
+        for vid in registry.EXPORTABLE:  # (named as the views are: _name_after_views)
             self._action(self.export_view_menu, vid,
                          lambda checked=False, v=vid: self.files.export_view(v)).setData(vid)
         step = file.addMenu(translate("main_window", "Export s&tep"))
@@ -593,16 +593,15 @@ class MainWindow(QMainWindow):
             else:  # shown: in front of the docks it shares a tab bar with (behind them, the
                 # menu seemed to do nothing but add a tab)
                 toggle.triggered.connect(lambda on, d=dock: on and d.raise_())
-            (plots if registry.BY_ID[vid].exportable else panels).addAction(toggle)
-            # Qt names the toggle after the dock's title when it changes ("Predictions"):
-            # the letters again after it
-            dock.windowTitleChanged.connect(lambda _t, m=plots if registry.BY_ID[vid].exportable
-                                            else panels: self._letter_toggles(m))
-            if registry.BY_ID[vid].exportable:  # (File → Export view names it so too)
-                dock.windowTitleChanged.connect(self._letter_exports)
-        self._letter_toggles(plots)
-        self._letter_toggles(panels)
-        self._letter_exports()
+            toggle.setData(vid)
+            menus = (plots, self.export_view_menu) if registry.BY_ID[vid].exportable else (panels,)
+            menus[0].addAction(toggle)
+            # a dock's title changes ("Predictions"; Qt then names its toggle so, letterless):
+            # its items in these menus are named again
+            dock.windowTitleChanged.connect(
+                lambda _t, menus=menus: [self._name_after_views(m) for m in menus])
+        for menu in (plots, panels, self.export_view_menu):
+            self._name_after_views(menu)
         view.addSeparator()
         self._action(view, translate("main_window", "&Fit network in view"), self.canvas.fit, "Home")
         zoom = self._action(view, translate("main_window", "Zoom &in"),
@@ -639,25 +638,16 @@ class MainWindow(QMainWindow):
                                                   "PySide6, pyqtgraph, numpy and Pillow"))
         self._action(help_menu, translate("main_window", "About &Qt"), lambda: QApplication.aboutQt())
 
-    def _letter_exports(self, *_) -> None:
-        """File → Export view's items named as the views are now ("Output curve" for the
-        decision dock of one input: the menu said "Decision regions"), each with an Alt
-        letter of its own."""
-        actions = self.export_view_menu.actions()
+    def _name_after_views(self, menu: QMenu) -> None:
+        """``menu``'s items for views (each holding its view's id) named as the views are
+        now ("Output curve" for the decision dock of one input), each with an Alt letter of
+        its own."""
+        actions = [a for a in menu.actions() if a.data() in registry.BY_ID]
         titles = [self.docks[a.data()].windowTitle() if a.data() in self.docks
                   else message(registry.CANVAS.title) for a in actions]
         for a, title, text in zip(actions, titles, with_alt_letters(titles)):
             a.setText(text)
             a.setToolTip(title)
-
-    def _letter_toggles(self, menu: QMenu) -> None:
-        """The View menu's dock toggles in ``menu`` named after their docks, each with an
-        Alt letter of its own."""
-        docks = {dock.toggleViewAction(): dock for dock in self.docks.values()}
-        docks[self.predict_view_action] = self.docks["predict"]
-        toggles = [a for a in menu.actions() if a in docks]
-        for a, text in zip(toggles, with_alt_letters([docks[a].windowTitle() for a in toggles])):
-            a.setText(text)
 
     # --- lecture mode ------------------------------------------------------------------
     def toggle_lecture(self) -> None:

@@ -38,12 +38,12 @@ def give_menus_room(window, style: RoomyMenus) -> None:
         menu.setStyle(style)
 
 
-def with_alt_letters(texts: list[str], taken: str = "") -> list[str]:
-    """Each of ``texts`` (plain, as a menu's items) with an Alt letter no other has and none
-    of ``taken``: the first free letter starting a word, else any free letter, ASCII before
-    others and letters before digits ("&Loss", "&Decision regions", "Hi&dden space"); none
-    when every letter is taken. A text's own "&" is doubled, so it shows as itself."""
-    used = {c.lower() for c in taken}
+def with_alt_letters(texts: list[str]) -> list[str]:
+    """Each of ``texts`` (plain, as a menu's items) with an Alt letter no other has: the
+    first free letter starting a word, else any free letter, ASCII before others and
+    letters before digits ("&Loss", "&Decision regions", "Hi&dden space"); none when every
+    letter is taken. A text's own "&" is doubled, so it shows as itself."""
+    used: set[str] = set()
     out = []
     for text in texts:
         def rank(i: int, text=text) -> tuple:
@@ -58,4 +58,3 @@ def with_alt_letters(texts: list[str], taken: str = "") -> list[str]:
         used.add(text[i].lower())
         out.append(text[:i].replace("&", "&&") + "&" + text[i:].replace("&", "&&"))
     return out
-

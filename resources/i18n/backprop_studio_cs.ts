@@ -360,217 +360,217 @@
         <translation>použití: </translation>
     </message>
     <message>
-        <location filename="../../main.py" line="134"/>
+        <location filename="../../main.py" line="138"/>
         <source>show this help and exit</source>
         <translation>vypíše tuto nápovědu a skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="136"/>
+        <location filename="../../main.py" line="140"/>
         <source>show the version and exit</source>
         <translation>vypíše verzi a skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="137"/>
+        <location filename="../../main.py" line="141"/>
         <source>PROJECT.json</source>
         <translation>PROJEKT.json</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="138"/>
+        <location filename="../../main.py" line="142"/>
         <source>a project file to open</source>
         <translation>soubor projektu, který se otevře</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="139"/>
+        <location filename="../../main.py" line="143"/>
         <source>LESSON</source>
         <translation>LEKCE</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="140"/>
+        <location filename="../../main.py" line="144"/>
         <source>built-in lesson to open (default: xor)</source>
         <translation>vestavěná lekce, která se otevře (výchozí: xor)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="142"/>
+        <location filename="../../main.py" line="146"/>
         <source>train (--train) and save, with no window</source>
         <translation>natrénuje (--train) a uloží, bez okna</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="143"/>
+        <location filename="../../main.py" line="147"/>
         <source>EPOCHS</source>
         <translation>EPOCHY</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="144"/>
+        <location filename="../../main.py" line="148"/>
         <source>train this many epochs first</source>
         <translation>nejprve natrénuje tolik epoch</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="146"/>
+        <location filename="../../main.py" line="150"/>
         <source>render to a PNG and exit (no screen needed)</source>
         <translation>vykreslí do PNG a skončí (obrazovka není potřeba)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="148"/>
+        <location filename="../../main.py" line="152"/>
         <source>write the next sample&apos;s training step, every number, and exit (.tex: a LaTeX document; .pdf: a printable handout)</source>
         <translation>zapíše trénovací krok dalšího vzorku, každé číslo, a skončí (.tex: dokument LaTeX; .pdf: podklad k tisku)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="151"/>
+        <location filename="../../main.py" line="155"/>
         <source>with --export-trace OUT.tex: the LaTeX sections alone, to paste into your own notes</source>
         <translation>s --export-trace OUT.tex: jen oddíly LaTeXu, k vložení do vlastních poznámek</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="154"/>
+        <location filename="../../main.py" line="158"/>
         <source>significant digits in traces (2-12; 4)</source>
         <translation>platné číslice ve výpisech kroku (2-12; 4)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="155"/>
+        <location filename="../../main.py" line="159"/>
         <source>start in lecture mode</source>
         <translation>spustí se v režimu výkladu</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="157"/>
+        <location filename="../../main.py" line="161"/>
         <source>lecture phase to show, from 1 (starts lecture mode)</source>
         <translation>fáze výkladu, která se ukáže, od 1 (spustí režim výkladu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="158"/>
+        <location filename="../../main.py" line="162"/>
         <source>SCALE</source>
         <translation>MĚŘÍTKO</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="159"/>
+        <location filename="../../main.py" line="163"/>
         <source>font/zoom scale, 1.0 to 2.5</source>
         <translation>měřítko písma a zobrazení, 1.0 až 2.5</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="161"/>
+        <location filename="../../main.py" line="165"/>
         <source>white on black, for projectors</source>
         <translation>bílá na černé, pro projektory</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="162"/>
+        <location filename="../../main.py" line="166"/>
         <source>start full screen</source>
         <translation>spustí se na celou obrazovku</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="163"/>
+        <location filename="../../main.py" line="167"/>
         <source>VIEW</source>
         <translation>POHLED</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="164"/>
+        <location filename="../../main.py" line="168"/>
         <source>what --screenshot renders: window (the default) or one view: {0}</source>
         <translation>co --screenshot vykreslí: window (celé okno, výchozí) nebo jeden pohled: {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="167"/>
+        <location filename="../../main.py" line="171"/>
         <source>train (--train EPOCHS) while recording the view (--view) as an animated GIF or APNG, and exit</source>
         <translation>trénuje (--train EPOCHY) a přitom nahrává pohled (--view) jako animovaný GIF nebo APNG, pak skončí</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="170"/>
+        <location filename="../../main.py" line="174"/>
         <source>frames --record writes (2-2000; 60)</source>
         <translation>počet snímků, které --record zapíše (2-2000; 60)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="171"/>
+        <location filename="../../main.py" line="175"/>
         <source>SETTING=V1,V2,...</source>
         <translation>NASTAVENÍ=H1,H2,...</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="172"/>
+        <location filename="../../main.py" line="176"/>
         <source>compare runs differing in one setting (lr, optimizer, seed, activation, hidden, features), e.g. lr=0.1,1,10; --train trains each, --screenshot renders the comparison</source>
         <translation>porovná běhy lišící se v jednom nastavení (lr, optimizer, seed, activation, hidden, features), např. lr=0.1,1,10; --train natrénuje každý, --screenshot vykreslí porovnání</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="175"/>
+        <location filename="../../main.py" line="179"/>
         <source>CODE</source>
         <translation>KÓD</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="176"/>
+        <location filename="../../main.py" line="180"/>
         <source>the interface&apos;s (and --export-trace&apos;s) language: en or cs (default: the one chosen under View → Language, else the system&apos;s)</source>
         <translation>jazyk rozhraní (i --export-trace): en nebo cs (výchozí: zvolený v Zobrazení → Jazyk, jinak systémový)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="180"/>
+        <location filename="../../main.py" line="184"/>
         <source>the decision map over x1 from X0 to X1 and x2 from Y0 to Y1 (saved with the project)</source>
         <translation>rozhodovací mapa přes x1 od X0 do X1 a x2 od Y0 do Y1 (uloží se s projektem)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="182"/>
+        <location filename="../../main.py" line="129"/>
         <source>arguments</source>
         <translation>argumenty</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="183"/>
+        <location filename="../../main.py" line="130"/>
         <source>options</source>
         <translation>volby</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="237"/>
+        <location filename="../../main.py" line="239"/>
         <source>--export-trace needs a .md, .tex or .pdf file name</source>
         <translation>--export-trace potřebuje název souboru .md, .tex nebo .pdf</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="309"/>
+        <location filename="../../main.py" line="311"/>
         <source>its name must end in an image type, as .png or .jpg; got {0}</source>
         <translation>jeho název musí končit typem obrázku, např. .png nebo .jpg; zadáno {0}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="313"/>
+        <location filename="../../main.py" line="315"/>
         <source>no folder {0}</source>
         <translation>složka {0} neexistuje</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="315"/>
+        <location filename="../../main.py" line="317"/>
         <source>the folder {0} cannot be written to</source>
         <translation>do složky {0} nelze zapisovat</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="340"/>
+        <location filename="../../main.py" line="342"/>
         <source>no lesson called {0}; lessons: {1}</source>
         <translation>žádná lekce se nejmenuje {0}; lekce: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="371"/>
+        <location filename="../../main.py" line="373"/>
         <source>trained {0} epochs to epoch {1}, loss {2}; saved {3}</source>
         <translation>natrénováno epoch: {0}, nyní epocha {1}, ztráta {2}; uloženo {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="402"/>
+        <location filename="../../main.py" line="404"/>
         <source>cannot record to {0}: {1}</source>
         <translation>nelze nahrávat do {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="431"/>
+        <location filename="../../main.py" line="433"/>
         <source>{0} must be from {1} to {2}; got {3}</source>
         <translation>{0} musí být od {1} do {2}; zadáno {3}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="435"/>
+        <location filename="../../main.py" line="437"/>
         <source>--sections goes with --export-trace OUT.tex (the LaTeX sections alone)</source>
         <translation>--sections patří k --export-trace OUT.tex (jen oddíly LaTeXu)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="439"/>
+        <location filename="../../main.py" line="441"/>
         <source>--record needs --train EPOCHS (the training it records)</source>
         <translation>--record potřebuje --train EPOCHY (trénování, které nahraje)</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="503"/>
+        <location filename="../../main.py" line="505"/>
         <source>--phase must be from 1 to {0} for this project; got {1}</source>
         <translation>--phase musí být pro tento projekt od 1 do {0}; zadáno {1}</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="505"/>
+        <location filename="../../main.py" line="507"/>
         <source>this project has no training step for lecture mode to show</source>
         <translation>tento projekt nemá žádný krok trénování, který by režim výkladu ukázal</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="516"/>
+        <location filename="../../main.py" line="518"/>
         <source>cannot compare: {0}</source>
         <translation>nelze porovnat: {0}</translation>
     </message>
@@ -1624,7 +1624,7 @@
 <context>
     <name>gallery</name>
     <message>
-        <location filename="../../gui/plots/gallery.py" line="54"/>
+        <location filename="../../gui/plots/gallery.py" line="67"/>
         <source>f(a) = {0}
 f&apos;(a) = {1}  (dashed)</source>
         <translation>f(a) = {0}
@@ -2446,7 +2446,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="489"/>
-        <location filename="../../gui/main_window.py" line="1348"/>
+        <location filename="../../gui/main_window.py" line="1365"/>
         <source>Recor&amp;d…</source>
         <translation>Nah&amp;rávat…</translation>
     </message>
@@ -2487,7 +2487,7 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="504"/>
-        <location filename="../../gui/main_window.py" line="1009"/>
+        <location filename="../../gui/main_window.py" line="1026"/>
         <source>&amp;Play</source>
         <translation>&amp;Spustit</translation>
     </message>
@@ -2577,42 +2577,42 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Jen zpě&amp;tný průchod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>&amp;Fit network in view</source>
         <translation>&amp;Přizpůsobit síť zobrazení</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>Zoom &amp;in</source>
         <translation>Př&amp;iblížit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Oddálit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Skutečná velikost</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Vysoký kontrast</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>F&amp;ull screen</source>
         <translation>&amp;Celá obrazovka</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="785"/>
+        <location filename="../../gui/main_window.py" line="789"/>
         <source>This step has {0:,} phases: laying it out as a PDF would hold the window for many seconds. Export it as Markdown or LaTeX, or as a PDF from the command line (--export-trace step.pdf).</source>
         <translation>Tento krok má {0:,} fází: sazba do PDF by na mnoho sekund zastavila okno. Exportujte jej jako Markdown nebo LaTeX, nebo jako PDF z příkazové řádky (--export-trace step.pdf).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1008"/>
+        <location filename="../../gui/main_window.py" line="1025"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pozastavit</translation>
     </message>
@@ -2742,183 +2742,183 @@ f&apos;(a) = {1}  (čárkovaně)</translation>
         <translation>Pa&amp;nely</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>Larger text and plots, up to 250 %</source>
         <translation>Větší text a grafy, až 250 %</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>White and yellow on black</source>
         <translation>Bílá a žlutá na černé</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="630"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="629"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="632"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>Every key the window and the canvas answer to</source>
         <translation>Všechny klávesy, na které okno a plátno reagují</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="633"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>&amp;About Backprop Studio</source>
         <translation>&amp;O aplikaci Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>The version, and the versions and licences of Qt, PySide6, pyqtgraph, numpy and Pillow</source>
         <translation>Verze a verze a licence Qt, PySide6, pyqtgraph, numpy a Pillow</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="737"/>
         <source>Predict is training its answer; Play is free again when it is revealed</source>
         <translation>Předpověď trénuje svou odpověď; Spustit půjde znovu, až bude odhalena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="775"/>
+        <location filename="../../gui/main_window.py" line="779"/>
         <source>Export the step</source>
         <translation>Exportovat krok</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="798"/>
         <source>Could not export: {0}</source>
         <translation>Export se nezdařil: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="800"/>
         <source>Exported the step to {0}</source>
         <translation>Krok exportován do {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Scale {0:.0%}</source>
         <translation>Měřítko {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="942"/>
+        <location filename="../../gui/main_window.py" line="959"/>
         <source>points are added by clicking on data with two inputs; this data has {0}</source>
         <translation>body se přidávají klepnutím u dat se dvěma vstupy; tato data jich mají {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="947"/>
+        <location filename="../../gui/main_window.py" line="964"/>
         <source>a click adds a point of a class; this data&apos;s targets are numbers (Ctrl+click probes the network, right-click removes a point)</source>
         <translation>kliknutí přidá bod třídy; cíle těchto dat jsou čísla (Ctrl+kliknutí síť sonduje, pravé tlačítko bod odebere)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="979"/>
         <source>Add a class-{0} point here</source>
         <translation>Přidat sem bod třídy {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="966"/>
+        <location filename="../../gui/main_window.py" line="983"/>
         <source>Remove the nearest point ({0})</source>
         <translation>Odebrat nejbližší bod ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="986"/>
         <source>Probe the network here (Ctrl+click)</source>
         <translation>Vyzkoušet síť v tomto bodě (Ctrl+klepnutí)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="973"/>
+        <location filename="../../gui/main_window.py" line="990"/>
         <source>Remove the probe</source>
         <translation>Odebrat sondu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="981"/>
+        <location filename="../../gui/main_window.py" line="998"/>
         <source>{0} · {1}{2}[*] — Backprop Studio</source>
         <translation>{0} · {1}{2}[*] — Backprop Studio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1051"/>
+        <location filename="../../gui/main_window.py" line="1068"/>
         <source>   accuracy {0:.0%}</source>
         <translation>   přesnost {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1054"/>
+        <location filename="../../gui/main_window.py" line="1071"/>
         <source>   test loss {0:.4g}</source>
         <translation>   testovací ztráta {0:.4g}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1057"/>
+        <location filename="../../gui/main_window.py" line="1074"/>
         <source>   {0:,.0f} epochs/s</source>
         <translation>   {0:,.0f} epoch/s</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1059"/>
+        <location filename="../../gui/main_window.py" line="1076"/>
         <source>epoch {0}   step {1}   loss {2:.6g}{3}{4}</source>
         <translation>epocha {0}   krok {1}   ztráta {2:.6g}{3}{4}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1061"/>
+        <location filename="../../gui/main_window.py" line="1078"/>
         <source>loss and accuracy on the training data; test loss (and test accuracy) on the test data</source>
         <translation>ztráta a přesnost na trénovacích datech; testovací ztráta (a přesnost) na testovacích datech</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1228"/>
+        <location filename="../../gui/main_window.py" line="1245"/>
         <source>This lesson limits the controls (Lecture → Unlock controls lifts the limits)</source>
         <translation>Tato lekce omezuje ovládání (Výklad → Odemknout ovládání omezení zruší)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1246"/>
+        <location filename="../../gui/main_window.py" line="1263"/>
         <source>Could not save the lesson: {0}</source>
         <translation>Lekci se nepodařilo uložit: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1248"/>
+        <location filename="../../gui/main_window.py" line="1265"/>
         <source>Saved the lesson {0}</source>
         <translation>Lekce uložena: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1263"/>
+        <location filename="../../gui/main_window.py" line="1280"/>
         <location filename="../../gui/plots/compare.py" line="375"/>
         <source>Cannot compare: {0}</source>
         <translation>Nelze porovnat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1287"/>
+        <location filename="../../gui/main_window.py" line="1304"/>
         <source>Opened {0}</source>
         <translation>Otevřeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1305"/>
+        <location filename="../../gui/main_window.py" line="1322"/>
         <source>no view {0!r}</source>
         <translation>žádný pohled {0!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1327"/>
+        <location filename="../../gui/main_window.py" line="1344"/>
         <source>Cannot record: {0}</source>
         <translation>Nelze nahrávat: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1335"/>
+        <location filename="../../gui/main_window.py" line="1352"/>
         <source>Recording {0}/{1} (File → Stop recording)</source>
         <translation>Nahrávání {0}/{1} (Soubor → Zastavit nahrávání)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1338"/>
+        <location filename="../../gui/main_window.py" line="1355"/>
         <source>Stop recor&amp;ding</source>
         <translation>Zastavit nah&amp;rávání</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1356"/>
+        <location filename="../../gui/main_window.py" line="1373"/>
         <source>The whole window</source>
         <translation>Celé okno</translation>
     </message>
